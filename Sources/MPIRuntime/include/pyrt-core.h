@@ -1,0 +1,140 @@
+/* pyrt-core.h: the core layer of the pyforac runtime (start-up, memory, frames, exceptions).
+ *
+ * Every executable that pyforac emits is linked with libpyrt.a. The runtime owns `main`:
+ *
+ *   main -> pyrt_comm_init (MPI or singleton) -> rank 0: pyforac_module_main()
+ *                                            -> other ranks: pyrt_comm_worker_loop()
+ *        -> pyrt_exit(status): flush ordered output, tell workers the status, MPI_Finalize, exit.
+ *
+ * Values crossing the ABI are unboxed where the compiler knows their type:
+ *   int   -> int64_t          float -> double          bool -> int64_t (0 or 1)
+ *   None  -> int64_t 0        str/list/tuple/boxed -> pyrt_object * (reference counted)
+ * Ownership convention: every function returning pyrt_object * returns a NEW reference (+1)
+ * unless its comment says "borrowed"; arguments are BORROWED unless the comment says "consumes".
+ */
+#ifndef PYRT_CORE_H
+#define PYRT_CORE_H
+
+#include <stdint.h>
+#include <stddef.h>
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+/* ---- objects and reference counting --------------------------------------------------------- */
+
+/* Kind tag of every heap object. Stable numbers: the compiler emits them as constants. */
+typedef enum pyrt_kind {
+  PYRT_KIND_NONE = 0,   /* the None singleton (boxed) */
+  PYRT_KIND_BOOL = 1,   /* boxed bool: True/False singletons */
+  PYRT_KIND_INT = 2,    /* boxed int64 */
+  PYRT_KIND_FLOAT = 3,  /* boxed double */
+  PYRT_KIND_STR = 4,    /* pyrt_str */
+  PYRT_KIND_LIST = 5,   /* pyrt_list */
+  PYRT_KIND_TUPLE = 6,  /* pyrt_tuple */
+} pyrt_kind;
+
+/* How an 8-byte slot of a list or tuple is to be read. Stable numbers. */
+typedef enum pyrt_slot_kind {
+  PYRT_SLOT_NONE = 0,  /* always 0; prints None */
+  PYRT_SLOT_BOOL = 1,  /* i: 0 or 1 */
+  PYRT_SLOT_INT = 2,   /* i: int64 */
+  PYRT_SLOT_FLOAT = 3, /* f: double */
+  PYRT_SLOT_OBJ = 4,   /* o: owned reference to any object (str, list, tuple or a boxed value) */
+} pyrt_slot_kind;
+
+typedef union pyrt_slot {
+  int64_t i;
+  double f;
+  struct pyrt_object *o;
+} pyrt_slot;
+
+/* Header shared by every heap object. `refcnt` is atomic-safe to extend later (biased counts);
+ * immortal objects (singletons, literals) have refcnt < 0 and are never freed. */
+typedef struct pyrt_object {
+  int64_t refcnt;
+  uint32_t kind; /* pyrt_kind */
+  uint32_t flags;
+} pyrt_object;
+
+/* +1 on a reference; NULL and immortal objects are ignored. */
+void pyrt_retain(pyrt_object *o);
+/* -1 on a reference; frees the object (and releases what it owns) at zero. NULL ignored. */
+void pyrt_release(pyrt_object *o);
+
+/* ---- frames and tracebacks ------------------------------------------------------------------ */
+
+/* Static description of one compiled Python function (emitted as a constant by the compiler). */
+typedef struct pyrt_code {
+  const char *name;     /* "<module>" for a module body, else the function's __name__ */
+  const char *filename; /* as CPython shows it in tracebacks (absolute path of the script) */
+} pyrt_code;
+
+/* One activation, allocated on the native stack by compiled code:
+ *   on entry:  f.back = pyrt_frame_top; f.code = &code; f.line = def line; pyrt_frame_top = &f;
+ *   before any call or operation that may raise: f.line = current line;
+ *   on every exit: pyrt_frame_top = f.back. */
+typedef struct pyrt_frame {
+  struct pyrt_frame *back;
+  const pyrt_code *code;
+  int32_t line;
+} pyrt_frame;
+
+/* Innermost frame of the running thread (thread-local; compiled code reads and writes it). */
+extern _Thread_local pyrt_frame *pyrt_frame_top;
+
+/* ---- exceptions ----------------------------------------------------------------------------- */
+
+/* Built-in exception classes known to the runtime. Stable numbers. */
+typedef enum pyrt_exc {
+  PYRT_EXC_ZERO_DIVISION = 1,
+  PYRT_EXC_INDEX = 2,
+  PYRT_EXC_VALUE = 3,
+  PYRT_EXC_TYPE = 4,
+  PYRT_EXC_OVERFLOW = 5,
+  PYRT_EXC_KEY = 6,
+  PYRT_EXC_ASSERTION = 7,
+  PYRT_EXC_RECURSION = 8,
+  PYRT_EXC_NAME = 9,
+  PYRT_EXC_UNBOUND_LOCAL = 10,
+  PYRT_EXC_ATTRIBUTE = 11,
+  PYRT_EXC_RUNTIME = 12,
+  PYRT_EXC_NOT_IMPLEMENTED = 13,
+  PYRT_EXC_MEMORY = 14,
+} pyrt_exc;
+
+/* Raises exception `exc` with message `msg` (UTF-8, may be NULL or "" for no message).
+ * Until try/except lands this is fatal: it flushes stdout, prints
+ *   Traceback (most recent call last):
+ *     File "<filename>", line N, in <name>      (one per frame, outermost first, with the
+ *       <source line, stripped>                  source line read from the file like CPython)
+ *   <ExcName>: <msg>
+ * to stderr and ends the whole job with status 1 (all ranks). */
+_Noreturn void pyrt_raise(int32_t exc, const char *msg);
+/* Same, with printf-style formatting. */
+_Noreturn void pyrt_raisef(int32_t exc, const char *fmt, ...);
+/* Raises `exc` with a str object as its message (e.g. a user's f-string). */
+_Noreturn void pyrt_raise_str(int32_t exc, pyrt_object *msg);
+
+/* An int64 operation overflowed. Big integers have not landed yet, so this stops the program
+ * with a clear "pyforac: integer overflow ... (big integers are not supported yet)" message on
+ * stderr and exit status 3, never a wrapped value. `op` names the operation ("+", "*", ...). */
+_Noreturn void pyrt_int_overflow(const char *op);
+
+/* ---- program lifetime ----------------------------------------------------------------------- */
+
+/* The compiled entry module's body; emitted by the compiler, called on rank 0 only. */
+extern void pyforac_module_main(void);
+
+/* Ends the program on every rank with `status` after flushing output. Never returns. */
+_Noreturn void pyrt_exit(int32_t status);
+
+/* Rank of this process and the number of ranks (1 when run without mpirun). */
+int32_t pyrt_rank(void);
+int32_t pyrt_size(void);
+
+#ifdef __cplusplus
+}
+#endif
+#endif

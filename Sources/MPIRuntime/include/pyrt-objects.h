@@ -1,0 +1,172 @@
+/* pyrt-objects.h: the object layer: numbers, str, list, tuple, boxing, printing and formatting.
+ *
+ * All behaviour follows CPython 3.11 exactly (output bytes, error messages). Functions that can
+ * raise do so through pyrt_raise (see pyrt-core.h). Ownership: returns are NEW references,
+ * arguments are BORROWED, unless a comment says otherwise.
+ */
+#ifndef PYRT_OBJECTS_H
+#define PYRT_OBJECTS_H
+
+#include "pyrt-core.h"
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+/* ---- int (int64 fast path; compiled code does + - * with overflow checks itself) ------------- */
+
+int64_t pyrt_int_floordiv(int64_t a, int64_t b); /* a // b; ZeroDivisionError "integer division or modulo by zero" */
+int64_t pyrt_int_mod(int64_t a, int64_t b);      /* a % b (sign of b); ZeroDivisionError "integer modulo by zero" */
+int64_t pyrt_int_pow(int64_t a, int64_t b);      /* a ** b for b >= 0; overflow -> pyrt_int_overflow */
+double pyrt_int_truediv(int64_t a, int64_t b);   /* a / b correctly rounded; ZeroDivisionError "division by zero" */
+int64_t pyrt_int_lshift(int64_t a, int64_t b);   /* ValueError "negative shift count"; overflow checked */
+int64_t pyrt_int_rshift(int64_t a, int64_t b);   /* ValueError "negative shift count" */
+
+/* ---- float ----------------------------------------------------------------------------------- */
+
+double pyrt_float_floordiv(double a, double b); /* ZeroDivisionError "float floor division by zero" */
+double pyrt_float_mod(double a, double b);      /* ZeroDivisionError "float modulo" */
+double pyrt_float_div(double a, double b);      /* ZeroDivisionError "float division by zero" */
+double pyrt_float_pow(double a, double b);      /* CPython's float_pow incl. its error cases */
+int64_t pyrt_float_to_int(double x);            /* int(x): truncation; ValueError/OverflowError as CPython */
+int64_t pyrt_float_round(double x);             /* round(x): half-even to int */
+double pyrt_float_round_ndigits(double x, int64_t n); /* round(x, n), correctly rounded like CPython */
+int64_t pyrt_float_floor(double x);             /* math.floor */
+int64_t pyrt_float_ceil(double x);              /* math.ceil */
+double pyrt_math_sqrt(double x);                /* ValueError "math domain error" for x < 0 */
+double pyrt_math_log(double x);                 /* ValueError "math domain error" for x <= 0 */
+double pyrt_math_exp(double x);                 /* OverflowError "math range error" */
+
+/* ---- str (immutable UTF-8, length and indices in code points) ------------------------------- */
+
+typedef struct pyrt_str {
+  pyrt_object head;
+  int64_t length; /* code points */
+  int64_t nbytes; /* UTF-8 bytes, excluding the terminating NUL */
+  int64_t hash;   /* -1 until computed */
+  int32_t ascii;  /* 1 when every byte < 0x80 (then byte index == code point index) */
+  char data[];    /* NUL-terminated UTF-8 */
+} pyrt_str;
+
+/* A str from `nbytes` bytes of valid UTF-8. */
+pyrt_object *pyrt_str_new(const char *utf8, int64_t nbytes);
+/* An immortal str for a literal; the compiler calls this once per literal (cached by caller). */
+pyrt_object *pyrt_str_literal(const char *utf8, int64_t nbytes);
+int64_t pyrt_str_len(pyrt_object *s);
+pyrt_object *pyrt_str_concat(pyrt_object *a, pyrt_object *b);
+/* a + b where the caller gives up its reference to `a` (reused in place when unique). */
+pyrt_object *pyrt_str_concat_consume(pyrt_object *a, pyrt_object *b);
+pyrt_object *pyrt_str_repeat(pyrt_object *s, int64_t n);
+/* s[i]; negative i counts from the end; IndexError "string index out of range". */
+pyrt_object *pyrt_str_getitem(pyrt_object *s, int64_t i);
+/* s[start:stop:step]; has_* = 0 means the bound was omitted; ValueError "slice step cannot be zero". */
+pyrt_object *pyrt_str_slice(pyrt_object *s, int64_t start, int64_t stop, int64_t step,
+                            int32_t has_start, int32_t has_stop, int32_t has_step);
+int64_t pyrt_str_eq(pyrt_object *a, pyrt_object *b);      /* 1 or 0 */
+int64_t pyrt_str_compare(pyrt_object *a, pyrt_object *b); /* <0, 0, >0 by code point */
+int64_t pyrt_str_contains(pyrt_object *hay, pyrt_object *needle); /* `needle in hay` */
+/* sep.join(list); TypeError "sequence item N: expected str instance, int found" for non-str. */
+pyrt_object *pyrt_str_join(pyrt_object *sep, pyrt_object *list);
+pyrt_object *pyrt_str_repr(pyrt_object *s); /* repr(s) with CPython's quoting and escapes */
+
+/* str(x) / repr(x) of unboxed values. */
+pyrt_object *pyrt_str_from_int(int64_t v);
+pyrt_object *pyrt_str_from_float(double v); /* shortest round-trip repr: 0.1, 1e+16, inf, nan */
+pyrt_object *pyrt_str_from_bool(int64_t v);
+pyrt_object *pyrt_str_none(void);
+/* str(o) / repr(o) of any object (str, list, tuple, boxed values). */
+pyrt_object *pyrt_object_str(pyrt_object *o);
+pyrt_object *pyrt_object_repr(pyrt_object *o);
+
+/* int(s), float(s) for a str; ValueError with CPython's exact message. */
+int64_t pyrt_int_from_str(pyrt_object *s);
+double pyrt_float_from_str(pyrt_object *s);
+
+/* ---- boxing (for union-typed and generic values) -------------------------------------------- */
+
+pyrt_object *pyrt_box_int(int64_t v);
+pyrt_object *pyrt_box_float(double v);
+pyrt_object *pyrt_box_bool(int64_t v); /* the True/False singletons */
+pyrt_object *pyrt_box_none(void);      /* the None singleton */
+int64_t pyrt_unbox_int(pyrt_object *o);   /* boxed int or bool -> int64 */
+double pyrt_unbox_float(pyrt_object *o);  /* boxed float, int or bool -> double */
+
+/* ---- generic operations on slots (used for list/tuple elements and boxed values) ------------ */
+
+/* Python `==` between two slots (1 == 1.0 == True; deep for str/list/tuple). */
+int64_t pyrt_slot_eq(pyrt_slot a, int32_t ka, pyrt_slot b, int32_t kb);
+/* Python ordering for sort/min/max/`<`: <0, 0, >0; TypeError "'<' not supported between
+ * instances of 'str' and 'int'" for unorderable pairs (`op` names the operator in the message). */
+int64_t pyrt_slot_compare(pyrt_slot a, int32_t ka, pyrt_slot b, int32_t kb, const char *op);
+
+/* ---- list (immutable to Python code; uniquely-referenced lists may be reused in place) ------- */
+
+typedef struct pyrt_list {
+  pyrt_object head;
+  int64_t length;
+  int64_t capacity;
+  int32_t elem_kind; /* pyrt_slot_kind of every element */
+  int32_t pad;
+  pyrt_slot *items;
+} pyrt_list;
+
+/* A list of `n` slots, all zero, of `elem_kind`; the compiler fills it with pyrt_list_set_init. */
+pyrt_object *pyrt_list_new(int64_t n, int32_t elem_kind);
+/* Initialising store into a fresh list; consumes an object reference for PYRT_SLOT_OBJ. */
+void pyrt_list_set_init(pyrt_object *l, int64_t i, pyrt_slot v);
+int64_t pyrt_list_len(pyrt_object *l);
+/* l[i] with negative i; IndexError "list index out of range". Objects returned BORROWED. */
+pyrt_slot pyrt_list_getitem(pyrt_object *l, int64_t i);
+pyrt_object *pyrt_list_slice(pyrt_object *l, int64_t start, int64_t stop, int64_t step,
+                             int32_t has_start, int32_t has_stop, int32_t has_step);
+pyrt_object *pyrt_list_concat(pyrt_object *a, pyrt_object *b);
+/* `xs = xs + [v]`: consumes the caller's reference to `l` (reused in place when unique,
+ * amortised O(1)) and, for object slots, consumes `v`. Returns the result (+1). */
+pyrt_object *pyrt_list_append_consume(pyrt_object *l, pyrt_slot v);
+/* `xs = xs + ys`: consumes `a`, borrows `b`. */
+pyrt_object *pyrt_list_concat_consume(pyrt_object *a, pyrt_object *b);
+pyrt_object *pyrt_list_repeat(pyrt_object *l, int64_t n);
+int64_t pyrt_list_contains(pyrt_object *l, pyrt_slot v, int32_t vk);
+int64_t pyrt_list_eq(pyrt_object *a, pyrt_object *b);
+int64_t pyrt_list_compare(pyrt_object *a, pyrt_object *b, const char *op);
+/* sorted(l) (stable, CPython's ordering), optionally reversed; TypeError as CPython. */
+pyrt_object *pyrt_list_sorted(pyrt_object *l, int32_t reverse);
+/* sum/min/max over a list of ints or floats; min/max of an empty list raise ValueError
+ * "min() arg is an empty sequence" / "max() arg is an empty sequence". */
+pyrt_slot pyrt_list_min(pyrt_object *l);
+pyrt_slot pyrt_list_max(pyrt_object *l);
+
+/* ---- tuple ----------------------------------------------------------------------------------- */
+
+typedef struct pyrt_tuple {
+  pyrt_object head;
+  int64_t length;
+  int64_t hash; /* -1 until computed */
+  /* followed by `length` pyrt_slot values, then `length` uint8_t slot kinds */
+  pyrt_slot items[];
+} pyrt_tuple;
+
+pyrt_object *pyrt_tuple_new(int64_t n);
+/* Initialising store; consumes an object reference for PYRT_SLOT_OBJ. */
+void pyrt_tuple_set_init(pyrt_object *t, int64_t i, pyrt_slot v, int32_t kind);
+pyrt_slot pyrt_tuple_getitem(pyrt_object *t, int64_t i); /* borrowed; IndexError "tuple index out of range" */
+int32_t pyrt_tuple_kind(pyrt_object *t, int64_t i);
+int64_t pyrt_tuple_len(pyrt_object *t);
+pyrt_object *pyrt_tuple_concat(pyrt_object *a, pyrt_object *b);
+pyrt_object *pyrt_tuple_slice(pyrt_object *t, int64_t start, int64_t stop, int64_t step,
+                              int32_t has_start, int32_t has_stop, int32_t has_step);
+int64_t pyrt_tuple_eq(pyrt_object *a, pyrt_object *b);
+int64_t pyrt_tuple_compare(pyrt_object *a, pyrt_object *b, const char *op);
+
+/* ---- output ---------------------------------------------------------------------------------- */
+
+/* Appends the UTF-8 of a str to the ordered stdout buffer (flushed at exit and when large). */
+void pyrt_write_str(pyrt_object *s);
+void pyrt_write_cstr(const char *utf8, int64_t nbytes);
+/* print(*args, sep=sep, end=end) with args already converted by str(); sep/end NULL = default. */
+void pyrt_print(pyrt_object **args, int64_t n, pyrt_object *sep, pyrt_object *end);
+
+#ifdef __cplusplus
+}
+#endif
+#endif

@@ -1,0 +1,3 @@
+import Frontend
+/// Placeholder.
+public enum Optimizer {}

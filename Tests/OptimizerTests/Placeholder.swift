@@ -1,0 +1,2 @@
+import Testing
+@Test func placeholderOptimizerTests() { #expect(1 + 1 == 2) }
