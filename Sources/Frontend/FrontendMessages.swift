@@ -110,3 +110,128 @@ public enum FrontendMessages {
     "(unicode error) '\(encoding)' codec can't decode the source file"
   }
 }
+
+// MARK: - Immutability rules (design.md section 2): the rule broken, then the rewrite as a note
+
+extension FrontendMessages {
+  static func plural(_ kind: ContainerKind) -> String { "\(kind.rawValue)s" }
+
+  /// "build a new list instead: 'xs = xs + [v]'".
+  static func rebuild(_ kind: ContainerKind?, _ code: String) -> String {
+    "build a new \(kind?.rawValue ?? "value") instead: '\(code)'"
+  }
+
+  static func mutationCall(_ call: String, _ kind: ContainerKind, certain: Bool) -> String {
+    if certain {
+      return "'\(call)(...)' mutates a \(kind.rawValue); \(plural(kind)) are immutable in pyforac"
+    }
+    let method = call.split(separator: ".").last.map(String.init) ?? call
+    return "'\(call)(...)' mutates a \(kind.rawValue) in place (no class in the program defines "
+      + "'\(method)'); \(plural(kind)) are immutable in pyforac"
+  }
+
+  static func itemAssignment(_ target: String, _ kind: ContainerKind?) -> String {
+    guard let kind else {
+      return "item assignment '\(target) = ...' changes a container in place; lists and dicts "
+        + "are immutable in pyforac"
+    }
+    return "item assignment '\(target) = ...' changes a \(kind.rawValue) in place; "
+      + "\(plural(kind)) are immutable in pyforac"
+  }
+
+  static func sliceAssignment(_ target: String) -> String {
+    "slice assignment '\(target) = ...' changes a list in place; lists are immutable in pyforac"
+  }
+
+  static func deleteItem(_ target: String, _ kind: ContainerKind?) -> String {
+    let what = kind.map { "a \($0.rawValue)" } ?? "a container"
+    let rule = kind.map { plural($0) } ?? "lists and dicts"
+    return "'del \(target)' removes an item from \(what) in place; \(rule) are immutable in pyforac"
+  }
+
+  static func attributeAssignment(_ target: String) -> String {
+    "assignment to attribute '\(target)' changes an object in place; objects are immutable in "
+      + "pyforac once '__init__' returns"
+  }
+
+  static func attributeAssignmentOnOther(_ target: String, selfName: String) -> String {
+    "assignment to attribute '\(target)' changes another object; only '\(selfName).name = ...' "
+      + "is allowed in '__init__'"
+  }
+
+  static func attributeDeletion(_ target: String) -> String {
+    "'del \(target)' removes an attribute in place; objects are immutable in pyforac"
+  }
+
+  static func attributeCall(_ function: String) -> String {
+    "'\(function)(...)' changes an attribute in place; objects are immutable in pyforac"
+  }
+
+  static func dictWrite(_ target: String) -> String {
+    "writing to '\(target)' changes an object in place; objects are immutable in pyforac"
+  }
+
+  static let newObjectNote =
+    "build a new object instead: call the class again with the new value, or give it a method "
+    + "that returns an updated copy"
+  static let setattrNote =
+    "set attributes only in '__init__' with 'self.name = value', or build a new object"
+
+  static func globalRebinding(_ names: [String]) -> String {
+    "'global \(names.joined(separator: ", "))' lets a function rebind a module-level name; "
+      + "module-level names are immutable in pyforac"
+  }
+
+  static func globalRebindingNote(_ name: String, function: String) -> String {
+    "reading a module-level name needs no declaration; to change it, return the new value and "
+      + "rebind it where the function is called: '\(name) = \(function)(\(name))'"
+  }
+
+  static func nonlocalRebinding(_ names: [String], outer: String) -> String {
+    "'nonlocal \(names.joined(separator: ", "))' lets a nested function rebind a variable of "
+      + "'\(outer)'; closures cannot rebind variables in pyforac"
+  }
+
+  static func nonlocalRebindingNote(_ name: String, function: String) -> String {
+    "return the new value from the nested function instead: '\(name) = \(function)(\(name))'"
+  }
+
+  static func augmentedMutation(_ target: String, _ op: String, _ kind: ContainerKind) -> String {
+    "'\(target) \(op) ...' changes the \(kind.rawValue) in place and every alias sees the change; "
+      + "\(plural(kind)) are immutable in pyforac"
+  }
+
+  static func rebindNote(_ kind: ContainerKind, _ code: String) -> String {
+    "rebind to a new \(kind.rawValue) instead: '\(code)'"
+  }
+
+  static func dynamicCode(_ function: String) -> String {
+    "'\(function)(...)' runs code built at run time; pyforac compiles the whole program ahead "
+      + "of time"
+  }
+
+  static let dynamicCodeNote =
+    "write the code directly; a dict of functions can stand in for names chosen at run time"
+
+  static func namespaceAccess(_ function: String) -> String {
+    "'\(function)()' exposes a namespace as a mutable dict; namespaces are not values in pyforac"
+  }
+
+  static let namespaceNote =
+    "pass the values you need explicitly, or build a dict of them: '{\"x\": x}'"
+  static let varsNote =
+    "read the attributes directly, or give the class a method that returns a dict of them"
+
+  static func fileWrite(_ mode: String) -> String {
+    "'open(..., \"\(mode)\")' writes a file; pyforac programs only read input files and print"
+  }
+
+  static let unknownOpenMode =
+    "'open()' with a mode computed at run time may write a file; pyforac programs only read "
+    + "input files and print"
+  static let fileWriteNote = "print the results to stdout instead and redirect it to a file"
+  static let unknownOpenModeNote = "pass the mode as a string literal such as \"r\" or \"rb\""
+  static let terminalInput =
+    "'input()' reads from the terminal; pyforac programs only read input files and print"
+  static let terminalInputNote = "read the data from a file instead: 'open(path).read()'"
+}
