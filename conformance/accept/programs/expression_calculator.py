@@ -1,10 +1,8 @@
 # A small recursive-descent calculator for + - * / and parentheses over a string.
-DIGITS = "0123456789"
-
-
 def digit_value(ch):
+    digits = "0123456789"
     for i in range(10):
-        if DIGITS[i] == ch:
+        if digits[i] == ch:
             return i
     return -1
 
