@@ -13,13 +13,17 @@ struct Compilation {
       FileHandle.standardError.write(Data("pyforac: error: cannot read '\(options.file)'\n".utf8))
       return 1
     }
-    let file = SourceFile(path: options.file, bytes: Array(data))
-    let module = Parser.parse(file: file, diagnostics: diagnostics)
-    if diagnostics.hasErrors { return reportErrors() }
     if options.dumpAST || options.emit == .ast {
+      let file = SourceFile(path: options.file, bytes: Array(data))
+      let module = Parser.parse(file: file, diagnostics: diagnostics)
+      if diagnostics.hasErrors { return reportErrors() }
       print(ASTDumper.dump(module))
       return 0
     }
+    let stdlib = Frontend.locateStdlib(
+      executablePath: Bundle.main.executablePath ?? CommandLine.arguments[0])
+    guard Frontend.load(entry: options.file, stdlibPath: stdlib, diagnostics: diagnostics) != nil
+    else { return reportErrors() }
     FileHandle.standardError.write(Data("pyforac: code generation is not available yet\n".utf8))
     return 70
   }
