@@ -27,6 +27,11 @@ public struct Lexer {
   public static func tokenize(_ bytes: [UInt8]) -> TokenStream {
     var lexer = Lexer(bytes: bytes)
     lexer.run()
+    if lexer.error != nil {
+      let here = lexer.location(min(lexer.pos, bytes.count))
+      lexer.tokens.append(Token(kind: .lexError, text: "", start: here, end: here,
+                                offset: min(lexer.pos, bytes.count)))
+    }
     return TokenStream(tokens: lexer.tokens, error: lexer.error, openBrackets: lexer.brackets)
   }
 

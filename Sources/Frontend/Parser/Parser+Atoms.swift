@@ -133,7 +133,9 @@ extension Parser {
       return e
     }
     if eatOp(")") {
-      if case .starred = first.kind { throw invalidSyntax() }
+      if case .starred = first.kind {
+        throw error("cannot use starred expression here", at: first.range.start)
+      }
       markParenthesized(first)
       return first
     }
@@ -164,7 +166,10 @@ extension Parser {
       depth = saveDepth
     }
     guard (try? parseExpression()) != nil else { return generic }
-    if tok.kind == .eofInBrackets { return generic }
+    if tok.kind == .eofInBrackets {
+      return ParseError(message: "invalid syntax", location: tok.start, generic: true,
+                        eofInBrackets: true)
+    }
     return error("invalid syntax. Perhaps you forgot a comma?", at: previous.range.start)
   }
 

@@ -52,7 +52,9 @@ extension Parser {
   }
 
   /// named_expression: NAME ':=' expression | expression !':='
-  mutating func parseNamedExpression(inCondition: Bool = false) throws -> Expr {
+  mutating func parseNamedExpression(inCondition: Bool = false, inCall: Bool = false) throws
+    -> Expr
+  {
     if isIdentifier && peekToken(1).kind == .op && peekToken(1).text == ":=" {
       let start = tok.start
       let target = Expr(.name(id: tok.text, ctx: .store), tok.range)
@@ -64,9 +66,13 @@ extension Parser {
     if isOp(":=") {
       throw error("cannot use assignment expressions with \(expressionName(e))", at: e.range.start)
     }
-    if inCondition && isOp("=") {
-      if case .name = e.kind {
+    if isOp("=") && !inCall {
+      if case .name = e.kind, !isParenthesized(e) {
         throw error("invalid syntax. Maybe you meant '==' or ':=' instead of '='?", at: e.range.start)
+      }
+      if isBitwiseOrLevel(e) && !isListTupleOrSingleton(e) {
+        throw error("cannot assign to \(expressionName(e)) here. Maybe you meant '==' instead of "
+          + "'='?", at: e.range.start)
       }
     }
     return e
@@ -82,10 +88,8 @@ extension Parser {
     p += 1
     let test = try parseDisjunction()
     guard eatKeyword("else") else {
-      if tok.kind == .newline || isOp(")") || isOp("]") || isOp("}") || isOp(",") || isOp(":") {
-        throw error("expected 'else' after 'if' expression", at: body.range.start)
-      }
-      throw invalidSyntax()
+      if isOp(":") { throw invalidSyntax() }
+      throw error("expected 'else' after 'if' expression", at: body.range.start)
     }
     let orelse = try parseExpression()
     return Expr(.ifExp(test: test, body: body, orelse: orelse), range(from: body.range.start))

@@ -65,7 +65,7 @@ extension Parser {
     let whole = range(from: start)
     let isBytes = pieces[0].isBytes
     for piece in pieces where piece.isBytes != isBytes {
-      throw error("cannot mix bytes and nonbytes literals", at: start)
+      throw error("cannot mix bytes and nonbytes literals", at: whole.end)
     }
     if isBytes {
       var value: [UInt8] = []

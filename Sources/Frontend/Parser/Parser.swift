@@ -12,6 +12,8 @@ struct ParseError: Error {
   var location: SourceLocation
   /// True for CPython's catch-all "invalid syntax", which a tokenizer error overrides.
   var generic = false
+  /// True when the parser reached the end of input inside brackets.
+  var eofInBrackets = false
 }
 
 /// A recursive-descent parser for the Python 3.11 grammar over the token array produced by
@@ -66,18 +68,24 @@ public struct Parser {
       return (Module(body: [], file: file), error)
     }
     let stream = Lexer.tokenize(decoded.bytes)
-    if let error = stream.error {
-      let e = ParseError(id: error.id, message: error.message, location: error.location)
-      return (Module(body: [], file: file), e)
-    }
     var parser = Parser(tokens: stream.tokens, file: file)
+    let lexError = stream.error.map {
+      ParseError(id: $0.id, message: $0.message, location: $0.location)
+    }
     do {
       let body = try parser.parseFile()
-      return (Module(body: body, file: file), nil)
+      return (Module(body: body, file: file), lexError)
     } catch let error as ParseError {
+      if let lexError = lexError {
+        // CPython tokenizes lazily: an unexpected indent found before the tokenizer error is
+        // reported as such; any other parser error is replaced by the tokenizer's.
+        let indentError = error.message == "unexpected indent" || error.message == "unexpected unindent"
+        if indentError && parser.tok.kind != .lexError { return (Module(body: [], file: file), error) }
+        return (Module(body: [], file: file), lexError)
+      }
       return (Module(body: [], file: file), parser.adjust(error, openBrackets: stream.openBrackets))
     } catch {
-      return (Module(body: [], file: file), nil)
+      return (Module(body: [], file: file), lexError)
     }
   }
 
@@ -85,7 +93,9 @@ public struct Parser {
   /// error found later.
   func adjust(_ error: ParseError, openBrackets: [(UInt8, Int, Int)]) -> ParseError {
     guard let open = openBrackets.last else { return error }
-    if error.location.line > open.1 || tokens[min(p, tokens.count - 1)].kind == .eofInBrackets {
+    if error.eofInBrackets || error.location.line > open.1
+      || tokens[min(p, tokens.count - 1)].kind == .eofInBrackets
+    {
       return ParseError(
         message: "'\(Character(Unicode.Scalar(open.0)))' was never closed",
         location: SourceLocation(line: open.1, column: open.2))
@@ -118,7 +128,8 @@ public struct Parser {
   }
 
   mutating func advance() {
-    if tokens[p].kind == .eofInBrackets || tokens[p].kind == .endMarker { return }
+    let k = tokens[p].kind
+    if k == .eofInBrackets || k == .endMarker || k == .lexError { return }
     p += 1
   }
 
@@ -164,7 +175,8 @@ public struct Parser {
     case .dedent:
       return ParseError(id: "indentation", message: "unexpected unindent", location: t.start)
     case .eofInBrackets:
-      return ParseError(message: "unexpected EOF while parsing", location: t.start, generic: true)
+      return ParseError(message: "unexpected EOF while parsing", location: t.start, generic: true,
+                        eofInBrackets: true)
     default:
       return ParseError(message: "invalid syntax", location: t.start, generic: true)
     }
