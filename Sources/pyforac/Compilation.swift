@@ -16,6 +16,10 @@ struct Compilation {
     let file = SourceFile(path: options.file, bytes: Array(data))
     let module = Parser.parse(file: file, diagnostics: diagnostics)
     if diagnostics.hasErrors { return reportErrors() }
+    if options.dumpASTAttributes {
+      print(ASTDumper.dump(module, includeAttributes: true))
+      return 0
+    }
     if options.dumpAST || options.emit == .ast {
       print(ASTDumper.dump(module))
       return 0

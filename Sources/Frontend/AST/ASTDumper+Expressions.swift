@@ -5,6 +5,11 @@ extension ASTDumper.Writer {
   }
 
   mutating func expr(_ e: Expr) {
+    exprBody(e)
+    attributes(e.range)
+  }
+
+  mutating func exprBody(_ e: Expr) {
     switch e.kind {
     case .boolOp(let op, let values):
       out += "BoolOp(op=\(op.rawValue)(), values="
@@ -157,6 +162,11 @@ extension ASTDumper.Writer {
   mutating func patterns(_ ps: [Pattern]) { list(ps) { $0.pattern($1) } }
 
   mutating func pattern(_ p: Pattern) {
+    patternBody(p)
+    attributes(p.range)
+  }
+
+  mutating func patternBody(_ p: Pattern) {
     switch p.kind {
     case .matchValue(let value):
       out += "MatchValue(value="

@@ -4,11 +4,11 @@ extension Parser {
   /// primary: primary '.' NAME | primary genexp | primary '(' [arguments] ')'
   /// | primary '[' slices ']' | atom
   mutating func parsePrimary() throws -> Expr {
+    let start = tok.start
     var e = try parseAtom()
     let saved = depth
     defer { depth = saved }
     while tok.kind == .op {
-      let start = e.range.start
       switch tok.text {
       case ".":
         p += 1

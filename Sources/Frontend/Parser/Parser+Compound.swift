@@ -149,6 +149,7 @@ extension Parser {
     var name: String? = nil
     if !isOp(":") || isStar {
       if tok.kind == .newline && !isStar { throw error("expected ':'", at: tok.start) }
+      let typeStart = tok.start
       let first = try parseExpression()
       if isOp(",") {
         var elts = [first]
@@ -159,7 +160,7 @@ extension Parser {
         if isKeyword("as") || !isOp(":") {
           throw error("multiple exception types must be parenthesized", at: first.range.start)
         }
-        type = Expr(.tuple(elts: elts, ctx: .load), range(from: first.range.start))
+        type = Expr(.tuple(elts: elts, ctx: .load), range(from: typeStart))
       } else {
         type = first
       }

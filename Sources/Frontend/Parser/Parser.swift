@@ -111,8 +111,17 @@ public struct Parser {
     tokens[min(p + ahead, tokens.count - 1)]
   }
 
-  /// End of the last consumed token.
-  var lastEnd: SourceLocation { p > 0 ? tokens[p - 1].end : tok.start }
+  /// End of the last consumed token other than NEWLINE/INDENT/DEDENT (CPython's
+  /// `_PyPegen_get_last_nonnwhitespace_token`).
+  var lastEnd: SourceLocation {
+    var i = p - 1
+    while i > 0 {
+      let k = tokens[i].kind
+      if k != .newline && k != .indent && k != .dedent { break }
+      i -= 1
+    }
+    return i >= 0 ? tokens[i].end : tok.start
+  }
 
   @inline(__always) func isOp(_ s: String) -> Bool {
     tokens[p].kind == .op && tokens[p].text == s
