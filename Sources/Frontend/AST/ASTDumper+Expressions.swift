@@ -102,7 +102,11 @@ extension ASTDumper.Writer {
       out += ")"
     case .constant(let value, let kind):
       out += "Constant(value="
-      out += PythonRepr.constant(value)
+      if let exact = loneSurrogates[ObjectIdentifier(e)] {
+        out += PythonRepr.string(codePoints: exact)
+      } else {
+        out += PythonRepr.constant(value)
+      }
       if let k = kind { out += ", kind=\(PythonRepr.string(k))" }
       out += ")"
     case .attribute(let value, let attr, let c):

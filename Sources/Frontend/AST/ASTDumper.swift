@@ -13,6 +13,7 @@ public enum ASTDumper {
   public static func dump(_ module: Module, includeAttributes: Bool) -> String {
     var w = Writer()
     w.attrs = includeAttributes
+    w.loneSurrogates = module.loneSurrogates
     w.out += "Module(body="
     w.stmts(module.body)
     w.out += ", type_ignores=["
@@ -34,6 +35,7 @@ public enum ASTDumper {
   struct Writer {
     var out = ""
     var attrs = false
+    var loneSurrogates: [ObjectIdentifier: [UInt32]] = [:]
 
     /// Appends a node's position attributes inside the closing parenthesis just written.
     mutating func attributes(_ r: SourceRange) {

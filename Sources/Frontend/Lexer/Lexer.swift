@@ -393,9 +393,11 @@ public struct Lexer {
     return nil
   }
 
-  /// Python's `str.isprintable` for one scalar.
+  /// Python's `str.isprintable` for one scalar, with CPython 3.11's Unicode 14.0 data: scalars
+  /// assigned in later Unicode versions count as unassigned.
   static func isPrintable(_ s: Unicode.Scalar) -> Bool {
     if s == " " { return true }
+    if s.value >= 0x80, let age = s.properties.age, age.major > 14 { return false }
     switch s.properties.generalCategory {
     case .control, .format, .surrogate, .privateUse, .unassigned, .lineSeparator,
       .paragraphSeparator, .spaceSeparator:

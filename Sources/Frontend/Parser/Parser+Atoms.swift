@@ -42,7 +42,12 @@ extension Parser {
   mutating func parseSlices() throws -> Expr {
     let start = tok.start
     let first = try parseSlice()
-    guard isOp(",") else { return first }
+    guard isOp(",") else {
+      if case .starred = first.kind {
+        return Expr(.tuple(elts: [first], ctx: .load), range(from: start))
+      }
+      return first
+    }
     var elts = [first]
     while eatOp(",") {
       if isOp("]") { break }

@@ -33,6 +33,8 @@ public struct Parser {
   /// Expressions written in parentheses (CPython drops the parentheses from the AST but some
   /// rules and messages depend on them).
   var parenthesized = Set<ObjectIdentifier>()
+  /// Exact code points of str constants holding lone surrogates (see `Module.loneSurrogates`).
+  var loneSurrogates: [ObjectIdentifier: [UInt32]] = [:]
   /// True while parsing the expression of an f-string replacement field.
   var inFString = false
 
@@ -74,7 +76,9 @@ public struct Parser {
     }
     do {
       let body = try parser.parseFile()
-      return (Module(body: body, file: file), lexError)
+      let module = Module(body: body, file: file)
+      module.loneSurrogates = parser.loneSurrogates
+      return (module, lexError)
     } catch let error as ParseError {
       if let lexError = lexError {
         // CPython tokenizes lazily: an unexpected indent found before the tokenizer error is
