@@ -13,11 +13,11 @@ struct Compilation {
       FileHandle.standardError.write(Data("pyforac: error: cannot read '\(options.file)'\n".utf8))
       return 1
     }
-    if options.dumpAST || options.emit == .ast {
+    if options.dumpAST || options.dumpASTAttributes || options.emit == .ast {
       let file = SourceFile(path: options.file, bytes: Array(data))
       let module = Parser.parse(file: file, diagnostics: diagnostics)
       if diagnostics.hasErrors { return reportErrors() }
-      print(ASTDumper.dump(module))
+      print(ASTDumper.dump(module, includeAttributes: options.dumpASTAttributes))
       return 0
     }
     let stdlib = Frontend.locateStdlib(
