@@ -33,7 +33,9 @@ void *pyrt_realloc(void *p, size_t n);
 pyrt_object *pyrt_object_alloc(size_t size, uint32_t kind);
 /* Frees `o` (refcnt has reached 0) and releases what it owns, without deep recursion. */
 void pyrt_object_dealloc(pyrt_object *o);
-/* Number of objects allocated and not yet freed (tests use it to find leaks). */
+/* Makes `o` immortal (refcnt < 0: never freed, no longer counted as live). */
+void pyrt_object_make_immortal(pyrt_object *o);
+/* Number of mortal objects allocated and not yet freed (tests use it to find leaks). */
 int64_t pyrt_debug_live_objects(void);
 
 /* ---- boxed scalars -------------------------------------------------------------------------- */

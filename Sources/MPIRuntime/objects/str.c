@@ -29,7 +29,7 @@ pyrt_object *pyrt_str_new(const char *utf8, int64_t nbytes) {
 
 pyrt_object *pyrt_str_literal(const char *utf8, int64_t nbytes) {
   pyrt_object *s = pyrt_str_new(utf8, nbytes);
-  s->refcnt = -1;
+  pyrt_object_make_immortal(s);
   return s;
 }
 
