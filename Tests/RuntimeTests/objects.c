@@ -114,6 +114,49 @@ static void test_str_concat_in_place(void) {
   pyrt_release(acc);
 }
 
+static void test_str_walk(void) {
+  pyrt_object *text = s("");
+  for (int i = 0; i < 100000; i++) {
+    pyrt_object *piece = s(i % 3 == 0 ? "\xe6\x97\xa5" : i % 3 == 1 ? "a" : "\xf0\x9f\x98\x80");
+    text = pyrt_str_concat_consume(text, piece);
+    pyrt_release(piece);
+  }
+  pyrt_object *forward = s(""), *backward = s("");
+  int64_t n = pyrt_str_len(text);
+  for (int64_t i = 0; i < n; i++) {
+    pyrt_object *c = pyrt_str_getitem(text, i);
+    forward = pyrt_str_concat_consume(forward, c);
+    pyrt_release(c);
+    c = pyrt_str_getitem(text, -1 - i);
+    pyrt_object *rest = pyrt_str_concat(c, backward);
+    pyrt_release(backward);
+    backward = rest;
+    pyrt_release(c);
+    if (i == 50000) {
+      pyrt_object *mid = pyrt_str_slice(text, 49999, 50002, 1, 1, 1, 0);
+      CHECK(strcmp(((pyrt_str *)mid)->data, "a\xf0\x9f\x98\x80\xe6\x97\xa5") == 0);
+      pyrt_release(mid);
+    }
+    if (i == 2000) break;
+  }
+  CHECK(pyrt_str_len(forward) == 2001 && pyrt_str_len(backward) == 2001);
+  pyrt_object *head = pyrt_str_slice(text, 0, 2001, 1, 1, 1, 0);
+  pyrt_object *tail = pyrt_str_slice(text, -2001, 0, 1, 1, 0, 0);
+  CHECK(pyrt_str_eq(head, forward) && pyrt_str_eq(tail, backward));
+  int64_t walked = 0;
+  for (int64_t i = 0; i < n; i++) {
+    pyrt_object *c = pyrt_str_getitem(text, i);
+    walked += ((pyrt_str *)c)->nbytes;
+    pyrt_release(c);
+  }
+  CHECK(walked == ((pyrt_str *)text)->nbytes);
+  pyrt_release(head);
+  pyrt_release(tail);
+  pyrt_release(forward);
+  pyrt_release(backward);
+  pyrt_release(text);
+}
+
 static void test_deep_free(void) {
   pyrt_object *chain = pyrt_tuple_new(0);
   for (int i = 0; i < 1000000; i++) {
@@ -166,6 +209,7 @@ void pyforac_module_main(void) {
   test_list_shared_not_mutated();
   test_mixed_kinds_box();
   test_str_concat_in_place();
+  test_str_walk();
   test_deep_free();
   test_sorted_keeps_source();
   test_join_and_print_helpers();

@@ -70,6 +70,9 @@ static void free_one(pyrt_object *o) {
       if (kinds[i] == PYRT_SLOT_OBJ) pyrt_release(t->items[i].o);
     break;
   }
+  case PYRT_KIND_STR:
+    pyrt_str_forget(o);
+    break;
   default:
     break;
   }
