@@ -81,7 +81,7 @@ run_mode() { # mode case -> writes $BUILD/got.out / got.err, returns the status
     2> "$BUILD/got.err" ;;
   esac
 }
-for c in ok zero index value assert recursion bigout; do
+for c in ok zero index value assert recursion deep bigout; do
   python3 "$TB_PY" "$c" > "$EXP/$c.out" 2> "$EXP/$c.raw"
   echo $? > "$EXP/$c.rc"
   grep -vE '^ *[~^]+ *$' "$EXP/$c.raw" > "$EXP/$c.err"

@@ -32,6 +32,8 @@ def main(case):
         assert 1 == 2
     elif case == "recursion":
         recurse(12)
+    elif case == "deep":
+        recurse(2000)
     elif case == "bigout":
         for i in range(20000):
             print("line", i, "é" * (i % 7))

@@ -15,10 +15,14 @@ static pyrt_code divide_code = {"divide", ""};
 static pyrt_code index_code = {"index", ""};
 static pyrt_code recurse_code = {"recurse", ""};
 
-#define ENTER(code_, line_) \
-  pyrt_frame frame = {pyrt_frame_top, &(code_), (line_)}; \
+#define ENTER(code_, line_)                                                \
+  if (pyrt_frame_depth >= PYRT_RECURSION_LIMIT) pyrt_recursion_error();    \
+  pyrt_frame_depth++;                                                      \
+  pyrt_frame frame = {pyrt_frame_top, &(code_), (line_)};                  \
   pyrt_frame_top = &frame
-#define LEAVE() pyrt_frame_top = frame.back
+#define LEAVE()                \
+  pyrt_frame_top = frame.back; \
+  pyrt_frame_depth--
 
 /* Literals are created once and kept, as compiled code keeps them in globals. */
 static pyrt_object *lit(const char *s) {
@@ -118,10 +122,13 @@ static void main_(pyrt_object *case_) {
   } else if (!strcmp(c, "recursion")) {
     frame.line = 34;
     recurse(12);
+  } else if (!strcmp(c, "deep")) {
+    frame.line = 36;
+    recurse(2000);
   } else if (!strcmp(c, "bigout")) {
-    frame.line = 37;
+    frame.line = 39;
     big_output();
-    frame.line = 38;
+    frame.line = 40;
     pyrt_int_mod(1, 0);
   } else if (!strcmp(c, "overflow")) {
     pyrt_int_pow(10, 30);
@@ -131,7 +138,7 @@ static void main_(pyrt_object *case_) {
     LEAVE();
     return;
   }
-  frame.line = 39;
+  frame.line = 41;
   pyrt_object *msg = lit("not reached");
   pyrt_print(&msg, 1, NULL, NULL);
   LEAVE();
@@ -142,7 +149,7 @@ void pyforac_module_main(void) {
   module_code.filename = main_code.filename = divide_code.filename = path;
   index_code.filename = recurse_code.filename = path;
   ENTER(module_code, 1);
-  frame.line = 42;
+  frame.line = 44;
   main_(lit(pyrt_argv(1) ? pyrt_argv(1) : "ok"));
   LEAVE();
 }
