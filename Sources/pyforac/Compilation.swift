@@ -37,8 +37,11 @@ struct Compilation {
     }
     if diagnostics.hasErrors { return reportErrors() }
     guard let program = result.program else { return internalError("optimizer produced nothing") }
-    if let problem = result.verifierErrors.first { return internalError("IR verifier: \(problem)") }
     for dump in result.dumps { print("; IR after \(dump.pass)\n" + dump.text, terminator: "") }
+    if let problem = result.verifierErrors.first {
+      if options.emit == .ir { print(IRPrinter.print(program)) }
+      return internalError("IR verifier: \(problem)")
+    }
     if options.explainTypes {
       for s in program.signatures { print(s) }
     }

@@ -56,7 +56,7 @@ public enum IRVerifier {
         if let d = inst.dest {
           if defined.contains(d) { fail("\(d) defined twice") }
           if type(d) != inst.type { fail("\(d) has inconsistent type") }
-          if inst.type.containsNever { fail("\(d) has an uninferred type") }
+          if inst.type == .never { fail("\(d) has an uninferred type") }
           defined.insert(d)
         }
       }

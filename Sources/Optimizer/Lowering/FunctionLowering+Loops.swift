@@ -38,26 +38,36 @@ extension FunctionLowering {
       scopes.removeLast()
       scopes.append(bindScope)
     }
+    let key = "for.\(iter.range.start).\(iter.range.end)"
     let header = newBlock(), bodyB = newBlock(), latch = newBlock(), finish = newBlock()
     let after = newBlock()
     terminate(.branch(header))
     startBlock(header)
+    env = loopHeaderEnv(key)
+    let headerEnv = env
     guard let c = sourceCondition(source) else { return }
     terminate(.condBranch(c, bodyB, finish))
     startBlock(bodyB)
     assignItem(target, sourceItem(source, iter.range))
     loops.append(LoopContext(breakTarget: after, continueTarget: latch, cleanups: cleanups))
     body()
-    loops.removeLast()
+    let loop = loops.removeLast()
+    var backs = loop.continueEnvs
+    if isReachable { backs.append(env) }
+    recordLoopBackEdges(key, headerEnv, backs)
     terminate(.branch(latch))
     startBlock(latch)
     advance(source)
     terminate(.branch(header))
     startBlock(finish)
+    env = headerEnv
     cleanups.forEach { emitVoid(.release($0)) }
     lowerBlock(orelse)
+    var ends = loop.breakEnvs
+    if isReachable { ends.append(env) }
     terminate(.branch(after))
     startBlock(after)
+    env = FlowEnv.join(ends) ?? headerEnv
   }
 
   private func makeSource(_ iter: Expr, _ cleanups: inout [Register]) -> IterationSource? {

@@ -49,17 +49,19 @@ extension FunctionLowering {
     case .if(let test, let body, let orelse):
       lowerIf(test, body, orelse)
     case .while(let test, let body, let orelse):
-      lowerWhile(test, body, orelse)
+      lowerWhile(test, body, orelse, stmt.range)
     case .for(let target, let iter, let body, let orelse, _):
       lowerFor(target, iter, body, orelse, stmt.range)
     case .break:
       guard let loop = loops.last else { return program.unsupported("'break' here", stmt.range) }
       for r in loop.cleanups { emitVoid(.release(r)) }
+      if isReachable { loops[loops.count - 1].breakEnvs.append(env) }
       terminate(.branch(loop.breakTarget))
     case .continue:
       guard let loop = loops.last else {
         return program.unsupported("'continue' here", stmt.range)
       }
+      if isReachable { loops[loops.count - 1].continueEnvs.append(env) }
       terminate(.branch(loop.continueTarget))
     case .return(let value):
       lowerReturn(value, stmt.range)
@@ -119,12 +121,14 @@ extension FunctionLowering {
     }
   }
 
-  /// The type a name already has, used to type empty list displays on the right-hand side.
+  /// The type a name currently has, used to type empty list displays on the right-hand side.
   func hintType(_ target: Expr) -> IRType? {
-    guard case .name(let id, _) = target.kind, let b = binding(of: id) else { return nil }
+    guard case .name(let id, _) = target.kind else { return nil }
+    if let t = currentSlot(id, target.range, report: false)?.type { return t }
+    guard let b = binding(of: id) ?? (isModule ? .global(id) : nil) else { return nil }
     switch b {
-    case .local(let s): return spec.localTypes[s]
-    case .global(let g): return program.globalTypes[g]
+    case .local(let base): return spec.localTypes[slotName(base, .list(.never))]
+    case .global(let base): return program.globalTypes[slotName(base, .list(.never))]
     }
   }
 
@@ -133,13 +137,10 @@ extension FunctionLowering {
   /// shape (the caller lowers it as an ordinary assignment).
   func lowerFunctionalUpdate(_ name: String, _ value: Expr, _ range: SourceRange) -> Bool {
     guard case .binOp(let l, .add, let r) = value.kind, case .name(let lname, _) = l.kind,
-      lname == name, let b = binding(of: name)
+      lname == name, let current = currentSlot(name, l.range, report: false)
     else { return false }
-    let type: IRType
-    switch b {
-    case .local(let s): type = spec.localTypes[s] ?? .never
-    case .global(let g): type = program.globalTypes[g] ?? .never
-    }
+    let type = current.type
+    let b: Binding = current.global ? .global(current.slot) : .local(current.slot)
     switch type {
     case .list(let elem) where elem != .never:
       if case .list(let elts, _) = r.kind, elts.count == 1 {
@@ -281,33 +282,70 @@ extension FunctionLowering {
   private func lowerIf(_ test: Expr, _ body: [Stmt], _ orelse: [Stmt]) {
     let thenB = newBlock(), elseB = newBlock(), join = newBlock()
     condition(test, thenB, orelse.isEmpty ? join : elseB)
+    let before = env
+    var ends: [FlowEnv] = []
+    if orelse.isEmpty && isBranchedTo(join) { ends.append(before) }
     startBlock(thenB)
     lowerBlock(body)
+    if isReachable { ends.append(env) }
     terminate(.branch(join))
     if !orelse.isEmpty {
+      env = before
       startBlock(elseB)
       lowerBlock(orelse)
+      if isReachable { ends.append(env) }
       terminate(.branch(join))
     }
     startBlock(join)
+    env = FlowEnv.join(ends) ?? before
   }
 
-  private func lowerWhile(_ test: Expr, _ body: [Stmt], _ orelse: [Stmt]) {
+  func isBranchedTo(_ b: BlockID) -> Bool { reachable.contains(b.id) }
+
+  /// The variable state at a loop header: the entry state joined with what earlier rounds
+  /// saw flowing around the loop (kept in the specialisation between rounds).
+  func loopHeaderEnv(_ key: String) -> FlowEnv {
+    let entry = env
+    return entry.joined(spec.loopEnvs[key] ?? entry)
+  }
+
+  /// Records the states flowing back to a loop header; a change asks for another round.
+  func recordLoopBackEdges(_ key: String, _ header: FlowEnv, _ backs: [FlowEnv]) {
+    let joined = FlowEnv.join([header] + backs) ?? header
+    if spec.loopEnvs[key] != joined {
+      spec.loopEnvs[key] = joined
+      program.changed = true
+    }
+  }
+
+  private func lowerWhile(_ test: Expr, _ body: [Stmt], _ orelse: [Stmt], _ range: SourceRange) {
+    let key = "while.\(range.start)"
     let header = newBlock(), bodyB = newBlock(), elseB = newBlock(), exit = newBlock()
     terminate(.branch(header))
     startBlock(header)
+    env = loopHeaderEnv(key)
+    let headerEnv = env
     condition(test, bodyB, orelse.isEmpty ? exit : elseB)
     startBlock(bodyB)
     loops.append(LoopContext(breakTarget: exit, continueTarget: header, cleanups: []))
     lowerBlock(body)
-    loops.removeLast()
+    let loop = loops.removeLast()
+    var backs = loop.continueEnvs
+    if isReachable { backs.append(env) }
+    recordLoopBackEdges(key, headerEnv, backs)
     terminate(.branch(header))
+    env = headerEnv
+    var ends = loop.breakEnvs
     if !orelse.isEmpty {
       startBlock(elseB)
       lowerBlock(orelse)
+      if isReachable { ends.append(env) }
       terminate(.branch(exit))
+    } else {
+      ends.append(headerEnv)
     }
     startBlock(exit)
+    env = FlowEnv.join(ends) ?? headerEnv
   }
 
   private func lowerReturn(_ value: Expr?, _ range: SourceRange) {

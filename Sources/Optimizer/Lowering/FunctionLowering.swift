@@ -16,6 +16,43 @@ struct LoopContext {
   var breakTarget: BlockID
   var continueTarget: BlockID
   var cleanups: [Register]
+  /// The variable state at each `break` / `continue` of the loop.
+  var breakEnvs: [FlowEnv] = []
+  var continueEnvs: [FlowEnv] = []
+}
+
+/// Flow-sensitive variable state: the type family (`int`, `str`, `list`, ...) each variable
+/// holds at a program point, and the variables whose family differs between joining paths.
+struct FlowEnv: Equatable {
+  var families: [String: String] = [:]
+  var conflicts: Set<String> = []
+
+  mutating func assign(_ name: String, _ family: String) {
+    families[name] = family
+    conflicts.remove(name)
+  }
+
+  /// The state where two paths meet.
+  func joined(_ other: FlowEnv) -> FlowEnv {
+    var out = self
+    out.conflicts.formUnion(other.conflicts)
+    for (name, family) in other.families {
+      if let mine = families[name], mine != family {
+        out.conflicts.insert(name)
+      } else {
+        out.families[name] = family
+      }
+    }
+    for name in out.conflicts { out.families.removeValue(forKey: name) }
+    return out
+  }
+
+  /// Joins the states of every path that reaches a point; nil when none does.
+  static func join(_ envs: [FlowEnv]) -> FlowEnv? {
+    guard var out = envs.first else { return nil }
+    for e in envs.dropFirst() { out = out.joined(e) }
+    return out
+  }
 }
 
 /// Lowers one function body (or the module body) to typed IR while widening the types that
@@ -32,6 +69,8 @@ final class FunctionLowering {
   /// Names local to this function (parameters and assigned names); empty for the module body.
   var localNames: Set<String> = []
   var scopes: [[String: String]] = []
+  /// The type family of each variable at the current point of the walk.
+  var env = FlowEnv()
   var loops: [LoopContext] = []
   var lastLine: Int?
   /// Blocks that some reachable block branches to (the entry block is always reachable).
@@ -74,12 +113,16 @@ final class FunctionLowering {
     collectAssignedNames(def.body, into: &localNames)
     var assigned = Set<String>()
     collectAssignedNames(def.body, into: &assigned)
-    fn.borrowedParams = Set(args.args.map(\.arg)).subtracting(assigned)
     startBlock(newBlock())
-    for (name, type) in fn.params {
-      _ = widenLocal(name, type)
-      if !fn.borrowedParams.contains(name) {
-        let r = emit(.loadLocal(name), type)
+    fn.params = fn.params.map { (slotName($0.name, $0.type), $0.type) }
+    fn.borrowedParams = Set(fn.params.map(\.name).filter { p in
+      !assigned.contains(String(p.prefix { $0 != "#" }))
+    })
+    for (i, (slot, type)) in fn.params.enumerated() {
+      _ = widenLocal(slot, type)
+      env.assign(args.args[i].arg, type.pythonName)
+      if !fn.borrowedParams.contains(slot) {
+        let r = emit(.loadLocal(slot), type)
         if type.isObject { emitVoid(.retain(r)) }
       }
     }
@@ -173,7 +216,8 @@ final class FunctionLowering {
     return true
   }
 
-  /// Where a name lives: a local slot (maybe renamed by a comprehension) or a module global.
+  /// Whether a name is a variable here: a local (maybe renamed by a comprehension) or a module
+  /// global; nil for builtins, functions and unknown names.
   enum Binding {
     case local(String)
     case global(String)
@@ -184,16 +228,53 @@ final class FunctionLowering {
       if let hidden = scope[name] { return .local(hidden) }
     }
     if !isModule && localNames.contains(name) { return .local(name) }
-    if program.globalTypes[name] != nil || (isModule && assignedAtModuleLevel(name)) {
-      return .global(name)
-    }
+    if program.moduleNames.contains(name) { return .global(name) }
     return nil
   }
 
-  private func assignedAtModuleLevel(_ name: String) -> Bool {
-    var names = Set<String>()
-    collectAssignedNames(program.module.body, into: &names)
-    return names.contains(name)
+  /// The slot of a variable for values of `type`: one slot per variable and type family, so
+  /// that a name rebound to another type (`v = 1.5` ... `v = "a"`) lives in two slots.
+  func slotName(_ base: String, _ type: IRType) -> String {
+    base + "#" + type.pythonName
+  }
+
+  /// Where a variable's current value lives and its type, from the flow-sensitive state.
+  /// Nil when nothing is known yet (or, after reporting, when the type depends on the path).
+  func currentSlot(_ name: String, _ range: SourceRange, report: Bool = true)
+    -> (slot: String, type: IRType, global: Bool)?
+  {
+    guard let b = binding(of: name) else { return nil }
+    switch b {
+    case .local(let base):
+      return flowSlot(base, name, global: false, range, report)
+    case .global(let base) where isModule:
+      return flowSlot(base, name, global: true, range, report)
+    case .global(let base):
+      let slots = program.globalTypes.keys.filter { $0.hasPrefix(base + "#") }
+      guard slots.count <= 1 else {
+        if report {
+          program.unsupported("reading a global '\(name)' that is rebound to another type", range)
+        }
+        return nil
+      }
+      guard let slot = slots.first, let type = program.globalTypes[slot] else { return nil }
+      return (slot, type, true)
+    }
+  }
+
+  private func flowSlot(_ base: String, _ name: String, global: Bool, _ range: SourceRange,
+                        _ report: Bool) -> (slot: String, type: IRType, global: Bool)? {
+    if env.conflicts.contains(base) {
+      if report {
+        program.unsupported("a variable '\(name)' whose type depends on the path taken to it",
+                            range)
+      }
+      return nil
+    }
+    guard let family = env.families[base] else { return nil }
+    let slot = base + "#" + family
+    let type = (global ? program.globalTypes[slot] : spec.localTypes[slot]) ?? .never
+    return (slot, type, global)
   }
 
   /// Stores `value` into variable `name`, taking over the value (the old value is released).
@@ -202,8 +283,10 @@ final class FunctionLowering {
       program.unsupported("an assignment to '\(name)'", range)
       return
     }
+    guard value.reg != nil else { return }
     switch b {
-    case .local(let slot):
+    case .local(let base):
+      let slot = slotName(base, value.type)
       guard widenLocal(slot, value.type) else {
         return typeConflict(name, spec.localTypes[slot] ?? .never, value.type, range)
       }
@@ -212,13 +295,16 @@ final class FunctionLowering {
       let old: Register? = type.isObject ? emit(.loadLocal(slot), type) : nil
       emitVoid(.storeLocal(slot, r))
       if let old { emitVoid(.release(old)) }
-    case .global(let g):
-      guard program.widenGlobal(g, value.type) else {
-        return typeConflict(name, program.globalTypes[g] ?? .never, value.type, range)
+      env.assign(base, value.type.pythonName)
+    case .global(let base):
+      let slot = slotName(base, value.type)
+      guard program.widenGlobal(slot, value.type) else {
+        return typeConflict(name, program.globalTypes[slot] ?? .never, value.type, range)
       }
-      let type = program.globalTypes[g] ?? value.type
+      let type = program.globalTypes[slot] ?? value.type
       guard let r = coerce(value, to: type, range) else { return }
-      emitVoid(.storeGlobal(g, r))
+      emitVoid(.storeGlobal(slot, r))
+      env.assign(base, value.type.pythonName)
     }
   }
 
@@ -248,21 +334,18 @@ final class FunctionLowering {
 
   /// Loads variable `name` (borrowed).
   func load(_ name: String, _ range: SourceRange) -> Value {
-    guard let b = binding(of: name) else {
+    guard binding(of: name) != nil else {
       program.unsupported("the name '\(name)' here", range)
       return .never
     }
-    switch b {
-    case .local(let slot):
-      let type = spec.localTypes[slot] ?? .never
-      if type == .never { return .never }
-      return Value(reg: emit(.loadLocal(slot), type), type: type, owned: false)
-    case .global(let g):
-      let type = program.globalTypes[g] ?? .never
-      if type == .never { return .never }
-      setLine(range)
-      return Value(reg: emit(.loadGlobal(g), type), type: type, owned: false)
+    guard let (slot, type, global) = currentSlot(name, range), type != .never else {
+      return .never
     }
+    if global {
+      setLine(range)
+      return Value(reg: emit(.loadGlobal(slot), type), type: type, owned: false)
+    }
+    return Value(reg: emit(.loadLocal(slot), type), type: type, owned: false)
   }
 
   // MARK: - Returns

@@ -12,6 +12,8 @@ final class Specialization {
   let symbol: String
   var returnType: IRType = .never
   var localTypes: [String: IRType] = [:]
+  /// Variable state at each loop header, accumulated over rounds.
+  var loopEnvs: [String: FlowEnv] = [:]
   var lowered: IRFunction?
 
   init(key: SpecializationKey, symbol: String) {
@@ -45,6 +47,8 @@ final class ProgramLowering {
   var specializations: [SpecializationKey: Specialization] = [:]
   var order: [SpecializationKey] = []
   var globalTypes: [String: IRType] = [:]
+  /// Names the module body binds (its variables are globals).
+  var moduleNames: Set<String> = []
   var moduleSpec = Specialization(
     key: SpecializationKey(name: "<module>", argTypes: []), symbol: "pyforac_module_main")
   var changed = false
@@ -152,6 +156,8 @@ final class ProgramLowering {
   }
 
   private func collectDefinitions() {
+    let probe = FunctionLowering(program: self, spec: moduleSpec, def: nil)
+    probe.collectAssignedNames(module.body, into: &moduleNames)
     for stmt in module.body {
       switch stmt.kind {
       case .functionDef(let def):
