@@ -22,12 +22,24 @@ struct Compilation {
       stderr("pyforac: error: cannot read '\(options.file)'\n")
       return 1
     }
-    let file = SourceFile(path: options.file, bytes: Array(data))
-    let module = timer.time("parse") { Parser.parse(file: file, diagnostics: diagnostics) }
-    if diagnostics.hasErrors { return reportErrors() }
     if options.dumpAST || options.emit == .ast {
+      let file = SourceFile(path: options.file, bytes: Array(data))
+      let module = Parser.parse(file: file, diagnostics: diagnostics)
+      if diagnostics.hasErrors { return reportErrors() }
       print(ASTDumper.dump(module))
       return 0
+    }
+    let stdlib = Frontend.locateStdlib(
+      executablePath: Bundle.main.executablePath ?? CommandLine.arguments[0])
+    let loaded = timer.time("frontend") {
+      Frontend.load(entry: options.file, stdlibPath: stdlib, diagnostics: diagnostics)
+    }
+    guard let loaded, !diagnostics.hasErrors else { return reportErrors() }
+    let module = loaded.entry.ast
+    if loaded.modules.count > 1, let other = loaded.modules.first(where: { $0.name != "__main__" }) {
+      diagnostics.error("unsupported", "pyforac cannot compile an import of '\(other.name)' yet",
+                        file: loaded.entry.file, range: firstImportRange(module))
+      return reportErrors()
     }
     let absolute = URL(fileURLWithPath: options.file).standardizedFileURL.path
     let optimizerOptions = OptimizerOptions(dumpAfter: dumpAfterPass(), verifyEachPass: true)
@@ -119,6 +131,16 @@ struct Compilation {
       FileHandle.standardOutput.write(data)
     }
     return 0
+  }
+
+  private func firstImportRange(_ module: Module) -> SourceRange {
+    for stmt in module.body {
+      switch stmt.kind {
+      case .import, .importFrom: return stmt.range
+      default: continue
+      }
+    }
+    return SourceRange(line: 1, column: 0, endLine: 1, endColumn: 0)
   }
 
   private func reportErrors() -> Int32 {

@@ -130,6 +130,11 @@ extern void pyforac_module_main(void);
 /* Ends the program on every rank with `status` after flushing output. Never returns. */
 _Noreturn void pyrt_exit(int32_t status);
 
+/* The command line (after MPI removed its own arguments), for sys.argv; pyrt_argv returns
+ * NULL outside 0 <= i < pyrt_argc(). */
+int32_t pyrt_argc(void);
+const char *pyrt_argv(int32_t i);
+
 /* Rank of this process and the number of ranks (1 when run without mpirun). */
 int32_t pyrt_rank(void);
 int32_t pyrt_size(void);
