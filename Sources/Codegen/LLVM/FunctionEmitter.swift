@@ -109,11 +109,12 @@ final class FunctionEmitter {
     case .loadGlobal(let n): return loadGlobal(n)
     case .storeGlobal(let n, let r):
       guard let g = e.globals[n] else { return nil }
-      let old: LLVMValueRef? = g.type.isObject ? LLVMBuildLoad2(b, m.ptr, g.value, "") : nil
       LLVMBuildStore(b, value(r), g.value)
       LLVMBuildStore(b, LLVMConstInt(m.i1, 1, 0), g.defined)
-      if let old { m.call(runtime("pyrt_release", [m.ptr], m.void), [old]) }
       return nil
+    case .peekGlobal(let n):
+      guard let g = e.globals[n] else { return LLVMGetUndef(e.llvmType(inst.type)) }
+      return LLVMBuildLoad2(b, e.llvmType(g.type), g.value, n)
     case .intArith(let op, let x, let y):
       switch op {
       case .add: return checked("sadd", "+", value(x), value(y))

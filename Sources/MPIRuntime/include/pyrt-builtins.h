@@ -11,10 +11,6 @@
 extern "C" {
 #endif
 
-/* math.sin / math.cos: ValueError "math domain error" for an infinite argument. */
-double pyrt_math_sin(double x);
-double pyrt_math_cos(double x);
-
 /* Exact comparison of an int with a float, as CPython does it (no rounding of the int):
  * -1 when a < b, 0 when equal, 1 when a > b, 2 when b is NaN (unordered). */
 int64_t pyrt_int_float_compare(int64_t a, double b);

@@ -6,16 +6,6 @@
 #include <stdlib.h>
 #include <string.h>
 
-double pyrt_math_sin(double x) {
-  if (isinf(x)) pyrt_raise(PYRT_EXC_VALUE, "math domain error");
-  return sin(x);
-}
-
-double pyrt_math_cos(double x) {
-  if (isinf(x)) pyrt_raise(PYRT_EXC_VALUE, "math domain error");
-  return cos(x);
-}
-
 int64_t pyrt_int_float_compare(int64_t a, double b) {
   if (isnan(b)) return 2;
   if (isinf(b)) return b > 0 ? -1 : 1;

@@ -69,6 +69,9 @@ public enum Operation: Sendable {
   /// Result: the current value of module global `name` (objects borrowed). Raises NameError
   /// when the global has not been assigned yet.
   case loadGlobal(String)
+  /// Result: the current value of module global `name` without the NameError check (null or 0
+  /// when unassigned); used to release the old value when the global is rebound.
+  case peekGlobal(String)
   /// Stores into module global `name`, taking over the operand's reference. No result.
   case storeGlobal(String, Register)
   /// Result: the int operation on two ints; add/sub/mul stop the program on overflow.

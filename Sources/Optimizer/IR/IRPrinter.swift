@@ -49,6 +49,7 @@ public enum IRPrinter {
     case .storeLocal(let n, let r): return "storeLocal \(n), \(r)"
     case .loadGlobal(let n): return "loadGlobal \(n)"
     case .storeGlobal(let n, let r): return "storeGlobal \(n), \(r)"
+    case .peekGlobal(let n): return "peekGlobal \(n)"
     case .intArith(let o, let a, let b): return "intArith \(o.rawValue) \(a), \(b)"
     case .floatArith(let o, let a, let b): return "floatArith \(o.rawValue) \(a), \(b)"
     case .negate(let r): return "negate \(r)"

@@ -37,7 +37,7 @@ public enum IRVerifier {
         switch inst.op {
         case .loadLocal(let n), .storeLocal(let n, _):
           if !locals.contains(n) { fail("unknown local \(n)") }
-        case .loadGlobal(let n), .storeGlobal(let n, _):
+        case .loadGlobal(let n), .storeGlobal(let n, _), .peekGlobal(let n):
           if !globals.contains(n) { fail("unknown global \(n)") }
         case .call(let s, _):
           if !symbols.contains(s) { fail("call to unknown \(s)") }

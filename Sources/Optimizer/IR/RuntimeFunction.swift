@@ -71,6 +71,8 @@ extension RuntimeFunction {
   public static let formatStr = RuntimeFunction("pyrt_format_str", [o, o], o)
 
   public static let slotEq = RuntimeFunction("pyrt_slot_eq", [.slot, .i32, .slot, .i32], .int)
+  public static let slotRichCompare = RuntimeFunction(
+    "pyrt_slot_richcompare", [.slot, .i32, .slot, .i32, o], .int)
   public static let slotCompare = RuntimeFunction(
     "pyrt_slot_compare", [.slot, .i32, .slot, .i32, o], .int)
 

@@ -265,15 +265,12 @@ extension FunctionLowering {
       if pred == .eq || pred == .ne {
         return fromInt(emit(.runtime(.listEq, [a, b]), .int), pred == .eq ? .ne : .eq)
       }
-      let c = emit(.runtime(.listCompare, [a, b, emit(.constCString(opText), .rawPointer)]), .int)
-      return fromInt(c, pred)
+      return richCompare(a, b, opText)
     case (.tuple, .tuple):
       if pred == .eq || pred == .ne {
         return fromInt(emit(.runtime(.tupleEq, [a, b]), .int), pred == .eq ? .ne : .eq)
       }
-      let c = emit(.runtime(.tupleCompare, [a, b, emit(.constCString(opText), .rawPointer)]),
-                   .int)
-      return fromInt(c, pred)
+      return richCompare(a, b, opText)
     default:
       if pred == .eq || pred == .ne {
         if l.type.isObject && r.type.isObject && l.type.pythonName == r.type.pythonName {
@@ -286,6 +283,15 @@ extension FunctionLowering {
             + "'\(r.type.pythonName)'", range)
       return .never
     }
+  }
+
+  /// Python's `a <op> b` for two containers, through `pyrt_slot_richcompare`.
+  private func richCompare(_ a: Register, _ b: Register, _ op: String) -> Value {
+    let k = emit(.constI32(IRType.str.slotKind), .i32)
+    let sa = emit(.convert(.toSlot, a), .slot), sb = emit(.convert(.toSlot, b), .slot)
+    let r = emit(.runtime(.slotRichCompare, [sa, k, sb, k, emit(.constCString(op), .rawPointer)]),
+                 .int)
+    return Value(reg: emit(.convert(.intToBool, r), .bool), type: .bool, owned: false)
   }
 
   /// Exact comparison of an int with a float (CPython does not round the int first).

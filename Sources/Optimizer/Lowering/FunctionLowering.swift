@@ -303,7 +303,9 @@ final class FunctionLowering {
       }
       let type = program.globalTypes[slot] ?? value.type
       guard let r = coerce(value, to: type, range) else { return }
+      let old: Register? = type.isObject ? emit(.peekGlobal(slot), type) : nil
       emitVoid(.storeGlobal(slot, r))
+      if let old { emitVoid(.release(old)) }
       env.assign(base, value.type.pythonName)
     }
   }

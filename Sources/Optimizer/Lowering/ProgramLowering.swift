@@ -15,6 +15,8 @@ final class Specialization {
   /// Variable state at each loop header, accumulated over rounds.
   var loopEnvs: [String: FlowEnv] = [:]
   var lowered: IRFunction?
+  /// Called from code lowered in the final round (others are stale and not emitted).
+  var used = false
 
   init(key: SpecializationKey, symbol: String) {
     self.key = key
@@ -97,6 +99,20 @@ final class ProgramLowering {
 
   private func lowerAll() {
     lowerModule()
+    if isFinalRound {
+      var done = Set<SpecializationKey>()
+      var progress = true
+      while progress {
+        progress = false
+        for key in order where !done.contains(key) {
+          guard let spec = specializations[key], spec.used else { continue }
+          done.insert(key)
+          lowerSpecialization(spec)
+          progress = true
+        }
+      }
+      return
+    }
     var index = 0
     while index < order.count {
       if let spec = specializations[order[index]] { lowerSpecialization(spec) }
@@ -118,10 +134,14 @@ final class ProgramLowering {
   /// The specialisation of `name` for `argTypes`, created (and scheduled) on first request.
   func specialization(_ name: String, _ argTypes: [IRType]) -> Specialization {
     let key = SpecializationKey(name: name, argTypes: argTypes)
-    if let s = specializations[key] { return s }
+    if let s = specializations[key] {
+      if isFinalRound { s.used = true }
+      return s
+    }
     let suffix = argTypes.map { mangle($0) }.joined(separator: "$")
     let symbol = "pyfn." + name + (argTypes.isEmpty ? "" : "$" + suffix)
     let s = Specialization(key: key, symbol: symbol)
+    s.used = isFinalRound
     specializations[key] = s
     order.append(key)
     changed = true
@@ -181,7 +201,7 @@ final class ProgramLowering {
     var program = IRProgram(sourcePath: sourcePath)
     if let m = moduleSpec.lowered { program.functions.append(m) }
     for key in order {
-      guard let s = specializations[key], let f = s.lowered else { continue }
+      guard let s = specializations[key], s.used, let f = s.lowered else { continue }
       program.functions.append(f)
       let params = zip(f.params.map(\.name), key.argTypes).map { "\($0): \($1)" }
       program.signatures.append(
