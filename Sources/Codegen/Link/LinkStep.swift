@@ -12,13 +12,24 @@ public struct LinkStep: Sendable, Equatable {
              arguments: [object, runtimeDirectory + "/libpyrt.a", "-lgmp", "-lm", "-o", output])
   }
 
-  /// The runtime folder: `$PYFORAC_RUNTIME_DIR`, else `<dir of executable>/../runtime`.
+  /// The runtime folder: `$PYFORAC_RUNTIME_DIR`, else `<dir of executable>/../runtime` for the
+  /// executable as invoked or with symlinks resolved (SwiftPM's `.build/debug` is a link to
+  /// `.build/<triple>/debug`, whose runtime is `.build/runtime`), the first holding libpyrt.a.
   public static func runtimeDirectory(executablePath: String,
                                       environment: [String: String]) -> String {
     if let dir = environment["PYFORAC_RUNTIME_DIR"], !dir.isEmpty { return dir }
-    let exeDir = (executablePath as NSString).deletingLastPathComponent
-    return ((exeDir as NSString).appendingPathComponent("../runtime") as NSString)
-      .standardizingPath
+    func runtime(near exe: String, up: String) -> String {
+      let exeDir = (exe as NSString).deletingLastPathComponent
+      return ((exeDir as NSString).appendingPathComponent(up) as NSString).standardizingPath
+    }
+    let resolved = (executablePath as NSString).resolvingSymlinksInPath
+    let candidates = [runtime(near: executablePath, up: "../runtime"),
+                      runtime(near: resolved, up: "../runtime"),
+                      runtime(near: resolved, up: "../../runtime")]
+    for c in candidates where FileManager.default.fileExists(atPath: c + "/libpyrt.a") {
+      return c
+    }
+    return candidates[0]
   }
 }
 

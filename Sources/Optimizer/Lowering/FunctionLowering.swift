@@ -120,7 +120,7 @@ final class FunctionLowering {
     })
     for (i, (slot, type)) in fn.params.enumerated() {
       _ = widenLocal(slot, type)
-      env.assign(args.args[i].arg, type.pythonName)
+      env.assign(args.args[i].arg, family(type))
       if !fn.borrowedParams.contains(slot) {
         let r = emit(.loadLocal(slot), type)
         if type.isObject { emitVoid(.retain(r)) }
@@ -235,7 +235,14 @@ final class FunctionLowering {
   /// The slot of a variable for values of `type`: one slot per variable and type family, so
   /// that a name rebound to another type (`v = 1.5` ... `v = "a"`) lives in two slots.
   func slotName(_ base: String, _ type: IRType) -> String {
-    base + "#" + type.pythonName
+    base + "#" + family(type)
+  }
+
+  /// The type family that shares one slot: the Python type name, except that tuples of
+  /// different shapes are different families.
+  func family(_ type: IRType) -> String {
+    if case .tuple = type { return type.description.filter { $0 != " " } }
+    return type.pythonName
   }
 
   /// Where a variable's current value lives and its type, from the flow-sensitive state.
@@ -295,7 +302,7 @@ final class FunctionLowering {
       let old: Register? = type.isObject ? emit(.loadLocal(slot), type) : nil
       emitVoid(.storeLocal(slot, r))
       if let old { emitVoid(.release(old)) }
-      env.assign(base, value.type.pythonName)
+      env.assign(base, family(value.type))
     case .global(let base):
       let slot = slotName(base, value.type)
       guard program.widenGlobal(slot, value.type) else {
@@ -306,7 +313,7 @@ final class FunctionLowering {
       let old: Register? = type.isObject ? emit(.peekGlobal(slot), type) : nil
       emitVoid(.storeGlobal(slot, r))
       if let old { emitVoid(.release(old)) }
-      env.assign(base, value.type.pythonName)
+      env.assign(base, family(value.type))
     }
   }
 
