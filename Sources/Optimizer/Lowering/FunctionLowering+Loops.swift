@@ -38,6 +38,12 @@ extension FunctionLowering {
       scopes.removeLast()
       scopes.append(bindScope)
     }
+    if isStaticallyEmpty(source) {
+      // A list[never] has no elements: the body never runs.
+      cleanups.forEach { emitVoid(.release($0)) }
+      lowerBlock(orelse)
+      return
+    }
     let key = "for.\(iter.range.start).\(iter.range.end)"
     let header = newBlock(), bodyB = newBlock(), latch = newBlock(), finish = newBlock()
     let after = newBlock()
@@ -68,6 +74,18 @@ extension FunctionLowering {
     terminate(.branch(after))
     startBlock(after)
     env = FlowEnv.join(ends) ?? headerEnv
+  }
+
+  private func isStaticallyEmpty(_ s: IterationSource) -> Bool {
+    switch s {
+    case .range: return false
+    case .sequence(_, let type, _, _):
+      if case .list(.never) = type { return true }
+      if case .tuple(let ts) = type { return ts.isEmpty }
+      return false
+    case .enumerate(_, let inner): return isStaticallyEmpty(inner)
+    case .zip(let inners): return inners.contains(where: isStaticallyEmpty)
+    }
   }
 
   private func makeSource(_ iter: Expr, _ cleanups: inout [Register]) -> IterationSource? {
@@ -346,7 +364,9 @@ extension FunctionLowering {
       return .never
     }
     if elem == .bool && name == "sum" { elem = .int }
-    guard elem == .int || elem == .float || (elem == .never && name == "sum") else {
+    guard elem == .int || elem == .float || (elem == .never && name == "sum")
+      || (name != "sum" && elem != .never)
+    else {
       program.unsupported("\(name)() of \(items.type) elements", range)
       drop(items)
       return .never
@@ -361,6 +381,11 @@ extension FunctionLowering {
       let fnc = RuntimeFunction(name == "min" ? "pyrt_list_min" : "pyrt_list_max", [.rawPointer],
                                 .slot)
       let r = emit(.convert(.fromSlot, emit(.runtime(fnc, [l]), .slot)), elem)
+      if items.owned && elem.isObject {
+        emitVoid(.retain(r))
+        drop(items)
+        return Value(reg: r, type: elem, owned: true)
+      }
       drop(items)
       return Value(reg: r, type: elem, owned: false)
     }

@@ -95,6 +95,14 @@ extension FunctionLowering {
 
   private func objectBinary(_ op: BinaryOperator, _ l: Value, _ r: Value,
                             _ range: SourceRange) -> Value {
+    if op == .add, case .list(let x) = l.type, case .list(let y) = r.type,
+      x == .never || y == .never
+    {
+      // An operand of type list[never] is always empty: the result is the other operand.
+      let (keep, empty) = x == .never ? (r, l) : (l, r)
+      drop(empty)
+      return keep
+    }
     defer {
       drop(l)
       drop(r)
@@ -109,8 +117,6 @@ extension FunctionLowering {
     case (.mult, .str, .int), (.mult, .str, .bool): return obj(.strRepeat, [a, numeric(r).reg!], .str)
     case (.mult, .int, .str), (.mult, .bool, .str): return obj(.strRepeat, [b, numeric(l).reg!], .str)
     case (.add, .list(let x), .list(let y)):
-      if x == .never { return Value(reg: own(r), type: r.type, owned: true) }
-      if y == .never { return Value(reg: own(l), type: l.type, owned: true) }
       guard x == y else { break }
       return obj(.listConcat, [a, b], l.type)
     case (.mult, .list, .int), (.mult, .list, .bool):
