@@ -238,3 +238,126 @@ pyrt_object *pyrt_format_str(pyrt_object *str, pyrt_object *specobj) {
   free(out);
   return r;
 }
+
+/* ---- boxed values of a union type ------------------------------------------------------- */
+
+static const char *kind_name(const pyrt_object *o) {
+  switch (o->kind) {
+  case PYRT_KIND_NONE: return "NoneType";
+  case PYRT_KIND_BOOL: return "bool";
+  case PYRT_KIND_INT: return "int";
+  case PYRT_KIND_FLOAT: return "float";
+  case PYRT_KIND_STR: return "str";
+  case PYRT_KIND_LIST: return "list";
+  case PYRT_KIND_TUPLE: return "tuple";
+  default: return "object";
+  }
+}
+
+static int is_intlike(const pyrt_object *o) {
+  return o->kind == PYRT_KIND_INT || o->kind == PYRT_KIND_BOOL;
+}
+
+static int is_number(const pyrt_object *o) {
+  return is_intlike(o) || o->kind == PYRT_KIND_FLOAT;
+}
+
+static const char *op_symbol(int32_t op) {
+  static const char *symbols[] = {"+", "-", "*", "/", "//", "%", "** or pow()"};
+  return op >= 0 && op <= 6 ? symbols[op] : "?";
+}
+
+static pyrt_object *int_binop(int32_t op, int64_t x, int64_t y) {
+  int64_t r;
+  switch (op) {
+  case PYRT_OP_ADD:
+    if (__builtin_add_overflow(x, y, &r)) pyrt_int_overflow("+");
+    return pyrt_box_int(r);
+  case PYRT_OP_SUB:
+    if (__builtin_sub_overflow(x, y, &r)) pyrt_int_overflow("-");
+    return pyrt_box_int(r);
+  case PYRT_OP_MUL:
+    if (__builtin_mul_overflow(x, y, &r)) pyrt_int_overflow("*");
+    return pyrt_box_int(r);
+  case PYRT_OP_TRUEDIV: return pyrt_box_float(pyrt_int_truediv(x, y));
+  case PYRT_OP_FLOORDIV: return pyrt_box_int(pyrt_int_floordiv(x, y));
+  case PYRT_OP_MOD: return pyrt_box_int(pyrt_int_mod(x, y));
+  default:
+    if (y < 0) return pyrt_box_float(pyrt_int_pow_float(x, y));
+    return pyrt_box_int(pyrt_int_pow(x, y));
+  }
+}
+
+static pyrt_object *float_binop(int32_t op, double x, double y) {
+  switch (op) {
+  case PYRT_OP_ADD: return pyrt_box_float(x + y);
+  case PYRT_OP_SUB: return pyrt_box_float(x - y);
+  case PYRT_OP_MUL: return pyrt_box_float(x * y);
+  case PYRT_OP_TRUEDIV: return pyrt_box_float(pyrt_float_div(x, y));
+  case PYRT_OP_FLOORDIV: return pyrt_box_float(pyrt_float_floordiv(x, y));
+  case PYRT_OP_MOD: return pyrt_box_float(pyrt_float_mod(x, y));
+  default: return pyrt_box_float(pyrt_float_pow(x, y));
+  }
+}
+
+pyrt_object *pyrt_obj_binop(int32_t op, pyrt_object *a, pyrt_object *b) {
+  if (is_intlike(a) && is_intlike(b)) return int_binop(op, pyrt_unbox_int(a), pyrt_unbox_int(b));
+  if (is_number(a) && is_number(b)) {
+    return float_binop(op, pyrt_unbox_float(a), pyrt_unbox_float(b));
+  }
+  if (op == PYRT_OP_ADD && a->kind == b->kind) {
+    if (a->kind == PYRT_KIND_STR) return pyrt_str_concat(a, b);
+    if (a->kind == PYRT_KIND_LIST) return pyrt_list_concat(a, b);
+    if (a->kind == PYRT_KIND_TUPLE) return pyrt_tuple_concat(a, b);
+  }
+  if (op == PYRT_OP_MUL) {
+    pyrt_object *seq = is_intlike(a) ? b : a, *n = is_intlike(a) ? a : b;
+    if (is_intlike(n)) {
+      if (seq->kind == PYRT_KIND_STR) return pyrt_str_repeat(seq, pyrt_unbox_int(n));
+      if (seq->kind == PYRT_KIND_LIST) return pyrt_list_repeat(seq, pyrt_unbox_int(n));
+      if (seq->kind == PYRT_KIND_TUPLE) return pyrt_tuple_repeat(seq, pyrt_unbox_int(n));
+    }
+  }
+  if (op == PYRT_OP_ADD && (a->kind == PYRT_KIND_STR || a->kind == PYRT_KIND_LIST ||
+                            a->kind == PYRT_KIND_TUPLE)) {
+    pyrt_raisef(PYRT_EXC_TYPE, "can only concatenate %s (not \"%s\") to %s", kind_name(a),
+                kind_name(b), kind_name(a));
+  }
+  pyrt_raisef(PYRT_EXC_TYPE, "unsupported operand type(s) for %s: '%s' and '%s'",
+              op_symbol(op), kind_name(a), kind_name(b));
+}
+
+pyrt_object *pyrt_obj_neg(pyrt_object *a) {
+  if (is_intlike(a)) {
+    int64_t v = pyrt_unbox_int(a), r;
+    if (__builtin_sub_overflow((int64_t)0, v, &r)) pyrt_int_overflow("-");
+    return pyrt_box_int(r);
+  }
+  if (a->kind == PYRT_KIND_FLOAT) return pyrt_box_float(-pyrt_unbox_float(a));
+  pyrt_raisef(PYRT_EXC_TYPE, "bad operand type for unary -: '%s'", kind_name(a));
+}
+
+pyrt_object *pyrt_obj_abs(pyrt_object *a) {
+  if (is_intlike(a)) {
+    int64_t v = pyrt_unbox_int(a);
+    if (v == INT64_MIN) pyrt_int_overflow("abs");
+    return pyrt_box_int(v < 0 ? -v : v);
+  }
+  if (a->kind == PYRT_KIND_FLOAT) return pyrt_box_float(fabs(pyrt_unbox_float(a)));
+  pyrt_raisef(PYRT_EXC_TYPE, "bad operand type for abs(): '%s'", kind_name(a));
+}
+
+int64_t pyrt_obj_truth(pyrt_object *a) {
+  switch (a->kind) {
+  case PYRT_KIND_NONE: return 0;
+  case PYRT_KIND_BOOL:
+  case PYRT_KIND_INT: return pyrt_unbox_int(a) != 0;
+  case PYRT_KIND_FLOAT: return pyrt_unbox_float(a) != 0.0;
+  case PYRT_KIND_STR: return pyrt_str_len(a) != 0;
+  case PYRT_KIND_LIST: return pyrt_list_len(a) != 0;
+  case PYRT_KIND_TUPLE: return pyrt_tuple_len(a) != 0;
+  default: return 1;
+  }
+}
+
+int64_t pyrt_obj_is_none(pyrt_object *a) { return a->kind == PYRT_KIND_NONE; }

@@ -13,6 +13,9 @@ public indirect enum IRType: Hashable, CustomStringConvertible, Sendable {
   case str
   case list(IRType)
   case tuple([IRType])
+  /// A boxed value of any Python type (int, float, bool, None boxed; str/list/tuple as is):
+  /// the representation of a union, with dynamic dispatch in the runtime.
+  case object
   case slot
   case i32
   case rawPointer
@@ -20,7 +23,7 @@ public indirect enum IRType: Hashable, CustomStringConvertible, Sendable {
   /// True for types represented as a reference-counted `pyrt_object *`.
   public var isObject: Bool {
     switch self {
-    case .str, .list, .tuple: return true
+    case .str, .list, .tuple, .object: return true
     default: return false
     }
   }
@@ -57,7 +60,7 @@ public indirect enum IRType: Hashable, CustomStringConvertible, Sendable {
     case .str: return "str"
     case .list: return "list"
     case .tuple: return "tuple"
-    case .slot, .i32, .rawPointer: return "object"
+    case .object, .slot, .i32, .rawPointer: return "object"
     }
   }
 
@@ -71,14 +74,25 @@ public indirect enum IRType: Hashable, CustomStringConvertible, Sendable {
     case .str: return "str"
     case .list(let e): return "list[\(e)]"
     case .tuple(let es): return "tuple[\(es.map(\.description).joined(separator: ", "))]"
+    case .object: return "object"
     case .slot: return "slot"
     case .i32: return "i32"
     case .rawPointer: return "ptr"
     }
   }
 
-  /// The least upper bound of two types, or nil when they have none in this IR (a union).
-  /// Called by type inference whenever a variable, return value or element gets a new type.
+  /// True for the types a Python value can have (not the ABI-only machine types).
+  public var isPython: Bool {
+    switch self {
+    case .slot, .i32, .rawPointer: return false
+    default: return true
+    }
+  }
+
+  /// The least upper bound of two types: equal types stay, `never` gives the other, lists and
+  /// same-length tuples join element-wise, and any other pair of Python types is a union,
+  /// represented as `object`. Nil only for machine types. Called by type inference whenever a
+  /// variable, return value or element gets a new type.
   public static func join(_ a: IRType, _ b: IRType) -> IRType? {
     if a == b { return a }
     switch (a, b) {
@@ -95,7 +109,7 @@ public indirect enum IRType: Hashable, CustomStringConvertible, Sendable {
       }
       return .tuple(out)
     default:
-      return nil
+      return a.isPython && b.isPython ? .object : nil
     }
   }
 }

@@ -102,6 +102,18 @@ extension RuntimeFunction {
   public static let tupleEq = RuntimeFunction("pyrt_tuple_eq", [o, o], .int)
   public static let tupleCompare = RuntimeFunction("pyrt_tuple_compare", [o, o, o], .int)
 
+  public static let boxInt = RuntimeFunction("pyrt_box_int", [.int], o)
+  public static let boxFloat = RuntimeFunction("pyrt_box_float", [.float], o)
+  public static let boxBool = RuntimeFunction("pyrt_box_bool", [.int], o)
+  public static let boxNone = RuntimeFunction("pyrt_box_none", [], o)
+  public static let unboxInt = RuntimeFunction("pyrt_unbox_int", [o], .int)
+  public static let unboxFloat = RuntimeFunction("pyrt_unbox_float", [o], .float)
+  public static let objBinop = RuntimeFunction("pyrt_obj_binop", [.i32, o, o], o)
+  public static let objNeg = RuntimeFunction("pyrt_obj_neg", [o], o)
+  public static let objAbs = RuntimeFunction("pyrt_obj_abs", [o], o)
+  public static let objTruth = RuntimeFunction("pyrt_obj_truth", [o], .int)
+  public static let objIsNone = RuntimeFunction("pyrt_obj_is_none", [o], .int)
+
   public static let print = RuntimeFunction("pyrt_print", [o, .int, o, o], nil)
   public static let fatal = RuntimeFunction("pyrt_fatal_unsupported", [o], nil, noReturn: true)
 }

@@ -165,6 +165,16 @@ extension FunctionLowering {
       let neg = emit(.negate(x), .int)
       let isNeg = emit(.compare(.lt, x, emit(.constInt(0), .int)), .bool)
       return Value(reg: emit(.select(isNeg, neg, x), .int), type: .int, owned: false)
+    case ("abs", .object):
+      setLine(range)
+      let a = emit(.runtime(.objAbs, [r]), .object)
+      drop(v)
+      return Value(reg: a, type: .object, owned: true)
+    case ("float", .object):
+      setLine(range)
+      let f = emit(.runtime(.unboxFloat, [r]), .float)
+      drop(v)
+      return Value(reg: f, type: .float, owned: false)
     case ("abs", .float):
       let fabs = RuntimeFunction("fabs", [.float], .float)
       return Value(reg: emit(.runtime(fabs, [r]), .float), type: .float, owned: false)
@@ -198,7 +208,7 @@ extension FunctionLowering {
     case .float: return str(.strFromFloat, [r])
     case .bool: return str(.strFromBool, [emit(.convert(.boolToInt, r), .int)])
     case .none: return str(.strNone, [])
-    case .list, .tuple:
+    case .list, .tuple, .object:
       setLine(range)
       let s = str(repr ? .objectRepr : .objectStr, [r])
       drop(v)
@@ -270,14 +280,27 @@ extension FunctionLowering {
     let values = args.map { expr($0) }
     guard values.allSatisfy({ $0.reg != nil }) else { return .never }
     let type = values[0].type
-    guard values.allSatisfy({ $0.type == type }), type == .int || type == .float else {
+    guard values.allSatisfy({ $0.type == type }), type == .int || type == .float || type == .str
+    else {
       program.unsupported("\(name)() of mixed or non-numeric arguments", range)
+      values.forEach(drop)
       return .never
     }
     var best = values[0].reg!
     for v in values.dropFirst() {
-      let better = emit(.compare(name == "max" ? .gt : .lt, v.reg!, best), .bool)
+      let better: Register
+      if type == .str {
+        let c = emit(.runtime(.strCompare, [v.reg!, best]), .int)
+        better = emit(.compare(name == "max" ? .gt : .lt, c, emit(.constInt(0), .int)), .bool)
+      } else {
+        better = emit(.compare(name == "max" ? .gt : .lt, v.reg!, best), .bool)
+      }
       best = emit(.select(better, v.reg!, best), type)
+    }
+    if type.isObject && values.contains(where: \.owned) {
+      emitVoid(.retain(best))
+      values.forEach(drop)
+      return Value(reg: best, type: type, owned: true)
     }
     return Value(reg: best, type: type, owned: false)
   }

@@ -313,6 +313,7 @@ extension FunctionLowering {
     case .int: return emit(.convert(.intToBool, r), .bool)
     case .float: return emit(.convert(.floatToBool, r), .bool)
     case .none: return emit(.constBool(false), .bool)
+    case .object: return emit(.convert(.intToBool, emit(.runtime(.objTruth, [r]), .int)), .bool)
     case .str, .list, .tuple:
       let n = length(v)
       return emit(.convert(.intToBool, n), .bool)

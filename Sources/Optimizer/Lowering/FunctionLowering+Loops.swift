@@ -297,14 +297,17 @@ extension FunctionLowering {
       if case .list(let e) = type, e != .never { hint = e }
       let v = expr(elt, hint: hint)
       guard v.reg != nil else { return drop(v) }
-      guard widenLocal(acc, .list(v.type)), case .list(let e) = type, e == v.type else {
+      guard widenLocal(acc, .list(v.type)), case .list(let e) = type,
+        e == v.type || (e == .object && v.type != .never)
+      else {
         if spec.localTypes[acc] == type {
           program.unsupported("a comprehension mixing \(type) elements and \(v.type.pythonName)",
                               elt.range)
         }
         return drop(v)
       }
-      let slot = emit(.convert(.toSlot, own(v)!), .slot)
+      guard let element = coerce(v, to: e, elt.range) else { return }
+      let slot = emit(.convert(.toSlot, element), .slot)
       let old = emit(.loadLocal(acc), type)
       emitVoid(.storeLocal(acc, emit(.constNull, type)))
       emitVoid(.storeLocal(acc, emit(.runtime(.listAppendConsume, [old, slot]), type)))

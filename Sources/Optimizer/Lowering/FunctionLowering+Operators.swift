@@ -15,6 +15,7 @@ extension FunctionLowering {
     case .float: return r
     case .int: return emit(.convert(.intToFloat, r), .float)
     case .bool: return emit(.convert(.intToFloat, emit(.convert(.boolToInt, r), .int)), .float)
+    case .object: return emit(.runtime(.unboxFloat, [r]), .float)
     default: return nil
     }
   }
@@ -35,6 +36,9 @@ extension FunctionLowering {
       let x = emit(.intArith(ir, a, b), .int)
       return Value(reg: emit(.convert(.intToBool, x), .bool), type: .bool, owned: false)
     }
+    if l.type == .object || r.type == .object {
+      return objectArithmetic(op, l, r, range)
+    }
     if isNumber(l.type) && isNumber(r.type) {
       let a = numeric(l), b = numeric(r)
       if a.type == .int && b.type == .int {
@@ -43,6 +47,26 @@ extension FunctionLowering {
       return floatBinary(op, toFloat(a)!, toFloat(b)!, range)
     }
     return objectBinary(op, l, r, range)
+  }
+
+  /// Arithmetic where an operand is a boxed union value: both are boxed and the runtime
+  /// dispatches on their dynamic types.
+  private func objectArithmetic(_ op: BinaryOperator, _ l: Value, _ r: Value,
+                                _ range: SourceRange) -> Value {
+    let codes: [BinaryOperator: Int32] = [.add: 0, .sub: 1, .mult: 2, .div: 3, .floorDiv: 4,
+                                          .mod: 5, .pow: 6]
+    guard let code = codes[op] else {
+      program.unsupported("'\(op.rawValue)' on a value of several possible types", range)
+      drop(l)
+      drop(r)
+      return .never
+    }
+    guard let a = box(l), let b = box(r) else { return .never }
+    setLine(range)
+    let result = emit(.runtime(.objBinop, [emit(.constI32(code), .i32), a, b]), .object)
+    emitVoid(.release(a))
+    emitVoid(.release(b))
+    return Value(reg: result, type: .object, owned: true)
   }
 
   private func intBinary(_ op: BinaryOperator, _ a: Register, _ b: Register, _ range: SourceRange,
@@ -169,6 +193,11 @@ extension FunctionLowering {
       return Value(reg: emit(.negate(numeric(v).reg!), .int), type: .int, owned: false)
     case (.uSub, .float):
       return Value(reg: emit(.negate(r), .float), type: .float, owned: false)
+    case (.uSub, .object):
+      setLine(range)
+      let n = emit(.runtime(.objNeg, [r]), .object)
+      drop(v)
+      return Value(reg: n, type: .object, owned: true)
     case (.uAdd, .int), (.uAdd, .float), (.uAdd, .bool):
       return numeric(v)
     case (.invert, .int), (.invert, .bool):
@@ -234,6 +263,11 @@ extension FunctionLowering {
     }
     switch op {
     case .is, .isNot:
+      if (l.type == .object && r.type == .none) || (l.type == .none && r.type == .object) {
+        let o = l.type == .object ? a : b
+        let isNone = emit(.convert(.intToBool, emit(.runtime(.objIsNone, [o]), .int)), .bool)
+        return bool(op == .is ? isNone : emit(.not(isNone), .bool))
+      }
       guard l.type == .none || r.type == .none else {
         program.unsupported("'is' between values other than None", range)
         return .never
@@ -246,6 +280,20 @@ extension FunctionLowering {
     }
     let pred: ComparePredicate = [.eq: .eq, .notEq: .ne, .lt: .lt, .ltE: .le, .gt: .gt,
                                   .gtE: .ge][op] ?? .eq
+    if l.type == .object || r.type == .object {
+      let text = [.eq: "==", .ne: "!=", .lt: "<", .le: "<=", .gt: ">", .ge: ">="][pred] ?? "=="
+      guard let x = box(Value(reg: a, type: l.type, owned: false)),
+        let y = box(Value(reg: b, type: r.type, owned: false))
+      else { return .never }
+      setLine(range)
+      let k = emit(.constI32(IRType.object.slotKind), .i32)
+      let c = emit(.runtime(.slotRichCompare, [emit(.convert(.toSlot, x), .slot), k,
+                                               emit(.convert(.toSlot, y), .slot), k,
+                                               emit(.constCString(text), .rawPointer)]), .int)
+      emitVoid(.release(x))
+      emitVoid(.release(y))
+      return bool(emit(.convert(.intToBool, c), .bool))
+    }
     if isNumber(l.type) && isNumber(r.type) {
       let x = numeric(l), y = numeric(r)
       switch (x.type, y.type) {

@@ -152,7 +152,8 @@ extension FunctionLowering {
           drop(v)
           return true
         }
-        let slot = emit(.convert(.toSlot, own(v)!), .slot)
+        guard let element = coerce(v, to: elem, range) else { return true }
+        let slot = emit(.convert(.toSlot, element), .slot)
         updateInPlace(b, type) { old in emit(.runtime(.listAppendConsume, [old, slot]), type) }
         return true
       }

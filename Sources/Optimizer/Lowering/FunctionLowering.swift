@@ -326,8 +326,23 @@ final class FunctionLowering {
       drop(value)
       return emptyList(elem)
     }
+    if type == .object { return box(value) }
     program.unsupported("a value of type \(value.type) where \(type) is expected", range)
     return nil
+  }
+
+  /// A +1 boxed object for a value (consumes owned objects, retains borrowed ones).
+  func box(_ value: Value) -> Register? {
+    guard let r = value.reg else { return nil }
+    switch value.type {
+    case .int: return emit(.runtime(.boxInt, [r]), .object)
+    case .float: return emit(.runtime(.boxFloat, [r]), .object)
+    case .bool: return emit(.runtime(.boxBool, [emit(.convert(.boolToInt, r), .int)]), .object)
+    case .none: return emit(.runtime(.boxNone, []), .object)
+    default:
+      guard let o = own(value) else { return nil }
+      return emit(.convert(.fromSlot, emit(.convert(.toSlot, o), .slot)), .object)
+    }
   }
 
   func emptyList(_ elem: IRType) -> Register {
