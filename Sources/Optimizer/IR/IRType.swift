@@ -81,6 +81,19 @@ public indirect enum IRType: Hashable, CustomStringConvertible, Sendable {
     }
   }
 
+  /// True when a value of this type is also a valid value of `other` without any change of
+  /// representation: the types are equal except where this one has `never` (an element type
+  /// of a list known to be empty).
+  public func fits(into other: IRType) -> Bool {
+    if self == other || self == .never { return true }
+    switch (self, other) {
+    case (.list(let x), .list(let y)): return x.fits(into: y) && (x == .never || x.isObject == y.isObject)
+    case (.tuple(let xs), .tuple(let ys)) where xs.count == ys.count:
+      return zip(xs, ys).allSatisfy { $0.fits(into: $1) && $0.slotKind == $1.slotKind }
+    default: return false
+    }
+  }
+
   /// True for the types a Python value can have (not the ABI-only machine types).
   public var isPython: Bool {
     switch self {

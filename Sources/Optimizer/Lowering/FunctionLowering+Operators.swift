@@ -141,8 +141,9 @@ extension FunctionLowering {
     case (.mult, .str, .int), (.mult, .str, .bool): return obj(.strRepeat, [a, numeric(r).reg!], .str)
     case (.mult, .int, .str), (.mult, .bool, .str): return obj(.strRepeat, [b, numeric(l).reg!], .str)
     case (.add, .list(let x), .list(let y)):
-      guard x == y else { break }
-      return obj(.listConcat, [a, b], l.type)
+      if x == y { return obj(.listConcat, [a, b], l.type) }
+      if x.fits(into: y) { return obj(.listConcat, [a, b], r.type) }
+      if y.fits(into: x) { return obj(.listConcat, [a, b], l.type) }
     case (.mult, .list, .int), (.mult, .list, .bool):
       return obj(.listRepeat, [a, numeric(r).reg!], l.type)
     case (.mult, .int, .list), (.mult, .bool, .list):

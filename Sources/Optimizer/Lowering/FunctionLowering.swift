@@ -327,6 +327,9 @@ final class FunctionLowering {
       return emptyList(elem)
     }
     if type == .object { return box(value) }
+    if value.type.fits(into: type), let r = own(value) {
+      return emit(.convert(.fromSlot, emit(.convert(.toSlot, r), .slot)), type)
+    }
     program.unsupported("a value of type \(value.type) where \(type) is expected", range)
     return nil
   }

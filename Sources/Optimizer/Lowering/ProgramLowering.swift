@@ -203,7 +203,8 @@ final class ProgramLowering {
     for key in order {
       guard let s = specializations[key], s.used, let f = s.lowered else { continue }
       program.functions.append(f)
-      let params = zip(f.params.map(\.name), key.argTypes).map { "\($0): \($1)" }
+      let names = functions[key.name]?.def.args.args.map(\.arg) ?? []
+      let params = zip(names, key.argTypes).map { "\($0): \($1)" }
       program.signatures.append(
         "\(key.name)(\(params.joined(separator: ", "))) -> \(s.returnType)  [\(s.symbol)]")
     }
