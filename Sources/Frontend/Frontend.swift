@@ -45,8 +45,9 @@ public enum Frontend {
     -> Program?
   {
     let directory = (path as NSString).deletingLastPathComponent
-    let loader = ModuleLoader(entryDirectory: directory.isEmpty ? "." : directory,
-                              stdlibPath: stdlibPath, diagnostics: diagnostics)
+    let loader = ModuleLoader(
+      entryDirectory: directory.isEmpty ? "." : directory,
+      stdlibPath: stdlibPath, diagnostics: diagnostics)
     let entry = loader.loadEntry(path: path)
     check(loader.order, skipping: loader.broken, diagnostics: diagnostics)
     guard let entry, !diagnostics.hasErrors else { return nil }
@@ -54,12 +55,15 @@ public enum Frontend {
   }
 
   /// Runs the immutability checks over every module whose parse and scopes were clean.
-  static func check(_ modules: [LoadedModule], skipping broken: Set<String>,
-                    diagnostics: DiagnosticEngine) {
+  static func check(
+    _ modules: [LoadedModule], skipping broken: Set<String>,
+    diagnostics: DiagnosticEngine
+  ) {
     let facts = ProgramFacts.collect(from: modules.map(\.ast))
     for module in modules where !broken.contains(module.name) {
-      ImmutabilityChecker.check(module: module.ast, scopes: module.scopes, facts: facts,
-                                diagnostics: diagnostics)
+      ImmutabilityChecker.check(
+        module: module.ast, scopes: module.scopes, facts: facts,
+        diagnostics: diagnostics)
     }
   }
 
@@ -71,8 +75,9 @@ public enum Frontend {
     guard diagnostics.errorCount == before else { return nil }
     let scopes = ScopeInfo.build(module: ast, diagnostics: diagnostics)
     guard diagnostics.errorCount == before else { return nil }
-    let module = LoadedModule(name: "__main__", file: file, ast: ast, scopes: scopes,
-                              isPackage: false)
+    let module = LoadedModule(
+      name: "__main__", file: file, ast: ast, scopes: scopes,
+      isPackage: false)
     check([module], skipping: [], diagnostics: diagnostics)
     return diagnostics.errorCount == before ? module : nil
   }

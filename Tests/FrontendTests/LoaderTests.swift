@@ -33,33 +33,36 @@ import Testing
   }
 
   @Test func loadsUserModulesPackagesAndStdlibInDependencyOrder() {
-    let (program, d, _) = Self.load([
-      "app/main.py": """
+    let (program, d, _) = Self.load(
+      [
+        "app/main.py": """
         import helpers
         from pkg.sub import value
         import numpy as np
         import math
         print(helpers.f(), value, np.zeros, math.pi)
         """,
-      "app/helpers.py": "def f():\n    return 1\n",
-      "app/pkg/__init__.py": "",
-      "app/pkg/sub.py": "from . import other\nvalue = other.x\n",
-      "app/pkg/other.py": "x = 2\n",
-    ], stdlib: ["numpy/__init__.py": "def zeros(n):\n    return [0.0] * n\n"])
+        "app/helpers.py": "def f():\n    return 1\n",
+        "app/pkg/__init__.py": "",
+        "app/pkg/sub.py": "from . import other\nvalue = other.x\n",
+        "app/pkg/other.py": "x = 2\n",
+      ], stdlib: ["numpy/__init__.py": "def zeros(n):\n    return [0.0] * n\n"])
     #expect(d.diagnostics.isEmpty, "\(d.diagnostics.map(\.message))")
-    #expect(program?.modules.map(\.name) == [
-      "helpers", "pkg", "pkg.other", "pkg.sub", "numpy", "__main__",
-    ])
+    #expect(
+      program?.modules.map(\.name) == [
+        "helpers", "pkg", "pkg.other", "pkg.sub", "numpy", "__main__",
+      ])
     #expect(program?.entry.name == "__main__")
     #expect(program?.modules.first { $0.name == "numpy" }?.isPackage == true)
   }
 
   @Test func userFilesWinOverStdlibAndBuiltinModulesWinOverFiles() {
-    let (program, d, _) = Self.load([
-      "app/main.py": "import numpy\nimport math\n",
-      "app/numpy.py": "mine = 1\n",
-      "app/math.py": "this is not python\n",
-    ], stdlib: ["numpy/__init__.py": "theirs = 1\n"])
+    let (program, d, _) = Self.load(
+      [
+        "app/main.py": "import numpy\nimport math\n",
+        "app/numpy.py": "mine = 1\n",
+        "app/math.py": "this is not python\n",
+      ], stdlib: ["numpy/__init__.py": "theirs = 1\n"])
     #expect(!d.hasErrors)
     let numpy = program?.modules.first { $0.name == "numpy" }
     #expect(numpy?.file.path.hasSuffix("app/numpy.py") == true)
@@ -74,10 +77,11 @@ import Testing
     ])
     #expect(program == nil)
     let errors = d.diagnostics.map { "\($0.range.start.line):\($0.id):\($0.message)" }
-    #expect(errors == [
-      "2:import-not-found:No module named 'nothere'",
-      "3:import-not-found:No module named 'pkg.missing'",
-    ])
+    #expect(
+      errors == [
+        "2:import-not-found:No module named 'nothere'",
+        "3:import-not-found:No module named 'pkg.missing'",
+      ])
   }
 
   @Test func missingNameIsImportNameNotFound() {
@@ -87,16 +91,18 @@ import Testing
     ])
     #expect(d.diagnostics.count == 1)
     #expect(d.diagnostics.first?.id == "import-name-not-found")
-    #expect(d.diagnostics.first?.message
-      == "cannot import name 'g' from 'helpers' (\(root)/app/helpers.py)")
+    #expect(
+      d.diagnostics.first?.message
+        == "cannot import name 'g' from 'helpers' (\(root)/app/helpers.py)")
     #expect(d.diagnostics.first?.range.start == SourceLocation(line: 1, column: 23))
   }
 
   @Test func relativeImportFromTheEntryFileHasNoParent() {
     let (_, d, _) = Self.load(["app/main.py": "from . import helpers\n"])
-    #expect(d.diagnostics.map(\.message) == [
-      "attempted relative import with no known parent package"
-    ])
+    #expect(
+      d.diagnostics.map(\.message) == [
+        "attempted relative import with no known parent package"
+      ])
   }
 
   @Test func starImportBindsPublicNamesOrAll() {
@@ -140,12 +146,12 @@ import Testing
     let (_, d, _) = Self.load([
       "app/main.py": "from shapes import Path\ndef grow(p):\n    return p.append(1)\n",
       "app/shapes.py": """
-        class Path:
-            def __init__(self, steps):
-                self.steps = steps
-            def append(self, step):
-                return Path(self.steps + (step,))
-        """,
+      class Path:
+          def __init__(self, steps):
+              self.steps = steps
+          def append(self, step):
+              return Path(self.steps + (step,))
+      """,
     ])
     #expect(d.diagnostics.isEmpty, "\(d.diagnostics.map(\.message))")
   }

@@ -27,7 +27,9 @@ struct AugmentedMutationRule: ImmutabilityRule {
     case .name:
       break
     case .attribute(let receiver, _, _):
-      guard let selfName = c.initializerSelf, case .name(selfName, _) = receiver.kind else { return }
+      guard let selfName = c.initializerSelf, case .name(selfName, _) = receiver.kind else {
+        return
+      }
     default:
       return
     }
@@ -37,7 +39,8 @@ struct AugmentedMutationRule: ImmutabilityRule {
     else { return }
     let t = c.text(target)
     let symbol = OperatorSpelling.binary(op)
-    c.report(Self.id, FrontendMessages.augmentedMutation(t, "\(symbol)=", kind), s.range,
-             note: FrontendMessages.rebindNote(kind, "\(t) = \(t) \(symbol) \(c.text(value))"))
+    c.report(
+      Self.id, FrontendMessages.augmentedMutation(t, "\(symbol)=", kind), s.range,
+      note: FrontendMessages.rebindNote(kind, "\(t) = \(t) \(symbol) \(c.text(value))"))
   }
 }

@@ -56,8 +56,9 @@ final class ScopeBuilder {
     case .asyncFunctionDef(let def):
       visitFunction(def, isAsync: true, statement: s)
     case .classDef(let name, let bases, let keywords, let body, let decorators):
-      visitClass(name: name, bases: bases, keywords: keywords, body: body, decorators: decorators,
-                 statement: s)
+      visitClass(
+        name: name, bases: bases, keywords: keywords, body: body, decorators: decorators,
+        statement: s)
     case .return(let value):
       visitReturn(value, statement: s)
     case .delete(let targets):
