@@ -33,6 +33,11 @@ public struct Program {
   }
 }
 
+/// Carries a value back from the large-stack thread of `Frontend.onLargeStack`.
+private final class ResultBox<T>: @unchecked Sendable {
+  var value: T?
+}
+
 /// The front end's entry point, called by the driver (`pyforac`) and by tests.
 public enum Frontend {
   /// Modules the compiler implements itself: `import math` binds them without any file.
@@ -44,6 +49,14 @@ public enum Frontend {
   public static func load(entry path: String, stdlibPath: String?, diagnostics: DiagnosticEngine)
     -> Program?
   {
+    onLargeStack {
+      loadOnCurrentThread(entry: path, stdlibPath: stdlibPath, diagnostics: diagnostics)
+    }
+  }
+
+  private static func loadOnCurrentThread(
+    entry path: String, stdlibPath: String?, diagnostics: DiagnosticEngine
+  ) -> Program? {
     let directory = (path as NSString).deletingLastPathComponent
     let loader = ModuleLoader(
       entryDirectory: directory.isEmpty ? "." : directory,
@@ -52,6 +65,21 @@ public enum Frontend {
     check(loader.order, skipping: loader.broken, diagnostics: diagnostics)
     guard let entry, !diagnostics.hasErrors else { return nil }
     return Program(entry: entry, modules: loader.order)
+  }
+
+  /// Runs `body` on a thread with a 512 MiB stack and waits for it: the scope and check passes
+  /// recurse once per nesting level of the AST, which the parser bounds at a few thousand.
+  static func onLargeStack<T>(_ body: @escaping @Sendable () -> T) -> T {
+    let box = ResultBox<T>()
+    let done = DispatchSemaphore(value: 0)
+    let thread = Thread {
+      box.value = body()
+      done.signal()
+    }
+    thread.stackSize = 1 << 29
+    thread.start()
+    done.wait()
+    return box.value ?? body()
   }
 
   /// Runs the immutability checks over every module whose parse and scopes were clean.
