@@ -204,6 +204,15 @@ import Testing
       "def f():\n    x = 1\n    def g():\n        print(x)\n        nonlocal x\n",
       "name 'x' is used prior to nonlocal declaration", 5, 9
     ),
+    ("__debug__ = 1\n", "cannot assign to __debug__", 1, 1),
+    ("del __debug__\n", "cannot delete __debug__", 1, 5),
+    ("def f(a, __debug__):\n    pass\n", "cannot assign to __debug__", 1, 1),
+    ("f(__debug__=1)\n", "cannot assign to __debug__", 1, 1),
+    ("from x import __debug__\n", "cannot assign to __debug__", 1, 1),
+    ("for __debug__ in x:\n    pass\n", "cannot assign to __debug__", 1, 5),
+    ("try:\n    pass\nexcept E as __debug__:\n    pass\n", "cannot assign to __debug__", 3, 1),
+    ("f = lambda __debug__: 1\n", "cannot assign to __debug__", 1, 5),
+    ("match x:\n    case __debug__:\n        pass\n", "cannot assign to __debug__", 2, 10),
   ]
 
   @Test(arguments: syntaxErrors.indices)
@@ -227,6 +236,7 @@ import Testing
     "async def f():\n    return [await i for i in range(3)]\n",
     "def f():\n    return (await x for x in y)\n",
     "[(j := i) for i in range(3)]\nprint(j)\n",
+    "print(__debug__, x.__debug__)\ndel x.__debug__\n",
   ]
 
   @Test(arguments: accepted)
