@@ -158,12 +158,23 @@ public struct Lexer {
       tokens.append(Token(kind: .newline, text: "", start: location(pos),
                           end: location(pos + 1), offset: pos))
     }
-    let here = location(pos)
+    let here = endOfInputLocation()
     while indents.count > 1 {
       indents.removeLast()
       tokens.append(Token(kind: .dedent, text: "", start: here, end: here, offset: pos))
     }
     tokens.append(Token(kind: .endMarker, text: "", start: here, end: here, offset: pos))
+  }
+
+  /// Where CPython places tokens at end of input: the end of the last line that has content
+  /// (a final newline belongs to the line it ends).
+  func endOfInputLocation() -> SourceLocation {
+    guard pos > 0, lineStart == pos, line > 1 else { return location(pos) }
+    var start = pos - 1
+    if start > 0 && bytes[start] == 10 && bytes[start - 1] == 13 { start -= 1 }
+    let end = start
+    while start > 0 && !isNewline(bytes[start - 1]) { start -= 1 }
+    return SourceLocation(line: line - 1, column: end - start)
   }
 
   // MARK: - Indentation

@@ -162,15 +162,19 @@ extension Parser {
   mutating func missingCommaOrInvalid(after previous: Expr) -> ParseError {
     let generic = invalidSyntax()
     guard startsExpression, !isKeyword("not") else { return generic }
-    if case .constant(.str, _) = previous.kind, tok.kind == .name { return generic }
-    if case .name = previous.kind, tok.kind == .string { return generic }
+    if let i = tokenIndex(at: previous.range.start), tokens[i].kind == .name {
+      if tokens[i + 1].kind == .string { return generic }
+      if ["match", "case", "_"].contains(tokens[i].text) { return generic }
+    }
     let save = p
     let saveDepth = depth
     defer {
       p = save
       depth = saveDepth
     }
-    guard (try? parseExpression()) != nil else { return generic }
+    let parsed = (try? parseExpression()) != nil
+    furthest = max(furthest, p)
+    guard parsed else { return generic }
     if tok.kind == .eofInBrackets {
       return ParseError(message: "invalid syntax", location: tok.start, generic: true,
                         eofInBrackets: true)
@@ -211,6 +215,9 @@ extension Parser {
     if isOp("**") { return try parseDictRest(start: start, keys: [], values: []) }
     let first = try parseStarNamedExpression()
     if eatOp(":") {
+      if isOp(",") || isOp("}") {
+        throw error("expression expected after dictionary key and ':'", at: tokens[p - 1].start)
+      }
       let value = try parseExpression()
       if isKeyword("for") || isKeyword("async") {
         let generators = try parseComprehensionClauses()
@@ -248,8 +255,20 @@ extension Parser {
         keys.append(nil)
         values.append(try parseBitOr())
       } else {
-        keys.append(try parseExpression())
-        try expectOp(":")
+        let key = try parseExpression()
+        keys.append(key)
+        if !isOp(":") {
+          if isOp(",") || isOp("}") {
+            throw error("':' expected after dictionary key",
+                        at: SourceLocation(line: key.range.end.line,
+                                           column: max(0, key.range.end.column - 1)))
+          }
+          throw missingCommaOrInvalid(after: key)
+        }
+        p += 1
+        if isOp(",") || isOp("}") {
+          throw error("expression expected after dictionary key and ':'", at: tokens[p - 1].start)
+        }
         values.append(try parseExpression())
       }
       if !isOp(",") && !isOp("}") { throw missingCommaOrInvalid(after: values[values.count - 1]) }

@@ -262,7 +262,13 @@ extension Parser {
     p += 1
     let args = try parseParameters(closing: ")")
     try expectOp(")")
-    let returns = eatOp("->") ? try parseExpression() : nil
+    var returns: Expr? = nil
+    if isOp("->") {
+      let arrow = tok
+      p += 1
+      if !startsExpression { throw error("expected ':'", at: arrow.start) }
+      returns = try parseExpression()
+    }
     try expectColon(forced: true)
     let body = try parseBlock(after: "function definition", line: line)
     let def = FunctionDef(name: name, args: args, body: body, decoratorList: decorators,
