@@ -84,6 +84,16 @@ typedef struct pyrt_frame {
 /* Innermost frame of the running thread (thread-local; compiled code reads and writes it). */
 extern _Thread_local pyrt_frame *pyrt_frame_top;
 
+/* CPython's recursion limit (sys.getrecursionlimit()): at most this many Python frames,
+ * <module> included, may be active. Compiled code keeps the count, before pushing its frame:
+ *   if (pyrt_frame_depth >= PYRT_RECURSION_LIMIT) pyrt_recursion_error();  pyrt_frame_depth++;
+ * and decrements it on every exit. The error is then reported at the caller's current line,
+ * exactly as CPython 3.11 reports it ("[Previous line repeated 996 more times]" included). */
+#define PYRT_RECURSION_LIMIT 1000
+extern _Thread_local int32_t pyrt_frame_depth;
+/* Raises RecursionError "maximum recursion depth exceeded". */
+_Noreturn void pyrt_recursion_error(void);
+
 /* ---- exceptions ----------------------------------------------------------------------------- */
 
 /* Built-in exception classes known to the runtime. Stable numbers. */
@@ -129,6 +139,11 @@ extern void pyforac_module_main(void);
 
 /* Ends the program on every rank with `status` after flushing output. Never returns. */
 _Noreturn void pyrt_exit(int32_t status);
+
+/* The command line (after MPI removed its own arguments), for sys.argv; pyrt_argv returns
+ * NULL outside 0 <= i < pyrt_argc(). */
+int32_t pyrt_argc(void);
+const char *pyrt_argv(int32_t i);
 
 /* Rank of this process and the number of ranks (1 when run without mpirun). */
 int32_t pyrt_rank(void);

@@ -18,6 +18,7 @@ extern "C" {
 int64_t pyrt_int_floordiv(int64_t a, int64_t b); /* a // b; ZeroDivisionError "integer division or modulo by zero" */
 int64_t pyrt_int_mod(int64_t a, int64_t b);      /* a % b (sign of b); ZeroDivisionError "integer modulo by zero" */
 int64_t pyrt_int_pow(int64_t a, int64_t b);      /* a ** b for b >= 0; overflow -> pyrt_int_overflow */
+double pyrt_int_pow_float(int64_t a, int64_t b); /* a ** b for b < 0 (a float, as CPython); 0 ** -1 raises */
 double pyrt_int_truediv(int64_t a, int64_t b);   /* a / b correctly rounded; ZeroDivisionError "division by zero" */
 int64_t pyrt_int_lshift(int64_t a, int64_t b);   /* ValueError "negative shift count"; overflow checked */
 int64_t pyrt_int_rshift(int64_t a, int64_t b);   /* ValueError "negative shift count" */
@@ -36,6 +37,20 @@ int64_t pyrt_float_ceil(double x);              /* math.ceil */
 double pyrt_math_sqrt(double x);                /* ValueError "math domain error" for x < 0 */
 double pyrt_math_log(double x);                 /* ValueError "math domain error" for x <= 0 */
 double pyrt_math_exp(double x);                 /* OverflowError "math range error" */
+/* More of the math module, each with CPython's "math domain error"/"math range error" rules
+ * (math.sin and math.cos are declared in pyrt-builtins.h). */
+double pyrt_math_log2(double x);
+double pyrt_math_log10(double x);
+double pyrt_math_tan(double x);
+double pyrt_math_asin(double x);
+double pyrt_math_acos(double x);
+double pyrt_math_atan(double x);
+double pyrt_math_sinh(double x);
+double pyrt_math_cosh(double x);
+double pyrt_math_tanh(double x);
+double pyrt_math_fabs(double x);
+double pyrt_math_atan2(double y, double x);
+double pyrt_math_hypot(double x, double y);
 
 /* ---- str (immutable UTF-8, length and indices in code points) ------------------------------- */
 
@@ -98,6 +113,10 @@ int64_t pyrt_slot_eq(pyrt_slot a, int32_t ka, pyrt_slot b, int32_t kb);
 /* Python ordering for sort/min/max/`<`: <0, 0, >0; TypeError "'<' not supported between
  * instances of 'str' and 'int'" for unorderable pairs (`op` names the operator in the message). */
 int64_t pyrt_slot_compare(pyrt_slot a, int32_t ka, pyrt_slot b, int32_t kb, const char *op);
+/* Note: pyrt_slot_compare returns 0 for an unordered pair (NaN), so `<=`/`>=` must not be
+ * derived from it; use pyrt_slot_richcompare, which is Python's `a <op> b` exactly for op in
+ * "<", "<=", ">", ">=", "==", "!=" (deep for lists and tuples). Returns 1 or 0. */
+int64_t pyrt_slot_richcompare(pyrt_slot a, int32_t ka, pyrt_slot b, int32_t kb, const char *op);
 
 /* ---- list (immutable to Python code; uniquely-referenced lists may be reused in place) ------- */
 
@@ -133,8 +152,12 @@ int64_t pyrt_list_compare(pyrt_object *a, pyrt_object *b, const char *op);
 pyrt_object *pyrt_list_sorted(pyrt_object *l, int32_t reverse);
 /* sum/min/max over a list of ints or floats; min/max of an empty list raise ValueError
  * "min() arg is an empty sequence" / "max() arg is an empty sequence". */
-pyrt_slot pyrt_list_min(pyrt_object *l);
-pyrt_slot pyrt_list_max(pyrt_object *l);
+pyrt_slot pyrt_list_min(pyrt_object *l); /* object results are BORROWED */
+pyrt_slot pyrt_list_max(pyrt_object *l); /* object results are BORROWED */
+/* sum(l) as CPython 3.11 computes it: exact int64 sum (overflow -> pyrt_int_overflow), or the
+ * naive left-to-right float sum starting from 0.0; TypeError for str/None/... elements. */
+int64_t pyrt_list_sum_int(pyrt_object *l);
+double pyrt_list_sum_float(pyrt_object *l);
 
 /* ---- tuple ----------------------------------------------------------------------------------- */
 
@@ -155,6 +178,8 @@ int64_t pyrt_tuple_len(pyrt_object *t);
 pyrt_object *pyrt_tuple_concat(pyrt_object *a, pyrt_object *b);
 pyrt_object *pyrt_tuple_slice(pyrt_object *t, int64_t start, int64_t stop, int64_t step,
                               int32_t has_start, int32_t has_stop, int32_t has_step);
+pyrt_object *pyrt_tuple_repeat(pyrt_object *t, int64_t n);
+int64_t pyrt_tuple_contains(pyrt_object *t, pyrt_slot v, int32_t vk);
 int64_t pyrt_tuple_eq(pyrt_object *a, pyrt_object *b);
 int64_t pyrt_tuple_compare(pyrt_object *a, pyrt_object *b, const char *op);
 

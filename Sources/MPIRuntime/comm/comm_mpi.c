@@ -1,0 +1,67 @@
+/* comm_mpi.c: the MPI communication layer (compiled unless PYRT_COMM_SERIAL is defined).
+ *
+ * Today the only traffic is the exit announcement: rank 0 sends its status to every worker
+ * with tag PYRT_TAG_EXIT. Workers wait for it with MPI_Test and a nanosleep backoff
+ * (50 us growing to 200 us) so that an idle worker does not burn a core: `mpirun -n 2` on a
+ * 2-core machine is the test configuration.
+ */
+#ifndef PYRT_COMM_SERIAL
+#include "pyrt-internal.h"
+
+#include <mpi.h>
+#include <stdio.h>
+#include <time.h>
+#include <unistd.h>
+
+enum { POLL_MIN_NS = 50000, POLL_MAX_NS = 200000 };
+
+static int32_t comm_rank, comm_size = 1;
+static int comm_ready, comm_finished;
+
+void pyrt_comm_init(int *argc, char ***argv) {
+  int provided = 0;
+  if (MPI_Init_thread(argc, argv, MPI_THREAD_FUNNELED, &provided) != MPI_SUCCESS) {
+    fputs("pyforac: MPI initialisation failed\n", stderr);
+    _exit(1);
+  }
+  int r = 0, n = 1;
+  MPI_Comm_rank(MPI_COMM_WORLD, &r);
+  MPI_Comm_size(MPI_COMM_WORLD, &n);
+  comm_rank = r;
+  comm_size = n;
+  comm_ready = 1;
+}
+
+int32_t pyrt_rank(void) { return comm_rank; }
+int32_t pyrt_size(void) { return comm_size; }
+
+int32_t pyrt_comm_worker_loop(void) {
+  int32_t status = 1;
+  MPI_Request req;
+  MPI_Irecv(&status, 1, MPI_INT32_T, 0, PYRT_TAG_EXIT, MPI_COMM_WORLD, &req);
+  long wait_ns = POLL_MIN_NS;
+  for (;;) {
+    int done = 0;
+    MPI_Test(&req, &done, MPI_STATUS_IGNORE);
+    if (done) return status;
+    struct timespec ts = {0, wait_ns};
+    nanosleep(&ts, NULL);
+    wait_ns = wait_ns * 2 > POLL_MAX_NS ? POLL_MAX_NS : wait_ns * 2;
+  }
+}
+
+void pyrt_comm_finish(int32_t status) {
+  if (!comm_ready || comm_finished) return;
+  comm_finished = 1;
+  if (comm_rank == 0)
+    for (int32_t r = 1; r < comm_size; r++)
+      MPI_Send(&status, 1, MPI_INT32_T, r, PYRT_TAG_EXIT, MPI_COMM_WORLD);
+  MPI_Finalize();
+}
+
+_Noreturn void pyrt_comm_abort(int32_t status) {
+  fflush(stderr);
+  if (comm_ready && !comm_finished) MPI_Abort(MPI_COMM_WORLD, status);
+  _exit(status);
+}
+#endif

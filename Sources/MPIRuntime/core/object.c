@@ -1,0 +1,102 @@
+/* object.c: allocation, reference counting and deallocation of every heap object.
+ *
+ * Freeing is iterative: an object whose count drops to zero while another object is being
+ * freed is queued (linked through its dead refcnt field) instead of freed recursively, so a
+ * deeply nested structure (a tuple chain a million levels deep) cannot overflow the C stack.
+ */
+#include "pyrt-internal.h"
+
+#include <stdlib.h>
+
+static int64_t live_objects;
+static _Thread_local pyrt_object *pending_free;
+static _Thread_local int freeing;
+
+void *pyrt_malloc(size_t n) {
+  void *p = malloc(n ? n : 1);
+  if (!p) pyrt_raise(PYRT_EXC_MEMORY, NULL);
+  return p;
+}
+
+void *pyrt_realloc(void *p, size_t n) {
+  void *q = realloc(p, n ? n : 1);
+  if (!q) pyrt_raise(PYRT_EXC_MEMORY, NULL);
+  return q;
+}
+
+pyrt_object *pyrt_object_alloc(size_t size, uint32_t kind) {
+  pyrt_object *o = pyrt_malloc(size);
+  o->refcnt = 1;
+  o->kind = kind;
+  o->flags = 0;
+  live_objects += 1;
+  return o;
+}
+
+int64_t pyrt_debug_live_objects(void) { return live_objects; }
+
+void pyrt_object_make_immortal(pyrt_object *o) {
+  if (o->refcnt < 0) return;
+  o->refcnt = -1;
+  live_objects -= 1;
+}
+
+void pyrt_retain(pyrt_object *o) {
+  if (o && o->refcnt >= 0) pyrt_refcnt_inc(o);
+}
+
+void pyrt_release(pyrt_object *o) {
+  if (!o || o->refcnt < 0) return;
+  if (pyrt_refcnt_dec(o) == 0) pyrt_object_dealloc(o);
+}
+
+static void release_slots(pyrt_slot *items, int64_t n, int32_t kind) {
+  if (kind != PYRT_SLOT_OBJ) return;
+  for (int64_t i = 0; i < n; i++) pyrt_release(items[i].o);
+}
+
+static void free_one(pyrt_object *o) {
+  switch (o->kind) {
+  case PYRT_KIND_LIST: {
+    pyrt_list *l = (pyrt_list *)o;
+    release_slots(l->items, l->length, l->elem_kind);
+    free(l->items);
+    break;
+  }
+  case PYRT_KIND_TUPLE: {
+    pyrt_tuple *t = (pyrt_tuple *)o;
+    uint8_t *kinds = pyrt_tuple_kinds(t);
+    for (int64_t i = 0; i < t->length; i++)
+      if (kinds[i] == PYRT_SLOT_OBJ) pyrt_release(t->items[i].o);
+    break;
+  }
+  case PYRT_KIND_STR:
+    pyrt_str_forget(o);
+    break;
+  default:
+    break;
+  }
+  live_objects -= 1;
+  free(o);
+}
+
+void pyrt_object_dealloc(pyrt_object *o) {
+  o->refcnt = (int64_t)(intptr_t)pending_free;
+  pending_free = o;
+  if (freeing) return;
+  freeing = 1;
+  while (pending_free) {
+    pyrt_object *next = pending_free;
+    pending_free = (pyrt_object *)(intptr_t)next->refcnt;
+    free_one(next);
+  }
+  freeing = 0;
+}
+
+void pyrt_slot_release(pyrt_slot v, int32_t kind) {
+  if (kind == PYRT_SLOT_OBJ) pyrt_release(v.o);
+}
+
+void pyrt_slot_retain(pyrt_slot v, int32_t kind) {
+  if (kind == PYRT_SLOT_OBJ) pyrt_retain(v.o);
+}

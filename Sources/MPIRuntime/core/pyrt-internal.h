@@ -1,0 +1,149 @@
+/* pyrt-internal.h: declarations shared between the runtime's own source files.
+ *
+ * Not part of the ABI: compiled code never includes this header. The runtime's C unit tests
+ * (Tests/RuntimeTests) do, to reach helpers such as the float repr buffer and the slice
+ * arithmetic directly.
+ */
+#ifndef PYRT_INTERNAL_H
+#define PYRT_INTERNAL_H
+
+#include "pyrt-comm.h"
+#include "pyrt-core.h"
+#include "pyrt-objects.h"
+
+#include <setjmp.h>
+#include <stddef.h>
+#include <stdint.h>
+
+/* ---- reference counts: the one place to make atomic or biased later ------------------------ */
+
+static inline void pyrt_refcnt_inc(pyrt_object *o) { o->refcnt += 1; }
+/* Returns the count after the decrement. */
+static inline int64_t pyrt_refcnt_dec(pyrt_object *o) { return o->refcnt -= 1; }
+/* 1 when the caller holds the only reference (so the object may be updated in place). */
+static inline int pyrt_is_unique(const pyrt_object *o) { return o->refcnt == 1; }
+
+/* ---- allocation ----------------------------------------------------------------------------- */
+
+/* malloc that raises MemoryError instead of returning NULL. */
+void *pyrt_malloc(size_t n);
+/* realloc that raises MemoryError instead of returning NULL. */
+void *pyrt_realloc(void *p, size_t n);
+/* Allocates `size` bytes for a new object of `kind` with refcnt 1. */
+pyrt_object *pyrt_object_alloc(size_t size, uint32_t kind);
+/* Frees `o` (refcnt has reached 0) and releases what it owns, without deep recursion. */
+void pyrt_object_dealloc(pyrt_object *o);
+/* Makes `o` immortal (refcnt < 0: never freed, no longer counted as live). */
+void pyrt_object_make_immortal(pyrt_object *o);
+/* Number of mortal objects allocated and not yet freed (tests use it to find leaks). */
+int64_t pyrt_debug_live_objects(void);
+
+/* ---- boxed scalars -------------------------------------------------------------------------- */
+
+typedef struct pyrt_int_box {
+  pyrt_object head;
+  int64_t value;
+} pyrt_int_box;
+
+typedef struct pyrt_float_box {
+  pyrt_object head;
+  double value;
+} pyrt_float_box;
+
+/* Reads a boxed None/bool/int/float as an unboxed slot; other objects keep PYRT_SLOT_OBJ. */
+pyrt_slot pyrt_slot_normalize(pyrt_slot v, int32_t kind, int32_t *out_kind);
+/* Python type name of a slot value: "int", "float", "bool", "NoneType", "str", "list", ... */
+const char *pyrt_slot_type_name(pyrt_slot v, int32_t kind);
+/* Releases the reference held by a slot when it is an object slot. */
+void pyrt_slot_release(pyrt_slot v, int32_t kind);
+void pyrt_slot_retain(pyrt_slot v, int32_t kind);
+
+/* ---- exceptions and fatal exits ------------------------------------------------------------- */
+
+/* CPython's class name for a pyrt_exc value ("ZeroDivisionError", ...). */
+const char *pyrt_exc_name(int32_t exc);
+/* Stops the job with status 3 after printing "pyforac: <msg>" to stderr (an implementation
+ * limit reached at run time, like pyrt_int_overflow). */
+_Noreturn void pyrt_unsupported(const char *msg);
+
+/* A point that catches raised exceptions instead of ending the program: pyrt_raise* and the
+ * fatal limit exits (pyrt_int_overflow, pyrt_unsupported) longjmp to the innermost one with
+ * the would-be last line of the traceback in `text` (e.g. "ValueError: math domain error";
+ * for limits, the "pyforac: ..." line) and the exit status it would have had in `status`.
+ * Used by the runtime's table-driven tests; the seed of try/except. Objects owned only by the
+ * raising runtime function may leak when it is caught. */
+typedef struct pyrt_catch_point {
+  jmp_buf env;
+  struct pyrt_catch_point *prev;
+  int32_t exc;
+  int32_t status;
+  char text[1024];
+} pyrt_catch_point;
+
+extern _Thread_local pyrt_catch_point *pyrt_catch_top;
+
+/* ---- output --------------------------------------------------------------------------------- */
+
+/* Writes the buffered stdout bytes to file descriptor 1. Called at exit, when the buffer is
+ * over 64 KiB, and before a traceback. */
+void pyrt_output_flush(void);
+
+/* ---- growable byte buffers (building str values and messages) -------------------------------- */
+
+typedef struct pyrt_buf {
+  char *data;
+  int64_t len;
+  int64_t cap;
+} pyrt_buf;
+
+void pyrt_buf_init(pyrt_buf *b, int64_t cap);
+void pyrt_buf_append(pyrt_buf *b, const char *s, int64_t n);
+void pyrt_buf_append_cstr(pyrt_buf *b, const char *s);
+void pyrt_buf_append_char(pyrt_buf *b, char c);
+void pyrt_buf_free(pyrt_buf *b);
+/* Turns the buffer into a str object (the buffer is emptied). */
+pyrt_object *pyrt_buf_to_str(pyrt_buf *b);
+/* Appends repr(v) of a slot value (the element form used inside list/tuple reprs). */
+void pyrt_buf_append_repr(pyrt_buf *b, pyrt_slot v, int32_t kind);
+/* Appends repr(s) of a str object, with CPython's quote choice and escapes. */
+void pyrt_buf_append_str_repr(pyrt_buf *b, const pyrt_str *s);
+
+/* ---- numbers -------------------------------------------------------------------------------- */
+
+/* Writes CPython's repr(x) into `out` (at least 32 bytes); returns its length. */
+int pyrt_float_repr_buf(double x, char *out);
+/* Python's exact comparison of an int with a float: <0, 0, >0, or 2 when x is NaN. */
+int pyrt_compare_int_float(int64_t i, double x);
+
+/* ---- str helpers ---------------------------------------------------------------------------- */
+
+/* Decodes one code point of valid UTF-8 at *p and advances *p. */
+uint32_t pyrt_utf8_decode(const unsigned char **p);
+/* Encodes `cp` as UTF-8 into out (4 bytes at least); returns the byte count. */
+int pyrt_utf8_encode(uint32_t cp, char *out);
+/* Counts code points in valid UTF-8. */
+int64_t pyrt_utf8_length(const char *s, int64_t nbytes, int32_t *ascii);
+/* Forgets cached index positions of a str that is being freed or changed in place. */
+void pyrt_str_forget(const pyrt_object *o);
+/* Unicode properties as CPython 3.11 (Unicode 14.0) defines them; tables generated by
+ * tools/gen_unicode_tables.py. */
+int pyrt_unicode_isprintable(uint32_t cp);
+int pyrt_unicode_isspace(uint32_t cp);
+/* Decimal digit value of cp (0-9), or -1. */
+int pyrt_unicode_decimal(uint32_t cp);
+
+/* ---- slices --------------------------------------------------------------------------------- */
+
+/* CPython's slice.indices(len) for possibly-omitted bounds: stores the normalised start and
+ * step and returns the slice length. Raises ValueError "slice step cannot be zero". */
+int64_t pyrt_slice_indices(int64_t len, int64_t start, int64_t stop, int64_t step,
+                           int32_t has_start, int32_t has_stop, int32_t has_step,
+                           int64_t *out_start, int64_t *out_step);
+
+/* Tuple slot kinds live after the slots. */
+static inline uint8_t *pyrt_tuple_kinds(pyrt_tuple *t) { return (uint8_t *)&t->items[t->length]; }
+
+/* MPI tag used by rank 0 to announce the exit status. */
+#define PYRT_TAG_EXIT 7001
+
+#endif

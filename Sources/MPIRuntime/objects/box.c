@@ -1,0 +1,210 @@
+/* box.c: boxed None/bool/int/float (singletons and a small-int cache are immortal), and the
+ * generic slot operations: Python `==`, ordering and rich comparison between values whose
+ * static type is only known at run time (list/tuple elements, union-typed values). */
+#include "pyrt-internal.h"
+
+#include <math.h>
+#include <string.h>
+
+enum { SMALL_MIN = -5, SMALL_MAX = 256 };
+
+static pyrt_object none_object = {.refcnt = -1, .kind = PYRT_KIND_NONE, .flags = 0};
+static pyrt_int_box true_box = {{-1, PYRT_KIND_BOOL, 0}, 1};
+static pyrt_int_box false_box = {{-1, PYRT_KIND_BOOL, 0}, 0};
+static pyrt_int_box small_ints[SMALL_MAX - SMALL_MIN + 1];
+static int small_ready;
+
+pyrt_object *pyrt_box_none(void) { return &none_object; }
+pyrt_object *pyrt_box_bool(int64_t v) { return v ? &true_box.head : &false_box.head; }
+
+pyrt_object *pyrt_box_int(int64_t v) {
+  if (v >= SMALL_MIN && v <= SMALL_MAX) {
+    if (!small_ready) {
+      for (int i = 0; i <= SMALL_MAX - SMALL_MIN; i++) {
+        small_ints[i].head = (pyrt_object){.refcnt = -1, .kind = PYRT_KIND_INT, .flags = 0};
+        small_ints[i].value = i + SMALL_MIN;
+      }
+      small_ready = 1;
+    }
+    return &small_ints[v - SMALL_MIN].head;
+  }
+  pyrt_int_box *b = (pyrt_int_box *)pyrt_object_alloc(sizeof(pyrt_int_box), PYRT_KIND_INT);
+  b->value = v;
+  return &b->head;
+}
+
+pyrt_object *pyrt_box_float(double v) {
+  pyrt_float_box *b =
+      (pyrt_float_box *)pyrt_object_alloc(sizeof(pyrt_float_box), PYRT_KIND_FLOAT);
+  b->value = v;
+  return &b->head;
+}
+
+static const char *kind_name(uint32_t kind) {
+  switch (kind) {
+  case PYRT_KIND_NONE: return "NoneType";
+  case PYRT_KIND_BOOL: return "bool";
+  case PYRT_KIND_INT: return "int";
+  case PYRT_KIND_FLOAT: return "float";
+  case PYRT_KIND_STR: return "str";
+  case PYRT_KIND_LIST: return "list";
+  case PYRT_KIND_TUPLE: return "tuple";
+  default: return "object";
+  }
+}
+
+int64_t pyrt_unbox_int(pyrt_object *o) {
+  if (o && (o->kind == PYRT_KIND_INT || o->kind == PYRT_KIND_BOOL))
+    return ((pyrt_int_box *)o)->value;
+  pyrt_raisef(PYRT_EXC_TYPE, "expected int, got %s", o ? kind_name(o->kind) : "NoneType");
+}
+
+double pyrt_unbox_float(pyrt_object *o) {
+  if (o && o->kind == PYRT_KIND_FLOAT) return ((pyrt_float_box *)o)->value;
+  if (o && (o->kind == PYRT_KIND_INT || o->kind == PYRT_KIND_BOOL))
+    return (double)((pyrt_int_box *)o)->value;
+  pyrt_raisef(PYRT_EXC_TYPE, "must be real number, not %s", o ? kind_name(o->kind) : "NoneType");
+}
+
+pyrt_slot pyrt_slot_normalize(pyrt_slot v, int32_t kind, int32_t *out_kind) {
+  *out_kind = kind;
+  if (kind != PYRT_SLOT_OBJ) return v;
+  pyrt_object *o = v.o;
+  pyrt_slot r = v;
+  if (!o || o->kind == PYRT_KIND_NONE) {
+    *out_kind = PYRT_SLOT_NONE;
+    r.i = 0;
+  } else if (o->kind == PYRT_KIND_BOOL || o->kind == PYRT_KIND_INT) {
+    *out_kind = o->kind == PYRT_KIND_BOOL ? PYRT_SLOT_BOOL : PYRT_SLOT_INT;
+    r.i = ((pyrt_int_box *)o)->value;
+  } else if (o->kind == PYRT_KIND_FLOAT) {
+    *out_kind = PYRT_SLOT_FLOAT;
+    r.f = ((pyrt_float_box *)o)->value;
+  }
+  return r;
+}
+
+const char *pyrt_slot_type_name(pyrt_slot v, int32_t kind) {
+  switch (kind) {
+  case PYRT_SLOT_NONE: return "NoneType";
+  case PYRT_SLOT_BOOL: return "bool";
+  case PYRT_SLOT_INT: return "int";
+  case PYRT_SLOT_FLOAT: return "float";
+  default: return v.o ? kind_name(v.o->kind) : "NoneType";
+  }
+}
+
+int pyrt_compare_int_float(int64_t i, double x) {
+  if (isnan(x)) return 2;
+  if (x >= 9223372036854775808.0) return -1;
+  if (x < -9223372036854775808.0) return 1;
+  double t = trunc(x);
+  int64_t ti = (int64_t)t;
+  if (i != ti) return i < ti ? -1 : 1;
+  double frac = x - t;
+  return frac > 0 ? -1 : frac < 0 ? 1 : 0;
+}
+
+static int is_number(int32_t k) {
+  return k == PYRT_SLOT_BOOL || k == PYRT_SLOT_INT || k == PYRT_SLOT_FLOAT;
+}
+
+/* <0, 0, >0, or 2 when unordered (NaN). Both kinds must be numeric. */
+static int compare_numbers(pyrt_slot a, int32_t ka, pyrt_slot b, int32_t kb) {
+  if (ka != PYRT_SLOT_FLOAT && kb != PYRT_SLOT_FLOAT) return a.i < b.i ? -1 : a.i > b.i;
+  if (ka == PYRT_SLOT_FLOAT && kb == PYRT_SLOT_FLOAT) {
+    if (isnan(a.f) || isnan(b.f)) return 2;
+    return a.f < b.f ? -1 : a.f > b.f;
+  }
+  if (ka == PYRT_SLOT_FLOAT) {
+    int c = pyrt_compare_int_float(b.i, a.f);
+    return c == 2 ? 2 : -c;
+  }
+  return pyrt_compare_int_float(a.i, b.f);
+}
+
+int64_t pyrt_slot_eq(pyrt_slot a, int32_t ka, pyrt_slot b, int32_t kb) {
+  a = pyrt_slot_normalize(a, ka, &ka);
+  b = pyrt_slot_normalize(b, kb, &kb);
+  if (is_number(ka) && is_number(kb)) return compare_numbers(a, ka, b, kb) == 0;
+  if (ka == PYRT_SLOT_NONE || kb == PYRT_SLOT_NONE) return ka == kb;
+  if (ka != PYRT_SLOT_OBJ || kb != PYRT_SLOT_OBJ) return 0;
+  if (a.o == b.o) return 1;
+  if (a.o->kind != b.o->kind) return 0;
+  switch (a.o->kind) {
+  case PYRT_KIND_STR: return pyrt_str_eq(a.o, b.o);
+  case PYRT_KIND_LIST: return pyrt_list_eq(a.o, b.o);
+  case PYRT_KIND_TUPLE: return pyrt_tuple_eq(a.o, b.o);
+  default: return 0;
+  }
+}
+
+static _Noreturn void unorderable(pyrt_slot a, int32_t ka, pyrt_slot b, int32_t kb,
+                                  const char *op) {
+  pyrt_raisef(PYRT_EXC_TYPE, "'%s' not supported between instances of '%s' and '%s'", op,
+              pyrt_slot_type_name(a, ka), pyrt_slot_type_name(b, kb));
+}
+
+int64_t pyrt_slot_compare(pyrt_slot a, int32_t ka, pyrt_slot b, int32_t kb, const char *op) {
+  pyrt_slot na = pyrt_slot_normalize(a, ka, &ka);
+  pyrt_slot nb = pyrt_slot_normalize(b, kb, &kb);
+  if (is_number(ka) && is_number(kb)) {
+    int c = compare_numbers(na, ka, nb, kb);
+    return c == 2 ? 0 : c;
+  }
+  if (ka == PYRT_SLOT_OBJ && kb == PYRT_SLOT_OBJ && na.o->kind == nb.o->kind) {
+    switch (na.o->kind) {
+    case PYRT_KIND_STR: return pyrt_str_compare(na.o, nb.o);
+    case PYRT_KIND_LIST: return pyrt_list_compare(na.o, nb.o, op);
+    case PYRT_KIND_TUPLE: return pyrt_tuple_compare(na.o, nb.o, op);
+    default: break;
+    }
+  }
+  unorderable(na, ka, nb, kb, op);
+}
+
+/* Python's `a <op> b` for an ordering operator on two already-normalised non-sequence values. */
+static int64_t apply_op(int c, const char *op) {
+  if (c == 2) return strcmp(op, "!=") == 0;
+  if (strcmp(op, "<") == 0) return c < 0;
+  if (strcmp(op, "<=") == 0) return c <= 0;
+  if (strcmp(op, ">") == 0) return c > 0;
+  if (strcmp(op, ">=") == 0) return c >= 0;
+  if (strcmp(op, "==") == 0) return c == 0;
+  return c != 0;
+}
+
+static int is_seq(int32_t k, pyrt_slot v) {
+  return k == PYRT_SLOT_OBJ && (v.o->kind == PYRT_KIND_LIST || v.o->kind == PYRT_KIND_TUPLE);
+}
+
+static int64_t seq_len(pyrt_object *o) {
+  return o->kind == PYRT_KIND_LIST ? ((pyrt_list *)o)->length : ((pyrt_tuple *)o)->length;
+}
+
+static pyrt_slot seq_at(pyrt_object *o, int64_t i, int32_t *kind) {
+  if (o->kind == PYRT_KIND_LIST) {
+    *kind = ((pyrt_list *)o)->elem_kind;
+    return ((pyrt_list *)o)->items[i];
+  }
+  *kind = pyrt_tuple_kinds((pyrt_tuple *)o)[i];
+  return ((pyrt_tuple *)o)->items[i];
+}
+
+int64_t pyrt_slot_richcompare(pyrt_slot a, int32_t ka, pyrt_slot b, int32_t kb, const char *op) {
+  int eq_op = strcmp(op, "==") == 0, ne_op = strcmp(op, "!=") == 0;
+  if (eq_op || ne_op) return pyrt_slot_eq(a, ka, b, kb) == eq_op;
+  a = pyrt_slot_normalize(a, ka, &ka);
+  b = pyrt_slot_normalize(b, kb, &kb);
+  if (is_number(ka) && is_number(kb)) return apply_op(compare_numbers(a, ka, b, kb), op);
+  if (is_seq(ka, a) && is_seq(kb, b) && a.o->kind == b.o->kind) {
+    int64_t na = seq_len(a.o), nb = seq_len(b.o);
+    for (int64_t i = 0; i < na && i < nb; i++) {
+      int32_t ia, ib;
+      pyrt_slot x = seq_at(a.o, i, &ia), y = seq_at(b.o, i, &ib);
+      if (!pyrt_slot_eq(x, ia, y, ib)) return pyrt_slot_richcompare(x, ia, y, ib, op);
+    }
+    return apply_op(na < nb ? -1 : na > nb, op);
+  }
+  return apply_op((int)pyrt_slot_compare(a, ka, b, kb, op), op);
+}

@@ -1,0 +1,174 @@
+/* list.c: the list object: creation, indexing, slicing, concatenation (in place for a
+ * uniquely-referenced left operand, amortised doubling), repetition, `in`, `==`, ordering.
+ *
+ * Every list stores one slot kind for all its elements. Concatenating lists of different
+ * kinds (possible only when the compiler could not unify them) gives a list of boxed objects.
+ */
+#include "pyrt-internal.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+static pyrt_list *as_list(pyrt_object *o) { return (pyrt_list *)o; }
+
+static pyrt_list *list_alloc(int64_t n, int64_t capacity, int32_t kind) {
+  if (n < 0 || capacity > INT64_MAX / 16) pyrt_raise(PYRT_EXC_MEMORY, NULL);
+  pyrt_list *l = (pyrt_list *)pyrt_object_alloc(sizeof(pyrt_list), PYRT_KIND_LIST);
+  l->length = n;
+  l->capacity = capacity;
+  l->elem_kind = kind;
+  l->pad = 0;
+  l->items = calloc((size_t)(capacity ? capacity : 1), sizeof(pyrt_slot));
+  if (!l->items) pyrt_raise(PYRT_EXC_MEMORY, NULL);
+  return l;
+}
+
+pyrt_object *pyrt_list_new(int64_t n, int32_t elem_kind) {
+  return &list_alloc(n, n, elem_kind)->head;
+}
+
+void pyrt_list_set_init(pyrt_object *l, int64_t i, pyrt_slot v) { as_list(l)->items[i] = v; }
+
+int64_t pyrt_list_len(pyrt_object *l) { return as_list(l)->length; }
+
+pyrt_slot pyrt_list_getitem(pyrt_object *o, int64_t i) {
+  pyrt_list *l = as_list(o);
+  if (i < 0) i += l->length;
+  if (i < 0 || i >= l->length) pyrt_raise(PYRT_EXC_INDEX, "list index out of range");
+  return l->items[i];
+}
+
+/* A new reference to the value of a slot as a boxed object. */
+static pyrt_object *slot_to_object(pyrt_slot v, int32_t kind) {
+  switch (kind) {
+  case PYRT_SLOT_NONE: return pyrt_box_none();
+  case PYRT_SLOT_BOOL: return pyrt_box_bool(v.i);
+  case PYRT_SLOT_INT: return pyrt_box_int(v.i);
+  case PYRT_SLOT_FLOAT: return pyrt_box_float(v.f);
+  default:
+    pyrt_retain(v.o);
+    return v.o;
+  }
+}
+
+/* Copies n slots of `kind` into dst of `dst_kind` (OBJ when boxing), taking new references. */
+static void copy_slots(pyrt_slot *dst, int32_t dst_kind, const pyrt_slot *src, int32_t kind,
+                       int64_t n) {
+  if (dst_kind == kind) {
+    memcpy(dst, src, sizeof(pyrt_slot) * (size_t)n);
+    if (kind == PYRT_SLOT_OBJ)
+      for (int64_t i = 0; i < n; i++) pyrt_retain(src[i].o);
+    return;
+  }
+  for (int64_t i = 0; i < n; i++) dst[i].o = slot_to_object(src[i], kind);
+}
+
+static int32_t joint_kind(const pyrt_list *a, const pyrt_list *b) {
+  if (a->elem_kind == b->elem_kind || b->length == 0) return a->elem_kind;
+  if (a->length == 0) return b->elem_kind;
+  return PYRT_SLOT_OBJ;
+}
+
+pyrt_object *pyrt_list_slice(pyrt_object *o, int64_t start, int64_t stop, int64_t step,
+                             int32_t has_start, int32_t has_stop, int32_t has_step) {
+  pyrt_list *l = as_list(o);
+  int64_t first, st;
+  int64_t n = pyrt_slice_indices(l->length, start, stop, step, has_start, has_stop, has_step,
+                                 &first, &st);
+  pyrt_list *r = list_alloc(n, n, l->elem_kind);
+  if (st == 1) {
+    copy_slots(r->items, r->elem_kind, l->items + first, l->elem_kind, n);
+  } else {
+    for (int64_t k = 0; k < n; k++) r->items[k] = l->items[first + k * st];
+    if (l->elem_kind == PYRT_SLOT_OBJ)
+      for (int64_t k = 0; k < n; k++) pyrt_retain(r->items[k].o);
+  }
+  return &r->head;
+}
+
+pyrt_object *pyrt_list_concat(pyrt_object *a, pyrt_object *b) {
+  pyrt_list *x = as_list(a), *y = as_list(b);
+  int32_t kind = joint_kind(x, y);
+  int64_t n = x->length + y->length;
+  pyrt_list *r = list_alloc(n, n, kind);
+  copy_slots(r->items, kind, x->items, x->elem_kind, x->length);
+  copy_slots(r->items + x->length, kind, y->items, y->elem_kind, y->length);
+  return &r->head;
+}
+
+static void reserve(pyrt_list *l, int64_t need) {
+  if (need <= l->capacity) return;
+  int64_t cap = l->capacity < 4 ? 4 : l->capacity;
+  while (cap < need) cap *= 2;
+  l->items = pyrt_realloc(l->items, sizeof(pyrt_slot) * (size_t)cap);
+  l->capacity = cap;
+}
+
+/* Rewrites a uniquely referenced list's scalar slots as boxed objects in place. */
+static void box_in_place(pyrt_list *l) {
+  for (int64_t i = 0; i < l->length; i++) l->items[i].o = slot_to_object(l->items[i], l->elem_kind);
+  l->elem_kind = PYRT_SLOT_OBJ;
+}
+
+pyrt_object *pyrt_list_concat_consume(pyrt_object *a, pyrt_object *b) {
+  pyrt_list *x = as_list(a), *y = as_list(b);
+  if (!pyrt_is_unique(a) || a == b) {
+    pyrt_object *r = pyrt_list_concat(a, b);
+    pyrt_release(a);
+    return r;
+  }
+  int32_t kind = joint_kind(x, y);
+  if (x->length == 0) x->elem_kind = kind;
+  else if (kind != x->elem_kind) box_in_place(x);
+  reserve(x, x->length + y->length);
+  copy_slots(x->items + x->length, x->elem_kind, y->items, y->elem_kind, y->length);
+  x->length += y->length;
+  return a;
+}
+
+pyrt_object *pyrt_list_append_consume(pyrt_object *o, pyrt_slot v) {
+  pyrt_list *l = as_list(o);
+  if (!pyrt_is_unique(o)) {
+    int64_t cap = l->length < 4 ? 4 : 2 * l->length;
+    pyrt_list *r = list_alloc(l->length, cap, l->elem_kind);
+    copy_slots(r->items, r->elem_kind, l->items, l->elem_kind, l->length);
+    pyrt_release(o);
+    l = r;
+  }
+  reserve(l, l->length + 1);
+  l->items[l->length++] = v;
+  return &l->head;
+}
+
+pyrt_object *pyrt_list_repeat(pyrt_object *o, int64_t n) {
+  pyrt_list *l = as_list(o);
+  if (n <= 0 || l->length == 0) return pyrt_list_new(0, l->elem_kind);
+  if (l->length > INT64_MAX / 16 / n) pyrt_raise(PYRT_EXC_MEMORY, NULL);
+  pyrt_list *r = list_alloc(l->length * n, l->length * n, l->elem_kind);
+  for (int64_t k = 0; k < n; k++)
+    copy_slots(r->items + k * l->length, l->elem_kind, l->items, l->elem_kind, l->length);
+  return &r->head;
+}
+
+int64_t pyrt_list_contains(pyrt_object *o, pyrt_slot v, int32_t vk) {
+  pyrt_list *l = as_list(o);
+  for (int64_t i = 0; i < l->length; i++)
+    if (pyrt_slot_eq(l->items[i], l->elem_kind, v, vk)) return 1;
+  return 0;
+}
+
+int64_t pyrt_list_eq(pyrt_object *a, pyrt_object *b) {
+  pyrt_list *x = as_list(a), *y = as_list(b);
+  if (x->length != y->length) return 0;
+  for (int64_t i = 0; i < x->length; i++)
+    if (!pyrt_slot_eq(x->items[i], x->elem_kind, y->items[i], y->elem_kind)) return 0;
+  return 1;
+}
+
+int64_t pyrt_list_compare(pyrt_object *a, pyrt_object *b, const char *op) {
+  pyrt_list *x = as_list(a), *y = as_list(b);
+  for (int64_t i = 0; i < x->length && i < y->length; i++)
+    if (!pyrt_slot_eq(x->items[i], x->elem_kind, y->items[i], y->elem_kind))
+      return pyrt_slot_compare(x->items[i], x->elem_kind, y->items[i], y->elem_kind, op);
+  return x->length < y->length ? -1 : x->length > y->length;
+}

@@ -1,0 +1,160 @@
+/* repr.c: str() and repr() of every value: ints, bools, None, floats (via float_repr.c), str
+ * with CPython's quote choice and escapes, and lists/tuples with their elements' reprs. */
+#include "pyrt-internal.h"
+
+#include <string.h>
+
+static const char hexdigits[] = "0123456789abcdef";
+
+static void append_escape(pyrt_buf *b, char kind, uint32_t cp, int width) {
+  char tmp[12];
+  tmp[0] = '\\';
+  tmp[1] = kind;
+  for (int i = 0; i < width; i++) tmp[2 + i] = hexdigits[(cp >> (4 * (width - 1 - i))) & 0xF];
+  pyrt_buf_append(b, tmp, 2 + width);
+}
+
+void pyrt_buf_append_str_repr(pyrt_buf *b, const pyrt_str *s) {
+  int has_single = memchr(s->data, '\'', (size_t)s->nbytes) != NULL;
+  int has_double = memchr(s->data, '"', (size_t)s->nbytes) != NULL;
+  char quote = has_single && !has_double ? '"' : '\'';
+  pyrt_buf_append_char(b, quote);
+  const unsigned char *p = (const unsigned char *)s->data, *end = p + s->nbytes;
+  while (p < end) {
+    const unsigned char *start = p;
+    uint32_t cp = pyrt_utf8_decode(&p);
+    if (cp == (uint32_t)quote || cp == '\\') {
+      pyrt_buf_append_char(b, '\\');
+      pyrt_buf_append_char(b, (char)cp);
+    } else if (cp == '\t') {
+      pyrt_buf_append(b, "\\t", 2);
+    } else if (cp == '\n') {
+      pyrt_buf_append(b, "\\n", 2);
+    } else if (cp == '\r') {
+      pyrt_buf_append(b, "\\r", 2);
+    } else if (cp < ' ' || cp == 0x7F) {
+      append_escape(b, 'x', cp, 2);
+    } else if (cp < 0x7F || pyrt_unicode_isprintable(cp)) {
+      pyrt_buf_append(b, (const char *)start, p - start);
+    } else if (cp <= 0xFF) {
+      append_escape(b, 'x', cp, 2);
+    } else if (cp <= 0xFFFF) {
+      append_escape(b, 'u', cp, 4);
+    } else {
+      append_escape(b, 'U', cp, 8);
+    }
+  }
+  pyrt_buf_append_char(b, quote);
+}
+
+/* Writes the decimal digits of v into the end of tmp[24]; returns where they start. */
+static char *format_int(int64_t v, char *tmp) {
+  char *p = tmp + 24;
+  uint64_t u = v < 0 ? -(uint64_t)v : (uint64_t)v;
+  do {
+    *--p = (char)('0' + u % 10);
+    u /= 10;
+  } while (u);
+  if (v < 0) *--p = '-';
+  return p;
+}
+
+static void append_int(pyrt_buf *b, int64_t v) {
+  char tmp[24];
+  char *p = format_int(v, tmp);
+  pyrt_buf_append(b, p, tmp + 24 - p);
+}
+
+static void append_items(pyrt_buf *b, const pyrt_slot *items, int64_t n, int32_t kind,
+                         const uint8_t *kinds) {
+  for (int64_t i = 0; i < n; i++) {
+    if (i > 0) pyrt_buf_append(b, ", ", 2);
+    pyrt_buf_append_repr(b, items[i], kinds ? kinds[i] : kind);
+  }
+}
+
+void pyrt_buf_append_repr(pyrt_buf *b, pyrt_slot v, int32_t kind) {
+  int32_t k;
+  v = pyrt_slot_normalize(v, kind, &k);
+  switch (k) {
+  case PYRT_SLOT_NONE:
+    pyrt_buf_append(b, "None", 4);
+    return;
+  case PYRT_SLOT_BOOL:
+    pyrt_buf_append_cstr(b, v.i ? "True" : "False");
+    return;
+  case PYRT_SLOT_INT:
+    append_int(b, v.i);
+    return;
+  case PYRT_SLOT_FLOAT: {
+    char tmp[40];
+    pyrt_buf_append(b, tmp, pyrt_float_repr_buf(v.f, tmp));
+    return;
+  }
+  default:
+    break;
+  }
+  pyrt_object *o = v.o;
+  if (!o) {
+    pyrt_buf_append(b, "None", 4);
+  } else if (o->kind == PYRT_KIND_STR) {
+    pyrt_buf_append_str_repr(b, (const pyrt_str *)o);
+  } else if (o->kind == PYRT_KIND_LIST) {
+    pyrt_list *l = (pyrt_list *)o;
+    pyrt_buf_append_char(b, '[');
+    append_items(b, l->items, l->length, l->elem_kind, NULL);
+    pyrt_buf_append_char(b, ']');
+  } else if (o->kind == PYRT_KIND_TUPLE) {
+    pyrt_tuple *t = (pyrt_tuple *)o;
+    pyrt_buf_append_char(b, '(');
+    append_items(b, t->items, t->length, 0, pyrt_tuple_kinds(t));
+    if (t->length == 1) pyrt_buf_append_char(b, ',');
+    pyrt_buf_append_char(b, ')');
+  } else {
+    pyrt_buf_append_cstr(b, "<object>");
+  }
+}
+
+static pyrt_object *cached(pyrt_object **slot, const char *text) {
+  if (!*slot) *slot = pyrt_str_literal(text, (int64_t)strlen(text));
+  return *slot;
+}
+
+pyrt_object *pyrt_str_from_int(int64_t v) {
+  char tmp[24];
+  char *p = format_int(v, tmp);
+  return pyrt_str_new(p, tmp + 24 - p);
+}
+
+pyrt_object *pyrt_str_from_bool(int64_t v) {
+  static pyrt_object *true_str, *false_str;
+  return v ? cached(&true_str, "True") : cached(&false_str, "False");
+}
+
+pyrt_object *pyrt_str_none(void) {
+  static pyrt_object *none_str;
+  return cached(&none_str, "None");
+}
+
+pyrt_object *pyrt_str_repr(pyrt_object *s) {
+  pyrt_buf b;
+  pyrt_buf_init(&b, ((pyrt_str *)s)->nbytes + 3);
+  pyrt_buf_append_str_repr(&b, (const pyrt_str *)s);
+  return pyrt_buf_to_str(&b);
+}
+
+pyrt_object *pyrt_object_repr(pyrt_object *o) {
+  pyrt_buf b;
+  pyrt_buf_init(&b, 32);
+  pyrt_slot v = {.o = o};
+  pyrt_buf_append_repr(&b, v, PYRT_SLOT_OBJ);
+  return pyrt_buf_to_str(&b);
+}
+
+pyrt_object *pyrt_object_str(pyrt_object *o) {
+  if (o && o->kind == PYRT_KIND_STR) {
+    pyrt_retain(o);
+    return o;
+  }
+  return pyrt_object_repr(o);
+}

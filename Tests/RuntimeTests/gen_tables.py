@@ -1,0 +1,261 @@
+#!/usr/bin/env python3
+"""Writes the runtime's expectation tables, computed by CPython 3.11 (the oracle).
+
+Usage: gen_tables.py OUTDIR [SEED]
+Each table line is `op<TAB>arg...<TAB>expected`; tables/cases.c evaluates `op` with the runtime
+and compares. Values are encoded so that any str survives a TSV line:
+  i:<int>  f:<float.hex()>  b:0|1  n (None)  s:<hex of UTF-8>  L:<v,v,...> (list)  T:<...> (tuple)
+An expected value `!<last traceback line>` means CPython raised; `!OVERFLOW` means the result
+needs a big integer (the runtime must stop with its integer-overflow message).
+"""
+import math
+import os
+import random
+import struct
+import sys
+
+INT64_MIN, INT64_MAX = -(2**63), 2**63 - 1
+
+
+def enc(v):
+    if v is None:
+        return "n"
+    if isinstance(v, bool):
+        return "b:%d" % v
+    if isinstance(v, int):
+        return "i:%d" % v
+    if isinstance(v, float):
+        return "f:" + v.hex()
+    if isinstance(v, str):
+        return "s:" + v.encode("utf-8").hex()
+    if isinstance(v, list):
+        return "L:" + ",".join(enc(x) for x in v)
+    if isinstance(v, tuple):
+        return "T:" + ",".join(enc(x) for x in v)
+    raise TypeError(v)
+
+
+def outcome(fn, *args):
+    try:
+        r = fn(*args)
+    except Exception as e:  # noqa: BLE001 - every exception is an expected value here
+        text = str(e)
+        return "!" + type(e).__name__ + (": " + text if text else "")
+    if isinstance(r, int) and not isinstance(r, bool) and not INT64_MIN <= r <= INT64_MAX:
+        return "!OVERFLOW"
+    return enc(r)
+
+
+class Table:
+    def __init__(self, path):
+        self.f = open(path, "w", encoding="utf-8")
+
+    def case(self, op, fn, *args):
+        self.f.write("\t".join([op] + [enc(a) for a in args] + [outcome(fn, *args)]) + "\n")
+
+
+def bits_to_float(b):
+    return struct.unpack("<d", struct.pack("<Q", b))[0]
+
+
+def float_samples(rng, count):
+    xs = [0.0, -0.0, math.inf, -math.inf, 5e-324, -5e-324, 2.2250738585072014e-308,
+          1.7976931348623157e308, 0.1, 0.2, 0.1 + 0.2, 1 / 3, 2 / 3, 1e16, 1e15, 9999999999999998.0,
+          1e-4, 1e-5, 0.0001, 0.00001234, 123456789012345678.0, 1e22, 1e23, 9007199254740993.0,
+          4.35, 2.675, 0.5, 1.5, 2.5, -2.5, 1e300 * 10]
+    xs += [2.0 ** k for k in range(-1074, 1024)]
+    xs += [float(10 ** k) for k in range(0, 25)] + [10.0 ** -k for k in range(1, 25)]
+    for _ in range(count):
+        xs.append(bits_to_float(rng.getrandbits(64)))
+        xs.append(rng.random() * 10 ** rng.randint(-30, 30))
+        xs.append(round(rng.uniform(-1000, 1000), rng.randint(0, 6)))
+        xs.append(float(rng.randint(-10**17, 10**17)))
+    return [x for x in xs if not math.isnan(x)]
+
+
+def number_tables(t, rng):
+    ints = [0, 1, -1, 2, -2, 3, -3, 7, -7, 10, -10, 2**31, -(2**31), 2**53 + 1, -(2**53) - 1,
+            INT64_MAX, INT64_MIN, INT64_MAX - 1, INT64_MIN + 1, 10**18, -(10**18)]
+    ints += [rng.randint(-1000, 1000) for _ in range(30)]
+    ints += [rng.randint(INT64_MIN, INT64_MAX) for _ in range(30)]
+    for a in ints:
+        for b in ints[:12] + [rng.choice(ints) for _ in range(6)]:
+            t.case("int_floordiv", lambda x, y: x // y, a, b)
+            t.case("int_mod", lambda x, y: x % y, a, b)
+            t.case("int_truediv", lambda x, y: x / y, a, b)
+    for _ in range(3000):
+        a = rng.randint(INT64_MIN, INT64_MAX) >> rng.randint(0, 63)
+        b = rng.randint(INT64_MIN, INT64_MAX) >> rng.randint(0, 63)
+        t.case("int_truediv", lambda x, y: x / y, a, b)
+    for a in [0, 1, -1, 2, -2, 3, -3, 10, -10, 7, 2**31, 12345]:
+        for b in [0, 1, 2, 3, 10, 31, 32, 39, 40, 62, 63, 64, 100]:
+            t.case("int_pow", lambda x, y: x ** y, a, b)
+        for b in [-1, -2, -3]:
+            t.case("int_pow_float", lambda x, y: x ** y, a, b)
+    for a in [0, 1, -1, 5, -5, 2**40, -(2**40), INT64_MAX, INT64_MIN]:
+        for b in [-1, 0, 1, 2, 22, 23, 62, 63, 64, 100]:
+            t.case("int_lshift", lambda x, y: x << y, a, b)
+            t.case("int_rshift", lambda x, y: x >> y, a, b)
+    floats = [0.0, -0.0, 1.0, -1.0, 0.5, -0.5, 2.0, 3.0, -3.0, 7.5, -7.5, 1e300, -1e300, 1e-300,
+              math.inf, -math.inf, math.nan, 0.1, 2.5, 1e16, 4.0, -8.0, 1 / 3]
+    floats += [rng.uniform(-100, 100) for _ in range(15)]
+    for a in floats:
+        for b in floats:
+            t.case("float_floordiv", lambda x, y: x // y, a, b)
+            t.case("float_mod", lambda x, y: x % y, a, b)
+            t.case("float_div", lambda x, y: x / y, a, b)
+            if not (a < 0 and math.isfinite(b) and b != math.floor(b)):
+                t.case("float_pow", lambda x, y: x ** y, a, b)
+    round_xs = floats + [0.5, 1.5, 2.5, 3.5, -0.5, -1.5, -2.5, 0.125, 0.375, 2.675, 1234.5,
+                         1e18, 9.3e18, -9.3e18, 1e19, 4.5e15 + 0.5, 1.7976931348623157e308]
+    round_xs += [rng.uniform(-1e6, 1e6) for _ in range(200)]
+    round_xs += [rng.randint(-10**6, 10**6) / 8 for _ in range(100)]
+    for x in round_xs:
+        t.case("float_to_int", int, x)
+        t.case("float_round", round, x)
+        t.case("float_floor", math.floor, x)
+        t.case("float_ceil", math.ceil, x)
+        for n in [-400, -309, -308, -20, -3, -2, -1, 0, 1, 2, 3, 5, 10, 17, 300, 400]:
+            t.case("float_round_n", round, x, n)
+    for fname in ["sqrt", "log", "exp", "log2", "log10", "tan", "asin", "acos",
+                  "atan", "sinh", "cosh", "tanh", "fabs"]:
+        fn = getattr(math, fname)
+        for x in floats + [710.0, -710.0, 0.99, 1.01, -1.01, 1e-320]:
+            t.case("math_" + fname, fn, x)
+    for x in floats:
+        for y in floats[:10]:
+            t.case("math_atan2", math.atan2, x, y)
+            t.case("math_hypot", math.hypot, x, y)
+
+
+def repr_tables(t, rng):
+    for x in float_samples(rng, 1500):
+        t.case("float_repr", repr, x)
+    for v in [0, 1, -1, INT64_MAX, INT64_MIN, 1234567890]:
+        t.case("int_str", str, v)
+
+
+def text_samples(rng):
+    fixed = ["", "a", "abc", "it's", 'say "hi"', "both ' and \"", "back\\slash", "tab\there",
+             "new\nline", "cr\rx", "\x00\x01\x1f\x7f", "\x80\x9f\xa0\xad\xff", "é", "naïve",
+             "日本語", "emoji \U0001F600", "\u2028\u2029", "\ufeff", "\U000E0001", "\uffff",
+             "\U0010FFFF", "\u200b", "  12  ", "-0", "+7", "1_000", "1__0", "_1", "1_", "0x10",
+             "12abc", " 3.5 ", "1e5", "1E-5", ".5", "5.", ".", "e5", "1e", "inf", "-Infinity",
+             "nAn", "+nan", "infinit", "1_0.5", "1_.5", "1._5", "١٢٣", "\u3000 42\u3000",
+             "\x855", "\x1c5", "5\x00", "9223372036854775807", "9223372036854775808",
+             "-9223372036854775808", "-9223372036854775809", "00012", "٣.٥", "1.5e308",
+             "1e400", "-1e400", "1e-400", "x" * 250, "'" * 3, "\t\n 8 \x0b\x0c"]
+    alphabet = "ab'\"\\\n\t\x00é日\U0001F600\u2028\xa0 0123456789_.e-"
+    for _ in range(300):
+        fixed.append("".join(rng.choice(alphabet) for _ in range(rng.randint(0, 12))))
+    return fixed
+
+
+def str_tables(t, rng):
+    texts = text_samples(rng)
+    for s in texts:
+        t.case("str_repr", repr, s)
+        t.case("str_len", len, s)
+        t.case("int_from_str", int, s)
+        t.case("float_from_str", float, s)
+    t.case("int_from_str", int, "1" * 5000)
+    t.case("int_from_str", int, "1" * 4300)
+    words = ["", "a", "ab", "abc", "é日x", "日本語テキスト", "hello world", "aé\U0001F600b"]
+    for s in words:
+        for i in [-9, -3, -1, 0, 1, 2, 5, 8]:
+            t.case("str_getitem", lambda x, k: x[k], s, i)
+        for a in [None, -10, -2, -1, 0, 1, 3, 10]:
+            for b in [None, -10, -2, 0, 2, 4, 10]:
+                for c in [None, 1, 2, -1, -2, 3, 0]:
+                    t.case("str_slice", lambda x, p, q, r: x[p:q:r], s, a, b, c)
+        for n in [-1, 0, 1, 3]:
+            t.case("str_repeat", lambda x, k: x * k, s, n)
+        for w in words:
+            t.case("str_concat", lambda x, y: x + y, s, w)
+            t.case("str_contains", lambda x, y: y in x, s, w)
+            t.case("str_eq", lambda x, y: x == y, s, w)
+            t.case("str_compare", lambda x, y: (x > y) - (x < y), s, w)
+    for sep in ["", ", ", "日"]:
+        for items in [[], ["a"], ["a", "b", "c"], ["x", 1], ["x", None], [1.5], ["é", "ß", ""]]:
+            t.case("str_join", lambda s, xs: s.join(xs), sep, items)
+        t.case("str_join", lambda s, xs: s.join(xs), sep, ("a", "b"))
+
+
+def seq_tables(t, rng):
+    lists = [[], [1], [1, 2, 3], [3, 1, 2], [1.5, -0.0, 0.0, 2.5], [True, False], [None],
+             ["b", "a", "c"], [1, 2.5, "a", None, True], [1, "a"], ["a", 1], [2, 1.0, True],
+             [0.0, math.nan, 1.0, -1.0, math.nan, 0.5], [3, "x", 2], [None, None],
+             [math.nan, 3.0, 1.0, 2.0], [1.0, 1, True, 1.0]]
+    for n in [5, 63, 64, 65, 200, 1000, 4000]:
+        lists.append([rng.randint(-50, 50) for _ in range(n)])
+        lists.append([rng.choice([0.5, -0.0, 0.0, 2.0, 1, True, 3.25]) for _ in range(n)])
+        lists.append([rng.choice(["a", "b", "é", "ab", ""]) for _ in range(n)])
+        lists.append([rng.choice([math.nan, 1.0, 2.0, -3.0, 0.5]) for _ in range(n)])
+        lists.append([rng.uniform(-9, 9) if rng.random() < 0.9 else math.nan for _ in range(n)])
+        lists.append(sorted(rng.uniform(-9, 9) for _ in range(n)) + [math.nan, 1.0, 0.0])
+        run = sorted(rng.randint(0, 99) for _ in range(n // 2))
+        lists.append(run + [math.nan] + run[::-1] + [x + 0.5 for x in run])
+        lists.append([rng.randint(0, 9) for _ in range(n)] + ["x"])
+        lists.append([rng.randint(0, 9) for _ in range(n)] + ["x"] + [3, 1, 2] * n)
+    for xs in lists:
+        t.case("repr", repr, xs)
+        t.case("repr", repr, tuple(xs))
+        t.case("sorted", sorted, xs)
+        t.case("sorted_rev", lambda v: sorted(v, reverse=True), xs)
+        t.case("min", min, xs)
+        t.case("max", max, xs)
+        if all(type(x) in (int, bool) for x in xs):
+            t.case("sum_int", sum, xs)
+        if all(type(x) in (int, bool, float) for x in xs):
+            t.case("sum_float", lambda v: float(sum(v)), xs)
+        for v in [1, 1.0, "a", None, 2.5, True]:
+            t.case("list_contains", lambda a, b: b in a, xs, v)
+    for xs in [[1, 2, 3, 4, 5, 6, 7], ["a", "b", "c"], []]:
+        for a in [None, -10, -2, -1, 0, 1, 3, 10]:
+            for b in [None, -10, -2, 0, 2, 4, 10]:
+                for c in [None, 1, 2, -1, -3, 0]:
+                    t.case("list_slice", lambda x, p, q, r: x[p:q:r], xs, a, b, c)
+                    t.case("tuple_slice", lambda x, p, q, r: x[p:q:r], tuple(xs), a, b, c)
+        for i in [-8, -1, 0, 2, 7]:
+            t.case("list_getitem", lambda x, k: x[k], xs, i)
+            t.case("tuple_getitem", lambda x, k: x[k], tuple(xs), i)
+        for n in [-1, 0, 2]:
+            t.case("list_repeat", lambda x, k: x * k, xs, n)
+            t.case("tuple_repeat", lambda x, k: x * k, tuple(xs), n)
+    pairs = [[], [1], [1, 2], [1.0, 2.0], [2], [1, "a"], [1, 2, 3], ["a"], [None], [1, None]]
+    for a in pairs:
+        for b in pairs:
+            t.case("list_concat", lambda x, y: x + y, a, b)
+            t.case("tuple_concat", lambda x, y: x + y, tuple(a), tuple(b))
+            for op in ["<", "<=", ">", ">=", "==", "!="]:
+                t.case("cmp" + op, cmp_fn(op), a, b)
+                t.case("cmp" + op, cmp_fn(op), tuple(a), tuple(b))
+    scalars = [0, 1, -1, True, False, 1.0, 0.5, -0.0, math.nan, math.inf, 2**53 + 1,
+               float(2**53), 2**63 - 1, 9.223372036854776e18, -9.223372036854776e18, -(2**63),
+               "a", "b", "", None]
+    for a in scalars:
+        for b in scalars:
+            for op in ["<", "<=", ">", ">=", "==", "!="]:
+                t.case("cmp" + op, cmp_fn(op), a, b)
+
+
+def cmp_fn(op):
+    return {"<": lambda a, b: a < b, "<=": lambda a, b: a <= b, ">": lambda a, b: a > b,
+            ">=": lambda a, b: a >= b, "==": lambda a, b: a == b, "!=": lambda a, b: a != b}[op]
+
+
+def main():
+    assert sys.version_info[:2] == (3, 11), "the oracle is CPython 3.11"
+    out = sys.argv[1]
+    seed = int(sys.argv[2]) if len(sys.argv) > 2 else 20261125
+    os.makedirs(out, exist_ok=True)
+    for name, fill in [("numbers", number_tables), ("repr", repr_tables), ("str", str_tables),
+                       ("seq", seq_tables)]:
+        rng = random.Random(f"{seed}-{name}")
+        t = Table(os.path.join(out, name + ".tsv"))
+        fill(t, rng)
+        t.f.close()
+
+
+if __name__ == "__main__":
+    main()
