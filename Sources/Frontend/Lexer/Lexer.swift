@@ -18,6 +18,8 @@ public struct Lexer {
   var atLineStart = true
   /// CPython's MAXLEVEL: the deepest bracket nesting the tokenizer accepts.
   static let maxBracketDepth = 200
+  /// CPython's MAXINDENT: at most 99 indentation levels above column 0.
+  static let maxIndentDepth = 100
 
   init(bytes: [UInt8]) {
     self.bytes = bytes
@@ -221,6 +223,10 @@ public struct Lexer {
     } else if col > top {
       if alt <= altIndents[altIndents.count - 1] {
         tabError()
+        return true
+      }
+      if indents.count >= Lexer.maxIndentDepth {
+        fail("too many levels of indentation", column: 0, id: "indentation")
         return true
       }
       indents.append(col)
