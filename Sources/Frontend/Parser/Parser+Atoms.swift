@@ -150,6 +150,7 @@ extension Parser {
       if isOp(")") { break }
       elts.append(try parseStarNamedExpression())
     }
+    try checkUnparenthesizedComprehensionTarget(elts)
     if !isOp(")") { throw missingCommaOrInvalid(after: elts[elts.count - 1]) }
     p += 1
     let e = Expr(.tuple(elts: elts, ctx: .load), range(from: start))
@@ -182,6 +183,14 @@ extension Parser {
     return error("invalid syntax. Perhaps you forgot a comma?", at: previous.range.start)
   }
 
+  /// `[x, y for ...]`: CPython's "did you forget parentheses around the comprehension target?"
+  func checkUnparenthesizedComprehensionTarget(_ elts: [Expr]) throws {
+    if elts.count > 1 && (isKeyword("for") || isKeyword("async")) {
+      throw error("did you forget parentheses around the comprehension target?",
+                  at: elts[0].range.start)
+    }
+  }
+
   /// list | listcomp: '[' ... ']'
   mutating func parseListDisplay() throws -> Expr {
     let start = tok.start
@@ -200,6 +209,7 @@ extension Parser {
       if isOp("]") { break }
       elts.append(try parseStarNamedExpression())
     }
+    try checkUnparenthesizedComprehensionTarget(elts)
     if !isOp("]") { throw missingCommaOrInvalid(after: elts[elts.count - 1]) }
     p += 1
     return Expr(.list(elts: elts, ctx: .load), range(from: start))
@@ -217,6 +227,9 @@ extension Parser {
     if eatOp(":") {
       if isOp(",") || isOp("}") {
         throw error("expression expected after dictionary key and ':'", at: tokens[p - 1].start)
+      }
+      if isOp("*") {
+        throw error("cannot use a starred expression in a dictionary value", at: tok.start)
       }
       let value = try parseExpression()
       if isKeyword("for") || isKeyword("async") {
@@ -237,6 +250,7 @@ extension Parser {
       if isOp("}") { break }
       elts.append(try parseStarNamedExpression())
     }
+    try checkUnparenthesizedComprehensionTarget(elts)
     if !isOp("}") { throw missingCommaOrInvalid(after: elts[elts.count - 1]) }
     p += 1
     return Expr(.set(elts: elts), range(from: start))
@@ -268,6 +282,9 @@ extension Parser {
         p += 1
         if isOp(",") || isOp("}") {
           throw error("expression expected after dictionary key and ':'", at: tokens[p - 1].start)
+        }
+        if isOp("*") {
+          throw error("cannot use a starred expression in a dictionary value", at: tok.start)
         }
         values.append(try parseExpression())
       }

@@ -99,6 +99,10 @@ public struct Parser {
   /// Applies CPython's rule that an unclosed bracket on an earlier line overrides a generic
   /// error found later.
   func adjust(_ error: ParseError, openBrackets: [(UInt8, Int, Int)]) -> ParseError {
+    var error = error
+    if error.generic && furthest > p && tokens[furthest].kind != .eofInBrackets {
+      error.location = tokens[furthest].start
+    }
     guard let open = openBrackets.last else { return error }
     let furthestLine = tokens[min(max(p, furthest), tokens.count - 1)].start.line
     if error.eofInBrackets || max(error.location.line, furthestLine) > open.1
