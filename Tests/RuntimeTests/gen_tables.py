@@ -4,7 +4,8 @@
 Usage: gen_tables.py OUTDIR [SEED]
 Each table line is `op<TAB>arg...<TAB>expected`; tables/cases.c evaluates `op` with the runtime
 and compares. Values are encoded so that any str survives a TSV line:
-  i:<int>  f:<float.hex()>  b:0|1  n (None)  s:<hex of UTF-8>  L:<v,v,...> (list)  T:<...> (tuple)
+  i:<int>  f:<float.hex()>  b:0|1  n (None)  s:<hex of UTF-8>  L:<v,v,...> (list)  T:<...> (tuple); nested sequences separate their
+  items with ';' and then '|' instead of ','.
 An expected value `!<last traceback line>` means CPython raised; `!OVERFLOW` means the result
 needs a big integer (the runtime must stop with its integer-overflow message).
 """
@@ -17,7 +18,10 @@ import sys
 INT64_MIN, INT64_MAX = -(2**63), 2**63 - 1
 
 
-def enc(v):
+SEPARATORS = ",;|"
+
+
+def enc(v, depth=0):
     if v is None:
         return "n"
     if isinstance(v, bool):
@@ -28,10 +32,9 @@ def enc(v):
         return "f:" + v.hex()
     if isinstance(v, str):
         return "s:" + v.encode("utf-8").hex()
-    if isinstance(v, list):
-        return "L:" + ",".join(enc(x) for x in v)
-    if isinstance(v, tuple):
-        return "T:" + ",".join(enc(x) for x in v)
+    if isinstance(v, (list, tuple)):
+        sep = SEPARATORS[depth]
+        return ("L:" if isinstance(v, list) else "T:") + sep.join(enc(x, depth + 1) for x in v)
     raise TypeError(v)
 
 
@@ -128,6 +131,25 @@ def number_tables(t, rng):
             t.case("math_hypot", math.hypot, x, y)
 
 
+def hash_tables(t, rng):
+    values = [0, 1, -1, -2, 2, True, False, 2**61 - 2, 2**61 - 1, 2**61, -(2**61), 2**62 + 5,
+              INT64_MAX, INT64_MIN, 0.0, -0.0, 1.0, -1.0, 1.5, -2.5, 0.1, 1e300, -1e-300, 5e-324,
+              math.inf, -math.inf, 2.0**61, 2.0**62, float(2**53 + 2), 1e16, [1], [], ()]
+    values += [rng.randint(INT64_MIN, INT64_MAX) for _ in range(300)]
+    values += [rng.uniform(-1e6, 1e6) for _ in range(300)]
+    values += [bits_to_float(rng.getrandbits(64)) for _ in range(300)]
+    for v in values:
+        if not (isinstance(v, float) and math.isnan(v)):
+            t.case("hash", hash, v)
+    for _ in range(200):
+        tup = tuple(rng.choice([rng.randint(-5, 5), rng.uniform(-9, 9), True, 2**62, -1])
+                    for _ in range(rng.randint(0, 5)))
+        t.case("hash", hash, tup)
+    t.case("hash", hash, (1, 2.0, (3, (4,)), ()))
+    t.case("hash", hash, (1, [2]))
+    t.case("hash", hash, ((1, 2), (1.5, (True,))))
+
+
 def repr_tables(t, rng):
     for x in float_samples(rng, 1500):
         t.case("float_repr", repr, x)
@@ -222,7 +244,8 @@ def seq_tables(t, rng):
         for n in [-1, 0, 2]:
             t.case("list_repeat", lambda x, k: x * k, xs, n)
             t.case("tuple_repeat", lambda x, k: x * k, tuple(xs), n)
-    pairs = [[], [1], [1, 2], [1.0, 2.0], [2], [1, "a"], [1, 2, 3], ["a"], [None], [1, None]]
+    pairs = [[], [1], [1, 2], [1.0, 2.0], [2], [1, "a"], [1, 2, 3], ["a"], [None], [1, None],
+             [(1, 2)], [(1, "a")], [[1.5], (2,)], [(1, 2), (1, 2)], [[1], [2, 3]]]
     for a in pairs:
         for b in pairs:
             t.case("list_concat", lambda x, y: x + y, a, b)
@@ -249,7 +272,8 @@ def main():
     out = sys.argv[1]
     seed = int(sys.argv[2]) if len(sys.argv) > 2 else 20261125
     os.makedirs(out, exist_ok=True)
-    for name, fill in [("numbers", number_tables), ("repr", repr_tables), ("str", str_tables),
+    for name, fill in [("numbers", number_tables), ("hash", hash_tables), ("repr", repr_tables),
+                       ("str", str_tables),
                        ("seq", seq_tables)]:
         rng = random.Random(f"{seed}-{name}")
         t = Table(os.path.join(out, name + ".tsv"))

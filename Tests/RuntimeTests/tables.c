@@ -21,7 +21,8 @@ typedef struct value {
   int32_t k;
 } value;
 
-static value decode(const char *text);
+static value decode_at(const char *text, int depth);
+static value decode(const char *text) { return decode_at(text, 0); }
 
 static pyrt_object *decode_str(const char *hex) {
   size_t n = strlen(hex) / 2;
@@ -36,11 +37,14 @@ static pyrt_object *decode_str(const char *hex) {
   return s;
 }
 
-static int split_items(const char *body, value *items, int cap) {
+static const char separators[] = ",;|";
+
+static int split_items(const char *body, value *items, int cap, int depth) {
   int n = 0;
   char *copy = strdup(body), *save = NULL;
-  for (char *tok = strtok_r(copy, ",", &save); tok && n < cap; tok = strtok_r(NULL, ",", &save))
-    items[n++] = decode(tok);
+  const char sep[2] = {separators[depth], '\0'};
+  for (char *tok = strtok_r(copy, sep, &save); tok && n < cap; tok = strtok_r(NULL, sep, &save))
+    items[n++] = decode_at(tok, depth + 1);
   free(copy);
   return n;
 }
@@ -55,11 +59,11 @@ static pyrt_object *box(value x) {
   }
 }
 
-static value decode_seq(const char *body, int tuple) {
+static value decode_seq(const char *body, int tuple, int depth) {
   int cap = 1;
-  for (const char *p = body; *p; p++) cap += *p == ',';
+  for (const char *p = body; *p; p++) cap += *p == separators[depth];
   value *items = malloc(sizeof(value) * (size_t)cap);
-  int n = split_items(body, items, cap);
+  int n = split_items(body, items, cap, depth);
   value r = {.k = PYRT_SLOT_OBJ};
   if (tuple) {
     r.v.o = pyrt_tuple_new(n);
@@ -80,15 +84,15 @@ static value decode_seq(const char *body, int tuple) {
   return r;
 }
 
-static value decode(const char *text) {
+static value decode_at(const char *text, int depth) {
   value r = {.k = PYRT_SLOT_NONE};
   switch (text[0]) {
   case 'i': r.k = PYRT_SLOT_INT; r.v.i = strtoll(text + 2, NULL, 10); break;
   case 'b': r.k = PYRT_SLOT_BOOL; r.v.i = text[2] == '1'; break;
   case 'f': r.k = PYRT_SLOT_FLOAT; r.v.f = strtod(text + 2, NULL); break;
   case 's': r.k = PYRT_SLOT_OBJ; r.v.o = decode_str(text + 2); break;
-  case 'L': return decode_seq(text + 2, 0);
-  case 'T': return decode_seq(text + 2, 1);
+  case 'L': return decode_seq(text + 2, 0, depth);
+  case 'T': return decode_seq(text + 2, 1, depth);
   default: r.v.i = 0; break;
   }
   return r;
@@ -241,6 +245,7 @@ static value run_op(const char *op, value *args, int *owned) {
     if (!same) pyrt_raise(PYRT_EXC_RUNTIME, "list_concat_consume differs from list_concat");
     return O(plain);
   }
+  if (!strcmp(op, "hash")) return I(pyrt_hash_slot(A(0), args[0].k));
   if (!strcmp(op, "tuple_concat")) return O(pyrt_tuple_concat(A(0).o, A(1).o));
   if (!strncmp(op, "cmp", 3)) return B(pyrt_slot_richcompare(A(0), args[0].k, A(1), args[1].k, op + 3));
   fprintf(stderr, "tables: unknown op %s\n", op);

@@ -118,6 +118,18 @@ int64_t pyrt_slot_compare(pyrt_slot a, int32_t ka, pyrt_slot b, int32_t kb, cons
  * "<", "<=", ">", ">=", "==", "!=" (deep for lists and tuples). Returns 1 or 0. */
 int64_t pyrt_slot_richcompare(pyrt_slot a, int32_t ka, pyrt_slot b, int32_t kb, const char *op);
 
+/* ---- hash (CPython 3.11's values for numbers and tuples of numbers) -------------------------- */
+
+/* hash(v) for an int/bool: v reduced modulo 2**61 - 1, sign kept, -1 -> -2. */
+int64_t pyrt_hash_int(int64_t v);
+/* hash(x) for a float; equals hash(int(x)) for integral x; inf -> 314159; NaN -> 0 (CPython
+ * hashes NaN by address, so no program can depend on it). */
+int64_t pyrt_hash_float(double x);
+/* hash() of any slot value: numbers as above, tuples as CPython (cached in the tuple), str by a
+ * fixed FNV-1a (CPython's str hash is randomised per process); TypeError "unhashable type:
+ * 'list'" for lists. */
+int64_t pyrt_hash_slot(pyrt_slot v, int32_t kind);
+
 /* ---- list (immutable to Python code; uniquely-referenced lists may be reused in place) ------- */
 
 typedef struct pyrt_list {
