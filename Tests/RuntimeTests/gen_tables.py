@@ -13,6 +13,7 @@ import math
 import os
 import random
 import struct
+import subprocess
 import sys
 
 INT64_MIN, INT64_MAX = -(2**63), 2**63 - 1
@@ -262,6 +263,27 @@ def seq_tables(t, rng):
                 t.case("cmp" + op, cmp_fn(op), a, b)
 
 
+def nesting_tables(t):
+    """Deeply nested lists at module level, where CPython's recursion limit decides."""
+    ops = {"nested_repr": "repr(x)", "nested_str": "str(x)", "nested_eq": "x == y",
+           "nested_lt": "x < y"}
+    for op, expr in ops.items():
+        for n in [3, 995, 996, 997, 998, 999, 1000, 5000]:
+            code = ("import sys\nx = []\ny = []\nfor _ in range(%d):\n    x = [x]\n    y = [y]\n"
+                    "try:\n    r = %s\n    print(repr(r).encode().hex() if isinstance(r, str) "
+                    "else int(r))\nexcept RecursionError as e:\n    print('!RecursionError: ' + str(e))\n"
+                    % (n, expr))
+            out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+            res = out.stdout.strip()
+            if res.startswith("!"):
+                expected = res
+            elif op in ("nested_repr", "nested_str"):
+                expected = "s:" + bytes.fromhex(res).decode().strip("'").encode().hex()
+            else:
+                expected = "b:" + res
+            t.f.write("\t".join([op, enc(n), expected]) + "\n")
+
+
 def cmp_fn(op):
     return {"<": lambda a, b: a < b, "<=": lambda a, b: a <= b, ">": lambda a, b: a > b,
             ">=": lambda a, b: a >= b, "==": lambda a, b: a == b, "!=": lambda a, b: a != b}[op]
@@ -278,6 +300,8 @@ def main():
         rng = random.Random(f"{seed}-{name}")
         t = Table(os.path.join(out, name + ".tsv"))
         fill(t, rng)
+        if name == "seq":
+            nesting_tables(t)
         t.f.close()
 
 

@@ -156,6 +156,34 @@ static value list_item_value(pyrt_object *l, pyrt_slot s) {
   return (value){s, ((pyrt_list *)l)->elem_kind};
 }
 
+/* A list nested n levels deep ([[...[]...]]), as nest(n) in gen_tables.py. */
+static pyrt_object *nested_list(int64_t n) {
+  pyrt_object *x = pyrt_list_new(0, PYRT_SLOT_OBJ);
+  for (int64_t i = 0; i < n; i++) {
+    pyrt_object *outer = pyrt_list_new(1, PYRT_SLOT_OBJ);
+    pyrt_list_set_init(outer, 0, (pyrt_slot){.o = x});
+    x = outer;
+  }
+  return x;
+}
+
+/* Runs a nesting op at module level (one active Python frame), as CPython's cases do. */
+static value run_nested(const char *op, int64_t n) {
+  pyrt_object *x = nested_list(n), *y = nested_list(n);
+  int32_t saved = pyrt_frame_depth;
+  pyrt_frame_depth = 1;
+  value r;
+  if (!strcmp(op, "nested_repr")) r = O(pyrt_object_repr(x));
+  else if (!strcmp(op, "nested_str")) r = O(pyrt_object_str(x));
+  else if (!strcmp(op, "nested_eq")) r = B(pyrt_list_eq(x, y));
+  else r = B(pyrt_slot_richcompare((pyrt_slot){.o = x}, PYRT_SLOT_OBJ, (pyrt_slot){.o = y},
+                                   PYRT_SLOT_OBJ, "<"));
+  pyrt_frame_depth = saved;
+  pyrt_release(x);
+  pyrt_release(y);
+  return r;
+}
+
 /* Evaluates one op; *owned says whether the result holds a reference to release. */
 static value run_op(const char *op, value *args, int *owned) {
   *owned = 1;
@@ -245,6 +273,7 @@ static value run_op(const char *op, value *args, int *owned) {
     if (!same) pyrt_raise(PYRT_EXC_RUNTIME, "list_concat_consume differs from list_concat");
     return O(plain);
   }
+  if (!strncmp(op, "nested_", 7)) return run_nested(op, A(0).i);
   if (!strcmp(op, "hash")) return I(pyrt_hash_slot(A(0), args[0].k));
   if (!strcmp(op, "tuple_concat")) return O(pyrt_tuple_concat(A(0).o, A(1).o));
   if (!strncmp(op, "cmp", 3)) return B(pyrt_slot_richcompare(A(0), args[0].k, A(1), args[1].k, op + 3));

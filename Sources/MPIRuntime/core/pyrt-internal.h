@@ -52,6 +52,13 @@ typedef struct pyrt_float_box {
 
 /* Reads a boxed None/bool/int/float as an unboxed slot; other objects keep PYRT_SLOT_OBJ. */
 pyrt_slot pyrt_slot_normalize(pyrt_slot v, int32_t kind, int32_t *out_kind);
+/* Brackets one level of container comparison (==, <, ...): raises RecursionError "maximum
+ * recursion depth exceeded in comparison" when active Python frames plus nested container
+ * comparisons would pass PYRT_RECURSION_LIMIT, as CPython's counter does. */
+void pyrt_cmp_enter(void);
+void pyrt_cmp_leave(void);
+/* Current nesting of container comparisons and of reprs (reset when an exception is caught). */
+extern _Thread_local int32_t pyrt_cmp_depth, pyrt_repr_depth;
 /* Python type name of a slot value: "int", "float", "bool", "NoneType", "str", "list", ... */
 const char *pyrt_slot_type_name(pyrt_slot v, int32_t kind);
 /* Releases the reference held by a slot when it is an object slot. */

@@ -160,15 +160,24 @@ int64_t pyrt_list_contains(pyrt_object *o, pyrt_slot v, int32_t vk) {
 int64_t pyrt_list_eq(pyrt_object *a, pyrt_object *b) {
   pyrt_list *x = as_list(a), *y = as_list(b);
   if (x->length != y->length) return 0;
-  for (int64_t i = 0; i < x->length; i++)
-    if (!pyrt_slot_eq(x->items[i], x->elem_kind, y->items[i], y->elem_kind)) return 0;
-  return 1;
+  int64_t eq = 1;
+  pyrt_cmp_enter();
+  for (int64_t i = 0; i < x->length && eq; i++)
+    eq = pyrt_slot_eq(x->items[i], x->elem_kind, y->items[i], y->elem_kind);
+  pyrt_cmp_leave();
+  return eq;
 }
 
 int64_t pyrt_list_compare(pyrt_object *a, pyrt_object *b, const char *op) {
   pyrt_list *x = as_list(a), *y = as_list(b);
-  for (int64_t i = 0; i < x->length && i < y->length; i++)
-    if (!pyrt_slot_eq(x->items[i], x->elem_kind, y->items[i], y->elem_kind))
-      return pyrt_slot_compare(x->items[i], x->elem_kind, y->items[i], y->elem_kind, op);
-  return x->length < y->length ? -1 : x->length > y->length;
+  int64_t r = x->length < y->length ? -1 : x->length > y->length;
+  pyrt_cmp_enter();
+  for (int64_t i = 0; i < x->length && i < y->length; i++) {
+    if (!pyrt_slot_eq(x->items[i], x->elem_kind, y->items[i], y->elem_kind)) {
+      r = pyrt_slot_compare(x->items[i], x->elem_kind, y->items[i], y->elem_kind, op);
+      break;
+    }
+  }
+  pyrt_cmp_leave();
+  return r;
 }
