@@ -157,6 +157,24 @@ static void test_str_walk(void) {
   pyrt_release(text);
 }
 
+static void test_identity_in_containers(void) {
+  pyrt_object *nan = pyrt_box_float(0.0 / 0.0);
+  pyrt_object *a = pyrt_list_new(1, PYRT_SLOT_OBJ), *b = pyrt_list_new(1, PYRT_SLOT_OBJ);
+  pyrt_retain(nan);
+  pyrt_list_set_init(a, 0, (pyrt_slot){.o = nan});
+  pyrt_retain(nan);
+  pyrt_list_set_init(b, 0, (pyrt_slot){.o = nan});
+  CHECK(pyrt_list_eq(a, b) == 1);
+  CHECK(pyrt_list_contains(a, (pyrt_slot){.o = nan}, PYRT_SLOT_OBJ) == 1);
+  CHECK(pyrt_slot_eq((pyrt_slot){.o = nan}, PYRT_SLOT_OBJ, (pyrt_slot){.o = nan}, PYRT_SLOT_OBJ) == 0);
+  pyrt_object *other = pyrt_box_float(0.0 / 0.0);
+  CHECK(pyrt_list_contains(a, (pyrt_slot){.o = other}, PYRT_SLOT_OBJ) == 0);
+  pyrt_release(other);
+  pyrt_release(a);
+  pyrt_release(b);
+  pyrt_release(nan);
+}
+
 static void test_deep_free(void) {
   pyrt_object *chain = pyrt_tuple_new(0);
   for (int i = 0; i < 1000000; i++) {
@@ -210,6 +228,7 @@ void pyforac_module_main(void) {
   test_mixed_kinds_box();
   test_str_concat_in_place();
   test_str_walk();
+  test_identity_in_containers();
   test_deep_free();
   test_sorted_keeps_source();
   test_join_and_print_helpers();

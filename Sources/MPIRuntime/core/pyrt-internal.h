@@ -52,6 +52,9 @@ typedef struct pyrt_float_box {
 
 /* Reads a boxed None/bool/int/float as an unboxed slot; other objects keep PYRT_SLOT_OBJ. */
 pyrt_slot pyrt_slot_normalize(pyrt_slot v, int32_t kind, int32_t *out_kind);
+/* `==` between container items, with CPython's identity shortcut (PyObject_RichCompareBool):
+ * the same object is equal to itself, even a boxed NaN. Unboxed floats have no identity. */
+int64_t pyrt_slot_eq_item(pyrt_slot a, int32_t ka, pyrt_slot b, int32_t kb);
 /* Brackets one level of container comparison (==, <, ...): raises RecursionError "maximum
  * recursion depth exceeded in comparison" when active Python frames plus nested container
  * comparisons would pass PYRT_RECURSION_LIMIT, as CPython's counter does. */

@@ -151,6 +151,11 @@ int64_t pyrt_slot_eq(pyrt_slot a, int32_t ka, pyrt_slot b, int32_t kb) {
   }
 }
 
+int64_t pyrt_slot_eq_item(pyrt_slot a, int32_t ka, pyrt_slot b, int32_t kb) {
+  if (ka == PYRT_SLOT_OBJ && kb == PYRT_SLOT_OBJ && a.o == b.o) return 1;
+  return pyrt_slot_eq(a, ka, b, kb);
+}
+
 static _Noreturn void unorderable(pyrt_slot a, int32_t ka, pyrt_slot b, int32_t kb,
                                   const char *op) {
   pyrt_raisef(PYRT_EXC_TYPE, "'%s' not supported between instances of '%s' and '%s'", op,
@@ -215,7 +220,7 @@ int64_t pyrt_slot_richcompare(pyrt_slot a, int32_t ka, pyrt_slot b, int32_t kb, 
     for (int64_t i = 0; i < na && i < nb && r < 0; i++) {
       int32_t ia, ib;
       pyrt_slot x = seq_at(a.o, i, &ia), y = seq_at(b.o, i, &ib);
-      if (!pyrt_slot_eq(x, ia, y, ib)) r = pyrt_slot_richcompare(x, ia, y, ib, op);
+      if (!pyrt_slot_eq_item(x, ia, y, ib)) r = pyrt_slot_richcompare(x, ia, y, ib, op);
     }
     pyrt_cmp_leave();
     return r >= 0 ? r : apply_op(na < nb ? -1 : na > nb, op);

@@ -153,7 +153,7 @@ pyrt_object *pyrt_list_repeat(pyrt_object *o, int64_t n) {
 int64_t pyrt_list_contains(pyrt_object *o, pyrt_slot v, int32_t vk) {
   pyrt_list *l = as_list(o);
   for (int64_t i = 0; i < l->length; i++)
-    if (pyrt_slot_eq(l->items[i], l->elem_kind, v, vk)) return 1;
+    if (pyrt_slot_eq_item(l->items[i], l->elem_kind, v, vk)) return 1;
   return 0;
 }
 
@@ -163,7 +163,7 @@ int64_t pyrt_list_eq(pyrt_object *a, pyrt_object *b) {
   int64_t eq = 1;
   pyrt_cmp_enter();
   for (int64_t i = 0; i < x->length && eq; i++)
-    eq = pyrt_slot_eq(x->items[i], x->elem_kind, y->items[i], y->elem_kind);
+    eq = pyrt_slot_eq_item(x->items[i], x->elem_kind, y->items[i], y->elem_kind);
   pyrt_cmp_leave();
   return eq;
 }
@@ -173,7 +173,7 @@ int64_t pyrt_list_compare(pyrt_object *a, pyrt_object *b, const char *op) {
   int64_t r = x->length < y->length ? -1 : x->length > y->length;
   pyrt_cmp_enter();
   for (int64_t i = 0; i < x->length && i < y->length; i++) {
-    if (!pyrt_slot_eq(x->items[i], x->elem_kind, y->items[i], y->elem_kind)) {
+    if (!pyrt_slot_eq_item(x->items[i], x->elem_kind, y->items[i], y->elem_kind)) {
       r = pyrt_slot_compare(x->items[i], x->elem_kind, y->items[i], y->elem_kind, op);
       break;
     }

@@ -81,7 +81,7 @@ pyrt_object *pyrt_tuple_repeat(pyrt_object *o, int64_t n) {
 int64_t pyrt_tuple_contains(pyrt_object *o, pyrt_slot v, int32_t vk) {
   pyrt_tuple *t = as_tuple(o);
   for (int64_t i = 0; i < t->length; i++)
-    if (pyrt_slot_eq(t->items[i], pyrt_tuple_kinds(t)[i], v, vk)) return 1;
+    if (pyrt_slot_eq_item(t->items[i], pyrt_tuple_kinds(t)[i], v, vk)) return 1;
   return 0;
 }
 
@@ -92,7 +92,7 @@ int64_t pyrt_tuple_eq(pyrt_object *a, pyrt_object *b) {
   int64_t eq = 1;
   pyrt_cmp_enter();
   for (int64_t i = 0; i < x->length && eq; i++)
-    eq = pyrt_slot_eq(x->items[i], xk[i], y->items[i], yk[i]);
+    eq = pyrt_slot_eq_item(x->items[i], xk[i], y->items[i], yk[i]);
   pyrt_cmp_leave();
   return eq;
 }
@@ -103,7 +103,7 @@ int64_t pyrt_tuple_compare(pyrt_object *a, pyrt_object *b, const char *op) {
   int64_t r = x->length < y->length ? -1 : x->length > y->length;
   pyrt_cmp_enter();
   for (int64_t i = 0; i < x->length && i < y->length; i++) {
-    if (!pyrt_slot_eq(x->items[i], xk[i], y->items[i], yk[i])) {
+    if (!pyrt_slot_eq_item(x->items[i], xk[i], y->items[i], yk[i])) {
       r = pyrt_slot_compare(x->items[i], xk[i], y->items[i], yk[i], op);
       break;
     }
