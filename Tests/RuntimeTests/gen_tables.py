@@ -4,8 +4,8 @@
 Usage: gen_tables.py OUTDIR [SEED]
 Each table line is `op<TAB>arg...<TAB>expected`; tables/cases.c evaluates `op` with the runtime
 and compares. Values are encoded so that any str survives a TSV line:
-  i:<int>  f:<float.hex()>  b:0|1  n (None)  s:<hex of UTF-8>  L:<v,v,...> (list)  T:<...> (tuple); nested sequences separate their
-  items with ';' and then '|' instead of ','.
+  i:<int>  f:<float.hex()>  b:0|1  n (None)  s:<hex of UTF-8>  L:<v,v,...> (list)
+  T:<...> (tuple); nested sequences separate their items with ';' and then '|' instead of ','.
 An expected value `!<last traceback line>` means CPython raised; `!OVERFLOW` means the result
 needs a big integer (the runtime must stop with its integer-overflow message).
 """
@@ -269,10 +269,11 @@ def nesting_tables(t):
            "nested_lt": "x < y"}
     for op, expr in ops.items():
         for n in [3, 995, 996, 997, 998, 999, 1000, 5000]:
-            code = ("import sys\nx = []\ny = []\nfor _ in range(%d):\n    x = [x]\n    y = [y]\n"
-                    "try:\n    r = %s\n    print(repr(r).encode().hex() if isinstance(r, str) "
-                    "else int(r))\nexcept RecursionError as e:\n    print('!RecursionError: ' + str(e))\n"
-                    % (n, expr))
+            code = ("x = []\ny = []\nfor _ in range(%d):\n    x = [x]\n    y = [y]\n"
+                    "try:\n    r = %s\n"
+                    "    print(repr(r).encode().hex() if isinstance(r, str) else int(r))\n"
+                    "except RecursionError as e:\n"
+                    "    print('!RecursionError: ' + str(e))\n" % (n, expr))
             out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
             res = out.stdout.strip()
             if res.startswith("!"):

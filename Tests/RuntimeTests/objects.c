@@ -166,7 +166,8 @@ static void test_identity_in_containers(void) {
   pyrt_list_set_init(b, 0, (pyrt_slot){.o = nan});
   CHECK(pyrt_list_eq(a, b) == 1);
   CHECK(pyrt_list_contains(a, (pyrt_slot){.o = nan}, PYRT_SLOT_OBJ) == 1);
-  CHECK(pyrt_slot_eq((pyrt_slot){.o = nan}, PYRT_SLOT_OBJ, (pyrt_slot){.o = nan}, PYRT_SLOT_OBJ) == 0);
+  pyrt_slot n = {.o = nan};
+  CHECK(pyrt_slot_eq(n, PYRT_SLOT_OBJ, n, PYRT_SLOT_OBJ) == 0);
   pyrt_object *other = pyrt_box_float(0.0 / 0.0);
   CHECK(pyrt_list_contains(a, (pyrt_slot){.o = other}, PYRT_SLOT_OBJ) == 0);
   pyrt_release(other);

@@ -249,7 +249,8 @@ static value run_op(const char *op, value *args, int *owned) {
   *owned = 0;
   if (!strcmp(op, "min")) return list_item_value(A(0).o, pyrt_list_min(A(0).o));
   if (!strcmp(op, "max")) return list_item_value(A(0).o, pyrt_list_max(A(0).o));
-  if (!strcmp(op, "list_getitem")) return list_item_value(A(0).o, pyrt_list_getitem(A(0).o, A(1).i));
+  if (!strcmp(op, "list_getitem"))
+    return list_item_value(A(0).o, pyrt_list_getitem(A(0).o, A(1).i));
   if (!strcmp(op, "tuple_getitem")) {
     pyrt_slot s = pyrt_tuple_getitem(A(0).o, A(1).i);
     return (value){s, pyrt_tuple_kind(A(0).o, A(1).i)};
@@ -276,7 +277,8 @@ static value run_op(const char *op, value *args, int *owned) {
   if (!strncmp(op, "nested_", 7)) return run_nested(op, A(0).i);
   if (!strcmp(op, "hash")) return I(pyrt_hash_slot(A(0), args[0].k));
   if (!strcmp(op, "tuple_concat")) return O(pyrt_tuple_concat(A(0).o, A(1).o));
-  if (!strncmp(op, "cmp", 3)) return B(pyrt_slot_richcompare(A(0), args[0].k, A(1), args[1].k, op + 3));
+  if (!strncmp(op, "cmp", 3))
+    return B(pyrt_slot_richcompare(A(0), args[0].k, A(1), args[1].k, op + 3));
   fprintf(stderr, "tables: unknown op %s\n", op);
   exit(2);
 }
