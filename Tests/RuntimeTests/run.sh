@@ -7,7 +7,8 @@
 #   3. programs: programs/tb_main.c (a hand-compiled twin of programs/tb_case.py) run serially,
 #      as an MPI singleton and under `mpirun -n 2`: stdout, traceback and exit status must equal
 #      CPython's (the "~~~^^^" marker lines CPython adds are ignored); integer overflow must
-#      stop with status 3; an idle worker rank must not burn a core.
+#      stop with status 3; an idle worker rank must not burn a core; PYFORAC_STATS=1 adds its
+#      line to stderr only.
 # Usage: Tests/RuntimeTests/run.sh [SEED]      BUILD=<dir> overrides .build/runtime-tests
 set -u
 HERE=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
@@ -112,6 +113,13 @@ for mode in serial singleton mpi2; do
     bad "overflow [$mode]: status $rc, stderr: $(head -3 "$BUILD/got.err")"
   fi
 done
+PYFORAC_STATS=1 timeout 60 mpirun -n 2 "$BUILD/tb_mpi" ok x > "$BUILD/got.out" 2> "$BUILD/got.err"
+if grep -qE '^pyforac stats: wall [0-9.]+ s, ranks 2, effective parallelism [0-9.]+$' \
+  "$BUILD/got.err" && cmp -s "$BUILD/got.out" "$EXP/ok.out"; then
+  ok
+else
+  bad "PYFORAC_STATS=1: no stats line on stderr, or stdout changed"
+fi
 TIMEFORMAT=%U+%S
 cpu=$( { time timeout 60 mpirun -n 2 "$BUILD/tb_mpi" sleep x > /dev/null 2>&1; } 2>&1 | tail -1)
 if python3 -c "import sys; sys.exit(0 if eval('$cpu') < 0.8 else 1)"; then

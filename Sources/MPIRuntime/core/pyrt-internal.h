@@ -98,6 +98,13 @@ extern _Thread_local pyrt_catch_point *pyrt_catch_top;
  * over 64 KiB, and before a traceback. */
 void pyrt_output_flush(void);
 
+/* ---- PYFORAC_STATS ------------------------------------------------------------------------- */
+
+/* Records the start time (first thing in main). */
+void pyrt_stats_start(void);
+/* Prints the summary line to stderr when PYFORAC_STATS is set (rank 0, in pyrt_exit). */
+void pyrt_stats_report(void);
+
 /* ---- growable byte buffers (building str values and messages) -------------------------------- */
 
 typedef struct pyrt_buf {
