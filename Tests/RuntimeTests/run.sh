@@ -23,6 +23,13 @@ PASS=0
 FAIL=0
 
 ok() { PASS=$((PASS + 1)); }
+# Stops early (a build failed): still ends with the summary line.
+give_up() {
+  FAIL=$((FAIL + 1))
+  echo "FAIL: $*"
+  echo "$PASS passed, $FAIL failed"
+  exit 1
+}
 bad() {
   FAIL=$((FAIL + 1))
   echo "FAIL: $*"
@@ -47,17 +54,17 @@ add_summary() {
 
 mkdir -p "$BUILD"
 echo "== building the runtime (serial+sanitizers, MPI)"
-make -s -C "$RT" serial OUT="$BUILD/asan" EXTRA_CFLAGS="$SAN" || { bad "serial build"; exit 1; }
-make -s -C "$RT" mpi OUT="$BUILD/mpi" || { bad "MPI build"; exit 1; }
+make -s -C "$RT" serial OUT="$BUILD/asan" EXTRA_CFLAGS="$SAN" || give_up "serial build"
+make -s -C "$RT" mpi OUT="$BUILD/mpi" || give_up "MPI build"
 cc $CFLAGS $SAN "$HERE/tables.c" "$BUILD/asan/libpyrt-serial.a" -lm -o "$BUILD/tables" &&
   cc $CFLAGS $SAN "$HERE/objects.c" "$BUILD/asan/libpyrt-serial.a" -lm -o "$BUILD/objects" &&
   cc $CFLAGS $SAN "$HERE/programs/tb_main.c" "$BUILD/asan/libpyrt-serial.a" -lm \
     -o "$BUILD/tb_serial" &&
   mpicc $CFLAGS "$HERE/programs/tb_main.c" "$BUILD/mpi/libpyrt.a" -lm -o "$BUILD/tb_mpi" ||
-  { bad "test programs do not compile"; exit 1; }
+  give_up "test programs do not compile"
 
 echo "== tables (seed $SEED)"
-python3 "$HERE/gen_tables.py" "$BUILD/tables-data" "$SEED" || { bad "gen_tables.py"; exit 1; }
+python3 "$HERE/gen_tables.py" "$BUILD/tables-data" "$SEED" || give_up "gen_tables.py"
 ASAN_OPTIONS=detect_leaks=0 timeout 600 "$BUILD/tables" "$BUILD"/tables-data/*.tsv \
   > "$BUILD/tables.out" 2>&1
 rc=$?
