@@ -94,6 +94,27 @@ static void test_mixed_kinds_box(void) {
   pyrt_release(strs);
 }
 
+static void test_append_other_kind(void) {
+  pyrt_object *l = pyrt_list_new(0, PYRT_SLOT_INT);
+  l = pyrt_list_append_kind_consume(l, (pyrt_slot){.f = 1.5}, PYRT_SLOT_FLOAT);
+  CHECK(((pyrt_list *)l)->elem_kind == PYRT_SLOT_FLOAT);
+  l = pyrt_list_append_kind_consume(l, (pyrt_slot){.o = s("x")}, PYRT_SLOT_OBJ);
+  pyrt_retain(l);
+  pyrt_object *m = pyrt_list_append_kind_consume(l, (pyrt_slot){.i = 0}, PYRT_SLOT_NONE);
+  m = pyrt_list_append_kind_consume(m, (pyrt_slot){.i = 1}, PYRT_SLOT_BOOL);
+  CHECK(repr_is(l, "[1.5, 'x']"));
+  CHECK(repr_is(m, "[1.5, 'x', None, True]"));
+  pyrt_object *n = pyrt_list_new(0, PYRT_SLOT_INT);
+  n = pyrt_list_append_kind_consume(n, (pyrt_slot){.i = 7}, PYRT_SLOT_INT);
+  pyrt_retain(n);
+  pyrt_object *n2 = pyrt_list_append_kind_consume(n, (pyrt_slot){.f = 0.5}, PYRT_SLOT_FLOAT);
+  CHECK(repr_is(n, "[7]") && repr_is(n2, "[7, 0.5]"));
+  pyrt_release(n);
+  pyrt_release(n2);
+  pyrt_release(l);
+  pyrt_release(m);
+}
+
 static void test_str_concat_in_place(void) {
   pyrt_object *acc = s("");
   for (int i = 0; i < 200000; i++) {
@@ -227,6 +248,7 @@ void pyforac_module_main(void) {
   test_list_append_in_place();
   test_list_shared_not_mutated();
   test_mixed_kinds_box();
+  test_append_other_kind();
   test_str_concat_in_place();
   test_str_walk();
   test_identity_in_containers();

@@ -154,6 +154,10 @@ pyrt_object *pyrt_list_concat(pyrt_object *a, pyrt_object *b);
 /* `xs = xs + [v]`: consumes the caller's reference to `l` (reused in place when unique,
  * amortised O(1)) and, for object slots, consumes `v`. Returns the result (+1). */
 pyrt_object *pyrt_list_append_consume(pyrt_object *l, pyrt_slot v);
+/* Same as pyrt_list_append_consume for a value of slot kind `kind` that may differ from the
+ * list's element kind: an empty list takes the new kind, otherwise the result holds boxed
+ * objects (for union-typed lists the compiler could not unify). */
+pyrt_object *pyrt_list_append_kind_consume(pyrt_object *l, pyrt_slot v, int32_t kind);
 /* `xs = xs + ys`: consumes `a`, borrows `b`. */
 pyrt_object *pyrt_list_concat_consume(pyrt_object *a, pyrt_object *b);
 pyrt_object *pyrt_list_repeat(pyrt_object *l, int64_t n);

@@ -140,6 +140,26 @@ pyrt_object *pyrt_list_append_consume(pyrt_object *o, pyrt_slot v) {
   return &l->head;
 }
 
+pyrt_object *pyrt_list_append_kind_consume(pyrt_object *o, pyrt_slot v, int32_t kind) {
+  pyrt_list *l = as_list(o);
+  if (kind == l->elem_kind) return pyrt_list_append_consume(o, v);
+  if (l->length == 0 && pyrt_is_unique(o)) {
+    l->elem_kind = kind;
+    return pyrt_list_append_consume(o, v);
+  }
+  if (!pyrt_is_unique(o)) {
+    pyrt_list *r = list_alloc(l->length, l->length < 4 ? 4 : 2 * l->length, PYRT_SLOT_OBJ);
+    copy_slots(r->items, PYRT_SLOT_OBJ, l->items, l->elem_kind, l->length);
+    pyrt_release(o);
+    o = &r->head;
+  } else if (l->elem_kind != PYRT_SLOT_OBJ) {
+    box_in_place(l);
+  }
+  pyrt_slot boxed = v;
+  if (kind != PYRT_SLOT_OBJ) boxed.o = slot_to_object(v, kind);
+  return pyrt_list_append_consume(o, boxed);
+}
+
 pyrt_object *pyrt_list_repeat(pyrt_object *o, int64_t n) {
   pyrt_list *l = as_list(o);
   if (n <= 0 || l->length == 0) return pyrt_list_new(0, l->elem_kind);
