@@ -1,3 +1,51 @@
 import Frontend
-/// Placeholder.
-public enum Optimizer {}
+
+/// Options of the optimizer that the driver passes through.
+public struct OptimizerOptions: Sendable {
+  /// `--dump-ir=after:NAME`: collect the IR text after this pass (or `all`).
+  public var dumpAfter: String?
+  /// Run the verifier after every pass (tests and debug builds).
+  public var verifyEachPass: Bool
+
+  public init(dumpAfter: String? = nil, verifyEachPass: Bool = true) {
+    self.dumpAfter = dumpAfter
+    self.verifyEachPass = verifyEachPass
+  }
+}
+
+/// What the optimizer produced: the program (nil when the source was rejected), IR dumps
+/// requested with `--dump-ir`, and verifier failures (compiler bugs).
+public struct OptimizerResult: Sendable {
+  public var program: IRProgram?
+  public var dumps: [(pass: String, text: String)]
+  public var verifierErrors: [String]
+}
+
+/// The optimizer phase: whole-program type inference and specialisation from the entry module
+/// into typed IR, then the pass pipeline. Called by the driver (Sources/pyforac) and tests.
+public enum Optimizer {
+  /// Lowers `module` (the entry module; `sourcePath` is its absolute path for tracebacks) and
+  /// runs the passes. Unsupported constructs are reported to `diagnostics` with id
+  /// `unsupported` and yield a nil program.
+  public static func run(module: Module, sourcePath: String, options: OptimizerOptions = .init(),
+                         diagnostics: DiagnosticEngine) -> OptimizerResult {
+    var result = OptimizerResult(program: nil, dumps: [], verifierErrors: [])
+    let lowering = ProgramLowering(module: module, sourcePath: sourcePath)
+    guard var program = lowering.run(into: diagnostics) else { return result }
+    func after(_ name: String) {
+      if options.dumpAfter == name || options.dumpAfter == "all" {
+        result.dumps.append((name, IRPrinter.print(program)))
+      }
+      if options.verifyEachPass {
+        result.verifierErrors += IRVerifier.verify(program).map { "after \(name): \($0)" }
+      }
+    }
+    after("lower")
+    for pass in Pipeline.passes {
+      pass.run(&program)
+      after(pass.name)
+    }
+    result.program = program
+    return result
+  }
+}

@@ -1,0 +1,263 @@
+import CLLVM
+import Optimizer
+
+/// Emits one IR function: allocas for locals, the frame push/pop, then each block.
+/// Called by `LLVMEmitter.emitProgram`.
+final class FunctionEmitter {
+  let e: LLVMEmitter
+  let f: IRFunction
+  var m: LLVMModuleBuilder { e.m }
+  let fn: LLVMValueRef
+  var values: [Int: LLVMValueRef] = [:]
+  var blocks: [BlockID: LLVMBasicBlockRef] = [:]
+  var locals: [String: (LLVMValueRef, IRType)] = [:]
+  var frame: LLVMValueRef!
+  var entry: LLVMBasicBlockRef!
+  var isMain: Bool { f.symbol == "pyforac_module_main" }
+
+  init(emitter: LLVMEmitter, function: IRFunction) {
+    self.e = emitter
+    self.f = function
+    self.fn = emitter.functions[function.symbol]!.0
+  }
+
+  func emit() {
+    entry = LLVMAppendBasicBlockInContext(m.context, fn, "entry")
+    for b in f.blocks {
+      blocks[b.id] = LLVMAppendBasicBlockInContext(m.context, fn, "bb\(b.id.id)")
+    }
+    LLVMPositionBuilderAtEnd(m.builder, entry)
+    for l in f.locals {
+      let t = e.llvmType(l.type)
+      let slot = LLVMBuildAlloca(m.builder, t, l.name)!
+      LLVMBuildStore(m.builder, LLVMConstNull(t), slot)
+      locals[l.name] = (slot, l.type)
+    }
+    for (i, p) in f.params.enumerated() {
+      if let slot = locals[p.name]?.0 { LLVMBuildStore(m.builder, LLVMGetParam(fn, UInt32(i)), slot) }
+    }
+    frame = LLVMBuildAlloca(m.builder, e.frameType, "frame")
+    let back = LLVMBuildLoad2(m.builder, m.ptr, e.frameTop, "back")!
+    LLVMBuildStore(m.builder, back, field(0))
+    LLVMBuildStore(m.builder, e.code(name: f.pythonName == "<module>" ? "<module>" : f.pythonName),
+                   field(1))
+    LLVMBuildStore(m.builder, m.constInt(m.i32, Int64(f.line)), field(2))
+    LLVMBuildStore(m.builder, frame, e.frameTop)
+    if isMain {
+      m.call(e.literalInitializer, [])
+    }
+    if let first = f.blocks.first, let b = blocks[first.id] { LLVMBuildBr(m.builder, b) }
+    for b in f.blocks { emit(b) }
+  }
+
+  private func field(_ i: UInt32) -> LLVMValueRef {
+    LLVMBuildStructGEP2(m.builder, e.frameType, frame, i, "")!
+  }
+
+  private func value(_ r: Register) -> LLVMValueRef { values[r.id]! }
+
+  private func emit(_ b: BasicBlock) {
+    guard let bb = blocks[b.id] else { return }
+    LLVMPositionBuilderAtEnd(m.builder, bb)
+    for inst in b.instructions {
+      if let v = emit(inst), let d = inst.dest { values[d.id] = v }
+    }
+    switch b.terminator {
+    case .branch(let t): LLVMBuildBr(m.builder, blocks[t])
+    case .condBranch(let c, let t, let fl): LLVMBuildCondBr(m.builder, value(c), blocks[t], blocks[fl])
+    case .ret(let r):
+      popFrame()
+      if isMain {
+        LLVMBuildRetVoid(m.builder)
+      } else if let r {
+        LLVMBuildRet(m.builder, value(r))
+      } else {
+        LLVMBuildRet(m.builder, m.constInt(m.i64, 0))
+      }
+    case .unreachable: LLVMBuildUnreachable(m.builder)
+    }
+  }
+
+  private func popFrame() {
+    let back = LLVMBuildLoad2(m.builder, m.ptr, field(0), "")!
+    LLVMBuildStore(m.builder, back, e.frameTop)
+  }
+
+  private func runtime(_ name: String, _ params: [LLVMTypeRef], _ result: LLVMTypeRef,
+                       noReturn: Bool = false) -> (LLVMValueRef, LLVMTypeRef) {
+    m.function(name, params, result, noReturn: noReturn)
+  }
+
+  // swiftlint:disable:next cyclomatic_complexity
+  private func emit(_ inst: Instruction) -> LLVMValueRef? {
+    let b = m.builder
+    switch inst.op {
+    case .constInt(let v): return m.constInt(m.i64, v)
+    case .constFloat(let v): return LLVMConstReal(m.f64, v)
+    case .constBool(let v): return LLVMConstInt(m.i1, v ? 1 : 0, 0)
+    case .constNone: return m.constInt(m.i64, 0)
+    case .constStr(let s): return LLVMBuildLoad2(b, m.ptr, e.literal(s), "")
+    case .constCString(let s): return e.cString(s)
+    case .constI32(let v): return m.constInt(m.i32, Int64(v))
+    case .constNull: return LLVMConstNull(e.llvmType(inst.type))
+    case .loadLocal(let n):
+      guard let (slot, t) = locals[n] else { return LLVMGetUndef(e.llvmType(inst.type)) }
+      return LLVMBuildLoad2(b, e.llvmType(t), slot, n)
+    case .storeLocal(let n, let r):
+      if let (slot, _) = locals[n] { LLVMBuildStore(b, value(r), slot) }
+      return nil
+    case .loadGlobal(let n): return loadGlobal(n)
+    case .storeGlobal(let n, let r):
+      guard let g = e.globals[n] else { return nil }
+      LLVMBuildStore(b, value(r), g.value)
+      LLVMBuildStore(b, LLVMConstInt(m.i1, 1, 0), g.defined)
+      return nil
+    case .peekGlobal(let n):
+      guard let g = e.globals[n] else { return LLVMGetUndef(e.llvmType(inst.type)) }
+      return LLVMBuildLoad2(b, e.llvmType(g.type), g.value, n)
+    case .intArith(let op, let x, let y):
+      switch op {
+      case .add: return checked("sadd", "+", value(x), value(y))
+      case .sub: return checked("ssub", "-", value(x), value(y))
+      case .mul: return checked("smul", "*", value(x), value(y))
+      case .and: return LLVMBuildAnd(b, value(x), value(y), "")
+      case .or: return LLVMBuildOr(b, value(x), value(y), "")
+      case .xor: return LLVMBuildXor(b, value(x), value(y), "")
+      }
+    case .floatArith(let op, let x, let y):
+      switch op {
+      case .add: return LLVMBuildFAdd(b, value(x), value(y), "")
+      case .sub: return LLVMBuildFSub(b, value(x), value(y), "")
+      case .mul: return LLVMBuildFMul(b, value(x), value(y), "")
+      }
+    case .negate(let x):
+      if inst.type == .float { return LLVMBuildFNeg(b, value(x), "") }
+      return checked("ssub", "-", m.constInt(m.i64, 0), value(x))
+    case .compare(let p, let x, let y):
+      return compare(p, f.registerTypes[x.id], value(x), value(y))
+    case .not(let x): return LLVMBuildXor(b, value(x), LLVMConstInt(m.i1, 1, 0), "")
+    case .convert(let c, let x): return convert(c, f.registerTypes[x.id], inst.type, value(x))
+    case .select(let c, let x, let y): return LLVMBuildSelect(b, value(c), value(x), value(y), "")
+    case .call(let sym, let args):
+      guard let callee = e.functions[sym] else { return LLVMGetUndef(e.llvmType(inst.type)) }
+      return m.call(callee, args.map(value))
+    case .runtime(let rf, let args):
+      let result = rf.result.map { e.llvmType($0) } ?? m.void
+      let callee = runtime(rf.name, rf.params.map { e.llvmType($0) }, result, noReturn: rf.noReturn)
+      let v = m.call(callee, args.map(value))
+      return rf.result == nil ? nil : v
+    case .retain(let x):
+      m.call(runtime("pyrt_retain", [m.ptr], m.void), [value(x)])
+      return nil
+    case .release(let x):
+      m.call(runtime("pyrt_release", [m.ptr], m.void), [value(x)])
+      return nil
+    case .setLine(let l):
+      LLVMBuildStore(b, m.constInt(m.i32, Int64(l)), field(2))
+      return nil
+    case .argArray(let rs):
+      let arrayType = LLVMArrayType2(m.ptr, UInt64(max(rs.count, 1)))!
+      let here = LLVMGetInsertBlock(b)
+      if let first = LLVMGetFirstInstruction(entry) {
+        LLVMPositionBuilderBefore(b, first)
+      }
+      let array = LLVMBuildAlloca(b, arrayType, "args")!
+      LLVMPositionBuilderAtEnd(b, here)
+      for (i, r) in rs.enumerated() {
+        var idx: [LLVMValueRef?] = [m.constInt(m.i64, 0), m.constInt(m.i64, Int64(i))]
+        let p = idx.withUnsafeMutableBufferPointer {
+          LLVMBuildInBoundsGEP2(b, arrayType, array, $0.baseAddress, 2, "")
+        }
+        LLVMBuildStore(b, value(r), p)
+      }
+      return array
+    }
+  }
+
+  private func loadGlobal(_ n: String) -> LLVMValueRef {
+    let b = m.builder
+    guard let g = e.globals[n] else { return LLVMGetUndef(m.i64) }
+    let defined = LLVMBuildLoad2(b, m.i1, g.defined, "")
+    let ok = LLVMAppendBasicBlockInContext(m.context, fn, "defined")
+    let bad = LLVMAppendBasicBlockInContext(m.context, fn, "undefined")
+    LLVMBuildCondBr(b, defined, ok, bad)
+    LLVMPositionBuilderAtEnd(b, bad)
+    let raise = runtime("pyrt_raise", [m.i32, m.ptr], m.void, noReturn: true)
+    m.call(raise, [m.constInt(m.i32, 9), e.cString("name '\(n)' is not defined")])
+    LLVMBuildUnreachable(b)
+    LLVMPositionBuilderAtEnd(b, ok)
+    return LLVMBuildLoad2(b, e.llvmType(g.type), g.value, n)
+  }
+
+  /// `x op y` through `llvm.<op>.with.overflow.i64`, stopping the program on overflow.
+  private func checked(_ intrinsic: String, _ sym: String, _ x: LLVMValueRef,
+                       _ y: LLVMValueRef) -> LLVMValueRef {
+    let b = m.builder
+    let pair = m.structType([m.i64, m.i1])
+    let fnc = m.function("llvm.\(intrinsic).with.overflow.i64", [m.i64, m.i64], pair)
+    let r = m.call(fnc, [x, y])
+    let overflow = LLVMBuildExtractValue(b, r, 1, "")
+    let ok = LLVMAppendBasicBlockInContext(m.context, fn, "noovf")
+    let bad = LLVMAppendBasicBlockInContext(m.context, fn, "ovf")
+    LLVMBuildCondBr(b, overflow, bad, ok)
+    LLVMPositionBuilderAtEnd(b, bad)
+    m.call(runtime("pyrt_int_overflow", [m.ptr], m.void, noReturn: true), [e.cString(sym)])
+    LLVMBuildUnreachable(b)
+    LLVMPositionBuilderAtEnd(b, ok)
+    return LLVMBuildExtractValue(b, r, 0, "")!
+  }
+
+  private func compare(_ p: ComparePredicate, _ t: IRType, _ x: LLVMValueRef,
+                       _ y: LLVMValueRef) -> LLVMValueRef {
+    let b = m.builder
+    if t == .float {
+      let pred: LLVMRealPredicate
+      switch p {
+      case .eq: pred = LLVMRealOEQ
+      case .ne: pred = LLVMRealUNE
+      case .lt: pred = LLVMRealOLT
+      case .le: pred = LLVMRealOLE
+      case .gt: pred = LLVMRealOGT
+      case .ge: pred = LLVMRealOGE
+      }
+      return LLVMBuildFCmp(b, pred, x, y, "")
+    }
+    let unsigned = t == .bool
+    let pred: LLVMIntPredicate
+    switch p {
+    case .eq: pred = LLVMIntEQ
+    case .ne: pred = LLVMIntNE
+    case .lt: pred = unsigned ? LLVMIntULT : LLVMIntSLT
+    case .le: pred = unsigned ? LLVMIntULE : LLVMIntSLE
+    case .gt: pred = unsigned ? LLVMIntUGT : LLVMIntSGT
+    case .ge: pred = unsigned ? LLVMIntUGE : LLVMIntSGE
+    }
+    return LLVMBuildICmp(b, pred, x, y, "")
+  }
+
+  private func convert(_ c: Conversion, _ from: IRType, _ to: IRType, _ x: LLVMValueRef)
+    -> LLVMValueRef
+  {
+    let b = m.builder
+    switch c {
+    case .intToFloat: return LLVMBuildSIToFP(b, x, m.f64, "")
+    case .boolToInt: return LLVMBuildZExt(b, x, m.i64, "")
+    case .intToBool: return LLVMBuildICmp(b, LLVMIntNE, x, m.constInt(m.i64, 0), "")
+    case .floatToBool: return LLVMBuildFCmp(b, LLVMRealUNE, x, LLVMConstReal(m.f64, 0), "")
+    case .toSlot:
+      switch from {
+      case .float: return LLVMBuildBitCast(b, x, m.i64, "")
+      case .bool: return LLVMBuildZExt(b, x, m.i64, "")
+      case .str, .list, .tuple, .object, .rawPointer: return LLVMBuildPtrToInt(b, x, m.i64, "")
+      default: return x
+      }
+    case .fromSlot:
+      switch to {
+      case .float: return LLVMBuildBitCast(b, x, m.f64, "")
+      case .bool: return LLVMBuildICmp(b, LLVMIntNE, x, m.constInt(m.i64, 0), "")
+      case .str, .list, .tuple, .object, .rawPointer: return LLVMBuildIntToPtr(b, x, m.ptr, "")
+      default: return x
+      }
+    }
+  }
+}

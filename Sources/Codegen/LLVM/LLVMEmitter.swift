@@ -1,0 +1,109 @@
+import CLLVM
+import Optimizer
+
+/// Translates typed IR into an LLVM module: unboxed scalars, overflow-checked int arithmetic,
+/// a `pyrt_frame` per function for tracebacks, literals created once at start-up.
+/// Called by `Codegen.emit`.
+final class LLVMEmitter {
+  let m: LLVMModuleBuilder
+  let program: IRProgram
+  let frameType: LLVMTypeRef
+  let codeType: LLVMTypeRef
+  let frameTop: LLVMValueRef
+  var functions: [String: (LLVMValueRef, LLVMTypeRef)] = [:]
+  var globals: [String: (value: LLVMValueRef, defined: LLVMValueRef, type: IRType)] = [:]
+  var literals: [String: LLVMValueRef] = [:]
+  var cStrings: [String: LLVMValueRef] = [:]
+
+  init(program: IRProgram, module: LLVMModuleBuilder) {
+    self.program = program
+    self.m = module
+    frameType = m.structType([m.ptr, m.ptr, m.i32])
+    codeType = m.structType([m.ptr, m.ptr])
+    frameTop = m.global("pyrt_frame_top", m.ptr, initializer: nil)
+    LLVMSetThreadLocal(frameTop, 1)
+    LLVMSetThreadLocalMode(frameTop, LLVMInitialExecTLSModel)
+  }
+
+  /// The LLVM type of an IR type.
+  func llvmType(_ t: IRType) -> LLVMTypeRef {
+    switch t {
+    case .float: return m.f64
+    case .bool: return m.i1
+    case .str, .list, .tuple, .object, .rawPointer: return m.ptr
+    case .i32: return m.i32
+    case .int, .none, .slot, .never: return m.i64
+    }
+  }
+
+  /// Emits the whole program into the module.
+  func emitProgram() {
+    for g in program.globals {
+      let t = llvmType(g.type)
+      let v = m.global("pyglobal.\(g.name)", t, initializer: LLVMConstNull(t))
+      let d = m.global("pyglobal.\(g.name).defined", m.i1, initializer: LLVMConstNull(m.i1))
+      LLVMSetLinkage(v, LLVMInternalLinkage)
+      LLVMSetLinkage(d, LLVMInternalLinkage)
+      globals[g.name] = (v, d, g.type)
+    }
+    for f in program.functions {
+      let isMain = f.symbol == "pyforac_module_main"
+      let ret = isMain ? m.void : llvmType(f.returnType)
+      let fn = m.function(f.symbol, f.params.map { llvmType($0.type) }, ret)
+      if !isMain { LLVMSetLinkage(fn.0, LLVMInternalLinkage) }
+      functions[f.symbol] = fn
+    }
+    for f in program.functions {
+      FunctionEmitter(emitter: self, function: f).emit()
+    }
+    emitLiteralInitializer()
+  }
+
+  /// The global caching the immortal str object of a literal (filled at start-up).
+  func literal(_ s: String) -> LLVMValueRef {
+    if let g = literals[s] { return g }
+    let g = m.global("pylit.\(literals.count)", m.ptr, initializer: LLVMConstNull(m.ptr))
+    LLVMSetLinkage(g, LLVMInternalLinkage)
+    literals[s] = g
+    return g
+  }
+
+  func cString(_ s: String) -> LLVMValueRef {
+    if let g = cStrings[s] { return g }
+    let g = m.cString(s)
+    cStrings[s] = g
+    return g
+  }
+
+  /// A `pyrt_code` constant for a function.
+  func code(name: String) -> LLVMValueRef {
+    let c = m.constStruct([cString(name), cString(program.sourcePath)], codeType)
+    let g = m.global("pycode.\(name)", codeType, initializer: c)
+    LLVMSetGlobalConstant(g, 1)
+    LLVMSetLinkage(g, LLVMPrivateLinkage)
+    return g
+  }
+
+  /// Emits `pyforac_init_literals`, which creates every literal's str object; the module body
+  /// calls it first.
+  var literalInitializer: (LLVMValueRef, LLVMTypeRef) {
+    let fn = m.function("pyforac_init_literals", [], m.void)
+    LLVMSetLinkage(fn.0, LLVMInternalLinkage)
+    return fn
+  }
+
+  private func emitLiteralInitializer() {
+    let fn = literalInitializer
+    let entry = LLVMAppendBasicBlockInContext(m.context, fn.0, "entry")
+    let saved = LLVMGetInsertBlock(m.builder)
+    LLVMPositionBuilderAtEnd(m.builder, entry)
+    let make = m.function("pyrt_str_literal", [m.ptr, m.i64], m.ptr)
+    for (s, g) in literals.sorted(by: { $0.key < $1.key }) {
+      let bytes = cString(s)
+      let obj = m.call(make, [bytes, m.constInt(m.i64, Int64(s.utf8.count))])
+      LLVMBuildStore(m.builder, obj, g)
+    }
+    LLVMBuildRetVoid(m.builder)
+    if let saved { LLVMPositionBuilderAtEnd(m.builder, saved) }
+  }
+}

@@ -1,0 +1,132 @@
+/// Parameter lists of `def` and `lambda`, and argument lists of calls and class bases.
+extension Parser {
+  /// params / lambda_params: the parameters up to `closing` (")" for def, ":" for lambda), with
+  /// positional-only `/`, defaults, `*args`, bare `*`, keyword-only parameters and `**kwargs`.
+  mutating func parseParameters(closing: String) throws -> Arguments {
+    let annotated = closing == ")"
+    var result = Arguments()
+    var sawSlash = false
+    var sawStar = false
+    var sawDefault = false
+    while !isOp(closing) {
+      let itemStart = tok.start
+      if result.kwarg != nil {
+        throw error("arguments cannot follow var-keyword argument", at: itemStart)
+      }
+      if isOp("/") {
+        if sawSlash { throw error("/ may appear only once", at: itemStart) }
+        if sawStar { throw error("/ must be ahead of *", at: itemStart) }
+        if result.args.isEmpty { throw invalidSyntax() }
+        p += 1
+        sawSlash = true
+        result.posonlyargs = result.args
+        result.args = []
+      } else if isOp("*") {
+        if sawStar { throw error("* argument may appear only once", at: itemStart) }
+        p += 1
+        sawStar = true
+        if isOp(",") || isOp(closing) {
+          let next = peekToken(isOp(",") ? 1 : 0)
+          if isOp(closing) || (next.kind == .op && (next.text == closing || next.text == "**")) {
+            throw error("named arguments must follow bare *", at: itemStart)
+          }
+        } else {
+          result.vararg = try parseParameter(annotated: annotated, starAnnotation: true)
+        }
+      } else if isOp("**") {
+        p += 1
+        result.kwarg = try parseParameter(annotated: annotated, starAnnotation: false)
+      } else {
+        let arg = try parseParameter(annotated: annotated, starAnnotation: false)
+        var value: Expr? = nil
+        if eatOp("=") { value = try parseExpression() }
+        if sawStar {
+          result.kwonlyargs.append(arg)
+          result.kwDefaults.append(value)
+        } else {
+          if let value = value {
+            result.defaults.append(value)
+            sawDefault = true
+          } else if sawDefault {
+            throw error("non-default argument follows default argument", at: arg.range.start)
+          }
+          result.args.append(arg)
+        }
+      }
+      if !eatOp(",") { break }
+    }
+    if sawStar && result.vararg == nil && result.kwonlyargs.isEmpty {
+      throw error("named arguments must follow bare *", at: tok.start)
+    }
+    return result
+  }
+
+  /// param: NAME [':' expression]; for `*args`, the annotation may be starred (`*Ts`).
+  mutating func parseParameter(annotated: Bool, starAnnotation: Bool) throws -> Arg {
+    let start = tok.start
+    let name = try expectIdentifier()
+    var annotation: Expr? = nil
+    if annotated && eatOp(":") {
+      annotation = starAnnotation && isOp("*") ? try parseStarExpression() : try parseExpression()
+    }
+    return Arg(arg: name, annotation: annotation, range: range(from: start))
+  }
+
+  /// arguments: positional arguments, `*iterables`, `name=value` and `**mappings`, up to (not
+  /// including) the closing ')'. A sole unparenthesized generator expression is allowed.
+  mutating func parseCallArguments() throws -> ([Expr], [Keyword]) {
+    var args: [Expr] = []
+    var keywords: [Keyword] = []
+    var sawDoubleStar = false
+    var genexp: Expr? = nil
+    while !isOp(")") {
+      let start = tok.start
+      if isOp("*") {
+        p += 1
+        let value = try parseExpression()
+        let starred = Expr(.starred(value: value, ctx: .load), range(from: start))
+        if sawDoubleStar {
+          throw error("iterable argument unpacking follows keyword argument unpacking",
+                      at: starred.range.start)
+        }
+        args.append(starred)
+      } else if isOp("**") {
+        p += 1
+        let value = try parseExpression()
+        keywords.append(Keyword(arg: nil, value: value, range: range(from: start)))
+        sawDoubleStar = true
+      } else if isIdentifier && peekToken(1).kind == .op && peekToken(1).text == "=" {
+        let name = tok.text
+        p += 2
+        let value = try parseExpression()
+        keywords.append(Keyword(arg: name, value: value, range: range(from: start)))
+      } else {
+        var e = try parseNamedExpression(inCall: true)
+        if isKeyword("for") || isKeyword("async") {
+          let generators = try parseComprehensionClauses()
+          e = Expr(.generatorExp(elt: e, generators: generators), range(from: start))
+          genexp = e
+        } else if isOp("=") {
+          throw error("expression cannot contain assignment, perhaps you meant \"==\"?",
+                      at: e.range.start)
+        }
+        if !keywords.isEmpty {
+          let what = sawDoubleStar ? "keyword argument unpacking" : "keyword argument"
+          throw error("positional argument follows \(what)", at: tok.start)
+        }
+        args.append(e)
+      }
+      if !eatOp(",") { break }
+    }
+    if let g = genexp, args.count + keywords.count > 1 || tokens[p - 1].text == "," {
+      throw error("Generator expression must be parenthesized", at: g.range.start)
+    }
+    if !isOp(")") {
+      if let last = args.last ?? keywords.last?.value, tok.kind != .eofInBrackets {
+        throw missingCommaOrInvalid(after: last)
+      }
+      throw invalidSyntax()
+    }
+    return (args, keywords)
+  }
+}

@@ -1,0 +1,56 @@
+/* pyrt-builtins.h: runtime helpers that compiled code calls for the slice's builtins and that
+ * the layer headers (pyrt-core.h, pyrt-objects.h) do not provide. Owned by the compiler
+ * (Sources/Codegen); implemented in objects/builtins.c. Same conventions as pyrt-objects.h:
+ * returned objects are new references, arguments borrowed, errors raise like CPython 3.11. */
+#ifndef PYRT_BUILTINS_H
+#define PYRT_BUILTINS_H
+
+#include "pyrt-objects.h"
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+/* Exact comparison of an int with a float, as CPython does it (no rounding of the int):
+ * -1 when a < b, 0 when equal, 1 when a > b, 2 when b is NaN (unordered). */
+int64_t pyrt_int_float_compare(int64_t a, double b);
+
+/* a ** b for ints. A negative exponent would make a float, which the compiler typed as int:
+ * that stops the program with a clear "pyforac: ..." message and status 3 (never a wrong
+ * value). Overflow -> pyrt_int_overflow. */
+int64_t pyrt_int_pow_nonneg(int64_t a, int64_t b);
+
+/* Unpacking a list of length `got` into `expected` targets failed: raises ValueError with
+ * CPython's message ("too many values to unpack (expected 2)" / "not enough values ..."). */
+_Noreturn void pyrt_unpack_error(int64_t got, int64_t expected);
+
+/* The program reached a case that pyforac typed statically but whose CPython result would
+ * have another type (e.g. sum() of an empty float list is the int 0): prints
+ * "pyforac: <what> is not supported yet" to stderr and ends the job with status 3. */
+_Noreturn void pyrt_fatal_unsupported(const char *what);
+
+/* format(value, spec) with CPython's format-spec mini-language for float, int and str:
+ * [[fill]align][sign][#][0][width][,|_][.precision][type]. ValueError as CPython for a spec
+ * that does not apply ("Unknown format code 'd' for object of type 'float'"). */
+pyrt_object *pyrt_format_float(double v, pyrt_object *spec);
+pyrt_object *pyrt_format_int(int64_t v, pyrt_object *spec);
+pyrt_object *pyrt_format_str(pyrt_object *s, pyrt_object *spec);
+
+/* ---- boxed values of a union type (the compiler's `object`) --------------------------------
+ * Operands are boxed ints, floats, bools, None, or str/list/tuple objects. */
+
+/* Binary operator codes of pyrt_obj_binop (stable numbers, emitted by the compiler). */
+enum { PYRT_OP_ADD = 0, PYRT_OP_SUB = 1, PYRT_OP_MUL = 2, PYRT_OP_TRUEDIV = 3,
+       PYRT_OP_FLOORDIV = 4, PYRT_OP_MOD = 5, PYRT_OP_POW = 6 };
+/* `a op b` with CPython's rules for int/float/bool mixes, str and list `+`, sequence `*` int;
+ * TypeError "unsupported operand type(s) for +: 'int' and 'str'" otherwise. */
+pyrt_object *pyrt_obj_binop(int32_t op, pyrt_object *a, pyrt_object *b);
+pyrt_object *pyrt_obj_neg(pyrt_object *a); /* -a for a number */
+pyrt_object *pyrt_obj_abs(pyrt_object *a); /* abs(a) for a number */
+int64_t pyrt_obj_truth(pyrt_object *a);    /* bool(a) */
+int64_t pyrt_obj_is_none(pyrt_object *a);  /* a is None */
+
+#ifdef __cplusplus
+}
+#endif
+#endif

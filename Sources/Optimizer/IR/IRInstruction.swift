@@ -1,0 +1,225 @@
+/// A virtual register of an IR function: defined exactly once, typed by its defining instruction.
+public struct Register: Hashable, Sendable, CustomStringConvertible {
+  public let id: Int
+  public init(_ id: Int) { self.id = id }
+  public var description: String { "%\(id)" }
+}
+
+/// A basic block's name inside its function.
+public struct BlockID: Hashable, Sendable, CustomStringConvertible {
+  public let id: Int
+  public init(_ id: Int) { self.id = id }
+  public var description: String { "bb\(id)" }
+}
+
+/// Comparison predicates of `compare`; on floats they are IEEE ordered except `ne`.
+public enum ComparePredicate: String, Sendable {
+  case eq, ne, lt, le, gt, ge
+}
+
+/// Integer operations. `add`, `sub`, `mul` are overflow-checked (an overflow calls
+/// `pyrt_int_overflow`); the bitwise ones cannot overflow.
+public enum IntOp: String, Sendable {
+  case add, sub, mul, and, or, xor
+}
+
+/// Float operations that cannot raise (division goes through the runtime).
+public enum FloatOp: String, Sendable {
+  case add, sub, mul
+}
+
+/// Value conversions; none of them can raise.
+public enum Conversion: Hashable, Sendable {
+  /// int -> float (correctly rounded, like CPython's `float(int)`).
+  case intToFloat
+  /// bool -> int (0 or 1).
+  case boolToInt
+  /// int -> bool (`!= 0`).
+  case intToBool
+  /// float -> bool (`!= 0.0`; NaN is true).
+  case floatToBool
+  /// Any value -> its 8-byte `pyrt_slot` representation (bool and None as int64).
+  case toSlot
+  /// A `pyrt_slot` -> a value of the instruction's type (objects stay borrowed).
+  case fromSlot
+}
+
+/// One IR operation. The comment of each case is its contract: operands, result, effects.
+public enum Operation: Sendable {
+  /// Result: the int constant.
+  case constInt(Int64)
+  /// Result: the float constant.
+  case constFloat(Double)
+  /// Result: the bool constant.
+  case constBool(Bool)
+  /// Result: None (represented as int64 0).
+  case constNone
+  /// Result: an immortal str for the literal; borrowed (never released).
+  case constStr(String)
+  /// Result: a pointer to a NUL-terminated C string constant (messages for the runtime).
+  case constCString(String)
+  /// Result: a C `int32_t` constant (slot kinds, flags for the runtime).
+  case constI32(Int32)
+  /// Result: a null pointer of the instruction's type (an omitted optional runtime argument).
+  case constNull
+  /// Result: the current value of local slot `name` (objects borrowed from the slot).
+  case loadLocal(String)
+  /// Stores an operand into local slot `name`; takes over the operand's reference. No result.
+  case storeLocal(String, Register)
+  /// Result: the current value of module global `name` (objects borrowed). Raises NameError
+  /// when the global has not been assigned yet.
+  case loadGlobal(String)
+  /// Result: the current value of module global `name` without the NameError check (null or 0
+  /// when unassigned); used to release the old value when the global is rebound.
+  case peekGlobal(String)
+  /// Stores into module global `name`, taking over the operand's reference. No result.
+  case storeGlobal(String, Register)
+  /// Result: the int operation on two ints; add/sub/mul stop the program on overflow.
+  case intArith(IntOp, Register, Register)
+  /// Result: the float operation on two floats.
+  case floatArith(FloatOp, Register, Register)
+  /// Result: -x for an int (overflow-checked) or a float.
+  case negate(Register)
+  /// Result: bool, the comparison of two ints, two floats or two bools.
+  case compare(ComparePredicate, Register, Register)
+  /// Result: bool, the negation of a bool.
+  case not(Register)
+  /// Result: the converted value (see `Conversion`).
+  case convert(Conversion, Register)
+  /// Result: `cond ? a : b` for a bool `cond` and two values of the result type.
+  case select(Register, Register, Register)
+  /// Calls the compiled function named by its symbol; arguments borrowed, object result +1.
+  case call(String, [Register])
+  /// Calls a runtime function (see `RuntimeFunction`) with its ABI conventions.
+  case runtime(RuntimeFunction, [Register])
+  /// +1 on an object reference.
+  case retain(Register)
+  /// -1 on an object reference (null ignored).
+  case release(Register)
+  /// Records the current Python line in the function's frame (for tracebacks).
+  case setLine(Int)
+  /// Result: a pointer to a stack array holding the operands (objects borrowed), valid until
+  /// the function returns; used for `pyrt_print` arguments.
+  case argArray([Register])
+}
+
+/// One instruction: an operation, its result register (nil when it has none) and result type.
+public struct Instruction: Sendable {
+  public var dest: Register?
+  public var type: IRType
+  public var op: Operation
+
+  public init(dest: Register?, type: IRType, op: Operation) {
+    self.dest = dest
+    self.type = type
+    self.op = op
+  }
+
+  /// The registers this instruction reads.
+  public var operands: [Register] {
+    switch op {
+    case .storeLocal(_, let r), .storeGlobal(_, let r), .negate(let r), .not(let r),
+      .convert(_, let r), .retain(let r), .release(let r):
+      return [r]
+    case .intArith(_, let a, let b), .floatArith(_, let a, let b), .compare(_, let a, let b):
+      return [a, b]
+    case .select(let c, let a, let b): return [c, a, b]
+    case .call(_, let args), .runtime(_, let args), .argArray(let args): return args
+    default: return []
+    }
+  }
+}
+
+/// How a block ends.
+public enum Terminator: Sendable {
+  /// Jumps to a block.
+  case branch(BlockID)
+  /// Jumps to the first block when the bool register is true, else to the second.
+  case condBranch(Register, BlockID, BlockID)
+  /// Returns from the function (with a +1 reference for object results).
+  case ret(Register?)
+  /// Marks a point after a runtime call that never returns.
+  case unreachable
+
+  /// The blocks control may go to next.
+  public var successors: [BlockID] {
+    switch self {
+    case .branch(let b): return [b]
+    case .condBranch(_, let t, let f): return [t, f]
+    case .ret, .unreachable: return []
+    }
+  }
+}
+
+/// A straight-line sequence of instructions and its terminator.
+public struct BasicBlock: Sendable {
+  public var id: BlockID
+  public var instructions: [Instruction]
+  public var terminator: Terminator
+
+  public init(id: BlockID, instructions: [Instruction] = [], terminator: Terminator = .unreachable) {
+    self.id = id
+    self.instructions = instructions
+    self.terminator = terminator
+  }
+}
+
+/// One specialised function (or the module body) in the typed IR.
+public struct IRFunction: Sendable {
+  /// The symbol, e.g. `fib$int`; the module body is `pyforac_module_main`.
+  public var symbol: String
+  /// The Python name shown in tracebacks (`fib`, `<module>`).
+  public var pythonName: String
+  /// The line of the `def` (1 for the module body).
+  public var line: Int
+  /// Parameter names and types; parameters are borrowed and start in the local of that name.
+  public var params: [(name: String, type: IRType)]
+  public var returnType: IRType
+  /// Named local slots (parameters included), each with one type.
+  public var locals: [(name: String, type: IRType)]
+  /// Parameter names that the body never rebinds: their slots borrow the caller's value.
+  public var borrowedParams: Set<String>
+  /// The blocks; the first one is the entry.
+  public var blocks: [BasicBlock]
+  /// The type of every register, indexed by register id.
+  public var registerTypes: [IRType]
+
+  public init(
+    symbol: String, pythonName: String, line: Int, params: [(name: String, type: IRType)],
+    returnType: IRType
+  ) {
+    self.symbol = symbol
+    self.pythonName = pythonName
+    self.line = line
+    self.params = params
+    self.returnType = returnType
+    self.locals = []
+    self.borrowedParams = []
+    self.blocks = []
+    self.registerTypes = []
+  }
+
+  /// The type of a local slot, nil when the function has no such slot.
+  public func localType(_ name: String) -> IRType? {
+    locals.first { $0.name == name }?.type
+  }
+}
+
+/// The whole program in typed IR: the module body and every specialisation reachable from it.
+public struct IRProgram: Sendable {
+  /// Absolute path of the entry script (shown in tracebacks).
+  public var sourcePath: String
+  public var functions: [IRFunction]
+  /// Module-level variables with their types.
+  public var globals: [(name: String, type: IRType)]
+  /// Inferred signatures, one line per specialisation (for `--explain-types`).
+  public var signatures: [String]
+
+  public init(sourcePath: String, functions: [IRFunction] = [],
+              globals: [(name: String, type: IRType)] = [], signatures: [String] = []) {
+    self.sourcePath = sourcePath
+    self.functions = functions
+    self.globals = globals
+    self.signatures = signatures
+  }
+}

@@ -1,0 +1,91 @@
+/// Renders typed IR as text, one instruction per line, for `--emit=ir`, `--dump-ir` and tests.
+///
+///     func fib$int(n: int) -> int line 1 {
+///     bb0:
+///       %0: int = loadLocal n
+///       ...
+///       ret %5
+///     }
+public enum IRPrinter {
+  /// The text of a whole program: globals, then every function in order.
+  public static func print(_ program: IRProgram) -> String {
+    var out = ""
+    for g in program.globals { out += "global \(g.name): \(g.type)\n" }
+    for f in program.functions { out += print(f) }
+    return out
+  }
+
+  /// The text of one function.
+  public static func print(_ f: IRFunction) -> String {
+    let params = f.params.map { "\($0.name): \($0.type)" }.joined(separator: ", ")
+    var out = "func \(f.symbol)(\(params)) -> \(f.returnType) line \(f.line) {\n"
+    for l in f.locals { out += "  local \(l.name): \(l.type)\n" }
+    for b in f.blocks {
+      out += "\(b.id):\n"
+      for i in b.instructions { out += "  \(print(i))\n" }
+      out += "  \(print(b.terminator))\n"
+    }
+    return out + "}\n"
+  }
+
+  /// One instruction, e.g. `%3: int = intArith add %1, %2`.
+  public static func print(_ i: Instruction) -> String {
+    let lhs = i.dest.map { "\($0): \(i.type) = " } ?? ""
+    return lhs + describe(i.op)
+  }
+
+  static func describe(_ op: Operation) -> String {
+    func regs(_ rs: [Register]) -> String { rs.map(\.description).joined(separator: ", ") }
+    switch op {
+    case .constInt(let v): return "const \(v)"
+    case .constFloat(let v): return "const \(v)"
+    case .constBool(let v): return "const \(v)"
+    case .constNone: return "const None"
+    case .constStr(let s): return "const \(quoted(s))"
+    case .constCString(let s): return "cstring \(quoted(s))"
+    case .constI32(let v): return "const.i32 \(v)"
+    case .constNull: return "null"
+    case .loadLocal(let n): return "loadLocal \(n)"
+    case .storeLocal(let n, let r): return "storeLocal \(n), \(r)"
+    case .loadGlobal(let n): return "loadGlobal \(n)"
+    case .storeGlobal(let n, let r): return "storeGlobal \(n), \(r)"
+    case .peekGlobal(let n): return "peekGlobal \(n)"
+    case .intArith(let o, let a, let b): return "intArith \(o.rawValue) \(a), \(b)"
+    case .floatArith(let o, let a, let b): return "floatArith \(o.rawValue) \(a), \(b)"
+    case .negate(let r): return "negate \(r)"
+    case .compare(let p, let a, let b): return "compare \(p.rawValue) \(a), \(b)"
+    case .not(let r): return "not \(r)"
+    case .convert(let c, let r): return "convert \(c) \(r)"
+    case .select(let c, let a, let b): return "select \(c), \(a), \(b)"
+    case .call(let s, let args): return "call \(s)(\(regs(args)))"
+    case .runtime(let fn, let args): return "runtime \(fn.name)(\(regs(args)))"
+    case .retain(let r): return "retain \(r)"
+    case .release(let r): return "release \(r)"
+    case .setLine(let l): return "line \(l)"
+    case .argArray(let rs): return "argArray [\(regs(rs))]"
+    }
+  }
+
+  static func print(_ t: Terminator) -> String {
+    switch t {
+    case .branch(let b): return "br \(b)"
+    case .condBranch(let c, let t, let f): return "condbr \(c), \(t), \(f)"
+    case .ret(let r): return r.map { "ret \($0)" } ?? "ret"
+    case .unreachable: return "unreachable"
+    }
+  }
+
+  static func quoted(_ s: String) -> String {
+    var out = "\""
+    for u in s.unicodeScalars {
+      switch u {
+      case "\"": out += "\\\""
+      case "\\": out += "\\\\"
+      case "\n": out += "\\n"
+      default:
+        if u.value < 0x20 { out += "\\x\(String(u.value, radix: 16))" } else { out.unicodeScalars.append(u) }
+      }
+    }
+    return out + "\""
+  }
+}

@@ -1,0 +1,128 @@
+/// The types of the typed IR.
+///
+/// Python types (`int`, `float`, `bool`, `none`, `str`, `list`, `tuple`) are what type inference
+/// assigns to values; `never` is the bottom of the lattice (nothing known yet, or a value that is
+/// never produced). `slot`, `i32` and `rawPointer` are machine types used only at the runtime ABI
+/// boundary (an 8-byte list/tuple element, a C `int32_t`, an untyped pointer).
+public indirect enum IRType: Hashable, CustomStringConvertible, Sendable {
+  case never
+  case int
+  case float
+  case bool
+  case none
+  case str
+  case list(IRType)
+  case tuple([IRType])
+  /// A boxed value of any Python type (int, float, bool, None boxed; str/list/tuple as is):
+  /// the representation of a union, with dynamic dispatch in the runtime.
+  case object
+  case slot
+  case i32
+  case rawPointer
+
+  /// True for types represented as a reference-counted `pyrt_object *`.
+  public var isObject: Bool {
+    switch self {
+    case .str, .list, .tuple, .object: return true
+    default: return false
+    }
+  }
+
+  /// True when the type (or one of its components) is still `never`.
+  public var containsNever: Bool {
+    switch self {
+    case .never: return true
+    case .list(let e): return e.containsNever
+    case .tuple(let es): return es.contains { $0.containsNever }
+    default: return false
+    }
+  }
+
+  /// The `pyrt_slot_kind` number for an element of this type (see pyrt-core.h).
+  public var slotKind: Int32 {
+    switch self {
+    case .none, .never: return 0
+    case .bool: return 1
+    case .int: return 2
+    case .float: return 3
+    default: return 4
+    }
+  }
+
+  /// The name CPython uses for the type in messages (`int`, `list`, ...).
+  public var pythonName: String {
+    switch self {
+    case .never: return "object"
+    case .int: return "int"
+    case .float: return "float"
+    case .bool: return "bool"
+    case .none: return "NoneType"
+    case .str: return "str"
+    case .list: return "list"
+    case .tuple: return "tuple"
+    case .object, .slot, .i32, .rawPointer: return "object"
+    }
+  }
+
+  public var description: String {
+    switch self {
+    case .never: return "never"
+    case .int: return "int"
+    case .float: return "float"
+    case .bool: return "bool"
+    case .none: return "None"
+    case .str: return "str"
+    case .list(let e): return "list[\(e)]"
+    case .tuple(let es): return "tuple[\(es.map(\.description).joined(separator: ", "))]"
+    case .object: return "object"
+    case .slot: return "slot"
+    case .i32: return "i32"
+    case .rawPointer: return "ptr"
+    }
+  }
+
+  /// True when a value of this type is also a valid value of `other` without any change of
+  /// representation: the types are equal except where this one has `never` (an element type
+  /// of a list known to be empty).
+  public func fits(into other: IRType) -> Bool {
+    if self == other || self == .never { return true }
+    switch (self, other) {
+    case (.list(let x), .list(let y)): return x.fits(into: y) && (x == .never || x.isObject == y.isObject)
+    case (.tuple(let xs), .tuple(let ys)) where xs.count == ys.count:
+      return zip(xs, ys).allSatisfy { $0.fits(into: $1) && $0.slotKind == $1.slotKind }
+    default: return false
+    }
+  }
+
+  /// True for the types a Python value can have (not the ABI-only machine types).
+  public var isPython: Bool {
+    switch self {
+    case .slot, .i32, .rawPointer: return false
+    default: return true
+    }
+  }
+
+  /// The least upper bound of two types: equal types stay, `never` gives the other, lists and
+  /// same-length tuples join element-wise, and any other pair of Python types is a union,
+  /// represented as `object`. Nil only for machine types. Called by type inference whenever a
+  /// variable, return value or element gets a new type.
+  public static func join(_ a: IRType, _ b: IRType) -> IRType? {
+    if a == b { return a }
+    switch (a, b) {
+    case (.never, _): return b
+    case (_, .never): return a
+    case (.list(let x), .list(let y)):
+      guard let e = join(x, y) else { return nil }
+      return .list(e)
+    case (.tuple(let xs), .tuple(let ys)) where xs.count == ys.count:
+      var out: [IRType] = []
+      for (x, y) in zip(xs, ys) {
+        guard let e = join(x, y) else { return nil }
+        out.append(e)
+      }
+      return .tuple(out)
+    default:
+      return a.isPython && b.isPython ? .object : nil
+    }
+  }
+}

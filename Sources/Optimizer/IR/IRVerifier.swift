@@ -1,0 +1,74 @@
+/// Checks the structural invariants of typed IR. A failure is always a compiler bug (the
+/// driver turns it into exit status 70); tests run it after every pass.
+///
+/// Invariants: every function has an entry block; block ids are unique and every branch target
+/// exists; each register is defined once, before any use in the same block or in a block that
+/// comes earlier in layout order; operands of typed operations have the types the operation
+/// requires; locals and globals named by loads and stores exist; calls name existing symbols.
+public enum IRVerifier {
+  /// Returns the list of violations (empty when the program is well formed).
+  public static func verify(_ program: IRProgram) -> [String] {
+    let symbols = Set(program.functions.map(\.symbol))
+    let globals = Set(program.globals.map(\.name))
+    return program.functions.flatMap { verify($0, symbols: symbols, globals: globals) }
+  }
+
+  /// Verifies one function against the program's symbols and globals.
+  public static func verify(_ f: IRFunction, symbols: Set<String>, globals: Set<String>)
+    -> [String]
+  {
+    var errors: [String] = []
+    func fail(_ m: String) { errors.append("\(f.symbol): \(m)") }
+    if f.blocks.isEmpty { fail("no entry block") }
+    let ids = f.blocks.map(\.id)
+    if Set(ids).count != ids.count { fail("duplicate block ids") }
+    let known = Set(ids)
+    let locals = Set(f.locals.map(\.name))
+    var defined = Set<Register>()
+    func check(_ r: Register) {
+      if !defined.contains(r) { fail("\(r) used before definition") }
+    }
+    func type(_ r: Register) -> IRType? {
+      r.id < f.registerTypes.count ? f.registerTypes[r.id] : nil
+    }
+    for block in f.blocks {
+      for inst in block.instructions {
+        inst.operands.forEach(check)
+        switch inst.op {
+        case .loadLocal(let n), .storeLocal(let n, _):
+          if !locals.contains(n) { fail("unknown local \(n)") }
+        case .loadGlobal(let n), .storeGlobal(let n, _), .peekGlobal(let n):
+          if !globals.contains(n) { fail("unknown global \(n)") }
+        case .call(let s, _):
+          if !symbols.contains(s) { fail("call to unknown \(s)") }
+        case .intArith(_, let a, let b):
+          if type(a) != .int || type(b) != .int { fail("intArith on non-int") }
+        case .floatArith(_, let a, let b):
+          if type(a) != .float || type(b) != .float { fail("floatArith on non-float") }
+        case .compare(_, let a, let b):
+          if type(a) != type(b) { fail("compare of \(String(describing: type(a))) and \(String(describing: type(b)))") }
+        case .not(let r):
+          if type(r) != .bool { fail("not of non-bool") }
+        case .runtime(let fn, let args):
+          if fn.params.count != args.count { fail("\(fn.name) takes \(fn.params.count) args") }
+        default: break
+        }
+        if let d = inst.dest {
+          if defined.contains(d) { fail("\(d) defined twice") }
+          if type(d) != inst.type { fail("\(d) has inconsistent type") }
+          if inst.type == .never { fail("\(d) has an uninferred type") }
+          defined.insert(d)
+        }
+      }
+      if case .condBranch(let c, _, _) = block.terminator {
+        check(c)
+        if type(c) != .bool { fail("condbr on non-bool") }
+      }
+      if case .ret(let r?) = block.terminator { check(r) }
+      for s in block.terminator.successors where !known.contains(s) {
+        fail("branch to unknown \(s)")
+      }
+    }
+    return errors
+  }
+}

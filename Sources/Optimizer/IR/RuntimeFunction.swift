@@ -1,0 +1,119 @@
+/// A function of the C runtime (Sources/MPIRuntime/include) as the IR calls it: its symbol,
+/// parameter types and result type at the ABI (`int` = int64_t, `float` = double, `bool` never
+/// appears: the runtime takes and returns int64 0/1; `rawPointer` = any `pyrt_object *` or C
+/// pointer; `slot` = `pyrt_slot`; `i32` = int32_t). A nil result is `void`.
+/// Object results are new references unless the runtime header says "borrowed".
+public struct RuntimeFunction: Hashable, Sendable {
+  public let name: String
+  public let params: [IRType]
+  public let result: IRType?
+  public let noReturn: Bool
+
+  public init(_ name: String, _ params: [IRType], _ result: IRType?, noReturn: Bool = false) {
+    self.name = name
+    self.params = params
+    self.result = result
+    self.noReturn = noReturn
+  }
+}
+
+extension RuntimeFunction {
+  private static let o = IRType.rawPointer
+  private static let bounds: [IRType] = [.int, .int, .int, .i32, .i32, .i32]
+
+  public static let raise = RuntimeFunction("pyrt_raise", [.i32, o], nil, noReturn: true)
+  public static let raiseStr = RuntimeFunction("pyrt_raise_str", [.i32, o], nil, noReturn: true)
+  public static let intFloorDiv = RuntimeFunction("pyrt_int_floordiv", [.int, .int], .int)
+  public static let intMod = RuntimeFunction("pyrt_int_mod", [.int, .int], .int)
+  public static let intPow = RuntimeFunction("pyrt_int_pow", [.int, .int], .int)
+  public static let intTrueDiv = RuntimeFunction("pyrt_int_truediv", [.int, .int], .float)
+  public static let intLShift = RuntimeFunction("pyrt_int_lshift", [.int, .int], .int)
+  public static let intRShift = RuntimeFunction("pyrt_int_rshift", [.int, .int], .int)
+  public static let floatFloorDiv = RuntimeFunction("pyrt_float_floordiv", [.float, .float], .float)
+  public static let floatMod = RuntimeFunction("pyrt_float_mod", [.float, .float], .float)
+  public static let floatDiv = RuntimeFunction("pyrt_float_div", [.float, .float], .float)
+  public static let floatPow = RuntimeFunction("pyrt_float_pow", [.float, .float], .float)
+  public static let floatToInt = RuntimeFunction("pyrt_float_to_int", [.float], .int)
+  public static let floatRound = RuntimeFunction("pyrt_float_round", [.float], .int)
+  public static let floatRoundDigits = RuntimeFunction(
+    "pyrt_float_round_ndigits", [.float, .int], .float)
+  public static let floatFloor = RuntimeFunction("pyrt_float_floor", [.float], .int)
+  public static let floatCeil = RuntimeFunction("pyrt_float_ceil", [.float], .int)
+  public static let mathSqrt = RuntimeFunction("pyrt_math_sqrt", [.float], .float)
+  public static let mathLog = RuntimeFunction("pyrt_math_log", [.float], .float)
+  public static let mathExp = RuntimeFunction("pyrt_math_exp", [.float], .float)
+  public static let mathSin = RuntimeFunction("pyrt_math_sin", [.float], .float)
+  public static let mathCos = RuntimeFunction("pyrt_math_cos", [.float], .float)
+  public static let intFloatCompare = RuntimeFunction(
+    "pyrt_int_float_compare", [.int, .float], .int)
+
+  public static let strLen = RuntimeFunction("pyrt_str_len", [o], .int)
+  public static let strConcat = RuntimeFunction("pyrt_str_concat", [o, o], o)
+  public static let strConcatConsume = RuntimeFunction("pyrt_str_concat_consume", [o, o], o)
+  public static let strRepeat = RuntimeFunction("pyrt_str_repeat", [o, .int], o)
+  public static let strGetItem = RuntimeFunction("pyrt_str_getitem", [o, .int], o)
+  public static let strSlice = RuntimeFunction("pyrt_str_slice", [o] + bounds, o)
+  public static let strEq = RuntimeFunction("pyrt_str_eq", [o, o], .int)
+  public static let strCompare = RuntimeFunction("pyrt_str_compare", [o, o], .int)
+  public static let strContains = RuntimeFunction("pyrt_str_contains", [o, o], .int)
+  public static let strJoin = RuntimeFunction("pyrt_str_join", [o, o], o)
+  public static let strRepr = RuntimeFunction("pyrt_str_repr", [o], o)
+  public static let strFromInt = RuntimeFunction("pyrt_str_from_int", [.int], o)
+  public static let strFromFloat = RuntimeFunction("pyrt_str_from_float", [.float], o)
+  public static let strFromBool = RuntimeFunction("pyrt_str_from_bool", [.int], o)
+  public static let strNone = RuntimeFunction("pyrt_str_none", [], o)
+  public static let objectStr = RuntimeFunction("pyrt_object_str", [o], o)
+  public static let objectRepr = RuntimeFunction("pyrt_object_repr", [o], o)
+  public static let intFromStr = RuntimeFunction("pyrt_int_from_str", [o], .int)
+  public static let floatFromStr = RuntimeFunction("pyrt_float_from_str", [o], .float)
+  public static let formatFloat = RuntimeFunction("pyrt_format_float", [.float, o], o)
+  public static let formatInt = RuntimeFunction("pyrt_format_int", [.int, o], o)
+  public static let formatStr = RuntimeFunction("pyrt_format_str", [o, o], o)
+
+  public static let slotEq = RuntimeFunction("pyrt_slot_eq", [.slot, .i32, .slot, .i32], .int)
+  public static let slotRichCompare = RuntimeFunction(
+    "pyrt_slot_richcompare", [.slot, .i32, .slot, .i32, o], .int)
+  public static let slotCompare = RuntimeFunction(
+    "pyrt_slot_compare", [.slot, .i32, .slot, .i32, o], .int)
+
+  public static let listNew = RuntimeFunction("pyrt_list_new", [.int, .i32], o)
+  public static let listSetInit = RuntimeFunction("pyrt_list_set_init", [o, .int, .slot], nil)
+  public static let listLen = RuntimeFunction("pyrt_list_len", [o], .int)
+  public static let listGetItem = RuntimeFunction("pyrt_list_getitem", [o, .int], .slot)
+  public static let listSlice = RuntimeFunction("pyrt_list_slice", [o] + bounds, o)
+  public static let listConcat = RuntimeFunction("pyrt_list_concat", [o, o], o)
+  public static let listAppendConsume = RuntimeFunction(
+    "pyrt_list_append_consume", [o, .slot], o)
+  public static let listConcatConsume = RuntimeFunction("pyrt_list_concat_consume", [o, o], o)
+  public static let listRepeat = RuntimeFunction("pyrt_list_repeat", [o, .int], o)
+  public static let listContains = RuntimeFunction(
+    "pyrt_list_contains", [o, .slot, .i32], .int)
+  public static let listEq = RuntimeFunction("pyrt_list_eq", [o, o], .int)
+  public static let listCompare = RuntimeFunction("pyrt_list_compare", [o, o, o], .int)
+  public static let listSorted = RuntimeFunction("pyrt_list_sorted", [o, .i32], o)
+
+  public static let tupleNew = RuntimeFunction("pyrt_tuple_new", [.int], o)
+  public static let tupleSetInit = RuntimeFunction(
+    "pyrt_tuple_set_init", [o, .int, .slot, .i32], nil)
+  public static let tupleGetItem = RuntimeFunction("pyrt_tuple_getitem", [o, .int], .slot)
+  public static let tupleLen = RuntimeFunction("pyrt_tuple_len", [o], .int)
+  public static let tupleConcat = RuntimeFunction("pyrt_tuple_concat", [o, o], o)
+  public static let tupleSlice = RuntimeFunction("pyrt_tuple_slice", [o] + bounds, o)
+  public static let tupleEq = RuntimeFunction("pyrt_tuple_eq", [o, o], .int)
+  public static let tupleCompare = RuntimeFunction("pyrt_tuple_compare", [o, o, o], .int)
+
+  public static let boxInt = RuntimeFunction("pyrt_box_int", [.int], o)
+  public static let boxFloat = RuntimeFunction("pyrt_box_float", [.float], o)
+  public static let boxBool = RuntimeFunction("pyrt_box_bool", [.int], o)
+  public static let boxNone = RuntimeFunction("pyrt_box_none", [], o)
+  public static let unboxInt = RuntimeFunction("pyrt_unbox_int", [o], .int)
+  public static let unboxFloat = RuntimeFunction("pyrt_unbox_float", [o], .float)
+  public static let objBinop = RuntimeFunction("pyrt_obj_binop", [.i32, o, o], o)
+  public static let objNeg = RuntimeFunction("pyrt_obj_neg", [o], o)
+  public static let objAbs = RuntimeFunction("pyrt_obj_abs", [o], o)
+  public static let objTruth = RuntimeFunction("pyrt_obj_truth", [o], .int)
+  public static let objIsNone = RuntimeFunction("pyrt_obj_is_none", [o], .int)
+
+  public static let print = RuntimeFunction("pyrt_print", [o, .int, o, o], nil)
+  public static let fatal = RuntimeFunction("pyrt_fatal_unsupported", [o], nil, noReturn: true)
+}

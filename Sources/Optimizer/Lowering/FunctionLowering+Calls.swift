@@ -1,0 +1,382 @@
+import Frontend
+
+/// Calls: user functions (specialised per argument types), `print`, the slice's builtins and
+/// the `math` functions.
+extension FunctionLowering {
+  static let mathFunctions: Set<String> = ["sqrt", "sin", "cos", "exp", "log", "floor", "ceil",
+                                           "fabs"]
+  static let builtins: Set<String> = ["print", "len", "abs", "min", "max", "sum", "sorted", "int",
+                                      "float", "str", "bool", "round", "repr", "range", "list"]
+
+  func call(_ f: Expr, _ args: [Expr], _ keywords: [Keyword], _ range: SourceRange) -> Value {
+    if args.contains(where: { if case .starred = $0.kind { return true } else { return false } })
+      || keywords.contains(where: { $0.arg == nil })
+    {
+      program.unsupported("'*' or '**' arguments", range)
+      return .never
+    }
+    switch f.kind {
+    case .name(let id, _) where binding(of: id) == nil:
+      if let info = program.functions[id] { return userCall(id, info, args, keywords, range) }
+      if let attr = program.mathNames[id] { return mathCall(attr, args, keywords, range) }
+      if Self.builtins.contains(id) { return builtinCall(id, args, keywords, range) }
+      program.unsupported("a call to '\(id)'", range)
+      return .never
+    case .attribute(let base, let attr, _):
+      if case .name(let id, _) = base.kind, program.mathModules.contains(id),
+        binding(of: id) == nil
+      {
+        return mathCall(attr, args, keywords, range)
+      }
+      if attr == "join", args.count == 1, keywords.isEmpty {
+        return join(base, args[0], range)
+      }
+      program.unsupported("a method call '.\(attr)()'", range)
+      return .never
+    default:
+      program.unsupported("this call", range)
+      return .never
+    }
+  }
+
+  // MARK: - User functions
+
+  private func userCall(_ name: String, _ info: FunctionInfo, _ args: [Expr],
+                        _ keywords: [Keyword], _ range: SourceRange) -> Value {
+    let params = info.def.args.args
+    let defaults = info.def.args.defaults
+    var bound: [Expr?] = Array(repeating: nil, count: params.count)
+    guard args.count <= params.count else {
+      program.unsupported("a call with too many arguments", range)
+      return .never
+    }
+    for (i, a) in args.enumerated() { bound[i] = a }
+    for k in keywords {
+      guard let i = params.firstIndex(where: { $0.arg == k.arg }), bound[i] == nil else {
+        program.unsupported("this keyword argument", k.range)
+        return .never
+      }
+      bound[i] = k.value
+    }
+    let firstDefault = params.count - defaults.count
+    for i in bound.indices where bound[i] == nil {
+      guard i >= firstDefault else {
+        program.unsupported("a call with a missing argument", range)
+        return .never
+      }
+      let d = defaults[i - firstDefault]
+      guard isConstantExpression(d) else {
+        program.unsupported("a default value that is not a constant", d.range)
+        return .never
+      }
+      bound[i] = d
+    }
+    let values = bound.compactMap { $0 }.map { expr($0) }
+    defer { values.forEach(drop) }
+    if values.contains(where: { $0.reg == nil }) { return .never }
+    let target = program.specialization(name, values.map(\.type))
+    guard target.returnType != .never else { return .never }
+    setLine(range)
+    let r = emit(.call(target.symbol, values.map { $0.reg! }), target.returnType)
+    return Value(reg: r, type: target.returnType, owned: target.returnType.isObject)
+  }
+
+  func isConstantExpression(_ e: Expr) -> Bool {
+    switch e.kind {
+    case .constant: return true
+    case .unaryOp(.uSub, let v): return isConstantExpression(v)
+    case .tuple(let elts, _): return elts.allSatisfy(isConstantExpression)
+    default: return false
+    }
+  }
+
+  // MARK: - Builtins
+
+  private func builtinCall(_ name: String, _ args: [Expr], _ keywords: [Keyword],
+                           _ range: SourceRange) -> Value {
+    if name == "print" { return printCall(args, keywords, range) }
+    if name == "sorted" { return sortedCall(args, keywords, range) }
+    if name == "sum" || ((name == "min" || name == "max") && args.count == 1) {
+      guard keywords.isEmpty else {
+        program.unsupported("keyword arguments to \(name)()", range)
+        return .never
+      }
+      return reduction(name, args, range)
+    }
+    if name == "round" && args.count == 2 && keywords.isEmpty {
+      let x = expr(args[0]), n = numeric(expr(args[1]))
+      guard x.type == .float, n.type == .int, let a = x.reg, let b = n.reg else {
+        program.unsupported("round() with these arguments", range)
+        return .never
+      }
+      setLine(range)
+      return Value(reg: emit(.runtime(.floatRoundDigits, [a, b]), .float), type: .float,
+                   owned: false)
+    }
+    if name == "list" && args.count == 1 && keywords.isEmpty {
+      return listComprehension(Expr(.name(id: "$elem", ctx: .load), args[0].range),
+                               [Comprehension(target: Expr(.name(id: "$elem", ctx: .store),
+                                                           args[0].range),
+                                              iter: args[0], ifs: [], isAsync: 0)],
+                               hint: nil, range)
+    }
+    guard keywords.isEmpty else {
+      program.unsupported("keyword arguments to \(name)()", range)
+      return .never
+    }
+    if name == "min" || name == "max" { return minMax(name, args, range) }
+    guard args.count == 1 || (name == "str" && args.isEmpty) else {
+      program.unsupported("\(name)() with \(args.count) arguments", range)
+      return .never
+    }
+    if name == "str" && args.isEmpty { return constant(.constStr(""), .str) }
+    let v = expr(args[0])
+    guard let r = v.reg else { return .never }
+    switch (name, v.type) {
+    case ("len", .str), ("len", .list), ("len", .tuple):
+      let n = length(v)
+      drop(v)
+      return Value(reg: n, type: .int, owned: false)
+    case ("str", _): return stringOf(v, repr: false, range)
+    case ("repr", _): return stringOf(v, repr: true, range)
+    case ("bool", _):
+      guard let t = truth(v, range) else { return .never }
+      drop(v)
+      return Value(reg: t, type: .bool, owned: false)
+    case ("int", .int), ("int", .bool): return numeric(v)
+    case ("int", .float):
+      setLine(range)
+      return Value(reg: emit(.runtime(.floatToInt, [r]), .int), type: .int, owned: false)
+    case ("int", .str):
+      setLine(range)
+      let n = emit(.runtime(.intFromStr, [r]), .int)
+      drop(v)
+      return Value(reg: n, type: .int, owned: false)
+    case ("float", .int), ("float", .bool), ("float", .float):
+      return Value(reg: toFloat(v), type: .float, owned: false)
+    case ("float", .str):
+      setLine(range)
+      let n = emit(.runtime(.floatFromStr, [r]), .float)
+      drop(v)
+      return Value(reg: n, type: .float, owned: false)
+    case ("abs", .int), ("abs", .bool):
+      let x = numeric(v).reg!
+      setLine(range)
+      let neg = emit(.negate(x), .int)
+      let isNeg = emit(.compare(.lt, x, emit(.constInt(0), .int)), .bool)
+      return Value(reg: emit(.select(isNeg, neg, x), .int), type: .int, owned: false)
+    case ("abs", .object):
+      setLine(range)
+      let a = emit(.runtime(.objAbs, [r]), .object)
+      drop(v)
+      return Value(reg: a, type: .object, owned: true)
+    case ("float", .object):
+      setLine(range)
+      let f = emit(.runtime(.unboxFloat, [r]), .float)
+      drop(v)
+      return Value(reg: f, type: .float, owned: false)
+    case ("abs", .float):
+      let fabs = RuntimeFunction("fabs", [.float], .float)
+      return Value(reg: emit(.runtime(fabs, [r]), .float), type: .float, owned: false)
+    case ("round", .float):
+      setLine(range)
+      return Value(reg: emit(.runtime(.floatRound, [r]), .int), type: .int, owned: false)
+    case ("round", .int), ("round", .bool):
+      return numeric(v)
+    default:
+      drop(v)
+      program.unsupported("\(name)() of a \(v.type.pythonName)", range)
+      return .never
+    }
+  }
+
+  /// `str(v)` (or `repr(v)`) as an owned str; consumes `v`.
+  func stringOf(_ v: Value, repr: Bool, _ range: SourceRange) -> Value {
+    guard let r = v.reg else { return .never }
+    func str(_ f: RuntimeFunction, _ args: [Register]) -> Value {
+      Value(reg: emit(.runtime(f, args), .str), type: .str, owned: true)
+    }
+    switch v.type {
+    case .str:
+      if repr {
+        let s = str(.strRepr, [r])
+        drop(v)
+        return s
+      }
+      return v
+    case .int: return str(.strFromInt, [r])
+    case .float: return str(.strFromFloat, [r])
+    case .bool: return str(.strFromBool, [emit(.convert(.boolToInt, r), .int)])
+    case .none: return str(.strNone, [])
+    case .list, .tuple, .object:
+      setLine(range)
+      let s = str(repr ? .objectRepr : .objectStr, [r])
+      drop(v)
+      return s
+    default:
+      program.unsupported("str() of a \(v.type.pythonName)", range)
+      return .never
+    }
+  }
+
+  private func printCall(_ args: [Expr], _ keywords: [Keyword], _ range: SourceRange) -> Value {
+    var sep: Value?
+    var end: Value?
+    for k in keywords {
+      let v = expr(k.value)
+      guard v.type == .str || v.type == .none else {
+        program.unsupported("print(\(k.arg ?? "")=...) of a \(v.type.pythonName)", k.range)
+        return .never
+      }
+      let chosen: Value? = v.type == .none ? nil : v
+      switch k.arg {
+      case "sep": sep = chosen
+      case "end": end = chosen
+      default:
+        program.unsupported("print(\(k.arg ?? "")=...)", k.range)
+        return .never
+      }
+    }
+    let strs = args.map { stringOf(expr($0), repr: false, $0.range) }
+    if strs.contains(where: { $0.reg == nil }) {
+      strs.forEach(drop)
+      return .never
+    }
+    let array = emit(.argArray(strs.map { $0.reg! }), .rawPointer)
+    let n = emit(.constInt(Int64(strs.count)), .int)
+    let s = sep?.reg ?? emit(.constNull, .rawPointer)
+    let e = end?.reg ?? emit(.constNull, .rawPointer)
+    emitVoid(.runtime(.print, [array, n, s, e]))
+    strs.forEach(drop)
+    if let sep { drop(sep) }
+    if let end { drop(end) }
+    return constant(.constNone, .none)
+  }
+
+  private func join(_ sepExpr: Expr, _ itemsExpr: Expr, _ range: SourceRange) -> Value {
+    let sep = expr(sepExpr)
+    guard sep.type == .str, let s = sep.reg else {
+      if sep.reg != nil { program.unsupported("'.join' on a \(sep.type.pythonName)", range) }
+      return .never
+    }
+    let items = expr(itemsExpr, hint: .list(.str))
+    guard let l = items.reg else { return .never }
+    guard case .list = items.type else {
+      program.unsupported("join() of a \(items.type.pythonName)", range)
+      return .never
+    }
+    setLine(range)
+    let r = emit(.runtime(.strJoin, [s, l]), .str)
+    drop(items)
+    drop(sep)
+    return Value(reg: r, type: .str, owned: true)
+  }
+
+  private func minMax(_ name: String, _ args: [Expr], _ range: SourceRange) -> Value {
+    guard args.count >= 2 else {
+      program.unsupported("\(name)() with no arguments", range)
+      return .never
+    }
+    let values = args.map { expr($0) }
+    guard values.allSatisfy({ $0.reg != nil }) else { return .never }
+    let type = values[0].type
+    guard values.allSatisfy({ $0.type == type }), type == .int || type == .float || type == .str
+    else {
+      program.unsupported("\(name)() of mixed or non-numeric arguments", range)
+      values.forEach(drop)
+      return .never
+    }
+    var best = values[0].reg!
+    for v in values.dropFirst() {
+      let better: Register
+      if type == .str {
+        let c = emit(.runtime(.strCompare, [v.reg!, best]), .int)
+        better = emit(.compare(name == "max" ? .gt : .lt, c, emit(.constInt(0), .int)), .bool)
+      } else {
+        better = emit(.compare(name == "max" ? .gt : .lt, v.reg!, best), .bool)
+      }
+      best = emit(.select(better, v.reg!, best), type)
+    }
+    if type.isObject && values.contains(where: \.owned) {
+      emitVoid(.retain(best))
+      values.forEach(drop)
+      return Value(reg: best, type: type, owned: true)
+    }
+    return Value(reg: best, type: type, owned: false)
+  }
+
+  private func sortedCall(_ args: [Expr], _ keywords: [Keyword], _ range: SourceRange) -> Value {
+    guard args.count == 1 else {
+      program.unsupported("sorted() with these arguments", range)
+      return .never
+    }
+    var reverse: Register?
+    for k in keywords {
+      guard k.arg == "reverse" else {
+        program.unsupported("sorted(\(k.arg ?? "")=...)", k.range)
+        return .never
+      }
+      let v = expr(k.value)
+      guard let t = truth(v, k.range) else { return .never }
+      reverse = t
+    }
+    let v = expr(args[0])
+    guard let l = v.reg else { return .never }
+    guard case .list(let elem) = v.type else {
+      if case .tuple = v.type {
+        return sortedCall([Expr(.listComp(
+          elt: Expr(.name(id: "$elem", ctx: .load), range),
+          generators: [Comprehension(target: Expr(.name(id: "$elem", ctx: .store), range),
+                                     iter: args[0], ifs: [], isAsync: 0)]), range)],
+                          keywords, range)
+      }
+      program.unsupported("sorted() of a \(v.type.pythonName)", range)
+      return .never
+    }
+    if elem == .never { return v }
+    let flag: Register
+    if let reverse {
+      flag = emit(.select(reverse, emit(.constI32(1), .i32), emit(.constI32(0), .i32)), .i32)
+    } else {
+      flag = emit(.constI32(0), .i32)
+    }
+    setLine(range)
+    let r = emit(.runtime(.listSorted, [l, flag]), v.type)
+    drop(v)
+    return Value(reg: r, type: v.type, owned: true)
+  }
+
+  // MARK: - math
+
+  private func mathCall(_ attr: String, _ args: [Expr], _ keywords: [Keyword],
+                        _ range: SourceRange) -> Value {
+    guard Self.mathFunctions.contains(attr), keywords.isEmpty, args.count == 1 else {
+      program.unsupported("this call to 'math.\(attr)'", range)
+      return .never
+    }
+    let v = expr(args[0])
+    guard v.reg != nil else { return .never }
+    if (attr == "floor" || attr == "ceil") && (v.type == .int || v.type == .bool) {
+      return numeric(v)
+    }
+    guard let x = toFloat(v) else {
+      raise(.type, "must be real number, not \(v.type.pythonName)", range)
+      return .never
+    }
+    setLine(range)
+    let fnc: RuntimeFunction
+    switch attr {
+    case "sqrt": fnc = .mathSqrt
+    case "sin": fnc = .mathSin
+    case "cos": fnc = .mathCos
+    case "exp": fnc = .mathExp
+    case "log": fnc = .mathLog
+    case "fabs": fnc = RuntimeFunction("fabs", [.float], .float)
+    case "floor":
+      return Value(reg: emit(.runtime(.floatFloor, [x]), .int), type: .int, owned: false)
+    default:
+      return Value(reg: emit(.runtime(.floatCeil, [x]), .int), type: .int, owned: false)
+    }
+    return Value(reg: emit(.runtime(fnc, [x]), .float), type: .float, owned: false)
+  }
+}

@@ -1,0 +1,457 @@
+import Frontend
+
+/// What a `for` loop or comprehension iterates over, after its pre-header evaluated it.
+indirect enum IterationSource {
+  /// `range(...)`: the hidden counter slot, the stop and step registers, the step if constant.
+  case range(counter: String, stop: Register, step: Register, constantStep: Int64?)
+  /// A str, list or tuple held (owned) in `base`, with a hidden index slot and its length.
+  case sequence(base: Register, type: IRType, index: String, length: Register)
+  /// `enumerate(inner, start)`: a hidden counter slot.
+  case enumerate(counter: String, inner: IterationSource)
+  /// `zip(a, b, ...)`: stops at the shortest.
+  case zip([IterationSource])
+}
+
+/// One iteration's value: a plain value, or a tuple that targets may unpack without building it.
+indirect enum IterationItem {
+  case value(Value)
+  case tuple([IterationItem])
+}
+
+/// `for` loops, comprehensions and reductions.
+extension FunctionLowering {
+  func lowerFor(_ target: Expr, _ iter: Expr, _ body: [Stmt], _ orelse: [Stmt],
+                _ range: SourceRange) {
+    lowerLoop(target, iter, orelse: orelse, range) { self.lowerBlock(body) }
+  }
+
+  /// Lowers a loop over `iter` binding `target` each iteration and running `body`; `orelse`
+  /// runs when the loop ends without `break`.
+  func lowerLoop(_ target: Expr, _ iter: Expr, orelse: [Stmt], _ range: SourceRange,
+                 bindScope: [String: String]? = nil, body: () -> Void) {
+    var cleanups: [Register] = []
+    guard let source = makeSource(iter, &cleanups) else {
+      cleanups.forEach { emitVoid(.release($0)) }
+      return
+    }
+    if let bindScope {
+      scopes.removeLast()
+      scopes.append(bindScope)
+    }
+    if isStaticallyEmpty(source) {
+      // A list[never] has no elements: the body never runs.
+      cleanups.forEach { emitVoid(.release($0)) }
+      lowerBlock(orelse)
+      return
+    }
+    let key = "for.\(iter.range.start).\(iter.range.end)"
+    let header = newBlock(), bodyB = newBlock(), latch = newBlock(), finish = newBlock()
+    let after = newBlock()
+    terminate(.branch(header))
+    startBlock(header)
+    env = loopHeaderEnv(key)
+    let headerEnv = env
+    guard let c = sourceCondition(source) else { return }
+    terminate(.condBranch(c, bodyB, finish))
+    startBlock(bodyB)
+    assignItem(target, sourceItem(source, iter.range))
+    loops.append(LoopContext(breakTarget: after, continueTarget: latch, cleanups: cleanups))
+    body()
+    let loop = loops.removeLast()
+    var backs = loop.continueEnvs
+    if isReachable { backs.append(env) }
+    recordLoopBackEdges(key, headerEnv, backs)
+    terminate(.branch(latch))
+    startBlock(latch)
+    advance(source)
+    terminate(.branch(header))
+    startBlock(finish)
+    env = headerEnv
+    cleanups.forEach { emitVoid(.release($0)) }
+    lowerBlock(orelse)
+    var ends = loop.breakEnvs
+    if isReachable { ends.append(env) }
+    terminate(.branch(after))
+    startBlock(after)
+    env = FlowEnv.join(ends) ?? headerEnv
+  }
+
+  private func isStaticallyEmpty(_ s: IterationSource) -> Bool {
+    switch s {
+    case .range: return false
+    case .sequence(_, let type, _, _):
+      if case .list(.never) = type { return true }
+      if case .tuple(let ts) = type { return ts.isEmpty }
+      return false
+    case .enumerate(_, let inner): return isStaticallyEmpty(inner)
+    case .zip(let inners): return inners.contains(where: isStaticallyEmpty)
+    }
+  }
+
+  private func makeSource(_ iter: Expr, _ cleanups: inout [Register]) -> IterationSource? {
+    if case .call(let f, let args, let kws) = iter.kind, case .name(let id, _) = f.kind,
+      binding(of: id) == nil, program.functions[id] == nil
+    {
+      switch id {
+      case "range": return rangeSource(args, kws, iter.range)
+      case "enumerate":
+        guard (args.count == 1 || args.count == 2) && kws.isEmpty,
+          let inner = makeSource(args[0], &cleanups)
+        else {
+          program.unsupported("this enumerate()", iter.range)
+          return nil
+        }
+        let counter = hiddenName("enum", iter.range)
+        _ = widenLocal(counter, .int)
+        var start = constant(.constInt(0), .int)
+        if args.count == 2 { start = numeric(expr(args[1])) }
+        guard start.type == .int, let s = start.reg else {
+          program.unsupported("enumerate() with this start", iter.range)
+          return nil
+        }
+        emitVoid(.storeLocal(counter, s))
+        return .enumerate(counter: counter, inner: inner)
+      case "zip":
+        guard !args.isEmpty, kws.isEmpty else {
+          program.unsupported("this zip()", iter.range)
+          return nil
+        }
+        var inners: [IterationSource] = []
+        for a in args {
+          guard let s = makeSource(a, &cleanups) else { return nil }
+          inners.append(s)
+        }
+        return .zip(inners)
+      default: break
+      }
+    }
+    let v = expr(iter)
+    guard let r = own(v) else { return nil }
+    switch v.type {
+    case .str, .list, .tuple:
+      if case .tuple(let ts) = v.type, Set(ts).count > 1 {
+        program.unsupported("iterating over a tuple of mixed types", iter.range)
+        emitVoid(.release(r))
+        return nil
+      }
+      cleanups.append(r)
+      let index = hiddenName("idx", iter.range)
+      _ = widenLocal(index, .int)
+      emitVoid(.storeLocal(index, emit(.constInt(0), .int)))
+      let n = length(Value(reg: r, type: v.type, owned: false))
+      return .sequence(base: r, type: v.type, index: index, length: n)
+    default:
+      program.unsupported("iterating over a \(v.type.pythonName)", iter.range)
+      return nil
+    }
+  }
+
+  private func rangeSource(_ args: [Expr], _ kws: [Keyword], _ range: SourceRange)
+    -> IterationSource?
+  {
+    guard (1...3).contains(args.count), kws.isEmpty else {
+      program.unsupported("range() with these arguments", range)
+      return nil
+    }
+    var regs: [Register] = []
+    for a in args {
+      let v = numeric(expr(a))
+      guard let r = v.reg else { return nil }
+      guard v.type == .int else {
+        raise(.type, "'\(v.type.pythonName)' object cannot be interpreted as an integer", a.range)
+        return nil
+      }
+      regs.append(r)
+    }
+    let start = args.count == 1 ? emit(.constInt(0), .int) : regs[0]
+    let stop = args.count == 1 ? regs[0] : regs[1]
+    let step = args.count == 3 ? regs[2] : emit(.constInt(1), .int)
+    let constStep: Int64? = args.count == 3 ? constantInt(args[2]) : 1
+    if constStep == 0 || constStep == nil {
+      let isZero = emit(.compare(.eq, step, emit(.constInt(0), .int)), .bool)
+      let bad = newBlock(), ok = newBlock()
+      terminate(.condBranch(isZero, bad, ok))
+      startBlock(bad)
+      raise(.value, "range() arg 3 must not be zero", range)
+      startBlock(ok)
+    }
+    let counter = hiddenName("range", range)
+    _ = widenLocal(counter, .int)
+    emitVoid(.storeLocal(counter, start))
+    return .range(counter: counter, stop: stop, step: step, constantStep: constStep)
+  }
+
+  private func sourceCondition(_ s: IterationSource) -> Register? {
+    switch s {
+    case .range(let counter, let stop, let step, let k):
+      let i = emit(.loadLocal(counter), .int)
+      if let k, k != 0 { return emit(.compare(k > 0 ? .lt : .gt, i, stop), .bool) }
+      let up = emit(.compare(.lt, i, stop), .bool)
+      let down = emit(.compare(.gt, i, stop), .bool)
+      let positive = emit(.compare(.gt, step, emit(.constInt(0), .int)), .bool)
+      return emit(.select(positive, up, down), .bool)
+    case .sequence(_, _, let index, let length):
+      return emit(.compare(.lt, emit(.loadLocal(index), .int), length), .bool)
+    case .enumerate(_, let inner):
+      return sourceCondition(inner)
+    case .zip(let inners):
+      var result: Register?
+      for inner in inners {
+        guard let c = sourceCondition(inner) else { return nil }
+        result = result.map { emit(.select($0, c, emit(.constBool(false), .bool)), .bool) } ?? c
+      }
+      return result
+    }
+  }
+
+  private func sourceItem(_ s: IterationSource, _ range: SourceRange) -> IterationItem {
+    switch s {
+    case .range(let counter, _, _, _):
+      return .value(Value(reg: emit(.loadLocal(counter), .int), type: .int, owned: false))
+    case .sequence(let base, let type, let index, _):
+      let i = emit(.loadLocal(index), .int)
+      switch type {
+      case .str:
+        return .value(Value(reg: emit(.runtime(.strGetItem, [base, i]), .str), type: .str,
+                            owned: true))
+      case .list(let elem):
+        let slot = emit(.runtime(.listGetItem, [base, i]), .slot)
+        return .value(Value(reg: emit(.convert(.fromSlot, slot), elem), type: elem, owned: false))
+      case .tuple(let ts):
+        let elem = ts.first ?? .none
+        let slot = emit(.runtime(.tupleGetItem, [base, i]), .slot)
+        return .value(Value(reg: emit(.convert(.fromSlot, slot), elem), type: elem, owned: false))
+      default:
+        return .value(.never)
+      }
+    case .enumerate(let counter, let inner):
+      let c = Value(reg: emit(.loadLocal(counter), .int), type: .int, owned: false)
+      return .tuple([.value(c), sourceItem(inner, range)])
+    case .zip(let inners):
+      return .tuple(inners.map { sourceItem($0, range) })
+    }
+  }
+
+  private func advance(_ s: IterationSource) {
+    switch s {
+    case .range(let counter, _, let step, _):
+      let i = emit(.loadLocal(counter), .int)
+      emitVoid(.storeLocal(counter, emit(.intArith(.add, i, step), .int)))
+    case .sequence(_, _, let index, _):
+      let i = emit(.loadLocal(index), .int)
+      emitVoid(.storeLocal(index, emit(.intArith(.add, i, emit(.constInt(1), .int)), .int)))
+    case .enumerate(let counter, let inner):
+      let i = emit(.loadLocal(counter), .int)
+      emitVoid(.storeLocal(counter, emit(.intArith(.add, i, emit(.constInt(1), .int)), .int)))
+      advance(inner)
+    case .zip(let inners):
+      inners.forEach(advance)
+    }
+  }
+
+  private func assignItem(_ target: Expr, _ item: IterationItem) {
+    switch (target.kind, item) {
+    case (.tuple(let ts, _), .tuple(let items)) where ts.count == items.count,
+      (.list(let ts, _), .tuple(let items)) where ts.count == items.count:
+      for (t, i) in zip(ts, items) { assignItem(t, i) }
+    default:
+      let v = materialize(item)
+      assign(target, Value(reg: own(v), type: v.type, owned: true))
+    }
+  }
+
+  private func materialize(_ item: IterationItem) -> Value {
+    switch item {
+    case .value(let v): return v
+    case .tuple(let items): return makeTuple(items.map(materialize))
+    }
+  }
+
+  // MARK: - Comprehensions
+
+  /// `[elt for ... in ... if ...]` (also used for generator expressions passed to builtins).
+  func listComprehension(_ elt: Expr, _ gens: [Comprehension], hint: IRType?,
+                         _ range: SourceRange) -> Value {
+    let acc = hiddenName("comp", range)
+    if case .list(let e)? = hint, e != .never { _ = widenLocal(acc, .list(e)) }
+    var elem = IRType.never
+    if case .list(let e)? = spec.localTypes[acc] { elem = e }
+    let old = emit(.loadLocal(acc), spec.localTypes[acc] ?? .list(.never))
+    if spec.localTypes[acc] == nil { _ = widenLocal(acc, .list(.never)) }
+    emitVoid(.storeLocal(acc, emptyList(elem)))
+    emitVoid(.release(old))
+    scopes.append([:])
+    generate(gens[...], elt, acc, range)
+    scopes.removeLast()
+    guard let type = spec.localTypes[acc] else { return .never }
+    let r = emit(.loadLocal(acc), type)
+    emitVoid(.storeLocal(acc, emit(.constNull, type)))
+    return Value(reg: r, type: type, owned: true)
+  }
+
+  private func generate(_ gens: ArraySlice<Comprehension>, _ elt: Expr, _ acc: String,
+                        _ range: SourceRange) {
+    guard let g = gens.first else {
+      let type = spec.localTypes[acc] ?? .list(.never)
+      var hint: IRType? = nil
+      if case .list(let e) = type, e != .never { hint = e }
+      let v = expr(elt, hint: hint)
+      guard v.reg != nil else { return drop(v) }
+      guard widenLocal(acc, .list(v.type)), case .list(let e) = type,
+        e == v.type || (e == .object && v.type != .never)
+      else {
+        if spec.localTypes[acc] == type {
+          program.unsupported("a comprehension mixing \(type) elements and \(v.type.pythonName)",
+                              elt.range)
+        }
+        return drop(v)
+      }
+      guard let element = coerce(v, to: e, elt.range) else { return }
+      let slot = emit(.convert(.toSlot, element), .slot)
+      let old = emit(.loadLocal(acc), type)
+      emitVoid(.storeLocal(acc, emit(.constNull, type)))
+      emitVoid(.storeLocal(acc, emit(.runtime(.listAppendConsume, [old, slot]), type)))
+      return
+    }
+    if g.isAsync != 0 { return program.unsupported("an async comprehension", range) }
+    let iter = g.iter
+    var names = Set<String>()
+    collectTargetNames(g.target, &names)
+    let outerScope = scopes.removeLast()
+    var scope = outerScope
+    for n in names { scope[n] = hiddenName("cv.\(n)", g.target.range) }
+    scopes.append(outerScope)
+    // The first iterable is evaluated in the enclosing scope, later ones see earlier targets.
+    lowerLoop(g.target, iter, orelse: [], range, bindScope: scope) {
+      for c in g.ifs {
+        let pass = newBlock(), skip = newBlock()
+        condition(c, pass, skip)
+        startBlock(skip)
+        terminate(.branch(loops.last?.continueTarget ?? pass))
+        startBlock(pass)
+      }
+      generate(gens.dropFirst(), elt, acc, range)
+    }
+  }
+
+  private func collectTargetNames(_ e: Expr, _ names: inout Set<String>) {
+    switch e.kind {
+    case .name(let id, _): names.insert(id)
+    case .tuple(let elts, _), .list(let elts, _): elts.forEach { collectTargetNames($0, &names) }
+    default: break
+    }
+  }
+
+  // MARK: - Reductions
+
+  /// `sum(it[, start])`, `min(it)`, `max(it)` over a list, tuple, range or generator.
+  func reduction(_ name: String, _ args: [Expr], _ range: SourceRange) -> Value {
+    guard args.count == 1 || (name == "sum" && args.count == 2) else {
+      program.unsupported("\(name)() with these arguments", range)
+      return .never
+    }
+    var items: Value
+    if case .call(let f, _, _) = args[0].kind, case .name("range", _) = f.kind {
+      items = builtinList(args[0], range)
+    } else {
+      items = expr(args[0])
+    }
+    guard let l = items.reg else { return .never }
+    var elem: IRType
+    switch items.type {
+    case .list(let e): elem = e
+    case .tuple(let ts) where Set(ts).count <= 1: elem = ts.first ?? .never
+    default:
+      program.unsupported("\(name)() of a \(items.type.pythonName)", range)
+      drop(items)
+      return .never
+    }
+    if elem == .bool && name == "sum" { elem = .int }
+    guard elem == .int || elem == .float || (elem == .never && name == "sum")
+      || (name != "sum" && elem != .never)
+    else {
+      program.unsupported("\(name)() of \(items.type) elements", range)
+      drop(items)
+      return .never
+    }
+    if name != "sum" {
+      guard case .list = items.type else {
+        program.unsupported("\(name)() of a tuple", range)
+        drop(items)
+        return .never
+      }
+      setLine(range)
+      let fnc = RuntimeFunction(name == "min" ? "pyrt_list_min" : "pyrt_list_max", [.rawPointer],
+                                .slot)
+      let r = emit(.convert(.fromSlot, emit(.runtime(fnc, [l]), .slot)), elem)
+      if items.owned && elem.isObject {
+        emitVoid(.retain(r))
+        drop(items)
+        return Value(reg: r, type: elem, owned: true)
+      }
+      drop(items)
+      return Value(reg: r, type: elem, owned: false)
+    }
+    var start = args.count == 2 ? numeric(expr(args[1])) : constant(.constInt(0), .int)
+    guard start.reg != nil, isNumber(start.type) else {
+      program.unsupported("sum() with this start value", range)
+      drop(items)
+      return .never
+    }
+    if elem == .never {
+      drop(items)
+      return start
+    }
+    let resultType: IRType = (elem == .float || start.type == .float) ? .float : .int
+    if resultType == .float && start.type == .int && args.count == 1 {
+      // CPython returns the int start for an empty sequence; keep that exact.
+      let n = length(items)
+      let empty = emit(.compare(.eq, n, emit(.constInt(0), .int)), .bool)
+      let bad = newBlock(), ok = newBlock()
+      terminate(.condBranch(empty, bad, ok))
+      startBlock(bad)
+      emitVoid(.runtime(.fatal, [emit(.constCString("sum() of an empty list of floats"),
+                                      .rawPointer)]))
+      terminate(.unreachable)
+      startBlock(ok)
+    }
+    if resultType == .float, let f = toFloat(start) {
+      start = Value(reg: f, type: .float, owned: false)
+    }
+    let acc = hiddenName("sum", range)
+    _ = widenLocal(acc, resultType)
+    emitVoid(.storeLocal(acc, start.reg!))
+    let index = hiddenName("sumidx", range)
+    _ = widenLocal(index, .int)
+    emitVoid(.storeLocal(index, emit(.constInt(0), .int)))
+    let n = length(items)
+    let header = newBlock(), body = newBlock(), exit = newBlock()
+    terminate(.branch(header))
+    startBlock(header)
+    let i = emit(.loadLocal(index), .int)
+    terminate(.condBranch(emit(.compare(.lt, i, n), .bool), body, exit))
+    startBlock(body)
+    let getitem: RuntimeFunction = items.type.pythonName == "list" ? .listGetItem : .tupleGetItem
+    let raw = emit(.runtime(getitem, [l, i]), .slot)
+    var x = emit(.convert(.fromSlot, raw), elem == .float ? .float : .int)
+    if resultType == .float && elem != .float { x = emit(.convert(.intToFloat, x), .float) }
+    let a = emit(.loadLocal(acc), resultType)
+    setLine(range)
+    let sum = resultType == .float ? emit(.floatArith(.add, a, x), .float)
+      : emit(.intArith(.add, a, x), .int)
+    emitVoid(.storeLocal(acc, sum))
+    emitVoid(.storeLocal(index, emit(.intArith(.add, i, emit(.constInt(1), .int)), .int)))
+    terminate(.branch(header))
+    startBlock(exit)
+    drop(items)
+    return Value(reg: emit(.loadLocal(acc), resultType), type: resultType, owned: false)
+  }
+
+  /// `list(it)` for any iterable the loops understand.
+  func builtinList(_ iter: Expr, _ range: SourceRange) -> Value {
+    let name = Expr(.name(id: "$elem", ctx: .load), iter.range)
+    let target = Expr(.name(id: "$elem", ctx: .store), iter.range)
+    return listComprehension(name, [Comprehension(target: target, iter: iter, ifs: [],
+                                                  isAsync: 0)], hint: nil, range)
+  }
+}

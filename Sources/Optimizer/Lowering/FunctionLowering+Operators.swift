@@ -1,0 +1,417 @@
+import Frontend
+
+/// Arithmetic, unary and comparison operators with CPython's semantics for int, float, bool,
+/// str, list and tuple operands.
+extension FunctionLowering {
+  /// A bool operand widened to int (Python's `True + 1 == 2`); other values unchanged.
+  func numeric(_ v: Value) -> Value {
+    guard v.type == .bool, let r = v.reg else { return v }
+    return Value(reg: emit(.convert(.boolToInt, r), .int), type: .int, owned: false)
+  }
+
+  func toFloat(_ v: Value) -> Register? {
+    guard let r = v.reg else { return nil }
+    switch v.type {
+    case .float: return r
+    case .int: return emit(.convert(.intToFloat, r), .float)
+    case .bool: return emit(.convert(.intToFloat, emit(.convert(.boolToInt, r), .int)), .float)
+    case .object: return emit(.runtime(.unboxFloat, [r]), .float)
+    default: return nil
+    }
+  }
+
+  func isNumber(_ t: IRType) -> Bool { t == .int || t == .float || t == .bool }
+
+  /// `l op r`. `rightExpr` lets `**` see a constant exponent.
+  func binary(_ op: BinaryOperator, _ l: Value, _ r: Value, _ range: SourceRange,
+              rightExpr: Expr? = nil) -> Value {
+    guard l.reg != nil, r.reg != nil else {
+      drop(l)
+      drop(r)
+      return .never
+    }
+    if l.type == .bool && r.type == .bool && [.bitAnd, .bitOr, .bitXor].contains(op) {
+      let ir: IntOp = op == .bitAnd ? .and : op == .bitOr ? .or : .xor
+      let a = emit(.convert(.boolToInt, l.reg!), .int), b = emit(.convert(.boolToInt, r.reg!), .int)
+      let x = emit(.intArith(ir, a, b), .int)
+      return Value(reg: emit(.convert(.intToBool, x), .bool), type: .bool, owned: false)
+    }
+    if l.type == .object || r.type == .object {
+      return objectArithmetic(op, l, r, range)
+    }
+    if isNumber(l.type) && isNumber(r.type) {
+      let a = numeric(l), b = numeric(r)
+      if a.type == .int && b.type == .int {
+        return intBinary(op, a.reg!, b.reg!, range, rightExpr: rightExpr)
+      }
+      return floatBinary(op, toFloat(a)!, toFloat(b)!, range)
+    }
+    return objectBinary(op, l, r, range)
+  }
+
+  /// Arithmetic where an operand is a boxed union value: both are boxed and the runtime
+  /// dispatches on their dynamic types.
+  private func objectArithmetic(_ op: BinaryOperator, _ l: Value, _ r: Value,
+                                _ range: SourceRange) -> Value {
+    let codes: [BinaryOperator: Int32] = [.add: 0, .sub: 1, .mult: 2, .div: 3, .floorDiv: 4,
+                                          .mod: 5, .pow: 6]
+    guard let code = codes[op] else {
+      program.unsupported("'\(op.rawValue)' on a value of several possible types", range)
+      drop(l)
+      drop(r)
+      return .never
+    }
+    guard let a = box(l), let b = box(r) else { return .never }
+    setLine(range)
+    let result = emit(.runtime(.objBinop, [emit(.constI32(code), .i32), a, b]), .object)
+    emitVoid(.release(a))
+    emitVoid(.release(b))
+    return Value(reg: result, type: .object, owned: true)
+  }
+
+  private func intBinary(_ op: BinaryOperator, _ a: Register, _ b: Register, _ range: SourceRange,
+                         rightExpr: Expr?) -> Value {
+    func int(_ o: Operation) -> Value { Value(reg: emit(o, .int), type: .int, owned: false) }
+    switch op {
+    case .add: setLine(range); return int(.intArith(.add, a, b))
+    case .sub: setLine(range); return int(.intArith(.sub, a, b))
+    case .mult: setLine(range); return int(.intArith(.mul, a, b))
+    case .bitAnd: return int(.intArith(.and, a, b))
+    case .bitOr: return int(.intArith(.or, a, b))
+    case .bitXor: return int(.intArith(.xor, a, b))
+    case .floorDiv: setLine(range); return int(.runtime(.intFloorDiv, [a, b]))
+    case .mod: setLine(range); return int(.runtime(.intMod, [a, b]))
+    case .lShift: setLine(range); return int(.runtime(.intLShift, [a, b]))
+    case .rShift: setLine(range); return int(.runtime(.intRShift, [a, b]))
+    case .div:
+      setLine(range)
+      return Value(reg: emit(.runtime(.intTrueDiv, [a, b]), .float), type: .float, owned: false)
+    case .pow:
+      setLine(range)
+      if let e = rightExpr, let k = constantInt(e), k < 0 {
+        let fa = emit(.convert(.intToFloat, a), .float), fb = emit(.convert(.intToFloat, b), .float)
+        return Value(reg: emit(.runtime(.floatPow, [fa, fb]), .float), type: .float, owned: false)
+      }
+      let checked = RuntimeFunction("pyrt_int_pow_nonneg", [.int, .int], .int)
+      return int(.runtime(checked, [a, b]))
+    case .matMult:
+      program.unsupported("'@' on numbers", range)
+      return .never
+    }
+  }
+
+  private func floatBinary(_ op: BinaryOperator, _ a: Register, _ b: Register,
+                           _ range: SourceRange) -> Value {
+    func float(_ o: Operation) -> Value { Value(reg: emit(o, .float), type: .float, owned: false) }
+    switch op {
+    case .add: return float(.floatArith(.add, a, b))
+    case .sub: return float(.floatArith(.sub, a, b))
+    case .mult: return float(.floatArith(.mul, a, b))
+    case .div: setLine(range); return float(.runtime(.floatDiv, [a, b]))
+    case .floorDiv: setLine(range); return float(.runtime(.floatFloorDiv, [a, b]))
+    case .mod: setLine(range); return float(.runtime(.floatMod, [a, b]))
+    case .pow: setLine(range); return float(.runtime(.floatPow, [a, b]))
+    default:
+      program.unsupported("this operator on floats", range)
+      return .never
+    }
+  }
+
+  private func objectBinary(_ op: BinaryOperator, _ l: Value, _ r: Value,
+                            _ range: SourceRange) -> Value {
+    if op == .add, case .list(let x) = l.type, case .list(let y) = r.type,
+      x == .never || y == .never
+    {
+      // An operand of type list[never] is always empty: the result is the other operand.
+      let (keep, empty) = x == .never ? (r, l) : (l, r)
+      drop(empty)
+      return keep
+    }
+    defer {
+      drop(l)
+      drop(r)
+    }
+    let a = l.reg!, b = r.reg!
+    func obj(_ f: RuntimeFunction, _ args: [Register], _ t: IRType) -> Value {
+      setLine(range)
+      return Value(reg: emit(.runtime(f, args), t), type: t, owned: true)
+    }
+    switch (op, l.type, r.type) {
+    case (.add, .str, .str): return obj(.strConcat, [a, b], .str)
+    case (.mult, .str, .int), (.mult, .str, .bool): return obj(.strRepeat, [a, numeric(r).reg!], .str)
+    case (.mult, .int, .str), (.mult, .bool, .str): return obj(.strRepeat, [b, numeric(l).reg!], .str)
+    case (.add, .list(let x), .list(let y)):
+      if x == y { return obj(.listConcat, [a, b], l.type) }
+      if x.fits(into: y) { return obj(.listConcat, [a, b], r.type) }
+      if y.fits(into: x) { return obj(.listConcat, [a, b], l.type) }
+    case (.mult, .list, .int), (.mult, .list, .bool):
+      return obj(.listRepeat, [a, numeric(r).reg!], l.type)
+    case (.mult, .int, .list), (.mult, .bool, .list):
+      return obj(.listRepeat, [b, numeric(l).reg!], r.type)
+    case (.add, .tuple(let x), .tuple(let y)):
+      return obj(.tupleConcat, [a, b], .tuple(x + y))
+    default: break
+    }
+    if op == .mod && l.type == .str {
+      program.unsupported("'%' formatting", range)
+      return .never
+    }
+    let seq: Set<String> = ["str", "list", "tuple"]
+    if op == .add, seq.contains(l.type.pythonName), l.type.pythonName != r.type.pythonName {
+      let n = l.type.pythonName
+      raise(.type, "can only concatenate \(n) (not \"\(r.type.pythonName)\") to \(n)", range)
+      return .never
+    }
+    if op == .mult, seq.contains(l.type.pythonName) || seq.contains(r.type.pythonName) {
+      let other = seq.contains(l.type.pythonName) ? r.type : l.type
+      if !seq.contains(other.pythonName) {
+        raise(.type, "can't multiply sequence by non-int of type '\(other.pythonName)'", range)
+        return .never
+      }
+    }
+    let symbols: [BinaryOperator: String] = [
+      .add: "+", .sub: "-", .mult: "*", .div: "/", .floorDiv: "//", .mod: "%",
+      .pow: "** or pow()", .bitAnd: "&", .bitOr: "|", .bitXor: "^", .lShift: "<<", .rShift: ">>",
+    ]
+    if let sym = symbols[op], l.type.pythonName != r.type.pythonName || !l.type.isObject {
+      raise(.type, "unsupported operand type(s) for \(sym): '\(l.type.pythonName)' and "
+            + "'\(r.type.pythonName)'", range)
+      return .never
+    }
+    program.unsupported("'\(op.rawValue)' between \(l.type) and \(r.type)", range)
+    return .never
+  }
+
+  func unary(_ op: UnaryOperator, _ v: Value, _ range: SourceRange) -> Value {
+    guard let r = v.reg else { return .never }
+    switch (op, v.type) {
+    case (.not, _):
+      guard let t = truth(v, range) else { return .never }
+      drop(v)
+      return Value(reg: emit(.not(t), .bool), type: .bool, owned: false)
+    case (.uSub, .int), (.uSub, .bool):
+      setLine(range)
+      return Value(reg: emit(.negate(numeric(v).reg!), .int), type: .int, owned: false)
+    case (.uSub, .float):
+      return Value(reg: emit(.negate(r), .float), type: .float, owned: false)
+    case (.uSub, .object):
+      setLine(range)
+      let n = emit(.runtime(.objNeg, [r]), .object)
+      drop(v)
+      return Value(reg: n, type: .object, owned: true)
+    case (.uAdd, .int), (.uAdd, .float), (.uAdd, .bool):
+      return numeric(v)
+    case (.invert, .int), (.invert, .bool):
+      let m = emit(.constInt(-1), .int)
+      return Value(reg: emit(.intArith(.xor, numeric(v).reg!, m), .int), type: .int, owned: false)
+    default:
+      let sym = ["USub": "-", "UAdd": "+", "Invert": "~"][op.rawValue] ?? "?"
+      raise(.type, "bad operand type for unary \(sym): '\(v.type.pythonName)'", range)
+      return .never
+    }
+  }
+
+  // MARK: - Comparisons
+
+  func compareChain(_ left: Expr, _ ops: [CompareOperator], _ rights: [Expr],
+                    _ range: SourceRange) -> Value {
+    if ops.count == 1 {
+      let l = expr(left), r = expr(rights[0])
+      return compare(ops[0], l, r, range)
+    }
+    let slot = hiddenName("cmp", range)
+    _ = widenLocal(slot, .bool)
+    let join = newBlock()
+    var l = expr(left)
+    for (i, (op, rightExpr)) in zip(ops, rights).enumerated() {
+      let r = expr(rightExpr)
+      let keep = Value(reg: own(r), type: r.type, owned: true)
+      let c = compare(op, l, Value(reg: keep.reg, type: r.type, owned: false), range)
+      drop(l)
+      guard let cr = c.reg else {
+        drop(keep)
+        terminate(.unreachable)
+        break
+      }
+      emitVoid(.storeLocal(slot, cr))
+      if i == ops.count - 1 {
+        drop(keep)
+        terminate(.branch(join))
+        break
+      }
+      let next = newBlock(), stop = newBlock()
+      terminate(.condBranch(cr, next, stop))
+      startBlock(stop)
+      drop(keep)
+      terminate(.branch(join))
+      startBlock(next)
+      l = keep
+    }
+    startBlock(join)
+    return merged(slot)
+  }
+
+  /// `l op r` for one comparison operator; consumes owned operands.
+  func compare(_ op: CompareOperator, _ l: Value, _ r: Value, _ range: SourceRange) -> Value {
+    defer {
+      drop(l)
+      drop(r)
+    }
+    guard let a = l.reg, let b = r.reg else { return .never }
+    func bool(_ reg: Register) -> Value { Value(reg: reg, type: .bool, owned: false) }
+    func fromInt(_ reg: Register, _ pred: ComparePredicate) -> Value {
+      bool(emit(.compare(pred, reg, emit(.constInt(0), .int)), .bool))
+    }
+    switch op {
+    case .is, .isNot:
+      if (l.type == .object && r.type == .none) || (l.type == .none && r.type == .object) {
+        let o = l.type == .object ? a : b
+        let isNone = emit(.convert(.intToBool, emit(.runtime(.objIsNone, [o]), .int)), .bool)
+        return bool(op == .is ? isNone : emit(.not(isNone), .bool))
+      }
+      guard l.type == .none || r.type == .none else {
+        program.unsupported("'is' between values other than None", range)
+        return .never
+      }
+      return bool(emit(.constBool((l.type == r.type) == (op == .is)), .bool))
+    case .in, .notIn:
+      guard let c = contains(r, l, range) else { return .never }
+      return op == .in ? bool(c) : bool(emit(.not(c), .bool))
+    default: break
+    }
+    let pred: ComparePredicate = [.eq: .eq, .notEq: .ne, .lt: .lt, .ltE: .le, .gt: .gt,
+                                  .gtE: .ge][op] ?? .eq
+    if l.type == .object || r.type == .object {
+      let text = [.eq: "==", .ne: "!=", .lt: "<", .le: "<=", .gt: ">", .ge: ">="][pred] ?? "=="
+      guard let x = box(Value(reg: a, type: l.type, owned: false)),
+        let y = box(Value(reg: b, type: r.type, owned: false))
+      else { return .never }
+      setLine(range)
+      let k = emit(.constI32(IRType.object.slotKind), .i32)
+      let c = emit(.runtime(.slotRichCompare, [emit(.convert(.toSlot, x), .slot), k,
+                                               emit(.convert(.toSlot, y), .slot), k,
+                                               emit(.constCString(text), .rawPointer)]), .int)
+      emitVoid(.release(x))
+      emitVoid(.release(y))
+      return bool(emit(.convert(.intToBool, c), .bool))
+    }
+    if isNumber(l.type) && isNumber(r.type) {
+      let x = numeric(l), y = numeric(r)
+      switch (x.type, y.type) {
+      case (.int, .int), (.float, .float):
+        return bool(emit(.compare(pred, x.reg!, y.reg!), .bool))
+      case (.int, .float):
+        return bool(mixedCompare(pred, x.reg!, y.reg!))
+      default:
+        return bool(mixedCompare(pred.swapped, y.reg!, x.reg!))
+      }
+    }
+    let opText = [.eq: "==", .ne: "!=", .lt: "<", .le: "<=", .gt: ">", .ge: ">="][pred] ?? "?"
+    setLine(range)
+    switch (l.type, r.type) {
+    case (.none, .none) where pred == .eq || pred == .ne:
+      return bool(emit(.constBool(pred == .eq), .bool))
+    case (.str, .str):
+      if pred == .eq || pred == .ne {
+        return fromInt(emit(.runtime(.strEq, [a, b]), .int), pred == .eq ? .ne : .eq)
+      }
+      return fromInt(emit(.runtime(.strCompare, [a, b]), .int), pred)
+    case (.list(let x), .list(let y)) where x == y || x == .never || y == .never:
+      if pred == .eq || pred == .ne {
+        return fromInt(emit(.runtime(.listEq, [a, b]), .int), pred == .eq ? .ne : .eq)
+      }
+      return richCompare(a, b, opText)
+    case (.tuple, .tuple):
+      if pred == .eq || pred == .ne {
+        return fromInt(emit(.runtime(.tupleEq, [a, b]), .int), pred == .eq ? .ne : .eq)
+      }
+      return richCompare(a, b, opText)
+    default:
+      if pred == .eq || pred == .ne {
+        if l.type.isObject && r.type.isObject && l.type.pythonName == r.type.pythonName {
+          program.unsupported("comparing \(l.type) with \(r.type)", range)
+          return .never
+        }
+        return bool(emit(.constBool(pred == .ne), .bool))
+      }
+      raise(.type, "'\(opText)' not supported between instances of '\(l.type.pythonName)' and "
+            + "'\(r.type.pythonName)'", range)
+      return .never
+    }
+  }
+
+  /// Python's `a <op> b` for two containers, through `pyrt_slot_richcompare`.
+  private func richCompare(_ a: Register, _ b: Register, _ op: String) -> Value {
+    let k = emit(.constI32(IRType.str.slotKind), .i32)
+    let sa = emit(.convert(.toSlot, a), .slot), sb = emit(.convert(.toSlot, b), .slot)
+    let r = emit(.runtime(.slotRichCompare, [sa, k, sb, k, emit(.constCString(op), .rawPointer)]),
+                 .int)
+    return Value(reg: emit(.convert(.intToBool, r), .bool), type: .bool, owned: false)
+  }
+
+  /// Exact comparison of an int with a float (CPython does not round the int first).
+  private func mixedCompare(_ pred: ComparePredicate, _ i: Register, _ f: Register) -> Register {
+    let c = emit(.runtime(.intFloatCompare, [i, f]), .int)
+    // pyrt_int_float_compare: -1, 0, 1, or 2 when unordered (NaN).
+    func k(_ v: Int64) -> Register { emit(.constInt(v), .int) }
+    switch pred {
+    case .eq: return emit(.compare(.eq, c, k(0)), .bool)
+    case .ne: return emit(.compare(.ne, c, k(0)), .bool)
+    case .lt: return emit(.compare(.eq, c, k(-1)), .bool)
+    case .le: return emit(.compare(.le, c, k(0)), .bool)
+    case .gt: return emit(.compare(.eq, c, k(1)), .bool)
+    case .ge:
+      let ge0 = emit(.compare(.ge, c, k(0)), .bool)
+      let lt2 = emit(.compare(.lt, c, k(2)), .bool)
+      return emit(.select(ge0, lt2, emit(.constBool(false), .bool)), .bool)
+    }
+  }
+
+  /// `needle in hay` as a bool register (borrows both).
+  private func contains(_ hay: Value, _ needle: Value, _ range: SourceRange) -> Register? {
+    guard let h = hay.reg, let n = needle.reg else { return nil }
+    setLine(range)
+    switch hay.type {
+    case .str:
+      guard needle.type == .str else {
+        raise(.type, "'in <string>' requires string as left operand, not "
+              + needle.type.pythonName, range)
+        return nil
+      }
+      return emit(.convert(.intToBool, emit(.runtime(.strContains, [h, n]), .int)), .bool)
+    case .list(let elem):
+      if elem == .never { return emit(.constBool(false), .bool) }
+      let slot = emit(.convert(.toSlot, n), .slot)
+      let kind = emit(.constI32(needle.type.slotKind), .i32)
+      return emit(.convert(.intToBool, emit(.runtime(.listContains, [h, slot, kind]), .int)),
+                  .bool)
+    case .tuple(let types):
+      var result = emit(.constBool(false), .bool)
+      for (i, t) in types.enumerated() {
+        let item = emit(.runtime(.tupleGetItem, [h, emit(.constInt(Int64(i)), .int)]), .slot)
+        let eq = emit(.runtime(.slotEq, [item, emit(.constI32(t.slotKind), .i32),
+                                         emit(.convert(.toSlot, n), .slot),
+                                         emit(.constI32(needle.type.slotKind), .i32)]), .int)
+        let b = emit(.convert(.intToBool, eq), .bool)
+        result = emit(.select(result, result, b), .bool)
+      }
+      return result
+    default:
+      program.unsupported("'in' on a \(hay.type.pythonName)", range)
+      return nil
+    }
+  }
+}
+
+extension ComparePredicate {
+  /// The predicate with its operands exchanged (`a < b` is `b > a`).
+  var swapped: ComparePredicate {
+    switch self {
+    case .lt: return .gt
+    case .le: return .ge
+    case .gt: return .lt
+    case .ge: return .le
+    default: return self
+    }
+  }
+}

@@ -1,0 +1,436 @@
+import Frontend
+
+/// Statements: assignment, control flow, `return`, `raise`, `assert`, imports.
+extension FunctionLowering {
+  /// Adds every name a statement list binds (assignment, augmented assignment and `for`
+  /// targets), not descending into nested functions.
+  func collectAssignedNames(_ body: [Stmt], into names: inout Set<String>) {
+    func targets(_ e: Expr) {
+      switch e.kind {
+      case .name(let id, _): names.insert(id)
+      case .tuple(let elts, _), .list(let elts, _): elts.forEach(targets)
+      case .starred(let v, _): targets(v)
+      default: break
+      }
+    }
+    for stmt in body {
+      switch stmt.kind {
+      case .assign(let ts, _, _): ts.forEach(targets)
+      case .augAssign(let t, _, _): targets(t)
+      case .annAssign(let t, _, let v, _): if v != nil { targets(t) }
+      case .for(let t, _, let b, let o, _):
+        targets(t)
+        collectAssignedNames(b, into: &names)
+        collectAssignedNames(o, into: &names)
+      case .while(_, let b, let o), .if(_, let b, let o):
+        collectAssignedNames(b, into: &names)
+        collectAssignedNames(o, into: &names)
+      default: break
+      }
+    }
+  }
+
+  func lowerBlock(_ body: [Stmt]) {
+    for stmt in body { lowerStatement(stmt) }
+  }
+
+  func lowerStatement(_ stmt: Stmt) {
+    lastLine = nil
+    switch stmt.kind {
+    case .expr(let e):
+      if case .constant = e.kind { return }
+      drop(expr(e))
+    case .assign(let targets, let value, _):
+      lowerAssign(targets, value, stmt.range)
+    case .annAssign(let target, _, let value, _):
+      if let value { lowerAssign([target], value, stmt.range) }
+    case .augAssign(let target, let op, let value):
+      lowerAugAssign(target, op, value, stmt.range)
+    case .if(let test, let body, let orelse):
+      lowerIf(test, body, orelse)
+    case .while(let test, let body, let orelse):
+      lowerWhile(test, body, orelse, stmt.range)
+    case .for(let target, let iter, let body, let orelse, _):
+      lowerFor(target, iter, body, orelse, stmt.range)
+    case .break:
+      guard let loop = loops.last else { return program.unsupported("'break' here", stmt.range) }
+      for r in loop.cleanups { emitVoid(.release(r)) }
+      if isReachable { loops[loops.count - 1].breakEnvs.append(env) }
+      terminate(.branch(loop.breakTarget))
+    case .continue:
+      guard let loop = loops.last else {
+        return program.unsupported("'continue' here", stmt.range)
+      }
+      if isReachable { loops[loops.count - 1].continueEnvs.append(env) }
+      terminate(.branch(loop.continueTarget))
+    case .return(let value):
+      lowerReturn(value, stmt.range)
+    case .pass:
+      break
+    case .functionDef:
+      if !isModule { program.unsupported("a nested function", stmt.range) }
+    case .import(let names):
+      for a in names where a.name != "math" {
+        program.unsupported("'import \(a.name)'", stmt.range)
+      }
+      if !isModule { program.unsupported("an import inside a function", stmt.range) }
+    case .importFrom(let mod, let names, let level):
+      if mod != "math" || level != 0 || names.contains(where: { $0.name == "*" }) {
+        program.unsupported("this import", stmt.range)
+      }
+      for a in names where !Self.mathFunctions.contains(a.name) && a.name != "pi" {
+        program.unsupported("'math.\(a.name)'", a.range)
+      }
+      if !isModule { program.unsupported("an import inside a function", stmt.range) }
+    case .raise(let exc, let cause):
+      lowerRaise(exc, cause, stmt.range)
+    case .assert(let test, let msg):
+      lowerAssert(test, msg, stmt.range)
+    case .classDef: program.unsupported("a class", stmt.range)
+    case .try, .tryStar: program.unsupported("'try'", stmt.range)
+    case .with, .asyncWith: program.unsupported("'with'", stmt.range)
+    case .global, .nonlocal: program.unsupported("'global'/'nonlocal'", stmt.range)
+    case .delete: program.unsupported("'del'", stmt.range)
+    case .match: program.unsupported("'match'", stmt.range)
+    case .asyncFunctionDef, .asyncFor: program.unsupported("'async'", stmt.range)
+    }
+  }
+
+  // MARK: - Assignment
+
+  private func lowerAssign(_ targets: [Expr], _ value: Expr, _ range: SourceRange) {
+    if targets.count == 1, case .name(let name, _) = targets[0].kind,
+      lowerFunctionalUpdate(name, value, range)
+    {
+      return
+    }
+    if targets.count == 1, case .tuple(let ts, _) = targets[0].kind,
+      case .tuple(let vs, _) = value.kind, ts.count == vs.count,
+      !ts.contains(where: { if case .starred = $0.kind { return true } else { return false } })
+    {
+      let values = vs.map { expr($0) }
+      let owned = values.map { v in Value(reg: own(v), type: v.type, owned: true) }
+      for (t, v) in zip(ts, owned) { assign(t, v) }
+      return
+    }
+    let v = expr(value, hint: targets.count == 1 ? hintType(targets[0]) : nil)
+    for (i, t) in targets.enumerated() {
+      let isLast = i == targets.count - 1
+      let r = isLast ? own(v) : own(Value(reg: v.reg, type: v.type, owned: false))
+      assign(t, Value(reg: r, type: v.type, owned: true))
+    }
+  }
+
+  /// The type a name currently has, used to type empty list displays on the right-hand side.
+  func hintType(_ target: Expr) -> IRType? {
+    guard case .name(let id, _) = target.kind else { return nil }
+    if let t = currentSlot(id, target.range, report: false)?.type { return t }
+    guard let b = binding(of: id) ?? (isModule ? .global(id) : nil) else { return nil }
+    switch b {
+    case .local(let base): return spec.localTypes[slotName(base, .list(.never))]
+    case .global(let base): return program.globalTypes[slotName(base, .list(.never))]
+    }
+  }
+
+  /// `xs = xs + [v]`, `xs = xs + ys`, `s = s + t` on a variable: consumes the old value so a
+  /// uniquely referenced list or str is extended in place. False when `value` is not of that
+  /// shape (the caller lowers it as an ordinary assignment).
+  func lowerFunctionalUpdate(_ name: String, _ value: Expr, _ range: SourceRange) -> Bool {
+    guard case .binOp(let l, .add, let r) = value.kind, case .name(let lname, _) = l.kind,
+      lname == name, let current = currentSlot(name, l.range, report: false)
+    else { return false }
+    let type = current.type
+    let b: Binding = current.global ? .global(current.slot) : .local(current.slot)
+    switch type {
+    case .list(let elem) where elem != .never:
+      if case .list(let elts, _) = r.kind, elts.count == 1 {
+        if case .starred = elts[0].kind { return false }
+        let v = expr(elts[0], hint: elem)
+        guard v.reg != nil else { return true }
+        guard let joined = IRType.join(elem, v.type), joined == elem else {
+          typeConflict(name, type, .list(v.type), range)
+          drop(v)
+          return true
+        }
+        guard let element = coerce(v, to: elem, range) else { return true }
+        let slot = emit(.convert(.toSlot, element), .slot)
+        updateInPlace(b, type) { old in emit(.runtime(.listAppendConsume, [old, slot]), type) }
+        return true
+      }
+      let v = expr(r, hint: type)
+      guard let vr = v.reg else { return true }
+      if case .list(.never) = v.type {
+        drop(v)
+        return true
+      }
+      guard v.type == type else {
+        typeConflict(name, type, v.type, range)
+        return true
+      }
+      updateInPlace(b, type) { old in emit(.runtime(.listConcatConsume, [old, vr]), type) }
+      drop(v)
+      return true
+    case .str:
+      let v = expr(r)
+      guard let vr = v.reg else { return true }
+      guard v.type == .str else {
+        program.unsupported("'+' between str and \(v.type.pythonName)", range)
+        return true
+      }
+      setLine(range)
+      updateInPlace(b, .str) { old in emit(.runtime(.strConcatConsume, [old, vr]), .str) }
+      drop(v)
+      return true
+    default:
+      return false
+    }
+  }
+
+  private func updateInPlace(_ b: Binding, _ type: IRType, _ make: (Register) -> Register) {
+    switch b {
+    case .local(let s):
+      let old = emit(.loadLocal(s), type)
+      emitVoid(.storeLocal(s, emit(.constNull, type)))
+      emitVoid(.storeLocal(s, make(old)))
+    case .global(let g):
+      let old = emit(.loadGlobal(g), type)
+      emitVoid(.storeGlobal(g, emit(.constNull, type)))
+      emitVoid(.storeGlobal(g, make(old)))
+    }
+  }
+
+  /// Binds an owned value to a target (a name or a tuple/list of targets).
+  func assign(_ target: Expr, _ value: Value) {
+    switch target.kind {
+    case .name(let id, _):
+      store(id, value, target.range)
+    case .tuple(let elts, _), .list(let elts, _):
+      let parts = unpack(value, count: elts.count, target.range)
+      drop(value)
+      guard let parts else { return }
+      for (t, p) in zip(elts, parts) {
+        assign(t, Value(reg: own(p), type: p.type, owned: true))
+      }
+    case .subscript, .attribute:
+      program.report(
+        "mutation", "item and attribute assignment mutate an object; values are immutable "
+          + "in pyforac", target.range)
+    default:
+      program.unsupported("this assignment target", target.range)
+    }
+  }
+
+  /// Splits a tuple or list into `count` borrowed values (ValueError on a length mismatch).
+  func unpack(_ value: Value, count: Int, _ range: SourceRange) -> [Value]? {
+    guard let r = value.reg else { return nil }
+    switch value.type {
+    case .tuple(let types):
+      guard types.count == count else {
+        let msg = types.count > count
+          ? "too many values to unpack (expected \(count))"
+          : "not enough values to unpack (expected \(count), got \(types.count))"
+        raise(.value, msg, range)
+        return nil
+      }
+      return types.enumerated().map { i, t in
+        let slot = emit(.runtime(.tupleGetItem, [r, emit(.constInt(Int64(i)), .int)]), .slot)
+        return Value(reg: emit(.convert(.fromSlot, slot), t), type: t, owned: false)
+      }
+    case .list(let elem):
+      setLine(range)
+      let n = emit(.runtime(.listLen, [r]), .int)
+      let expected = emit(.constInt(Int64(count)), .int)
+      let ok = emit(.compare(.eq, n, expected), .bool)
+      let bad = newBlock(), good = newBlock()
+      terminate(.condBranch(ok, good, bad))
+      startBlock(bad)
+      let msgFn = RuntimeFunction("pyrt_unpack_error", [.int, .int], nil, noReturn: true)
+      emitVoid(.runtime(msgFn, [n, expected]))
+      terminate(.unreachable)
+      startBlock(good)
+      return (0..<count).map { i in
+        let slot = emit(.runtime(.listGetItem, [r, emit(.constInt(Int64(i)), .int)]), .slot)
+        return Value(reg: emit(.convert(.fromSlot, slot), elem), type: elem, owned: false)
+      }
+    default:
+      program.unsupported("unpacking a \(value.type.pythonName)", range)
+      return nil
+    }
+  }
+
+  private func lowerAugAssign(_ target: Expr, _ op: BinaryOperator, _ value: Expr,
+                              _ range: SourceRange) {
+    guard case .name(let name, _) = target.kind else {
+      return program.unsupported("augmented assignment to this target", range)
+    }
+    if op == .add, case .str? = hintType(target) {
+      let synthetic = Expr(.binOp(left: target, op: .add, right: value), range)
+      if lowerFunctionalUpdate(name, synthetic, range) { return }
+    }
+    if case .list? = hintType(target) {
+      return program.report(
+        "mutation", "augmented assignment to a list changes every alias in CPython; write "
+          + "'\(name) = \(name) + ...' instead", range)
+    }
+    let l = load(name, target.range)
+    let r = expr(value)
+    let result = binary(op, l, r, range)
+    assign(target, Value(reg: own(result), type: result.type, owned: true))
+  }
+
+  // MARK: - Control flow
+
+  private func lowerIf(_ test: Expr, _ body: [Stmt], _ orelse: [Stmt]) {
+    let thenB = newBlock(), elseB = newBlock(), join = newBlock()
+    condition(test, thenB, orelse.isEmpty ? join : elseB)
+    let before = env
+    var ends: [FlowEnv] = []
+    if orelse.isEmpty && isBranchedTo(join) { ends.append(before) }
+    startBlock(thenB)
+    lowerBlock(body)
+    if isReachable { ends.append(env) }
+    terminate(.branch(join))
+    if !orelse.isEmpty {
+      env = before
+      startBlock(elseB)
+      lowerBlock(orelse)
+      if isReachable { ends.append(env) }
+      terminate(.branch(join))
+    }
+    startBlock(join)
+    env = FlowEnv.join(ends) ?? before
+  }
+
+  func isBranchedTo(_ b: BlockID) -> Bool { reachable.contains(b.id) }
+
+  /// The variable state at a loop header: the entry state joined with what earlier rounds
+  /// saw flowing around the loop (kept in the specialisation between rounds).
+  func loopHeaderEnv(_ key: String) -> FlowEnv {
+    let entry = env
+    return entry.joined(spec.loopEnvs[key] ?? entry)
+  }
+
+  /// Records the states flowing back to a loop header; a change asks for another round.
+  func recordLoopBackEdges(_ key: String, _ header: FlowEnv, _ backs: [FlowEnv]) {
+    let joined = FlowEnv.join([header] + backs) ?? header
+    if spec.loopEnvs[key] != joined {
+      spec.loopEnvs[key] = joined
+      program.changed = true
+    }
+  }
+
+  private func lowerWhile(_ test: Expr, _ body: [Stmt], _ orelse: [Stmt], _ range: SourceRange) {
+    let key = "while.\(range.start)"
+    let header = newBlock(), bodyB = newBlock(), elseB = newBlock(), exit = newBlock()
+    terminate(.branch(header))
+    startBlock(header)
+    env = loopHeaderEnv(key)
+    let headerEnv = env
+    condition(test, bodyB, orelse.isEmpty ? exit : elseB)
+    startBlock(bodyB)
+    loops.append(LoopContext(breakTarget: exit, continueTarget: header, cleanups: []))
+    lowerBlock(body)
+    let loop = loops.removeLast()
+    var backs = loop.continueEnvs
+    if isReachable { backs.append(env) }
+    recordLoopBackEdges(key, headerEnv, backs)
+    terminate(.branch(header))
+    env = headerEnv
+    var ends = loop.breakEnvs
+    if !orelse.isEmpty {
+      startBlock(elseB)
+      lowerBlock(orelse)
+      if isReachable { ends.append(env) }
+      terminate(.branch(exit))
+    } else {
+      ends.append(headerEnv)
+    }
+    startBlock(exit)
+    env = FlowEnv.join(ends) ?? headerEnv
+  }
+
+  private func lowerReturn(_ value: Expr?, _ range: SourceRange) {
+    if isModule { return program.report("syntax", "'return' outside function", range) }
+    guard let value else { return emitReturn(nil) }
+    let v = expr(value, hint: spec.returnType == .never ? nil : spec.returnType)
+    guard v.reg != nil else {
+      drop(v)
+      return terminate(.unreachable)
+    }
+    guard widenReturn(v.type, range), let r = coerce(v, to: spec.returnType, range) else {
+      return terminate(.unreachable)
+    }
+    emitReturn(r)
+  }
+
+  // MARK: - Exceptions
+
+  /// Raises a built-in exception with a constant message (ends the current block).
+  func raise(_ exc: ExceptionKind, _ message: String, _ range: SourceRange) {
+    setLine(range)
+    let code = emit(.constI32(exc.rawValue), .i32)
+    let msg = emit(.constCString(message), .rawPointer)
+    emitVoid(.runtime(.raise, [code, msg]))
+    terminate(.unreachable)
+  }
+
+  private func lowerRaise(_ exc: Expr?, _ cause: Expr?, _ range: SourceRange) {
+    guard let exc, cause == nil else { return program.unsupported("this 'raise'", range) }
+    var name: String?
+    var args: [Expr] = []
+    switch exc.kind {
+    case .name(let id, _): name = id
+    case .call(let f, let a, let kw) where kw.isEmpty:
+      if case .name(let id, _) = f.kind { name = id }
+      args = a
+    default: break
+    }
+    guard let name, let kind = ExceptionKind(pythonName: name), args.count <= 1,
+      binding(of: name) == nil
+    else {
+      return program.unsupported("raising this exception", range)
+    }
+    guard let arg = args.first else { return raise(kind, "", range) }
+    let msg = stringOf(expr(arg), repr: false, arg.range)
+    guard let m = msg.reg else { return terminate(.unreachable) }
+    setLine(range)
+    emitVoid(.runtime(.raiseStr, [emit(.constI32(kind.rawValue), .i32), m]))
+    terminate(.unreachable)
+  }
+
+  private func lowerAssert(_ test: Expr, _ msg: Expr?, _ range: SourceRange) {
+    let fail = newBlock(), ok = newBlock()
+    condition(test, ok, fail)
+    startBlock(fail)
+    if let msg {
+      let m = stringOf(expr(msg), repr: false, msg.range)
+      if let r = m.reg {
+        setLine(range)
+        emitVoid(.runtime(.raiseStr, [emit(.constI32(ExceptionKind.assertion.rawValue), .i32),
+                                      r]))
+      }
+      terminate(.unreachable)
+    } else {
+      raise(.assertion, "", range)
+    }
+    startBlock(ok)
+  }
+}
+
+/// The built-in exceptions a program may raise, numbered as `pyrt_exc` in pyrt-core.h.
+enum ExceptionKind: Int32 {
+  case zeroDivision = 1, index, value, type, overflow, key, assertion, recursion, name
+  case unboundLocal, attribute, runtime, notImplemented, memory
+
+  init?(pythonName: String) {
+    let names: [String: ExceptionKind] = [
+      "ZeroDivisionError": .zeroDivision, "IndexError": .index, "ValueError": .value,
+      "TypeError": .type, "OverflowError": .overflow,
+      "AssertionError": .assertion, "RecursionError": .recursion, "NameError": .name,
+      "AttributeError": .attribute, "RuntimeError": .runtime,
+      "NotImplementedError": .notImplemented,
+    ]
+    guard let k = names[pythonName] else { return nil }
+    self = k
+  }
+}

@@ -1,0 +1,77 @@
+import Frontend
+
+/// f-strings: `f"{x}"`, `{x!r}`, `{x!s}` and constant format specs (`{x:.2f}`, `{n:5d}`).
+extension FunctionLowering {
+  func fString(_ values: [Expr], _ range: SourceRange) -> Value {
+    var parts: [Value] = []
+    for part in values {
+      switch part.kind {
+      case .constant(.str(let s), _):
+        parts.append(constant(.constStr(s), .str))
+      case .formattedValue(let e, let conversion, let spec):
+        let v = expr(e)
+        guard v.reg != nil else {
+          parts.forEach(drop)
+          return .never
+        }
+        var s: Value
+        if let spec {
+          guard case .joinedStr(let specParts) = spec.kind, specParts.count == 1,
+            case .constant(.str(let text), _) = specParts[0].kind, conversion == -1
+          else {
+            drop(v)
+            program.unsupported("this f-string format spec", spec.range)
+            return .never
+          }
+          s = formatted(v, text, part.range)
+        } else if conversion == 114 {
+          s = stringOf(v, repr: true, e.range)
+        } else if conversion == -1 || conversion == 115 {
+          s = stringOf(v, repr: false, e.range)
+        } else {
+          program.unsupported("'!a' in an f-string", part.range)
+          return .never
+        }
+        guard s.reg != nil else {
+          parts.forEach(drop)
+          return .never
+        }
+        parts.append(s)
+      default:
+        program.unsupported("this f-string part", part.range)
+        return .never
+      }
+    }
+    if parts.count == 1 { return parts[0] }
+    let list = emit(.runtime(.listNew, [emit(.constInt(Int64(parts.count)), .int),
+                                        emit(.constI32(IRType.str.slotKind), .i32)]),
+                    .list(.str))
+    for (i, p) in parts.enumerated() {
+      let slot = emit(.convert(.toSlot, own(p)!), .slot)
+      emitVoid(.runtime(.listSetInit, [list, emit(.constInt(Int64(i)), .int), slot]))
+    }
+    let r = emit(.runtime(.strJoin, [emit(.constStr(""), .str), list]), .str)
+    emitVoid(.release(list))
+    return Value(reg: r, type: .str, owned: true)
+  }
+
+  /// `format(v, spec)` for a constant spec, through the runtime's format functions.
+  private func formatted(_ v: Value, _ spec: String, _ range: SourceRange) -> Value {
+    guard let r = v.reg else { return .never }
+    let specReg = emit(.constStr(spec), .str)
+    setLine(range)
+    let result: Register
+    switch v.type {
+    case .float: result = emit(.runtime(.formatFloat, [r, specReg]), .str)
+    case .int: result = emit(.runtime(.formatInt, [r, specReg]), .str)
+    case .bool:
+      result = emit(.runtime(.formatInt, [emit(.convert(.boolToInt, r), .int), specReg]), .str)
+    case .str: result = emit(.runtime(.formatStr, [r, specReg]), .str)
+    default:
+      program.unsupported("a format spec on a \(v.type.pythonName)", range)
+      return .never
+    }
+    drop(v)
+    return Value(reg: result, type: .str, owned: true)
+  }
+}

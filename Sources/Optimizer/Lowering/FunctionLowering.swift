@@ -1,0 +1,415 @@
+import Frontend
+
+/// A lowered value: its register (nil for a value of type `never`), type and whether the
+/// lowering holds a reference to it (`owned`: must be consumed or released) or borrows it.
+struct Value {
+  var reg: Register?
+  var type: IRType
+  var owned: Bool
+
+  static let never = Value(reg: nil, type: .never, owned: false)
+}
+
+/// The innermost enclosing loop: where `break`/`continue` go and which owned references the
+/// loop keeps alive (released when leaving it).
+struct LoopContext {
+  var breakTarget: BlockID
+  var continueTarget: BlockID
+  var cleanups: [Register]
+  /// The variable state at each `break` / `continue` of the loop.
+  var breakEnvs: [FlowEnv] = []
+  var continueEnvs: [FlowEnv] = []
+}
+
+/// Flow-sensitive variable state: the type family (`int`, `str`, `list`, ...) each variable
+/// holds at a program point, and the variables whose family differs between joining paths.
+struct FlowEnv: Equatable {
+  var families: [String: String] = [:]
+  var conflicts: Set<String> = []
+
+  mutating func assign(_ name: String, _ family: String) {
+    families[name] = family
+    conflicts.remove(name)
+  }
+
+  /// The state where two paths meet.
+  func joined(_ other: FlowEnv) -> FlowEnv {
+    var out = self
+    out.conflicts.formUnion(other.conflicts)
+    for (name, family) in other.families {
+      if let mine = families[name], mine != family {
+        out.conflicts.insert(name)
+      } else {
+        out.families[name] = family
+      }
+    }
+    for name in out.conflicts { out.families.removeValue(forKey: name) }
+    return out
+  }
+
+  /// Joins the states of every path that reaches a point; nil when none does.
+  static func join(_ envs: [FlowEnv]) -> FlowEnv? {
+    guard var out = envs.first else { return nil }
+    for e in envs.dropFirst() { out = out.joined(e) }
+    return out
+  }
+}
+
+/// Lowers one function body (or the module body) to typed IR while widening the types that
+/// `ProgramLowering` keeps between fixed-point rounds. One instance per body per round.
+/// Statements live here; expressions, calls and loops in the `FunctionLowering+*` files.
+final class FunctionLowering {
+  unowned let program: ProgramLowering
+  let spec: Specialization
+  let info: FunctionInfo?
+  var fn: IRFunction
+  var blocks: [BasicBlock] = []
+  var current = 0
+  var registerTypes: [IRType] = []
+  /// Names local to this function (parameters and assigned names); empty for the module body.
+  var localNames: Set<String> = []
+  var scopes: [[String: String]] = []
+  /// The type family of each variable at the current point of the walk.
+  var env = FlowEnv()
+  var loops: [LoopContext] = []
+  var lastLine: Int?
+  /// Blocks that some reachable block branches to (the entry block is always reachable).
+  var reachable: Set<Int> = [0]
+
+  var isModule: Bool { info == nil }
+
+  init(program: ProgramLowering, spec: Specialization, def: FunctionInfo?) {
+    self.program = program
+    self.spec = spec
+    self.info = def
+    let name = def?.def.name ?? "<module>"
+    let line = def?.range.start.line ?? 1
+    let params = def.map { d in zip(d.def.args.args, spec.key.argTypes).map { ($0.arg, $1) } }
+    fn = IRFunction(symbol: spec.symbol, pythonName: name, line: line, params: params ?? [],
+                    returnType: .none)
+  }
+
+  // MARK: - Bodies
+
+  /// Lowers the module body into `pyforac_module_main`.
+  func lowerModuleBody(_ body: [Stmt]) -> IRFunction {
+    startBlock(newBlock())
+    lowerBlock(body)
+    emitReturn(nil)
+    return finish()
+  }
+
+  /// Lowers the body of `info`'s function for the argument types of `spec`.
+  func lowerFunctionBody() -> IRFunction {
+    guard let info else { return finish() }
+    let def = info.def
+    let args = def.args
+    if !args.posonlyargs.isEmpty || args.vararg != nil || !args.kwonlyargs.isEmpty
+      || args.kwarg != nil || !def.decoratorList.isEmpty
+    {
+      program.unsupported("this kind of function signature", info.range)
+    }
+    localNames = Set(args.args.map(\.arg))
+    collectAssignedNames(def.body, into: &localNames)
+    var assigned = Set<String>()
+    collectAssignedNames(def.body, into: &assigned)
+    startBlock(newBlock())
+    fn.params = fn.params.map { (slotName($0.name, $0.type), $0.type) }
+    fn.borrowedParams = Set(fn.params.map(\.name).filter { p in
+      !assigned.contains(String(p.prefix { $0 != "#" }))
+    })
+    for (i, (slot, type)) in fn.params.enumerated() {
+      _ = widenLocal(slot, type)
+      env.assign(args.args[i].arg, family(type))
+      if !fn.borrowedParams.contains(slot) {
+        let r = emit(.loadLocal(slot), type)
+        if type.isObject { emitVoid(.retain(r)) }
+      }
+    }
+    lowerBlock(def.body)
+    emitReturn(nil)
+    return finish()
+  }
+
+  private func finish() -> IRFunction {
+    fn.returnType = isModule ? .none : spec.returnType
+    fn.blocks = blocks
+    fn.registerTypes = registerTypes
+    fn.locals = spec.localTypes.keys.sorted().map { ($0, spec.localTypes[$0] ?? .none) }
+    return fn
+  }
+
+  // MARK: - Emission
+
+  func newBlock() -> BlockID {
+    let id = BlockID(blocks.count)
+    blocks.append(BasicBlock(id: id))
+    return id
+  }
+
+  func startBlock(_ id: BlockID) {
+    current = id.id
+    lastLine = nil
+  }
+
+  @discardableResult
+  func emit(_ op: Operation, _ type: IRType) -> Register {
+    let r = Register(registerTypes.count)
+    registerTypes.append(type)
+    blocks[current].instructions.append(Instruction(dest: r, type: type, op: op))
+    return r
+  }
+
+  func emitVoid(_ op: Operation) {
+    blocks[current].instructions.append(Instruction(dest: nil, type: .none, op: op))
+  }
+
+  /// Ends the current block; following code lands in a fresh block with no predecessor.
+  func terminate(_ t: Terminator) {
+    blocks[current].terminator = t
+    if isReachable { reachable.formUnion(t.successors.map(\.id)) }
+    startBlock(newBlock())
+  }
+
+  var isReachable: Bool { reachable.contains(current) }
+
+  func setLine(_ range: SourceRange) {
+    let line = range.start.line
+    if line != lastLine {
+      emitVoid(.setLine(line))
+      lastLine = line
+    }
+  }
+
+  /// A register holding a +1 reference (or the plain value for non-objects).
+  func own(_ v: Value) -> Register? {
+    guard let r = v.reg else { return nil }
+    if v.type.isObject && !v.owned { emitVoid(.retain(r)) }
+    return r
+  }
+
+  /// Releases a value the lowering owns; borrowed values and scalars need nothing.
+  func drop(_ v: Value) {
+    if v.owned, v.type.isObject, let r = v.reg { emitVoid(.release(r)) }
+  }
+
+  func constant(_ op: Operation, _ type: IRType) -> Value {
+    Value(reg: emit(op, type), type: type, owned: false)
+  }
+
+  /// The hidden local of a synthesised value, named after the expression's source range so
+  /// that every round gives the same expression the same slot.
+  func hiddenName(_ base: String, _ range: SourceRange) -> String {
+    "$\(base).\(range.start.line).\(range.start.column).\(range.end.line).\(range.end.column)"
+  }
+
+  // MARK: - Variables
+
+  /// Widens the type of a local slot; false when the types have no join.
+  func widenLocal(_ name: String, _ type: IRType) -> Bool {
+    let old = spec.localTypes[name] ?? .never
+    guard let new = IRType.join(old, type) else { return false }
+    if new != old {
+      spec.localTypes[name] = new
+      program.changed = true
+    }
+    return true
+  }
+
+  /// Whether a name is a variable here: a local (maybe renamed by a comprehension) or a module
+  /// global; nil for builtins, functions and unknown names.
+  enum Binding {
+    case local(String)
+    case global(String)
+  }
+
+  func binding(of name: String) -> Binding? {
+    for scope in scopes.reversed() {
+      if let hidden = scope[name] { return .local(hidden) }
+    }
+    if !isModule && localNames.contains(name) { return .local(name) }
+    if program.moduleNames.contains(name) { return .global(name) }
+    return nil
+  }
+
+  /// The slot of a variable for values of `type`: one slot per variable and type family, so
+  /// that a name rebound to another type (`v = 1.5` ... `v = "a"`) lives in two slots.
+  func slotName(_ base: String, _ type: IRType) -> String {
+    base + "#" + family(type)
+  }
+
+  /// The type family that shares one slot: the Python type name, except that tuples of
+  /// different shapes are different families.
+  func family(_ type: IRType) -> String {
+    if case .tuple = type { return type.description.filter { $0 != " " } }
+    return type.pythonName
+  }
+
+  /// Where a variable's current value lives and its type, from the flow-sensitive state.
+  /// Nil when nothing is known yet (or, after reporting, when the type depends on the path).
+  func currentSlot(_ name: String, _ range: SourceRange, report: Bool = true)
+    -> (slot: String, type: IRType, global: Bool)?
+  {
+    guard let b = binding(of: name) else { return nil }
+    switch b {
+    case .local(let base):
+      return flowSlot(base, name, global: false, range, report)
+    case .global(let base) where isModule:
+      return flowSlot(base, name, global: true, range, report)
+    case .global(let base):
+      let slots = program.globalTypes.keys.filter { $0.hasPrefix(base + "#") }
+      guard slots.count <= 1 else {
+        if report {
+          program.unsupported("reading a global '\(name)' that is rebound to another type", range)
+        }
+        return nil
+      }
+      guard let slot = slots.first, let type = program.globalTypes[slot] else { return nil }
+      return (slot, type, true)
+    }
+  }
+
+  private func flowSlot(_ base: String, _ name: String, global: Bool, _ range: SourceRange,
+                        _ report: Bool) -> (slot: String, type: IRType, global: Bool)? {
+    if env.conflicts.contains(base) {
+      if report {
+        program.unsupported("a variable '\(name)' whose type depends on the path taken to it",
+                            range)
+      }
+      return nil
+    }
+    guard let family = env.families[base] else { return nil }
+    let slot = base + "#" + family
+    let type = (global ? program.globalTypes[slot] : spec.localTypes[slot]) ?? .never
+    return (slot, type, global)
+  }
+
+  /// Stores `value` into variable `name`, taking over the value (the old value is released).
+  func store(_ name: String, _ value: Value, _ range: SourceRange) {
+    guard let b = binding(of: name) ?? (isModule ? .global(name) : nil) else {
+      program.unsupported("an assignment to '\(name)'", range)
+      return
+    }
+    guard value.reg != nil else { return }
+    switch b {
+    case .local(let base):
+      let slot = slotName(base, value.type)
+      guard widenLocal(slot, value.type) else {
+        return typeConflict(name, spec.localTypes[slot] ?? .never, value.type, range)
+      }
+      let type = spec.localTypes[slot] ?? value.type
+      guard let r = coerce(value, to: type, range) else { return }
+      let old: Register? = type.isObject ? emit(.loadLocal(slot), type) : nil
+      emitVoid(.storeLocal(slot, r))
+      if let old { emitVoid(.release(old)) }
+      env.assign(base, family(value.type))
+    case .global(let base):
+      let slot = slotName(base, value.type)
+      guard program.widenGlobal(slot, value.type) else {
+        return typeConflict(name, program.globalTypes[slot] ?? .never, value.type, range)
+      }
+      let type = program.globalTypes[slot] ?? value.type
+      guard let r = coerce(value, to: type, range) else { return }
+      let old: Register? = type.isObject ? emit(.peekGlobal(slot), type) : nil
+      emitVoid(.storeGlobal(slot, r))
+      if let old { emitVoid(.release(old)) }
+      env.assign(base, family(value.type))
+    }
+  }
+
+  /// Converts an owned-or-borrowed value to a +1 register of `type`; an empty `list[never]`
+  /// becomes an empty list of the wanted element type. Nil for `never` values.
+  func coerce(_ value: Value, to type: IRType, _ range: SourceRange) -> Register? {
+    guard value.reg != nil else { return nil }
+    if value.type == type { return own(value) }
+    if case .list(.never) = value.type, case .list(let elem) = type {
+      drop(value)
+      return emptyList(elem)
+    }
+    if type == .object { return box(value) }
+    if value.type.fits(into: type), let r = own(value) {
+      return emit(.convert(.fromSlot, emit(.convert(.toSlot, r), .slot)), type)
+    }
+    program.unsupported("a value of type \(value.type) where \(type) is expected", range)
+    return nil
+  }
+
+  /// A +1 boxed object for a value (consumes owned objects, retains borrowed ones).
+  func box(_ value: Value) -> Register? {
+    guard let r = value.reg else { return nil }
+    switch value.type {
+    case .int: return emit(.runtime(.boxInt, [r]), .object)
+    case .float: return emit(.runtime(.boxFloat, [r]), .object)
+    case .bool: return emit(.runtime(.boxBool, [emit(.convert(.boolToInt, r), .int)]), .object)
+    case .none: return emit(.runtime(.boxNone, []), .object)
+    default:
+      guard let o = own(value) else { return nil }
+      return emit(.convert(.fromSlot, emit(.convert(.toSlot, o), .slot)), .object)
+    }
+  }
+
+  func emptyList(_ elem: IRType) -> Register {
+    let n = emit(.constInt(0), .int)
+    let k = emit(.constI32(elem.slotKind), .i32)
+    return emit(.runtime(.listNew, [n, k]), .list(elem))
+  }
+
+  func typeConflict(_ name: String, _ old: IRType, _ new: IRType, _ range: SourceRange) {
+    program.unsupported(
+      "a variable '\(name)' that holds both \(old.pythonName) and \(new.pythonName)", range)
+  }
+
+  /// Loads variable `name` (borrowed).
+  func load(_ name: String, _ range: SourceRange) -> Value {
+    guard binding(of: name) != nil else {
+      program.unsupported("the name '\(name)' here", range)
+      return .never
+    }
+    guard let (slot, type, global) = currentSlot(name, range), type != .never else {
+      return .never
+    }
+    if global {
+      setLine(range)
+      return Value(reg: emit(.loadGlobal(slot), type), type: type, owned: false)
+    }
+    return Value(reg: emit(.loadLocal(slot), type), type: type, owned: false)
+  }
+
+  // MARK: - Returns
+
+  /// Releases what the function owns and returns `value` (+1), or None.
+  func emitReturn(_ value: Register?) {
+    for loop in loops.reversed() {
+      for r in loop.cleanups { emitVoid(.release(r)) }
+    }
+    for name in spec.localTypes.keys.sorted() {
+      guard let type = spec.localTypes[name], type.isObject,
+        !fn.borrowedParams.contains(name)
+      else { continue }
+      emitVoid(.release(emit(.loadLocal(name), type)))
+    }
+    if isModule {
+      terminate(.ret(nil))
+    } else if let value {
+      terminate(.ret(value))
+    } else {
+      guard isReachable else { return terminate(.unreachable) }
+      if !widenReturn(.none, nil) { return }
+      terminate(.ret(emit(.constNone, .none)))
+    }
+  }
+
+  func widenReturn(_ type: IRType, _ range: SourceRange?) -> Bool {
+    guard let new = IRType.join(spec.returnType, type) else {
+      program.unsupported(
+        "a function that returns both \(spec.returnType.pythonName) and \(type.pythonName)",
+        range ?? info?.range ?? .none)
+      return false
+    }
+    if new != spec.returnType {
+      spec.returnType = new
+      program.changed = true
+    }
+    return true
+  }
+}

@@ -1,0 +1,214 @@
+import Frontend
+
+/// A function specialised for one tuple of argument types: the unit of type inference.
+struct SpecializationKey: Hashable {
+  var name: String
+  var argTypes: [IRType]
+}
+
+/// What inference knows about one specialisation between fixed-point rounds.
+final class Specialization {
+  let key: SpecializationKey
+  let symbol: String
+  var returnType: IRType = .never
+  var localTypes: [String: IRType] = [:]
+  /// Variable state at each loop header, accumulated over rounds.
+  var loopEnvs: [String: FlowEnv] = [:]
+  var lowered: IRFunction?
+  /// Called from code lowered in the final round (others are stale and not emitted).
+  var used = false
+
+  init(key: SpecializationKey, symbol: String) {
+    self.key = key
+    self.symbol = symbol
+  }
+}
+
+/// A module-level `def`.
+struct FunctionInfo {
+  var def: FunctionDef
+  var range: SourceRange
+}
+
+/// Whole-program type inference and lowering from the AST to typed IR.
+///
+/// Starting from the module body, every function reachable by a call is lowered once per
+/// argument-type signature (`fib$int`). Lowering a body both infers and emits: assignments
+/// widen the types of their variables, returns widen the return type, calls create
+/// specialisations. Rounds repeat until no type changes (at most `maxRounds`); a last round
+/// then reports diagnostics (only it does, so transient unknowns never become errors).
+/// Called by `Optimizer.run`.
+final class ProgramLowering {
+  static let maxRounds = 60
+  let module: Module
+  let sourcePath: String
+  var functions: [String: FunctionInfo] = [:]
+  /// Names bound by `import math` (module aliases) and `from math import x as y` (name -> attr).
+  var mathModules: Set<String> = []
+  var mathNames: [String: String] = [:]
+  var specializations: [SpecializationKey: Specialization] = [:]
+  var order: [SpecializationKey] = []
+  var globalTypes: [String: IRType] = [:]
+  /// Names the module body binds (its variables are globals).
+  var moduleNames: Set<String> = []
+  var moduleSpec = Specialization(
+    key: SpecializationKey(name: "<module>", argTypes: []), symbol: "pyforac_module_main")
+  var changed = false
+  var diagnostics: [Diagnostic] = []
+  var isFinalRound = false
+
+  init(module: Module, sourcePath: String) {
+    self.module = module
+    self.sourcePath = sourcePath
+  }
+
+  /// Runs inference to a fixed point and returns the program, or nil after reporting errors.
+  func run(into engine: DiagnosticEngine) -> IRProgram? {
+    collectDefinitions()
+    if !diagnostics.isEmpty {
+      diagnostics.forEach(engine.emit)
+      return nil
+    }
+    var converged = false
+    for _ in 0..<Self.maxRounds {
+      changed = false
+      lowerAll()
+      if !changed {
+        converged = true
+        break
+      }
+    }
+    isFinalRound = true
+    diagnostics = []
+    lowerAll()
+    if !converged && diagnostics.isEmpty {
+      diagnostics.append(Diagnostic(
+        .error, id: "unsupported",
+        message: "pyforac cannot compile this program yet: type inference did not converge",
+        file: module.file, range: SourceRange(line: 1, column: 0, endLine: 1, endColumn: 0)))
+    }
+    if !diagnostics.isEmpty {
+      var seen = Set<String>()
+      for d in diagnostics where seen.insert("\(d.range.start) \(d.message)").inserted {
+        engine.emit(d)
+      }
+      return nil
+    }
+    return makeProgram()
+  }
+
+  private func lowerAll() {
+    lowerModule()
+    if isFinalRound {
+      var done = Set<SpecializationKey>()
+      var progress = true
+      while progress {
+        progress = false
+        for key in order where !done.contains(key) {
+          guard let spec = specializations[key], spec.used else { continue }
+          done.insert(key)
+          lowerSpecialization(spec)
+          progress = true
+        }
+      }
+      return
+    }
+    var index = 0
+    while index < order.count {
+      if let spec = specializations[order[index]] { lowerSpecialization(spec) }
+      index += 1
+    }
+  }
+
+  private func lowerModule() {
+    let lowering = FunctionLowering(program: self, spec: moduleSpec, def: nil)
+    moduleSpec.lowered = lowering.lowerModuleBody(module.body)
+  }
+
+  private func lowerSpecialization(_ spec: Specialization) {
+    guard let info = functions[spec.key.name] else { return }
+    let lowering = FunctionLowering(program: self, spec: spec, def: info)
+    spec.lowered = lowering.lowerFunctionBody()
+  }
+
+  /// The specialisation of `name` for `argTypes`, created (and scheduled) on first request.
+  func specialization(_ name: String, _ argTypes: [IRType]) -> Specialization {
+    let key = SpecializationKey(name: name, argTypes: argTypes)
+    if let s = specializations[key] {
+      if isFinalRound { s.used = true }
+      return s
+    }
+    let suffix = argTypes.map { mangle($0) }.joined(separator: "$")
+    let symbol = "pyfn." + name + (argTypes.isEmpty ? "" : "$" + suffix)
+    let s = Specialization(key: key, symbol: symbol)
+    s.used = isFinalRound
+    specializations[key] = s
+    order.append(key)
+    changed = true
+    return s
+  }
+
+  private func mangle(_ t: IRType) -> String {
+    t.description.filter { $0 != " " }
+  }
+
+  /// Widens the type of module global `name`; false when the types have no join.
+  func widenGlobal(_ name: String, _ type: IRType) -> Bool {
+    let old = globalTypes[name] ?? .never
+    guard let new = IRType.join(old, type) else { return false }
+    if new != old {
+      globalTypes[name] = new
+      changed = true
+    }
+    return true
+  }
+
+  /// Records a diagnostic (kept only in the final round).
+  func report(_ id: String, _ message: String, _ range: SourceRange) {
+    guard isFinalRound else { return }
+    diagnostics.append(Diagnostic(.error, id: id, message: message, file: module.file,
+                                  range: range))
+  }
+
+  /// Reports `pyforac cannot compile <construct> yet` at `range`.
+  func unsupported(_ construct: String, _ range: SourceRange) {
+    report("unsupported", "pyforac cannot compile \(construct) yet", range)
+  }
+
+  private func collectDefinitions() {
+    let probe = FunctionLowering(program: self, spec: moduleSpec, def: nil)
+    probe.collectAssignedNames(module.body, into: &moduleNames)
+    for stmt in module.body {
+      switch stmt.kind {
+      case .functionDef(let def):
+        if functions[def.name] != nil {
+          diagnostics.append(Diagnostic(
+            .error, id: "unsupported",
+            message: "pyforac cannot compile a function defined twice yet",
+            file: module.file, range: stmt.range))
+        }
+        functions[def.name] = FunctionInfo(def: def, range: stmt.range)
+      case .import(let names):
+        for a in names where a.name == "math" { mathModules.insert(a.asname ?? "math") }
+      case .importFrom(let mod, let names, 0) where mod == "math":
+        for a in names { mathNames[a.asname ?? a.name] = a.name }
+      default: break
+      }
+    }
+  }
+
+  private func makeProgram() -> IRProgram {
+    var program = IRProgram(sourcePath: sourcePath)
+    if let m = moduleSpec.lowered { program.functions.append(m) }
+    for key in order {
+      guard let s = specializations[key], s.used, let f = s.lowered else { continue }
+      program.functions.append(f)
+      let names = functions[key.name]?.def.args.args.map(\.arg) ?? []
+      let params = zip(names, key.argTypes).map { "\($0): \($1)" }
+      program.signatures.append(
+        "\(key.name)(\(params.joined(separator: ", "))) -> \(s.returnType)  [\(s.symbol)]")
+    }
+    program.globals = globalTypes.keys.sorted().map { ($0, globalTypes[$0] ?? .none) }
+    return program
+  }
+}

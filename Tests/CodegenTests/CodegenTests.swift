@@ -1,0 +1,54 @@
+import Foundation
+import Frontend
+import Optimizer
+import Testing
+@testable import Codegen
+
+private func program(_ source: String) -> IRProgram? {
+  let diagnostics = DiagnosticEngine()
+  let file = SourceFile(path: "/tmp/cg.py", text: source)
+  let module = Parser.parse(file: file, diagnostics: diagnostics)
+  return Optimizer.run(module: module, sourcePath: "/tmp/cg.py", diagnostics: diagnostics).program
+}
+
+@Test func moduleBuiltThroughTheWrapperVerifies() throws {
+  let p = try #require(program("""
+    def fib(n):
+        return n if n < 2 else fib(n - 1) + fib(n - 2)
+    xs = [fib(i) for i in range(10)]
+    print(xs, sum(xs) / 3, "x" * 2)
+    """))
+  let text = try Codegen.verifiedModuleText(p).get()
+  #expect(text.contains("define void @pyforac_module_main()"))
+  #expect(text.contains("@\"pyfn.fib$int\""))
+  #expect(text.contains("llvm.sadd.with.overflow.i64"))
+  #expect(text.contains("thread_local(initialexec) global ptr"))
+}
+
+@Test func emitProducesAnObjectFileForTheHost() throws {
+  let p = try #require(program("print(1 + 2)\n"))
+  let artifacts = try Codegen.emit(p, options: CodegenOptions(optLevel: 2)).get()
+  #expect(Array(artifacts.object.prefix(4)) == [0x7F, 0x45, 0x4C, 0x46])
+  #expect(artifacts.llvmIR.contains("pyrt_print"))
+}
+
+@Test func framesRecordTheCodeNameAndPath() throws {
+  let p = try #require(program("def g():\n    return 1 // 0\nprint(g())\n"))
+  let text = try Codegen.verifiedModuleText(p).get()
+  #expect(text.contains("c\"/tmp/cg.py\\00\""))
+  #expect(text.contains("c\"g\\00\""))
+  #expect(text.contains("c\"<module>\\00\""))
+}
+
+@Test func linkStepIsPlainData() {
+  let step = LinkStep.make(object: "/t/p.o", runtimeDirectory: "/r", output: "prog")
+  #expect(step.tool == "mpicc")
+  #expect(step.arguments == ["/t/p.o", "/r/libpyrt.a", "-lgmp", "-lm", "-o", "prog"])
+}
+
+@Test func runtimeDirectoryHonoursTheEnvironment() {
+  #expect(LinkStep.runtimeDirectory(executablePath: "/x/bin/pyforac",
+                                    environment: ["PYFORAC_RUNTIME_DIR": "/rt"]) == "/rt")
+  #expect(LinkStep.runtimeDirectory(executablePath: "/nowhere/bin/pyforac", environment: [:])
+    == "/nowhere/runtime")
+}

@@ -1,0 +1,113 @@
+import Testing
+@testable import Optimizer
+
+@Test func recursiveFunctionIsInferredAsInt() {
+  let sigs = signatures("""
+    def fib(n):
+        if n < 2:
+            return n
+        return fib(n - 1) + fib(n - 2)
+    print(fib(20))
+    """)
+  #expect(sigs == ["fib(n: int) -> int"])
+}
+
+@Test func eachArgumentSignatureGetsItsOwnSpecialisation() {
+  let sigs = signatures("""
+    def double(x):
+        return x + x
+    print(double(2), double(1.5), double("ab"))
+    """)
+  #expect(sigs.sorted() == ["double(x: float) -> float", "double(x: int) -> int",
+                            "double(x: str) -> str"])
+}
+
+@Test func functionsMayCallEachOtherInAnyOrder() {
+  let sigs = signatures("""
+    def is_even(n):
+        return True if n == 0 else is_odd(n - 1)
+    def is_odd(n):
+        return False if n == 0 else is_even(n - 1)
+    print(is_even(10))
+    """)
+  #expect(sigs.sorted() == ["is_even(n: int) -> bool", "is_odd(n: int) -> bool"])
+}
+
+@Test func emptyListTakesTheElementTypeOfLaterAppends() {
+  let sigs = signatures("""
+    def squares(n):
+        out = []
+        for i in range(n):
+            out = out + [i * i]
+        return out
+    print(squares(4))
+    """)
+  #expect(sigs == ["squares(n: int) -> list[int]"])
+}
+
+@Test func returnsOfDifferentTypesBecomeAnObjectUnion() {
+  let sigs = signatures("""
+    def pick(flag):
+        if flag:
+            return 1
+        return 2.5
+    print(pick(True), pick(False))
+    """)
+  #expect(sigs == ["pick(flag: bool) -> object"])
+}
+
+@Test func defaultsAndKeywordsBindToParameters() {
+  let sigs = signatures("""
+    def scale(x, factor=2.0):
+        return x * factor
+    print(scale(3), scale(3, factor=0.5))
+    """)
+  #expect(sigs == ["scale(x: int, factor: float) -> float"])
+}
+
+@Test func unsupportedConstructsAreRejectedAtTheirLine() {
+  let errs = errors("""
+    x = 1
+    class A:
+        pass
+    print(x)
+    """)
+  #expect(errs.count == 1)
+  #expect(errs.first?.id == "unsupported")
+  #expect(errs.first?.line == 2)
+}
+
+@Test func bigIntegerLiteralsAreRejected() {
+  let errs = errors("print(123456789012345678901234567890)\n")
+  #expect(errs.map(\.id) == ["unsupported"])
+}
+
+@Test func everyPassKeepsTheIRValid() {
+  let (result, diagnostics) = optimize("""
+    xs = [3, 1, 2]
+    total = 0
+    for i, v in enumerate(sorted(xs)):
+        if v % 2 == 0 and i > 0:
+            continue
+        total += v * i
+    words = [str(v) for v in xs if v > 1]
+    print(total, ", ".join(words), f"{total!r}", xs[1:], len(words) or -1)
+    """, dumpAfter: "all")
+  #expect(!diagnostics.hasErrors)
+  #expect(result.verifierErrors.isEmpty)
+  #expect(result.dumps.map(\.pass) == Pipeline.names)
+}
+
+@Test func pruningRemovesBlocksAfterReturn() {
+  let (result, _) = optimize("""
+    def f(x):
+        return x
+        print(x)
+    print(f(1))
+    """)
+  let f = result.program?.functions.first { $0.pythonName == "f" }
+  let printsInF = f?.blocks.flatMap(\.instructions).contains {
+    if case .runtime(let fn, _) = $0.op { return fn.name == "pyrt_print" } else { return false }
+  }
+  #expect(printsInF == false)
+}

@@ -1,0 +1,18 @@
+# print with several arguments, sep= and end=.
+print("a", "b", "c")
+print("a", "b", "c", sep="")
+print("a", "b", "c", sep=", ")
+print(1, 2.5, True, None, "s", sep=" | ")
+print("no newline", end="")
+print(" continued")
+print("x", end="|")
+print("y", end="|\n")
+print()
+print("", "")
+print("multi\nline", 42, sep="\n")
+print(sep="-")
+print(end="")
+print("end", "sep", sep="--", end="!!\n")
+for i in range(5):
+    print(i, end=" " if i < 4 else "\n")
+print([1, 2], (3, 4), sep=" & ")

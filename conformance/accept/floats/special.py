@@ -1,0 +1,10 @@
+# Infinities and NaN: repr, arithmetic and comparisons.
+inf = float("inf")
+ninf = float("-inf")
+nan = float("nan")
+print(inf, ninf, nan, -inf)
+print(inf > 1e308, ninf < -1e308, inf == inf, inf + 1, inf * -1)
+print(nan == nan, nan != nan, nan < 1.0, nan > 1.0)
+print(1e308 * 10, -1e308 * 10, inf - inf)
+print(max(1.0, inf), min(1.0, ninf), float("Infinity"), float("-INF"))
+print([inf, ninf], str(nan), round(1e308, 2))

@@ -1,0 +1,64 @@
+#!/usr/bin/env bash
+# Second command for a newcomer (and what CI runs): installs what is missing, builds, and runs
+# every test: Swift unit tests, C runtime tests (under sanitizers), the conformance suite at 1
+# and 2 MPI ranks (against CPython goldens), --dump-ast fidelity on a stdlib sample, and the
+# parser fuzzer with a fixed seed. Ends with one line "total: N passed, N failed".
+set -uo pipefail
+cd "$(dirname "${BASH_SOURCE[0]}")"
+root="$PWD"
+logs="$root/.build/test-logs"
+mkdir -p "$logs"
+
+scripts/install-deps.sh || { echo "test: dependencies missing"; exit 1; }
+# Build the test bundle first: the release product then links from the same objects, so the
+# compiler is compiled once, not twice.
+swift build -c release --build-tests || { echo "test: build failed"; echo "total: 0 passed, 1 failed"; exit 1; }
+scripts/build.sh || { echo "test: build failed"; echo "total: 0 passed, 1 failed"; exit 1; }
+
+total_pass=0
+total_fail=0
+failed_stages=()
+
+# run_stage NAME COMMAND...: runs a stage, shows its output, adds its counts to the totals.
+# A stage reports "N passed, N failed" (or Swift Testing's summary); a non-zero exit with no
+# failure counted still counts as one failure.
+run_stage() {
+  local name="$1"; shift
+  echo "=== $name: $*"
+  local log="$logs/$name.log"
+  local start=$SECONDS
+  "$@" >"$log" 2>&1
+  local status=$?
+  tail -n 40 "$log"
+  local pass=0 fail=0 line
+  line="$(grep -Eo '[0-9]+ passed, [0-9]+ failed' "$log" | tail -n 1)"
+  if [[ -n "$line" ]]; then
+    pass="${line%% passed*}"
+    fail="${line#*passed, }"; fail="${fail%% failed*}"
+  elif line="$(grep -Eo 'Test run with [0-9]+ tests?.*' "$log" | tail -n 1)" && [[ -n "$line" ]]; then
+    local n; n="$(sed -E 's/Test run with ([0-9]+) tests?.*/\1/' <<<"$line")"
+    if grep -q 'passed after' <<<"$line"; then pass=$n; else
+      fail="$(grep -Eo 'with [0-9]+ issues?' <<<"$line" | grep -Eo '[0-9]+' || echo 1)"
+      pass=$((n > fail ? n - fail : 0))
+    fi
+  fi
+  if ((status != 0 && fail == 0)); then fail=1; fi
+  total_pass=$((total_pass + pass))
+  total_fail=$((total_fail + fail))
+  ((status != 0)) && failed_stages+=("$name")
+  echo "=== $name: $pass passed, $fail failed (exit $status, $((SECONDS - start)) s)"
+}
+
+unit_tests() {
+  swift test -c release --skip-build
+}
+
+run_stage unit unit_tests
+run_stage runtime Tests/RuntimeTests/run.sh
+run_stage conformance conformance/tools/run-conformance --pyforac .build/release/pyforac
+run_stage parser-fidelity conformance/tools/parser-fidelity --pyforac .build/release/pyforac --sample 150
+run_stage parser-fuzz conformance/tools/parse-fuzz --pyforac .build/release/pyforac --seed 1 --count 300
+
+if ((${#failed_stages[@]})); then echo "failed stages: ${failed_stages[*]}"; fi
+echo "total: $total_pass passed, $total_fail failed"
+((total_fail == 0 && ${#failed_stages[@]} == 0))
