@@ -121,7 +121,7 @@ def number_tables(t, rng):
         t.case("float_ceil", math.ceil, x)
         for n in [-400, -309, -308, -20, -3, -2, -1, 0, 1, 2, 3, 5, 10, 17, 300, 400]:
             t.case("float_round_n", round, x, n)
-    for fname in ["sqrt", "log", "exp", "log2", "log10", "tan", "asin", "acos",
+    for fname in ["sqrt", "log", "exp", "log2", "log10", "sin", "cos", "tan", "asin", "acos",
                   "atan", "sinh", "cosh", "tanh", "fabs"]:
         fn = getattr(math, fname)
         for x in floats + [710.0, -710.0, 0.99, 1.01, -1.01, 1e-320]:

@@ -208,7 +208,9 @@ static value run_op(const char *op, value *args, int *owned) {
     double (*f)(double);
   } math1[] = {{"math_sqrt", pyrt_math_sqrt}, {"math_log", pyrt_math_log},
                {"math_exp", pyrt_math_exp},   {"math_log2", pyrt_math_log2},
-               {"math_log10", pyrt_math_log10}, {"math_tan", pyrt_math_tan},
+               {"math_log10", pyrt_math_log10}, {"math_sin", pyrt_math_sin},
+               {"math_cos", pyrt_math_cos},
+               {"math_tan", pyrt_math_tan},
                {"math_asin", pyrt_math_asin}, {"math_acos", pyrt_math_acos},
                {"math_atan", pyrt_math_atan}, {"math_sinh", pyrt_math_sinh},
                {"math_cosh", pyrt_math_cosh}, {"math_tanh", pyrt_math_tanh},
