@@ -49,6 +49,11 @@ pyrt_object *pyrt_obj_neg(pyrt_object *a); /* -a for a number */
 pyrt_object *pyrt_obj_abs(pyrt_object *a); /* abs(a) for a number */
 int64_t pyrt_obj_truth(pyrt_object *a);    /* bool(a) */
 int64_t pyrt_obj_is_none(pyrt_object *a);  /* a is None */
+/* a[i] for a str, list or tuple held as a union value (elements boxed); IndexError as CPython,
+ * TypeError "'int' object is not subscriptable" for other values. */
+pyrt_object *pyrt_obj_getitem(pyrt_object *a, int64_t i);
+/* len(a); TypeError "object of type 'int' has no len()" for non-sequences. */
+int64_t pyrt_obj_len(pyrt_object *a);
 
 #ifdef __cplusplus
 }

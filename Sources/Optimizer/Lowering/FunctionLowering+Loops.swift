@@ -49,7 +49,7 @@ extension FunctionLowering {
     let after = newBlock()
     terminate(.branch(header))
     startBlock(header)
-    env = loopHeaderEnv(key)
+    env = resolveUnions(loopHeaderEnv(key))
     let headerEnv = env
     guard let c = sourceCondition(source) else { return }
     terminate(.condBranch(c, bodyB, finish))
@@ -73,7 +73,7 @@ extension FunctionLowering {
     if isReachable { ends.append(env) }
     terminate(.branch(after))
     startBlock(after)
-    env = FlowEnv.join(ends) ?? headerEnv
+    env = resolveUnions(FlowEnv.join(ends) ?? headerEnv)
   }
 
   private func isStaticallyEmpty(_ s: IterationSource) -> Bool {
