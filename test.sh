@@ -10,6 +10,9 @@ logs="$root/.build/test-logs"
 mkdir -p "$logs"
 
 scripts/install-deps.sh || { echo "test: dependencies missing"; exit 1; }
+# Build the test bundle first: the release product then links from the same objects, so the
+# compiler is compiled once, not twice.
+swift build -c release --build-tests || { echo "test: build failed"; echo "total: 0 passed, 1 failed"; exit 1; }
 scripts/build.sh || { echo "test: build failed"; echo "total: 0 passed, 1 failed"; exit 1; }
 
 total_pass=0
@@ -47,7 +50,7 @@ run_stage() {
 }
 
 unit_tests() {
-  swift build -c release --build-tests && swift test -c release --skip-build
+  swift test -c release --skip-build
 }
 
 run_stage unit unit_tests

@@ -1,4 +1,8 @@
 # Benchmark peer of loops.py for Numba (JIT time included).
+# The warm time of a second call goes to stderr as `warm-seconds: X` for benchmarks/run.
+import sys
+import time
+
 from numba import njit
 
 
@@ -15,3 +19,6 @@ def integrate(n):
 
 
 print(integrate(3000000))
+start = time.perf_counter()
+integrate(3000000)
+print("warm-seconds:", time.perf_counter() - start, file=sys.stderr)

@@ -95,20 +95,6 @@ public enum FrontendMessages {
   static let relativeImportBeyondTop = "attempted relative import beyond top-level package"
 
   static func cannotRead(_ path: String) -> String { "cannot read '\(path)'" }
-
-  static func unknownEncoding(_ name: String) -> String { "unknown encoding: \(name)" }
-
-  static func encodingWithBOM(_ name: String) -> String { "encoding problem: \(name) with BOM" }
-
-  static func nonUTF8(byte: UInt8, path: String, line: Int) -> String {
-    let hex = String(byte, radix: 16)
-    return "Non-UTF-8 code starting with '\\x\(hex)' in file \(path) on line \(line), "
-      + "but no encoding declared; see https://peps.python.org/pep-0263/ for details"
-  }
-
-  static func invalidEncodedSource(_ encoding: String) -> String {
-    "(unicode error) '\(encoding)' codec can't decode the source file"
-  }
 }
 
 // MARK: - Immutability rules (design.md section 2): the rule broken, then the rewrite as a note

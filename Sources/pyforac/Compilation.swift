@@ -22,11 +22,11 @@ struct Compilation {
       stderr("pyforac: error: cannot read '\(options.file)'\n")
       return 1
     }
-    if options.dumpAST || options.emit == .ast {
+    if options.dumpAST || options.dumpASTAttributes || options.emit == .ast {
       let file = SourceFile(path: options.file, bytes: Array(data))
       let module = Parser.parse(file: file, diagnostics: diagnostics)
       if diagnostics.hasErrors { return reportErrors() }
-      print(ASTDumper.dump(module))
+      print(ASTDumper.dump(module, includeAttributes: options.dumpASTAttributes))
       return 0
     }
     let stdlib = Frontend.locateStdlib(

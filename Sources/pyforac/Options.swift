@@ -31,6 +31,10 @@ struct PyforacCommand: ParsableCommand {
   @Flag(name: .customLong("dump-ast"), help: "Print exactly what CPython's ast.dump(ast.parse(src)) prints.")
   var dumpAST = false
 
+  @Flag(name: .customLong("dump-ast-attributes"),
+        help: "Like --dump-ast, with node positions (ast.dump(..., include_attributes=True)).")
+  var dumpASTAttributes = false
+
   @Option(name: .customLong("dump-ir"), help: "Print the IR after a pass: after:PASS (or after:all).")
   var dumpIR: String?
 

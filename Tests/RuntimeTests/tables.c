@@ -56,12 +56,15 @@ static pyrt_object *box(value x) {
 }
 
 static value decode_seq(const char *body, int tuple) {
-  static value items[1100];
-  int n = split_items(body, items, 1100);
+  int cap = 1;
+  for (const char *p = body; *p; p++) cap += *p == ',';
+  value *items = malloc(sizeof(value) * (size_t)cap);
+  int n = split_items(body, items, cap);
   value r = {.k = PYRT_SLOT_OBJ};
   if (tuple) {
     r.v.o = pyrt_tuple_new(n);
     for (int i = 0; i < n; i++) pyrt_tuple_set_init(r.v.o, i, items[i].v, items[i].k);
+    free(items);
     return r;
   }
   int32_t kind = n ? items[0].k : PYRT_SLOT_INT;
@@ -73,6 +76,7 @@ static value decode_seq(const char *body, int tuple) {
     if (kind == PYRT_SLOT_OBJ) s.o = box(items[i]);
     pyrt_list_set_init(r.v.o, i, s);
   }
+  free(items);
   return r;
 }
 
@@ -172,8 +176,7 @@ static value run_op(const char *op, value *args, int *owned) {
     double (*f)(double);
   } math1[] = {{"math_sqrt", pyrt_math_sqrt}, {"math_log", pyrt_math_log},
                {"math_exp", pyrt_math_exp},   {"math_log2", pyrt_math_log2},
-               {"math_log10", pyrt_math_log10}, {"math_sin", pyrt_math_sin},
-               {"math_cos", pyrt_math_cos},   {"math_tan", pyrt_math_tan},
+               {"math_log10", pyrt_math_log10}, {"math_tan", pyrt_math_tan},
                {"math_asin", pyrt_math_asin}, {"math_acos", pyrt_math_acos},
                {"math_atan", pyrt_math_atan}, {"math_sinh", pyrt_math_sinh},
                {"math_cosh", pyrt_math_cosh}, {"math_tanh", pyrt_math_tanh},

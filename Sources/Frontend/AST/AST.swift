@@ -11,6 +11,10 @@ public final class Module {
   public var typeIgnores: [TypeIgnore]
   /// The file this module was parsed from.
   public let file: SourceFile
+  /// Str constants whose value holds lone surrogates (`'\ud800'`), which a Swift `String`
+  /// cannot represent: their exact code points, keyed by the Constant node's identity. The
+  /// node's own `.str` value has U+FFFD in their place. Filled by the parser.
+  public var loneSurrogates: [ObjectIdentifier: [UInt32]] = [:]
 
   public init(body: [Stmt], typeIgnores: [TypeIgnore] = [], file: SourceFile) {
     self.body = body

@@ -5,6 +5,11 @@ extension ASTDumper.Writer {
   }
 
   mutating func expr(_ e: Expr) {
+    exprBody(e)
+    attributes(e.range)
+  }
+
+  mutating func exprBody(_ e: Expr) {
     switch e.kind {
     case .boolOp(let op, let values):
       out += "BoolOp(op=\(op.rawValue)(), values="
@@ -97,7 +102,11 @@ extension ASTDumper.Writer {
       out += ")"
     case .constant(let value, let kind):
       out += "Constant(value="
-      out += PythonRepr.constant(value)
+      if let exact = loneSurrogates[ObjectIdentifier(e)] {
+        out += PythonRepr.string(codePoints: exact)
+      } else {
+        out += PythonRepr.constant(value)
+      }
       if let k = kind { out += ", kind=\(PythonRepr.string(k))" }
       out += ")"
     case .attribute(let value, let attr, let c):
@@ -157,6 +166,11 @@ extension ASTDumper.Writer {
   mutating func patterns(_ ps: [Pattern]) { list(ps) { $0.pattern($1) } }
 
   mutating func pattern(_ p: Pattern) {
+    patternBody(p)
+    attributes(p.range)
+  }
+
+  mutating func patternBody(_ p: Pattern) {
     switch p.kind {
     case .matchValue(let value):
       out += "MatchValue(value="

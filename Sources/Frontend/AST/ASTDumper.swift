@@ -5,7 +5,15 @@
 public enum ASTDumper {
   /// The `ast.dump` text of a module.
   public static func dump(_ module: Module) -> String {
+    dump(module, includeAttributes: false)
+  }
+
+  /// `ast.dump(tree, include_attributes=True)`: the same with every node's
+  /// `lineno, col_offset, end_lineno, end_col_offset` (to check source ranges against CPython).
+  public static func dump(_ module: Module, includeAttributes: Bool) -> String {
     var w = Writer()
+    w.attrs = includeAttributes
+    w.loneSurrogates = module.loneSurrogates
     w.out += "Module(body="
     w.stmts(module.body)
     w.out += ", type_ignores=["
@@ -26,6 +34,17 @@ public enum ASTDumper {
 
   struct Writer {
     var out = ""
+    var attrs = false
+    var loneSurrogates: [ObjectIdentifier: [UInt32]] = [:]
+
+    /// Appends a node's position attributes inside the closing parenthesis just written.
+    mutating func attributes(_ r: SourceRange) {
+      guard attrs else { return }
+      out.removeLast()
+      if !out.hasSuffix("(") { out += ", " }
+      out += "lineno=\(r.start.line), col_offset=\(r.start.column), "
+      out += "end_lineno=\(r.end.line), end_col_offset=\(r.end.column))"
+    }
 
     mutating func list<T>(_ items: [T], _ each: (inout Writer, T) -> Void) {
       out += "["
@@ -62,6 +81,11 @@ public enum ASTDumper {
     }
 
     mutating func stmt(_ s: Stmt) {
+      stmtBody(s)
+      attributes(s.range)
+    }
+
+    mutating func stmtBody(_ s: Stmt) {
       switch s.kind {
       case .functionDef(let f): functionDef("FunctionDef", f)
       case .asyncFunctionDef(let f): functionDef("AsyncFunctionDef", f)
@@ -232,6 +256,7 @@ public enum ASTDumper {
         w.out += "body="
         w.stmts(h.body)
         w.out += ")"
+        w.attributes(h.range)
       }
       stmtList("orelse", orelse)
       stmtList("finalbody", finalbody)
@@ -242,6 +267,7 @@ public enum ASTDumper {
       out += "alias(name=\(PythonRepr.string(a.name))"
       if let asname = a.asname { out += ", asname=\(PythonRepr.string(asname))" }
       out += ")"
+      attributes(a.range)
     }
 
     mutating func keyword(_ k: Keyword) {
@@ -250,6 +276,7 @@ public enum ASTDumper {
       out += "value="
       expr(k.value)
       out += ")"
+      attributes(k.range)
     }
 
     mutating func arg(_ a: Arg) {
@@ -257,6 +284,7 @@ public enum ASTDumper {
       optional("annotation", a.annotation)
       typeComment(a.typeComment)
       out += ")"
+      attributes(a.range)
     }
 
     mutating func arguments(_ a: Arguments) {

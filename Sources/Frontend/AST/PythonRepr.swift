@@ -29,13 +29,21 @@ public enum PythonRepr {
 
   /// `repr(str)`: single quotes unless the text has `'` and no `"`; escapes as CPython.
   public static func string(_ s: String) -> String {
-    let hasSingle = s.utf8.contains(39)
-    let hasDouble = s.utf8.contains(34)
+    string(codePoints: s.unicodeScalars.map(\.value))
+  }
+
+  /// `repr(str)` of a sequence of code points, which may include lone surrogates.
+  public static func string(codePoints: [UInt32]) -> String {
+    let hasSingle = codePoints.contains(39)
+    let hasDouble = codePoints.contains(34)
     let quote: Unicode.Scalar = hasSingle && !hasDouble ? "\"" : "'"
     var out = String.UnicodeScalarView()
     out.append(quote)
-    for ch in s.unicodeScalars {
-      let v = ch.value
+    for v in codePoints {
+      guard let ch = Unicode.Scalar(v) else {
+        out.append(contentsOf: ("\\u" + hex(v, width: 4)).unicodeScalars)
+        continue
+      }
       if ch == quote || ch == "\\" {
         out.append("\\")
         out.append(ch)

@@ -90,9 +90,17 @@ struct CheckContext {
     diagnostics.error(id, message, file: file, range: range, notes: [DiagnosticNote(note)])
   }
 
-  /// The source text of `e` on one line, or a short placeholder for long or multi-line text.
+  /// The source text of `e` when it is short and on one line; otherwise its shape with the
+  /// long parts elided (`counts[...]`, `obj.method(...)`).
   func text(_ e: Expr) -> String {
-    file.text(in: e.range, placeholder: "...")
+    let source = file.text(in: e.range, placeholder: "", limit: 60)
+    if !source.isEmpty { return source }
+    switch e.kind {
+    case .subscript(let value, _, _): return text(value) + "[...]"
+    case .attribute(let value, let attr, _): return text(value) + "." + attr
+    case .call(let function, _, _): return text(function) + "(...)"
+    default: return "..."
+    }
   }
 
   /// Which containers `e` may be.

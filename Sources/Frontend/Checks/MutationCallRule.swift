@@ -73,13 +73,22 @@ struct MutationCallRule: ImmutabilityRule {
     }
   }
 
+  /// A generator expression that is a call's only argument is quoted with its parentheses.
+  private static func argumentText(_ e: Expr, _ c: CheckContext) -> String {
+    let t = c.text(e)
+    if case .generatorExp = e.kind, t.hasPrefix("("), t.hasSuffix(")") {
+      return String(t.dropFirst().dropLast())
+    }
+    return t
+  }
+
   private func report(
     _ c: CheckContext, _ function: Expr, _ kind: ContainerKind, certain: Bool, receiver: String,
     _ args: [Expr], _ keywords: [Keyword]
   ) {
     guard case .attribute(_, let method, _) = function.kind else { return }
     let suggestion = RewriteSuggestion(
-      receiver: receiver, args: args.map { c.text($0) },
+      receiver: receiver, args: args.map { Self.argumentText($0, c) },
       keywords: keywords.map { k in k.arg.map { "\($0)=\(c.text(k.value))" } ?? c.text(k.value) })
     let argumentIsList = args.first.map { c.kinds($0).contains(.list) } ?? false
     c.report(

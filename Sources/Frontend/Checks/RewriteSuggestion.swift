@@ -1,3 +1,5 @@
+import Foundation
+
 /// Builds the immutable rewrite of a mutating operation as Python source, quoting the user's own
 /// expressions, for the notes of the immutability diagnostics (`xs.append(v)` becomes
 /// `xs = xs + [v]`). Called by the rules in `Checks/`.
@@ -48,14 +50,12 @@ struct RewriteSuggestion {
     case (.list, "pop"):
       if args.isEmpty { return "last = \(r)[-1]' then '\(r) = \(r)[:-1]" }
       let i = arg(0, "i")
-      return "item = \(r)[\(i)]' then '\(r) = \(r)[:\(i)] + \(r)[\(i) + 1:]"
+      return "item = \(r)[\(i)]' then '\(r) = \(Self.removing(r, i))"
     case (.list, "reverse"): return "\(r) = \(r)[::-1]"
     case (.list, "__setitem__"):
-      let i = arg(0, "i")
-      return "\(r) = \(r)[:\(i)] + [\(arg(1, "v"))] + \(r)[\(i) + 1:]"
+      return "\(r) = \(Self.replacing(r, arg(0, "i"), arg(1, "v")))"
     case (.list, "__delitem__"):
-      let i = arg(0, "i")
-      return "\(r) = \(r)[:\(i)] + \(r)[\(i) + 1:]"
+      return "\(r) = \(Self.removing(r, arg(0, "i")))"
     case (.dict, "pop"):
       let k = arg(0, "k")
       return "value = \(r)[\(k)]' then '\(without(k))"
@@ -94,10 +94,18 @@ struct RewriteSuggestion {
 
   /// The rewrite of `receiver[index] = value` for a container of `kind` (nil: unknown).
   static func itemAssignment(
-    receiver r: String, index i: String, value v: String, kind: ContainerKind?
+    receiver r: String, index: String, value: String, kind: ContainerKind?
   ) -> String {
+    var i = index
+    var v = value
+    var first = ""
+    if index.count > 16 && kind == .list {
+      first = "i = \(index)' then '"
+      v = value.replacingOccurrences(of: "[\(index)]", with: "[i]")
+      i = "i"
+    }
     let dictCode = "\(r) = {**\(r), \(i): \(v)}"
-    let listCode = "\(r) = \(r)[:\(i)] + [\(v)] + \(r)[\(i) + 1:]"
+    let listCode = "\(first)\(r) = \(replacing(r, i, v))"
     switch kind {
     case .dict: return FrontendMessages.rebuild(.dict, dictCode)
     case .list: return FrontendMessages.rebuild(.list, listCode)
@@ -109,13 +117,42 @@ struct RewriteSuggestion {
   /// The rewrite of `del receiver[index]` for a container of `kind` (nil: unknown).
   static func itemDeletion(receiver r: String, index i: String, kind: ContainerKind?) -> String {
     let dictCode = "\(r) = {key: val for key, val in \(r).items() if key != \(i)}"
-    let listCode = "\(r) = \(r)[:\(i)] + \(r)[\(i) + 1:]"
+    let listCode = "\(r) = \(removing(r, i))"
     switch kind {
     case .dict: return FrontendMessages.rebuild(.dict, dictCode)
     case .list: return FrontendMessages.rebuild(.list, listCode)
     default:
       return "build a new value instead: '\(dictCode)' for a dict, '\(listCode)' for a list"
     }
+  }
+
+  /// `index + 1` as source: folded for integer literals, parenthesised when `index` is not a
+  /// simple name, literal, attribute, call or subscript.
+  static func successor(_ index: String) -> String {
+    if let n = Int(index) { return String(n + 1) }
+    let loose = [" if ", " or ", " and ", "not ", "<", ">", "=", "lambda", "|", "&", "^", ","]
+    for (op, delta) in [(" + ", 1), (" - ", -1)] {
+      guard let r = index.range(of: op, options: .backwards), let n = Int(index[r.upperBound...])
+      else { continue }
+      let base = String(index[..<r.lowerBound])
+      if loose.contains(where: { base.contains($0) }) { break }
+      let m = n + delta
+      return m == 0 ? base : "\(base)\(op)\(m)"
+    }
+    return index.contains(" ") ? "(\(index)) + 1" : "\(index) + 1"
+  }
+
+  /// The list `r` without the item at `i`.
+  static func removing(_ r: String, _ i: String) -> String {
+    if i == "0" { return "\(r)[1:]" }
+    if i == "-1" { return "\(r)[:-1]" }
+    return "\(r)[:\(i)] + \(r)[\(successor(i)):]"
+  }
+
+  /// The list `r` with the item at `i` replaced by `v`.
+  static func replacing(_ r: String, _ i: String, _ v: String) -> String {
+    if i == "0" { return "[\(v)] + \(r)[1:]" }
+    return "\(r)[:\(i)] + [\(v)] + \(r)[\(successor(i)):]"
   }
 
   /// `receiver[lower:upper]` replaced by `value` (or removed when `value` is nil), as a list.

@@ -27,6 +27,11 @@ public struct Lexer {
   public static func tokenize(_ bytes: [UInt8]) -> TokenStream {
     var lexer = Lexer(bytes: bytes)
     lexer.run()
+    if lexer.error != nil {
+      let here = lexer.location(min(lexer.pos, bytes.count))
+      lexer.tokens.append(Token(kind: .lexError, text: "", start: here, end: here,
+                                offset: min(lexer.pos, bytes.count)))
+    }
     return TokenStream(tokens: lexer.tokens, error: lexer.error, openBrackets: lexer.brackets)
   }
 
@@ -388,9 +393,11 @@ public struct Lexer {
     return nil
   }
 
-  /// Python's `str.isprintable` for one scalar.
+  /// Python's `str.isprintable` for one scalar, with CPython 3.11's Unicode 14.0 data: scalars
+  /// assigned in later Unicode versions count as unassigned.
   static func isPrintable(_ s: Unicode.Scalar) -> Bool {
     if s == " " { return true }
+    if s.value >= 0x80, let age = s.properties.age, age.major > 14 { return false }
     switch s.properties.generalCategory {
     case .control, .format, .surrogate, .privateUse, .unassigned, .lineSeparator,
       .paragraphSeparator, .spaceSeparator:

@@ -1,4 +1,7 @@
 import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
 
 /// Turns a file's raw bytes into the UTF-8 text the tokenizer reads, as CPython does for
 /// `ast.parse(bytes)`: a UTF-8 BOM is dropped, a PEP 263 coding cookie on line 1 or 2 selects
@@ -36,8 +39,11 @@ enum SourceDecoding {
       case "ascii":
         break
       default:
-        return (bytes, ParseError(id: "encoding", message: "unknown encoding: \(name)",
-                                  location: SourceLocation(line: line, column: 0)))
+        guard let converted = transcode(bytes, from: name) else {
+          return (bytes, ParseError(id: "encoding", message: "unknown encoding: \(name)",
+                                    location: SourceLocation(line: line, column: 0)))
+        }
+        return (converted, nil)
       }
     }
     if let bad = firstInvalidUTF8(bytes) {
@@ -50,6 +56,29 @@ enum SourceDecoding {
                                 location: SourceLocation(line: line, column: 0)))
     }
     return (bytes, nil)
+  }
+
+  /// Converts `bytes` from the named encoding to UTF-8 with iconv; nil when the encoding is
+  /// unknown or the text is not valid in it.
+  static func transcode(_ bytes: [UInt8], from name: String) -> [UInt8]? {
+    let cd = iconv_open("UTF-8", name)
+    if cd == iconv_t(bitPattern: -1) { return nil }
+    defer { iconv_close(cd) }
+    var input = bytes.map { CChar(bitPattern: $0) }
+    var output = [CChar](repeating: 0, count: bytes.count * 4 + 16)
+    let produced: Int? = input.withUnsafeMutableBufferPointer { inBuf in
+      output.withUnsafeMutableBufferPointer { outBuf in
+        var inPtr = inBuf.baseAddress
+        var inLeft = inBuf.count
+        var outPtr = outBuf.baseAddress
+        var outLeft = outBuf.count
+        let r = iconv(cd, &inPtr, &inLeft, &outPtr, &outLeft)
+        if r == -1 || inLeft != 0 { return nil }
+        return outBuf.count - outLeft
+      }
+    }
+    guard let n = produced else { return nil }
+    return output[0..<n].map { UInt8(bitPattern: $0) }
   }
 
   /// CPython's `get_normal_name`.

@@ -15,6 +15,8 @@ public enum TokenKind: UInt8, Sendable {
   case endMarker
   /// End of input while brackets are open; the parser reports "'(' was never closed".
   case eofInBrackets
+  /// Where the tokenizer stopped with an error (`TokenStream.error`).
+  case lexError
 }
 
 /// One token with its text and its source range (1-based lines, 0-based UTF-8 byte columns).

@@ -1,13 +1,13 @@
 import Foundation
 
-/// Finds, reads, decodes, parses and resolves the scopes of the entry file and every module it
+/// Finds, reads, parses and resolves the scopes of the entry file and every module it
 /// imports, transitively, in CPython's search order: builtin modules known to the compiler
 /// (`Frontend.builtinModules`, no file), then `<entry dir>/a/b.py` or `a/b/__init__.py`, then the
 /// same under `stdlib-py`. Submodules are searched only in their package's directory.
 ///
 /// Errors: "No module named 'x'" (`import-not-found`), "cannot import name 'y' from 'x' (path)"
-/// (`import-name-not-found`), relative imports beyond the top package, unreadable or undecodable
-/// files. A module with syntax errors is not analysed further and its imports are not followed.
+/// (`import-name-not-found`), relative imports beyond the top package, unreadable files.
+/// Decoding (BOM, PEP 263 cookie) is the parser's: the loader hands it the raw bytes. A module with syntax errors is not analysed further and its imports are not followed.
 /// Used only by `Frontend.load`.
 final class ModuleLoader {
   /// Where a module's source lives.
@@ -133,14 +133,6 @@ final class ModuleLoader {
                         file: SourceFile(path: location.path, bytes: []), range: .none)
       return nil
     }
-    switch SourceDecoder.decode(Array(data), path: location.path) {
-    case .success(let bytes):
-      return SourceFile(path: location.path, bytes: bytes)
-    case .failure(let failure):
-      let file = SourceFile(path: location.path, bytes: Array(data))
-      let range = SourceRange(line: failure.line, column: 0, endLine: failure.line, endColumn: 0)
-      diagnostics.error(FrontendMessages.syntaxID, failure.message, file: file, range: range)
-      return nil
-    }
+    return SourceFile(path: location.path, bytes: Array(data))
   }
 }

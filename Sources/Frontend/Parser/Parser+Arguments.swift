@@ -101,7 +101,7 @@ extension Parser {
         let value = try parseExpression()
         keywords.append(Keyword(arg: name, value: value, range: range(from: start)))
       } else {
-        var e = try parseNamedExpression()
+        var e = try parseNamedExpression(inCall: true)
         if isKeyword("for") || isKeyword("async") {
           let generators = try parseComprehensionClauses()
           e = Expr(.generatorExp(elt: e, generators: generators), range(from: start))
@@ -112,7 +112,7 @@ extension Parser {
         }
         if !keywords.isEmpty {
           let what = sawDoubleStar ? "keyword argument unpacking" : "keyword argument"
-          throw error("positional argument follows \(what)", at: e.range.start)
+          throw error("positional argument follows \(what)", at: tok.start)
         }
         args.append(e)
       }

@@ -4,11 +4,11 @@ extension Parser {
   /// primary: primary '.' NAME | primary genexp | primary '(' [arguments] ')'
   /// | primary '[' slices ']' | atom
   mutating func parsePrimary() throws -> Expr {
+    let start = tok.start
     var e = try parseAtom()
     let saved = depth
     defer { depth = saved }
     while tok.kind == .op {
-      let start = e.range.start
       switch tok.text {
       case ".":
         p += 1
@@ -42,7 +42,12 @@ extension Parser {
   mutating func parseSlices() throws -> Expr {
     let start = tok.start
     let first = try parseSlice()
-    guard isOp(",") else { return first }
+    guard isOp(",") else {
+      if case .starred = first.kind {
+        return Expr(.tuple(elts: [first], ctx: .load), range(from: start))
+      }
+      return first
+    }
     var elts = [first]
     while eatOp(",") {
       if isOp("]") { break }
@@ -133,7 +138,9 @@ extension Parser {
       return e
     }
     if eatOp(")") {
-      if case .starred = first.kind { throw invalidSyntax() }
+      if case .starred = first.kind {
+        throw error("cannot use starred expression here", at: first.range.start)
+      }
       markParenthesized(first)
       return first
     }
@@ -164,7 +171,10 @@ extension Parser {
       depth = saveDepth
     }
     guard (try? parseExpression()) != nil else { return generic }
-    if tok.kind == .eofInBrackets { return generic }
+    if tok.kind == .eofInBrackets {
+      return ParseError(message: "invalid syntax", location: tok.start, generic: true,
+                        eofInBrackets: true)
+    }
     return error("invalid syntax. Perhaps you forgot a comma?", at: previous.range.start)
   }
 

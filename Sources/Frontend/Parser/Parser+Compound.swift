@@ -124,8 +124,14 @@ extension Parser {
       try expectColon(forced: true)
       finalbody = try parseBlock(after: "'finally' statement", line: line)
     } else if handlers.isEmpty {
+      var k = p
+      while tokens[k].kind == .dedent && k + 1 < tokens.count { k += 1 }
       var t = tok
-      if t.kind == .endMarker || t.kind == .dedent, p > 0 { t = tokens[p - 1] }
+      if tokens[k].kind == .endMarker {
+        var j = p - 1
+        while j > 0 && tokens[j].kind != .newline { j -= 1 }
+        t = tokens[j]
+      }
       throw error("expected 'except' or 'finally' block", at: t.start)
     }
     let kind: StmtKind = star == true
@@ -143,6 +149,7 @@ extension Parser {
     var name: String? = nil
     if !isOp(":") || isStar {
       if tok.kind == .newline && !isStar { throw error("expected ':'", at: tok.start) }
+      let typeStart = tok.start
       let first = try parseExpression()
       if isOp(",") {
         var elts = [first]
@@ -153,7 +160,7 @@ extension Parser {
         if isKeyword("as") || !isOp(":") {
           throw error("multiple exception types must be parenthesized", at: first.range.start)
         }
-        type = Expr(.tuple(elts: elts, ctx: .load), range(from: first.range.start))
+        type = Expr(.tuple(elts: elts, ctx: .load), range(from: typeStart))
       } else {
         type = first
       }

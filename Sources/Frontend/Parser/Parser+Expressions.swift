@@ -5,6 +5,7 @@ extension Parser {
   /// star_expressions: star_expression (',' star_expression)* [','] (a Tuple when a comma
   /// appears).
   mutating func parseStarExpressions() throws -> Expr {
+    let start = tok.start
     let first = try parseStarExpression()
     guard isOp(",") else { return first }
     var elts = [first]
@@ -12,7 +13,7 @@ extension Parser {
       if !startsExpression { break }
       elts.append(try parseStarExpression())
     }
-    return Expr(.tuple(elts: elts, ctx: .load), range(from: first.range.start))
+    return Expr(.tuple(elts: elts, ctx: .load), range(from: start))
   }
 
   /// star_expression: '*' bitwise_or | expression
@@ -52,7 +53,9 @@ extension Parser {
   }
 
   /// named_expression: NAME ':=' expression | expression !':='
-  mutating func parseNamedExpression(inCondition: Bool = false) throws -> Expr {
+  mutating func parseNamedExpression(inCondition: Bool = false, inCall: Bool = false) throws
+    -> Expr
+  {
     if isIdentifier && peekToken(1).kind == .op && peekToken(1).text == ":=" {
       let start = tok.start
       let target = Expr(.name(id: tok.text, ctx: .store), tok.range)
@@ -64,9 +67,13 @@ extension Parser {
     if isOp(":=") {
       throw error("cannot use assignment expressions with \(expressionName(e))", at: e.range.start)
     }
-    if inCondition && isOp("=") {
-      if case .name = e.kind {
+    if isOp("=") && !inCall {
+      if case .name = e.kind, !isParenthesized(e) {
         throw error("invalid syntax. Maybe you meant '==' or ':=' instead of '='?", at: e.range.start)
+      }
+      if isBitwiseOrLevel(e) && !isListTupleOrSingleton(e) {
+        throw error("cannot assign to \(expressionName(e)) here. Maybe you meant '==' instead of "
+          + "'='?", at: e.range.start)
       }
     }
     return e
@@ -77,18 +84,17 @@ extension Parser {
     if isKeyword("lambda") { return try parseLambda() }
     try enterNesting()
     defer { depth -= 1 }
+    let start = tok.start
     let body = try parseDisjunction()
     guard isKeyword("if") else { return body }
     p += 1
     let test = try parseDisjunction()
     guard eatKeyword("else") else {
-      if tok.kind == .newline || isOp(")") || isOp("]") || isOp("}") || isOp(",") || isOp(":") {
-        throw error("expected 'else' after 'if' expression", at: body.range.start)
-      }
-      throw invalidSyntax()
+      if isOp(":") { throw invalidSyntax() }
+      throw error("expected 'else' after 'if' expression", at: body.range.start)
     }
     let orelse = try parseExpression()
-    return Expr(.ifExp(test: test, body: body, orelse: orelse), range(from: body.range.start))
+    return Expr(.ifExp(test: test, body: body, orelse: orelse), range(from: start))
   }
 
   /// lambdef: 'lambda' [lambda_params] ':' expression
@@ -105,20 +111,22 @@ extension Parser {
 
   /// disjunction: conjunction ('or' conjunction)+ | conjunction
   mutating func parseDisjunction() throws -> Expr {
+    let start = tok.start
     let first = try parseConjunction()
     guard isKeyword("or") else { return first }
     var values = [first]
     while eatKeyword("or") { values.append(try parseConjunction()) }
-    return Expr(.boolOp(op: .or, values: values), range(from: first.range.start))
+    return Expr(.boolOp(op: .or, values: values), range(from: start))
   }
 
   /// conjunction: inversion ('and' inversion)+ | inversion
   mutating func parseConjunction() throws -> Expr {
+    let start = tok.start
     let first = try parseInversion()
     guard isKeyword("and") else { return first }
     var values = [first]
     while eatKeyword("and") { values.append(try parseInversion()) }
-    return Expr(.boolOp(op: .and, values: values), range(from: first.range.start))
+    return Expr(.boolOp(op: .and, values: values), range(from: start))
   }
 
   /// inversion: 'not' inversion | comparison
@@ -173,6 +181,7 @@ extension Parser {
 
   /// comparison: bitwise_or compare_op_bitwise_or_pair+ | bitwise_or
   mutating func parseComparison() throws -> Expr {
+    let start = tok.start
     let left = try parseBitOr()
     var ops: [CompareOperator] = []
     var comparators: [Expr] = []
@@ -182,13 +191,14 @@ extension Parser {
     }
     if ops.isEmpty { return left }
     return Expr(.compare(left: left, ops: ops, comparators: comparators),
-                range(from: left.range.start))
+                range(from: start))
   }
 
   /// One left-associative binary level: `next (op next)*`.
   mutating func parseBinaryLevel(
     _ operators: [String: BinaryOperator], next: (inout Parser) throws -> Expr
   ) throws -> Expr {
+    let start = tok.start
     var left = try next(&self)
     let saved = depth
     defer { depth = saved }
@@ -196,7 +206,7 @@ extension Parser {
       p += 1
       try enterNesting()
       let right = try next(&self)
-      left = Expr(.binOp(left: left, op: op, right: right), range(from: left.range.start))
+      left = Expr(.binOp(left: left, op: op, right: right), range(from: start))
     }
     return left
   }
@@ -257,12 +267,13 @@ extension Parser {
 
   /// power: await_primary '**' factor | await_primary
   mutating func parsePower() throws -> Expr {
+    let start = tok.start
     let base = try parseAwaitPrimary()
     guard eatOp("**") else { return base }
     try enterNesting()
     defer { depth -= 1 }
     let exponent = try parseFactor()
-    return Expr(.binOp(left: base, op: .pow, right: exponent), range(from: base.range.start))
+    return Expr(.binOp(left: base, op: .pow, right: exponent), range(from: start))
   }
 
   /// await_primary: 'await' primary | primary

@@ -86,7 +86,7 @@ extension Parser {
             i += 2
             continue
           }
-          throw error("f-string: single '}' is not allowed", at: piece.token.start)
+          throw error("f-string: single '}' is not allowed", at: piece.token.end)
         }
         lit.append(c)
         i += 1
@@ -125,7 +125,7 @@ extension Parser {
     while i < body.count {
       let c = body[i]
       if c == 92 {
-        throw error("f-string expression part cannot include a backslash", at: piece.token.start)
+        throw error("f-string expression part cannot include a backslash", at: piece.token.end)
       }
       if quoteSize > 0 {
         if c == quote {
@@ -150,23 +150,23 @@ extension Parser {
         }
       case 40, 91, 123:
         if stack.count >= 200 {
-          throw error("f-string: too many nested parenthesis", at: piece.token.start)
+          throw error("f-string: too many nested parenthesis", at: piece.token.end)
         }
         stack.append(c)
       case 41, 93, 125:
         if stack.isEmpty {
           if c == 125 { return i }
           throw error("f-string: unmatched '\(Character(Unicode.Scalar(c)))'",
-                      at: piece.token.start)
+                      at: piece.token.end)
         }
         let open = stack.removeLast()
         let expected: UInt8 = open == 40 ? 41 : open + 2
         if c != expected {
           throw error("f-string: closing parenthesis '\(Character(Unicode.Scalar(c)))' does not "
-            + "match opening parenthesis '\(Character(Unicode.Scalar(open)))'", at: piece.token.start)
+            + "match opening parenthesis '\(Character(Unicode.Scalar(open)))'", at: piece.token.end)
         }
       case 35:
-        throw error("f-string expression part cannot include '#'", at: piece.token.start)
+        throw error("f-string expression part cannot include '#'", at: piece.token.end)
       case 33 where stack.isEmpty:
         if i + 1 < body.count && body[i + 1] == 61 {
           i += 1
@@ -191,9 +191,9 @@ extension Parser {
       i += 1
     }
     if quoteSize > 0 {
-      throw error("f-string: unterminated string", at: piece.token.start)
+      throw error("f-string: unterminated string", at: piece.token.end)
     }
-    throw error("f-string: expecting '}'", at: piece.token.start)
+    throw error("f-string: expecting '}'", at: piece.token.end)
   }
 
   /// replacement_field: '{' expression ['='] ['!' conversion] [':' format_spec] '}', with the
@@ -202,14 +202,14 @@ extension Parser {
     _ piece: StringPiece, _ i: inout Int, into b: inout FStringBuilder, level: Int
   ) throws {
     if level >= 2 {
-      throw error("f-string: expressions nested too deeply", at: piece.token.start)
+      throw error("f-string: expressions nested too deeply", at: piece.token.end)
     }
     let body = piece.body
     let exprStart = i
     i = try scanFieldExpression(piece, from: i)
     let text = Array(body[exprStart..<i])
     if text.allSatisfy({ $0 == 32 || $0 == 9 || $0 == 10 || $0 == 12 || $0 == 13 }) {
-      throw error("f-string: empty expression not allowed", at: piece.token.start)
+      throw error("f-string: empty expression not allowed", at: piece.token.end)
     }
     let value = try parseFieldExpression(text, at: sourceLocation(in: piece, offset: exprStart))
     var debugText: String? = nil
@@ -223,11 +223,11 @@ extension Parser {
     var conversion = -1
     if i < body.count && body[i] == UInt8(ascii: "!") {
       i += 1
-      guard i < body.count else { throw error("f-string: expecting '}'", at: piece.token.start) }
+      guard i < body.count else { throw error("f-string: expecting '}'", at: piece.token.end) }
       let c = body[i]
       guard c == UInt8(ascii: "s") || c == UInt8(ascii: "r") || c == UInt8(ascii: "a") else {
         throw error("f-string: invalid conversion character: expected 's', 'r', or 'a'",
-                    at: piece.token.start)
+                    at: piece.token.end)
       }
       conversion = Int(c)
       i += 1
@@ -240,7 +240,7 @@ extension Parser {
       formatSpec = Expr(.joinedStr(values: spec.finish()), b.range)
     }
     guard i < body.count && body[i] == UInt8(ascii: "}") else {
-      throw error("f-string: expecting '}'", at: piece.token.start)
+      throw error("f-string: expecting '}'", at: piece.token.end)
     }
     i += 1
     if let debugText = debugText {
@@ -257,8 +257,12 @@ extension Parser {
     lexer.line = loc.line
     lexer.lineStart = 1 - loc.column
     lexer.run()
+    /// CPython 3.11 reports errors inside a replacement field at columns relative to `(text)`.
+    func relative(_ l: SourceLocation) -> SourceLocation {
+      l.line == loc.line ? SourceLocation(line: l.line, column: max(0, l.column - loc.column + 1)) : l
+    }
     if let e = lexer.error {
-      throw ParseError(id: e.id, message: e.message, location: e.location)
+      throw ParseError(id: e.id, message: e.message, location: relative(e.location))
     }
     var sub = Parser(tokens: lexer.tokens, file: file)
     sub.depth = depth
@@ -269,6 +273,7 @@ extension Parser {
       return e
     } catch var e as ParseError {
       if !e.message.hasPrefix("f-string") { e.message = "f-string: " + e.message }
+      e.location = relative(e.location)
       throw e
     }
   }

@@ -191,6 +191,10 @@ extension Parser {
       return Stmt(.augAssign(target: first, op: op, value: value), range(from: start))
     }
     guard isOp("=") else {
+      if case .name(let id, _) = first.kind, id == "print" || id == "exec", startsExpression {
+        throw error("Missing parentheses in call to '\(id)'. Did you mean \(id)(...)?",
+                    at: first.range.start)
+      }
       return Stmt(.expr(value: first), range(from: start))
     }
     var exprs = [first]

@@ -65,7 +65,7 @@ extension Parser {
     let whole = range(from: start)
     let isBytes = pieces[0].isBytes
     for piece in pieces where piece.isBytes != isBytes {
-      throw error("cannot mix bytes and nonbytes literals", at: start)
+      throw error("cannot mix bytes and nonbytes literals", at: whole.end)
     }
     if isBytes {
       var value: [UInt8] = []
@@ -81,7 +81,11 @@ extension Parser {
         value += piece.isRaw ? String(decoding: piece.body, as: UTF8.self)
           : try decodeStringEscapes(piece.body, at: piece.token.start)
       }
-      return Expr(.constant(value: .str(value), kind: kind), whole)
+      let e = Expr(.constant(value: .str(value), kind: kind), whole)
+      if let exact = try surrogateCodePoints(pieces) {
+        loneSurrogates[ObjectIdentifier(e)] = exact
+      }
+      return e
     }
     var builder = FStringBuilder(range: whole, kind: kind)
     for piece in pieces {
@@ -107,13 +111,25 @@ extension Parser {
   }
 
   /// Decodes the escapes of a non-raw str literal body (CPython's `decode_unicode_with_escapes`).
+  /// Lone surrogates (`\\ud800`), which a Swift String cannot hold, become U+FFFD here; see
+  /// `escapeScalars` for the exact code points.
   func decodeStringEscapes(_ body: [UInt8], at loc: SourceLocation) throws -> String {
     if !body.contains(92) { return String(decoding: body, as: UTF8.self) }
     var out = String.UnicodeScalarView()
+    for v in try escapeScalars(body, at: loc) {
+      out.append(Unicode.Scalar(v) ?? "\u{FFFD}")
+    }
+    return String(out)
+  }
+
+  /// The code points of a non-raw str literal body after escape processing.
+  func escapeScalars(_ body: [UInt8], at loc: SourceLocation) throws -> [UInt32] {
+    var out: [UInt32] = []
+    out.reserveCapacity(body.count)
     var plain: [UInt8] = []
     func flush() {
       if !plain.isEmpty {
-        out.append(contentsOf: String(decoding: plain, as: UTF8.self).unicodeScalars)
+        for s in String(decoding: plain, as: UTF8.self).unicodeScalars { out.append(s.value) }
         plain.removeAll(keepingCapacity: true)
       }
     }
@@ -130,14 +146,14 @@ extension Parser {
       i += 2
       switch e {
       case 10: break
-      case 92, 39, 34: out.append(Unicode.Scalar(e))
-      case UInt8(ascii: "a"): out.append(Unicode.Scalar(7))
-      case UInt8(ascii: "b"): out.append(Unicode.Scalar(8))
-      case UInt8(ascii: "f"): out.append(Unicode.Scalar(12))
-      case UInt8(ascii: "n"): out.append(Unicode.Scalar(10))
-      case UInt8(ascii: "r"): out.append(Unicode.Scalar(13))
-      case UInt8(ascii: "t"): out.append(Unicode.Scalar(9))
-      case UInt8(ascii: "v"): out.append(Unicode.Scalar(11))
+      case 92, 39, 34: out.append(UInt32(e))
+      case UInt8(ascii: "a"): out.append(7)
+      case UInt8(ascii: "b"): out.append(8)
+      case UInt8(ascii: "f"): out.append(12)
+      case UInt8(ascii: "n"): out.append(10)
+      case UInt8(ascii: "r"): out.append(13)
+      case UInt8(ascii: "t"): out.append(9)
+      case UInt8(ascii: "v"): out.append(11)
       case 48...55:
         var v = UInt32(e - 48)
         var n = 1
@@ -146,7 +162,7 @@ extension Parser {
           i += 1
           n += 1
         }
-        out.append(Unicode.Scalar(v) ?? "\u{FFFD}")
+        out.append(v)
       case UInt8(ascii: "x"), UInt8(ascii: "u"), UInt8(ascii: "U"):
         let count = e == UInt8(ascii: "x") ? 2 : (e == UInt8(ascii: "u") ? 4 : 8)
         var v: UInt32 = 0
@@ -158,14 +174,10 @@ extension Parser {
           v = v * 16 + h
         }
         i += count
-        guard let s = Unicode.Scalar(v) else {
-          if v > 0x10FFFF {
-            throw unicodeError("illegal Unicode character", at: loc, start: i - count - 2, end: i - 1)
-          }
-          out.append("\u{FFFD}")
-          continue
+        if v > 0x10FFFF {
+          throw unicodeError("illegal Unicode character", at: loc, start: i - count - 2, end: i - 1)
         }
-        out.append(s)
+        out.append(v)
       case UInt8(ascii: "N"):
         guard i < body.count, body[i] == UInt8(ascii: "{"),
           let close = body[i...].firstIndex(of: UInt8(ascii: "}")), close > i + 1
@@ -176,15 +188,32 @@ extension Parser {
         guard let s = UnicodeNames.scalar(named: name) else {
           throw unicodeError("unknown Unicode character name", at: loc, start: i - 2, end: close)
         }
-        out.append(s)
+        out.append(s.value)
         i = close + 1
       default:
-        out.append("\\")
+        out.append(92)
         i -= 1
       }
     }
     flush()
-    return String(out)
+    return out
+  }
+
+  /// The exact code points of a concatenated str literal when it holds lone surrogates, else nil.
+  func surrogateCodePoints(_ pieces: [StringPiece]) throws -> [UInt32]? {
+    guard pieces.contains(where: { !$0.isRaw && $0.body.contains(92) }) else { return nil }
+    var all: [UInt32] = []
+    var found = false
+    for piece in pieces {
+      if piece.isRaw || !piece.body.contains(92) {
+        all += String(decoding: piece.body, as: UTF8.self).unicodeScalars.map(\.value)
+      } else {
+        let scalars = try escapeScalars(piece.body, at: piece.token.start)
+        if scalars.contains(where: { $0 >= 0xD800 && $0 <= 0xDFFF }) { found = true }
+        all += scalars
+      }
+    }
+    return found ? all : nil
   }
 
   func unicodeError(_ what: String, at loc: SourceLocation, start: Int, end: Int) -> ParseError {

@@ -11,6 +11,7 @@ extension Parser {
 
   /// star_targets: star_target (',' star_target)* [','] (a Tuple when a comma appears).
   mutating func parseStarTargets() throws -> Expr {
+    let start = tok.start
     let first = try parseStarTarget()
     guard isOp(",") else { return first }
     var elts = [first]
@@ -18,7 +19,7 @@ extension Parser {
       if !startsExpression { break }
       elts.append(try parseStarTarget())
     }
-    let e = Expr(.tuple(elts: elts, ctx: .store), range(from: first.range.start))
+    let e = Expr(.tuple(elts: elts, ctx: .store), range(from: start))
     return e
   }
 

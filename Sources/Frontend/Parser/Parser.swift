@@ -12,6 +12,8 @@ struct ParseError: Error {
   var location: SourceLocation
   /// True for CPython's catch-all "invalid syntax", which a tokenizer error overrides.
   var generic = false
+  /// True when the parser reached the end of input inside brackets.
+  var eofInBrackets = false
 }
 
 /// A recursive-descent parser for the Python 3.11 grammar over the token array produced by
@@ -31,6 +33,8 @@ public struct Parser {
   /// Expressions written in parentheses (CPython drops the parentheses from the AST but some
   /// rules and messages depend on them).
   var parenthesized = Set<ObjectIdentifier>()
+  /// Exact code points of str constants holding lone surrogates (see `Module.loneSurrogates`).
+  var loneSurrogates: [ObjectIdentifier: [UInt32]] = [:]
   /// True while parsing the expression of an f-string replacement field.
   var inFString = false
 
@@ -66,18 +70,26 @@ public struct Parser {
       return (Module(body: [], file: file), error)
     }
     let stream = Lexer.tokenize(decoded.bytes)
-    if let error = stream.error {
-      let e = ParseError(id: error.id, message: error.message, location: error.location)
-      return (Module(body: [], file: file), e)
-    }
     var parser = Parser(tokens: stream.tokens, file: file)
+    let lexError = stream.error.map {
+      ParseError(id: $0.id, message: $0.message, location: $0.location)
+    }
     do {
       let body = try parser.parseFile()
-      return (Module(body: body, file: file), nil)
+      let module = Module(body: body, file: file)
+      module.loneSurrogates = parser.loneSurrogates
+      return (module, lexError)
     } catch let error as ParseError {
+      if let lexError = lexError {
+        // CPython tokenizes lazily: an unexpected indent found before the tokenizer error is
+        // reported as such; any other parser error is replaced by the tokenizer's.
+        let indentError = error.message == "unexpected indent" || error.message == "unexpected unindent"
+        if indentError && parser.tok.kind != .lexError { return (Module(body: [], file: file), error) }
+        return (Module(body: [], file: file), lexError)
+      }
       return (Module(body: [], file: file), parser.adjust(error, openBrackets: stream.openBrackets))
     } catch {
-      return (Module(body: [], file: file), nil)
+      return (Module(body: [], file: file), lexError)
     }
   }
 
@@ -85,7 +97,9 @@ public struct Parser {
   /// error found later.
   func adjust(_ error: ParseError, openBrackets: [(UInt8, Int, Int)]) -> ParseError {
     guard let open = openBrackets.last else { return error }
-    if error.location.line > open.1 || tokens[min(p, tokens.count - 1)].kind == .eofInBrackets {
+    if error.eofInBrackets || error.location.line > open.1
+      || tokens[min(p, tokens.count - 1)].kind == .eofInBrackets
+    {
       return ParseError(
         message: "'\(Character(Unicode.Scalar(open.0)))' was never closed",
         location: SourceLocation(line: open.1, column: open.2))
@@ -101,8 +115,17 @@ public struct Parser {
     tokens[min(p + ahead, tokens.count - 1)]
   }
 
-  /// End of the last consumed token.
-  var lastEnd: SourceLocation { p > 0 ? tokens[p - 1].end : tok.start }
+  /// End of the last consumed token other than NEWLINE/INDENT/DEDENT (CPython's
+  /// `_PyPegen_get_last_nonnwhitespace_token`).
+  var lastEnd: SourceLocation {
+    var i = p - 1
+    while i > 0 {
+      let k = tokens[i].kind
+      if k != .newline && k != .indent && k != .dedent { break }
+      i -= 1
+    }
+    return i >= 0 ? tokens[i].end : tok.start
+  }
 
   @inline(__always) func isOp(_ s: String) -> Bool {
     tokens[p].kind == .op && tokens[p].text == s
@@ -118,7 +141,8 @@ public struct Parser {
   }
 
   mutating func advance() {
-    if tokens[p].kind == .eofInBrackets || tokens[p].kind == .endMarker { return }
+    let k = tokens[p].kind
+    if k == .eofInBrackets || k == .endMarker || k == .lexError { return }
     p += 1
   }
 
@@ -164,7 +188,8 @@ public struct Parser {
     case .dedent:
       return ParseError(id: "indentation", message: "unexpected unindent", location: t.start)
     case .eofInBrackets:
-      return ParseError(message: "unexpected EOF while parsing", location: t.start, generic: true)
+      return ParseError(message: "unexpected EOF while parsing", location: t.start, generic: true,
+                        eofInBrackets: true)
     default:
       return ParseError(message: "invalid syntax", location: t.start, generic: true)
     }

@@ -17,6 +17,7 @@
 
 _Thread_local pyrt_frame *pyrt_frame_top;
 _Thread_local pyrt_catch_point *pyrt_catch_top;
+_Thread_local int32_t pyrt_frame_depth;
 
 enum { TRACEBACK_LIMIT = 1000, RECURSIVE_CUTOFF = 3 };
 
@@ -191,6 +192,10 @@ _Noreturn void pyrt_raise_str(int32_t exc, pyrt_object *msg) {
     raise_bytes(exc, s->data, s->nbytes);
   }
   raise_bytes(exc, NULL, 0);
+}
+
+_Noreturn void pyrt_recursion_error(void) {
+  pyrt_raise(PYRT_EXC_RECURSION, "maximum recursion depth exceeded");
 }
 
 static _Noreturn void fatal_limit(const char *text) {

@@ -35,6 +35,12 @@ pyrt_object *pyrt_object_alloc(size_t size, uint32_t kind) {
 
 int64_t pyrt_debug_live_objects(void) { return live_objects; }
 
+void pyrt_object_make_immortal(pyrt_object *o) {
+  if (o->refcnt < 0) return;
+  o->refcnt = -1;
+  live_objects -= 1;
+}
+
 void pyrt_retain(pyrt_object *o) {
   if (o && o->refcnt >= 0) pyrt_refcnt_inc(o);
 }
@@ -64,6 +70,9 @@ static void free_one(pyrt_object *o) {
       if (kinds[i] == PYRT_SLOT_OBJ) pyrt_release(t->items[i].o);
     break;
   }
+  case PYRT_KIND_STR:
+    pyrt_str_forget(o);
+    break;
   default:
     break;
   }

@@ -84,6 +84,16 @@ typedef struct pyrt_frame {
 /* Innermost frame of the running thread (thread-local; compiled code reads and writes it). */
 extern _Thread_local pyrt_frame *pyrt_frame_top;
 
+/* CPython's recursion limit (sys.getrecursionlimit()): at most this many Python frames,
+ * <module> included, may be active. Compiled code keeps the count, before pushing its frame:
+ *   if (pyrt_frame_depth >= PYRT_RECURSION_LIMIT) pyrt_recursion_error();  pyrt_frame_depth++;
+ * and decrements it on every exit. The error is then reported at the caller's current line,
+ * exactly as CPython 3.11 reports it ("[Previous line repeated 996 more times]" included). */
+#define PYRT_RECURSION_LIMIT 1000
+extern _Thread_local int32_t pyrt_frame_depth;
+/* Raises RecursionError "maximum recursion depth exceeded". */
+_Noreturn void pyrt_recursion_error(void);
+
 /* ---- exceptions ----------------------------------------------------------------------------- */
 
 /* Built-in exception classes known to the runtime. Stable numbers. */

@@ -37,11 +37,10 @@ int64_t pyrt_float_ceil(double x);              /* math.ceil */
 double pyrt_math_sqrt(double x);                /* ValueError "math domain error" for x < 0 */
 double pyrt_math_log(double x);                 /* ValueError "math domain error" for x <= 0 */
 double pyrt_math_exp(double x);                 /* OverflowError "math range error" */
-/* More of the math module, each with CPython's "math domain error"/"math range error" rules. */
+/* More of the math module, each with CPython's "math domain error"/"math range error" rules
+ * (math.sin and math.cos are declared in pyrt-builtins.h). */
 double pyrt_math_log2(double x);
 double pyrt_math_log10(double x);
-double pyrt_math_sin(double x);
-double pyrt_math_cos(double x);
 double pyrt_math_tan(double x);
 double pyrt_math_asin(double x);
 double pyrt_math_acos(double x);

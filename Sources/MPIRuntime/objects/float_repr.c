@@ -2,10 +2,14 @@
  * double, formatted the way float_repr formats it (fixed notation with ".0" added for decimal
  * exponents -4 <= e < 16, else "d.ddde+XX").
  *
- * Digits: the first precision 1..17 whose correctly rounded "%.*e" string round-trips through
- * strtod (glibc's printf and strtod are both exact). When the nearest p-digit decimal does not
- * round-trip but its neighbour in the last digit does (possible only next to a power of two,
- * where the rounding interval is lopsided), the neighbour is taken, as David Gay's dtoa does.
+ * Digits: the shortest correctly rounded p-digit decimal (1 <= p <= 17) that reads back as x
+ * through strtod (glibc's printf and strtod are exact). The fast path prints 17 digits once and
+ * binary-searches p, rounding that string: this equals rounding the exact value unless the
+ * dropped digits are exactly "500...", which then asks printf for the exact p-digit rounding.
+ * The search is valid because x's rounding interval is symmetric, so a closer candidate
+ * always round-trips too. Powers of two have a lopsided interval: for them every p is tried in
+ * turn, and when the nearest p-digit decimal fails but its neighbour in the last digit reads
+ * back as x, the neighbour is taken, as David Gay's dtoa (CPython's repr) does.
  */
 #include "pyrt-internal.h"
 
@@ -54,8 +58,64 @@ static int round_trips(int neg, const char *digits, int n, int exp10, double x) 
   return strtod(buf, NULL) == x;
 }
 
+/* Rounds the 17-digit string d17 (decimal exponent e17) to p digits into out; returns 0 when
+ * the dropped digits are exactly a half (the caller then rounds the exact value instead). */
+static int round_d17(const char *d17, int e17, int p, char *out, int *exp10) {
+  int cmp = d17[p] - '5';
+  for (int i = p + 1; cmp == 0 && i < 17; i++) cmp = d17[i] != '0';
+  if (cmp == 0) return 0;
+  memcpy(out, d17, (size_t)p);
+  out[p] = '\0';
+  *exp10 = e17;
+  if (cmp > 0) {
+    int i = p - 1;
+    while (i >= 0 && out[i] == '9') out[i--] = '0';
+    if (i >= 0) {
+      out[i]++;
+    } else {
+      out[0] = '1';
+      for (int k = 1; k < p; k++) out[k] = '0';
+      *exp10 = e17 + 1;
+    }
+  }
+  return 1;
+}
+
+static int is_power_of_two(double x) {
+  uint64_t bits;
+  memcpy(&bits, &x, sizeof bits);
+  return (bits & ((UINT64_C(1) << 52) - 1)) == 0 && ((bits >> 52) & 0x7FF) > 1;
+}
+
+/* Shortest digits for x with a symmetric rounding interval (binary search on p). */
+static int shortest_symmetric(double x, char *digits, int *exp10) {
+  char sci[64], d17[24], cand[24];
+  int neg = x < 0, e17, ce;
+  snprintf(sci, sizeof sci, "%.16e", x);
+  split_sci(sci, d17, &e17);
+  memcpy(digits, d17, 18);
+  *exp10 = e17;
+  int lo = 1, hi = 17;
+  while (lo < hi) {
+    int mid = (lo + hi) / 2;
+    if (!round_d17(d17, e17, mid, cand, &ce)) {
+      snprintf(sci, sizeof sci, "%.*e", mid - 1, x);
+      split_sci(sci, cand, &ce);
+    }
+    if (round_trips(neg, cand, mid, ce, x)) {
+      hi = mid;
+      memcpy(digits, cand, (size_t)mid + 1);
+      *exp10 = ce;
+    } else {
+      lo = mid + 1;
+    }
+  }
+  return strip_zeros(digits, hi);
+}
+
 /* Shortest round-tripping digits of finite nonzero x; returns the digit count. */
 static int shortest_digits(double x, char *digits, int *exp10) {
+  if (!is_power_of_two(x)) return shortest_symmetric(x, digits, exp10);
   char sci[64];
   int neg = x < 0;
   for (int p = 1; p <= 17; p++) {

@@ -1,18 +1,34 @@
 /* list_sort.c: sorted(), min(), max() and sum() over lists.
  *
- * sorted() makes exactly CPython's comparisons for lists shorter than 64 (timsort's
- * count_run + binary insertion sort, with `<` only), so even TypeError messages and the
- * placement of NaNs match; longer lists are cut into the same minrun-sized runs and then
- * merged stably without galloping (same result for any consistent ordering).
- * reverse=True reverses, sorts, and reverses again, as CPython does, to keep stability.
+ * sorted() is CPython 3.11's timsort comparison for comparison: run detection, binary
+ * insertion up to minrun, the powersort merge policy, galloping with the adaptive min_gallop,
+ * and only `<` between elements. Making exactly CPython's comparisons keeps the result equal to
+ * CPython's even when the order is inconsistent (NaNs), and makes a TypeError name the same
+ * pair of types in the same order. reverse=True reverses, sorts and reverses again, as CPython
+ * does, to keep stability.
  */
 #include "pyrt-internal.h"
 
 #include <stdlib.h>
 #include <string.h>
 
+enum { MIN_GALLOP = 7, MAX_PENDING = 85 };
+
+typedef struct run {
+  int64_t base;
+  int64_t len;
+  int power;
+} run;
+
 typedef struct sorter {
   int32_t kind;
+  pyrt_slot *v;
+  int64_t n;
+  int64_t min_gallop;
+  pyrt_slot *tmp;
+  int64_t tmp_cap;
+  run pending[MAX_PENDING];
+  int npending;
 } sorter;
 
 static int less(const sorter *s, pyrt_slot a, pyrt_slot b) {
@@ -72,53 +88,295 @@ static int64_t compute_minrun(int64_t n) {
   return n + r;
 }
 
-static void merge(const sorter *s, pyrt_slot *v, int64_t mid, int64_t n, pyrt_slot *tmp) {
-  memcpy(tmp, v, sizeof(pyrt_slot) * (size_t)mid);
-  int64_t i = 0, j = mid, k = 0;
-  while (i < mid && j < n) v[k++] = less(s, v[j], tmp[i]) ? v[j++] : tmp[i++];
-  while (i < mid) v[k++] = tmp[i++];
+/* k in 0..n with a[k-1] < key <= a[k], searching from a[hint]. */
+static int64_t gallop_left(const sorter *s, pyrt_slot key, const pyrt_slot *a, int64_t n,
+                           int64_t hint) {
+  int64_t lastofs = 0, ofs = 1;
+  if (less(s, a[hint], key)) {
+    int64_t maxofs = n - hint;
+    while (ofs < maxofs && less(s, a[hint + ofs], key)) {
+      lastofs = ofs;
+      ofs = (ofs << 1) + 1;
+    }
+    if (ofs > maxofs) ofs = maxofs;
+    lastofs += hint;
+    ofs += hint;
+  } else {
+    int64_t maxofs = hint + 1;
+    while (ofs < maxofs && !less(s, a[hint - ofs], key)) {
+      lastofs = ofs;
+      ofs = (ofs << 1) + 1;
+    }
+    if (ofs > maxofs) ofs = maxofs;
+    int64_t k = lastofs;
+    lastofs = hint - ofs;
+    ofs = hint - k;
+  }
+  lastofs++;
+  while (lastofs < ofs) {
+    int64_t m = lastofs + ((ofs - lastofs) >> 1);
+    if (less(s, a[m], key)) lastofs = m + 1;
+    else ofs = m;
+  }
+  return ofs;
 }
 
-static void timsort_like(const sorter *s, pyrt_slot *v, int64_t n) {
-  if (n < 2) return;
-  int64_t minrun = compute_minrun(n);
-  int64_t *runs = pyrt_malloc(sizeof(int64_t) * (size_t)(n + 1));
-  int64_t nruns = 0, lo = 0;
-  while (lo < n) {
+/* k in 0..n with a[k-1] <= key < a[k], searching from a[hint]. */
+static int64_t gallop_right(const sorter *s, pyrt_slot key, const pyrt_slot *a, int64_t n,
+                            int64_t hint) {
+  int64_t lastofs = 0, ofs = 1;
+  if (less(s, key, a[hint])) {
+    int64_t maxofs = hint + 1;
+    while (ofs < maxofs && less(s, key, a[hint - ofs])) {
+      lastofs = ofs;
+      ofs = (ofs << 1) + 1;
+    }
+    if (ofs > maxofs) ofs = maxofs;
+    int64_t k = lastofs;
+    lastofs = hint - ofs;
+    ofs = hint - k;
+  } else {
+    int64_t maxofs = n - hint;
+    while (ofs < maxofs && !less(s, key, a[hint + ofs])) {
+      lastofs = ofs;
+      ofs = (ofs << 1) + 1;
+    }
+    if (ofs > maxofs) ofs = maxofs;
+    lastofs += hint;
+    ofs += hint;
+  }
+  lastofs++;
+  while (lastofs < ofs) {
+    int64_t m = lastofs + ((ofs - lastofs) >> 1);
+    if (less(s, key, a[m])) ofs = m;
+    else lastofs = m + 1;
+  }
+  return ofs;
+}
+
+static pyrt_slot *temp(sorter *s, int64_t need) {
+  if (need > s->tmp_cap) {
+    free(s->tmp);
+    s->tmp = pyrt_malloc(sizeof(pyrt_slot) * (size_t)need);
+    s->tmp_cap = need;
+  }
+  return s->tmp;
+}
+
+#define MOVE(dst, src, n) memmove((dst), (src), sizeof(pyrt_slot) * (size_t)(n))
+
+/* Merges the adjacent runs a[0..na) and b = a[na..na+nb) with na <= nb (CPython's merge_lo). */
+static void merge_lo(sorter *s, pyrt_slot *pa, int64_t na, pyrt_slot *pb, int64_t nb) {
+  pyrt_slot *a = temp(s, na), *dest = pa;
+  MOVE(a, pa, na);
+  *dest++ = *pb++;
+  if (--nb == 0) goto succeed;
+  if (na == 1) goto copy_b;
+  int64_t min_gallop = s->min_gallop;
+  for (;;) {
+    int64_t acount = 0, bcount = 0;
+    for (;;) {
+      if (less(s, *pb, *a)) {
+        *dest++ = *pb++;
+        bcount++;
+        acount = 0;
+        if (--nb == 0) goto succeed;
+        if (bcount >= min_gallop) break;
+      } else {
+        *dest++ = *a++;
+        acount++;
+        bcount = 0;
+        if (--na == 1) goto copy_b;
+        if (acount >= min_gallop) break;
+      }
+    }
+    min_gallop++;
+    do {
+      min_gallop -= min_gallop > 1;
+      s->min_gallop = min_gallop;
+      int64_t k = gallop_right(s, *pb, a, na, 0);
+      acount = k;
+      if (k) {
+        MOVE(dest, a, k);
+        dest += k;
+        a += k;
+        na -= k;
+        if (na == 1) goto copy_b;
+        if (na == 0) goto succeed;
+      }
+      *dest++ = *pb++;
+      if (--nb == 0) goto succeed;
+      k = gallop_left(s, *a, pb, nb, 0);
+      bcount = k;
+      if (k) {
+        MOVE(dest, pb, k);
+        dest += k;
+        pb += k;
+        nb -= k;
+        if (nb == 0) goto succeed;
+      }
+      *dest++ = *a++;
+      if (--na == 1) goto copy_b;
+    } while (acount >= MIN_GALLOP || bcount >= MIN_GALLOP);
+    min_gallop++;
+    s->min_gallop = min_gallop;
+  }
+succeed:
+  if (na) MOVE(dest, a, na);
+  return;
+copy_b:
+  MOVE(dest, pb, nb);
+  dest[nb] = *a;
+}
+
+/* Same with na > nb, merging from the right (CPython's merge_hi). */
+static void merge_hi(sorter *s, pyrt_slot *pa, int64_t na, pyrt_slot *pb, int64_t nb) {
+  pyrt_slot *baseb = temp(s, nb), *basea = pa;
+  MOVE(baseb, pb, nb);
+  pyrt_slot *dest = pb + nb - 1, *b = baseb + nb - 1, *a = pa + na - 1;
+  *dest-- = *a--;
+  if (--na == 0) goto succeed;
+  if (nb == 1) goto copy_a;
+  int64_t min_gallop = s->min_gallop;
+  for (;;) {
+    int64_t acount = 0, bcount = 0;
+    for (;;) {
+      if (less(s, *b, *a)) {
+        *dest-- = *a--;
+        acount++;
+        bcount = 0;
+        if (--na == 0) goto succeed;
+        if (acount >= min_gallop) break;
+      } else {
+        *dest-- = *b--;
+        bcount++;
+        acount = 0;
+        if (--nb == 1) goto copy_a;
+        if (bcount >= min_gallop) break;
+      }
+    }
+    min_gallop++;
+    do {
+      min_gallop -= min_gallop > 1;
+      s->min_gallop = min_gallop;
+      int64_t k = na - gallop_right(s, *b, basea, na, na - 1);
+      acount = k;
+      if (k) {
+        dest -= k;
+        a -= k;
+        MOVE(dest + 1, a + 1, k);
+        na -= k;
+        if (na == 0) goto succeed;
+      }
+      *dest-- = *b--;
+      if (--nb == 1) goto copy_a;
+      k = nb - gallop_left(s, *a, baseb, nb, nb - 1);
+      bcount = k;
+      if (k) {
+        dest -= k;
+        b -= k;
+        MOVE(dest + 1, b + 1, k);
+        nb -= k;
+        if (nb == 1) goto copy_a;
+        if (nb == 0) goto succeed;
+      }
+      *dest-- = *a--;
+      if (--na == 0) goto succeed;
+    } while (acount >= MIN_GALLOP || bcount >= MIN_GALLOP);
+    min_gallop++;
+    s->min_gallop = min_gallop;
+  }
+succeed:
+  if (nb) MOVE(dest - (nb - 1), baseb, nb);
+  return;
+copy_a:
+  dest -= na;
+  a -= na;
+  MOVE(dest + 1, a + 1, na);
+  *dest = *b;
+}
+
+/* Merges pending runs i and i+1 (CPython's merge_at). */
+static void merge_at(sorter *s, int i) {
+  pyrt_slot *pa = s->v + s->pending[i].base, *pb = s->v + s->pending[i + 1].base;
+  int64_t na = s->pending[i].len, nb = s->pending[i + 1].len;
+  s->pending[i].len = na + nb;
+  if (i == s->npending - 3) s->pending[i + 1] = s->pending[i + 2];
+  s->npending--;
+  int64_t k = gallop_right(s, *pb, pa, na, 0);
+  pa += k;
+  na -= k;
+  if (na == 0) return;
+  nb = gallop_left(s, pa[na - 1], pb, nb, nb - 1);
+  if (nb <= 0) return;
+  if (na <= nb) merge_lo(s, pa, na, pb, nb);
+  else merge_hi(s, pa, na, pb, nb);
+}
+
+/* Depth of the boundary between runs [s1, s1+n1) and [s1+n1, s1+n1+n2) in the
+ * powersort merge tree over n elements. */
+static int powerloop(int64_t s1, int64_t n1, int64_t n2, int64_t n) {
+  int result = 0;
+  int64_t a = 2 * s1 + n1, b = a + n1 + n2;
+  for (;;) {
+    result++;
+    if (a >= n) {
+      a -= n;
+      b -= n;
+    } else if (b >= n) {
+      break;
+    }
+    a <<= 1;
+    b <<= 1;
+  }
+  return result;
+}
+
+static void found_new_run(sorter *s, int64_t n2) {
+  if (s->npending == 0) return;
+  run *top = &s->pending[s->npending - 1];
+  int power = powerloop(top->base, top->len, n2, s->n);
+  while (s->npending > 1 && s->pending[s->npending - 2].power > power)
+    merge_at(s, s->npending - 2);
+  s->pending[s->npending - 1].power = power;
+}
+
+static void force_collapse(sorter *s) {
+  while (s->npending > 1) {
+    int n = s->npending - 2;
+    if (n > 0 && s->pending[n - 1].len < s->pending[n + 1].len) n--;
+    merge_at(s, n);
+  }
+}
+
+static void timsort(sorter *s) {
+  if (s->n < 2) return;
+  int64_t minrun = compute_minrun(s->n), lo = 0, remaining = s->n;
+  do {
     int descending;
-    int64_t len = count_run(s, v + lo, n - lo, &descending);
-    if (descending) reverse_slots(v + lo, len);
+    int64_t len = count_run(s, s->v + lo, remaining, &descending);
+    if (descending) reverse_slots(s->v + lo, len);
     if (len < minrun) {
-      int64_t force = n - lo <= minrun ? n - lo : minrun;
-      binary_sort(s, v + lo, force, len);
+      int64_t force = remaining <= minrun ? remaining : minrun;
+      binary_sort(s, s->v + lo, force, len);
       len = force;
     }
-    runs[nruns++] = lo;
+    found_new_run(s, len);
+    s->pending[s->npending++] = (run){lo, len, 0};
     lo += len;
-  }
-  runs[nruns] = n;
-  pyrt_slot *tmp = pyrt_malloc(sizeof(pyrt_slot) * (size_t)n);
-  while (nruns > 1) {
-    int64_t out = 0;
-    for (int64_t r = 0; r < nruns; r += 2) {
-      if (r + 1 < nruns)
-        merge(s, v + runs[r], runs[r + 1] - runs[r], runs[r + 2] - runs[r], tmp);
-      runs[out++] = runs[r];
-    }
-    runs[out] = n;
-    nruns = out;
-  }
-  free(tmp);
-  free(runs);
+    remaining -= len;
+  } while (remaining);
+  force_collapse(s);
 }
 
 pyrt_object *pyrt_list_sorted(pyrt_object *o, int32_t reverse) {
   pyrt_list *l = (pyrt_list *)o;
   pyrt_object *r = pyrt_list_slice(o, 0, 0, 1, 0, 0, 0);
   pyrt_list *rl = (pyrt_list *)r;
-  sorter s = {l->elem_kind};
+  sorter s = {.kind = l->elem_kind, .v = rl->items, .n = rl->length, .min_gallop = MIN_GALLOP};
   if (reverse) reverse_slots(rl->items, rl->length);
-  timsort_like(&s, rl->items, rl->length);
+  timsort(&s);
+  free(s.tmp);
   if (reverse) reverse_slots(rl->items, rl->length);
   return r;
 }

@@ -2,7 +2,6 @@
  * with CPython's quote choice and escapes, and lists/tuples with their elements' reprs. */
 #include "pyrt-internal.h"
 
-#include <stdio.h>
 #include <string.h>
 
 static const char hexdigits[] = "0123456789abcdef";
@@ -48,10 +47,22 @@ void pyrt_buf_append_str_repr(pyrt_buf *b, const pyrt_str *s) {
   pyrt_buf_append_char(b, quote);
 }
 
+/* Writes the decimal digits of v into the end of tmp[24]; returns where they start. */
+static char *format_int(int64_t v, char *tmp) {
+  char *p = tmp + 24;
+  uint64_t u = v < 0 ? -(uint64_t)v : (uint64_t)v;
+  do {
+    *--p = (char)('0' + u % 10);
+    u /= 10;
+  } while (u);
+  if (v < 0) *--p = '-';
+  return p;
+}
+
 static void append_int(pyrt_buf *b, int64_t v) {
   char tmp[24];
-  int n = snprintf(tmp, sizeof tmp, "%lld", (long long)v);
-  pyrt_buf_append(b, tmp, n);
+  char *p = format_int(v, tmp);
+  pyrt_buf_append(b, p, tmp + 24 - p);
 }
 
 static void append_items(pyrt_buf *b, const pyrt_slot *items, int64_t n, int32_t kind,
@@ -111,8 +122,8 @@ static pyrt_object *cached(pyrt_object **slot, const char *text) {
 
 pyrt_object *pyrt_str_from_int(int64_t v) {
   char tmp[24];
-  int n = snprintf(tmp, sizeof tmp, "%lld", (long long)v);
-  return pyrt_str_new(tmp, n);
+  char *p = format_int(v, tmp);
+  return pyrt_str_new(p, tmp + 24 - p);
 }
 
 pyrt_object *pyrt_str_from_bool(int64_t v) {

@@ -29,7 +29,7 @@ pyrt_object *pyrt_str_new(const char *utf8, int64_t nbytes) {
 
 pyrt_object *pyrt_str_literal(const char *utf8, int64_t nbytes) {
   pyrt_object *s = pyrt_str_new(utf8, nbytes);
-  s->refcnt = -1;
+  pyrt_object_make_immortal(s);
   return s;
 }
 
@@ -37,18 +37,49 @@ static pyrt_str *as_str(pyrt_object *o) { return (pyrt_str *)o; }
 
 int64_t pyrt_str_len(pyrt_object *s) { return as_str(s)->length; }
 
+/* The last code point position found in a non-ASCII str, so that walking a string index by
+ * index (forwards or backwards) costs O(1) per step instead of a scan from the start. Cleared
+ * when that str is freed or grown in place. */
+static _Thread_local struct {
+  const pyrt_str *s;
+  int64_t index;
+  int64_t offset;
+} cursor;
+
+void pyrt_str_forget(const pyrt_object *o) {
+  if (cursor.s == (const pyrt_str *)o) cursor.s = NULL;
+}
+
+static int is_continuation(unsigned char c) { return (c & 0xC0) == 0x80; }
+
 /* Byte offset of code point `index` (0 <= index <= length). */
 static int64_t byte_offset(const pyrt_str *s, int64_t index) {
   if (s->ascii) return index;
+  if (index >= s->length) return s->nbytes;
   const unsigned char *p = (const unsigned char *)s->data;
-  int64_t cp = 0, i = 0;
-  for (; i < s->nbytes; i++) {
-    if ((p[i] & 0xC0) != 0x80) {
-      if (cp == index) return i;
-      cp++;
-    }
+  int64_t cp = 0, at = 0;
+  if (cursor.s == s && llabs(cursor.index - index) < index) {
+    cp = cursor.index;
+    at = cursor.offset;
   }
-  return s->nbytes;
+  if (s->length - index < llabs(cp - index)) {
+    cp = s->length;
+    at = s->nbytes;
+  }
+  while (cp < index) {
+    at++;
+    while (at < s->nbytes && is_continuation(p[at])) at++;
+    cp++;
+  }
+  while (cp > index) {
+    at--;
+    while (at > 0 && is_continuation(p[at])) at--;
+    cp--;
+  }
+  cursor.s = s;
+  cursor.index = index;
+  cursor.offset = at;
+  return at;
 }
 
 pyrt_object *pyrt_str_concat(pyrt_object *a, pyrt_object *b) {
@@ -68,6 +99,7 @@ pyrt_object *pyrt_str_concat_consume(pyrt_object *a, pyrt_object *b) {
     pyrt_release(a);
     return r;
   }
+  pyrt_str_forget(a);
   size_t need = offsetof(pyrt_str, data) + (size_t)(x->nbytes + y->nbytes) + 1;
   if (malloc_usable_size(x) < need) {
     size_t grow = offsetof(pyrt_str, data) + 2 * (size_t)x->nbytes + 1;

@@ -1,0 +1,221 @@
+/* objects.c: unit tests of ownership behaviour that the CPython tables cannot see: reference
+ * counts, in-place reuse of uniquely referenced lists and strs (and no reuse when shared),
+ * amortised appends, immortal singletons, iterative freeing of deep structures, and that every
+ * object is freed at the end (live-object count, plus LeakSanitizer under run.sh).
+ * Prints "objects: N passed, M failed". */
+#include "pyrt-internal.h"
+
+#include <stdio.h>
+#include <string.h>
+#include <time.h>
+
+static int passed, failed;
+
+#define CHECK(cond)                                                   \
+  do {                                                                \
+    if (cond) {                                                       \
+      passed++;                                                       \
+    } else {                                                          \
+      failed++;                                                       \
+      fprintf(stderr, "objects.c:%d: check failed: %s\n", __LINE__, #cond); \
+    }                                                                 \
+  } while (0)
+
+static pyrt_object *s(const char *text) { return pyrt_str_new(text, (int64_t)strlen(text)); }
+
+static int repr_is(pyrt_object *o, const char *want) {
+  pyrt_object *r = pyrt_object_repr(o);
+  int ok = strcmp(((pyrt_str *)r)->data, want) == 0;
+  if (!ok) fprintf(stderr, "  repr: got %s, want %s\n", ((pyrt_str *)r)->data, want);
+  pyrt_release(r);
+  return ok;
+}
+
+static void test_singletons(void) {
+  CHECK(pyrt_box_none()->refcnt < 0);
+  CHECK(pyrt_box_bool(1) == pyrt_box_bool(7));
+  CHECK(pyrt_box_int(5) == pyrt_box_int(5));
+  pyrt_object *big = pyrt_box_int(100000);
+  CHECK(big->refcnt == 1 && pyrt_unbox_int(big) == 100000);
+  pyrt_release(big);
+  pyrt_retain(NULL);
+  pyrt_release(NULL);
+  static pyrt_object *lit;
+  lit = pyrt_str_literal("x", 1);
+  pyrt_release(lit);
+  pyrt_release(lit);
+  CHECK(lit->refcnt < 0 && pyrt_str_len(lit) == 1);
+  CHECK(pyrt_unbox_float(pyrt_box_bool(1)) == 1.0);
+}
+
+static void test_list_append_in_place(void) {
+  pyrt_object *l = pyrt_list_new(0, PYRT_SLOT_INT);
+  for (int64_t i = 0; i < 1000000; i++) l = pyrt_list_append_consume(l, (pyrt_slot){.i = i});
+  CHECK(pyrt_list_len(l) == 1000000);
+  CHECK(pyrt_list_getitem(l, -1).i == 999999);
+  CHECK(((pyrt_list *)l)->capacity < 4 * 1000000);
+  pyrt_object *same = l;
+  l = pyrt_list_append_consume(l, (pyrt_slot){.i = 1});
+  CHECK(l == same);
+  pyrt_release(l);
+}
+
+static void test_list_shared_not_mutated(void) {
+  pyrt_object *a = pyrt_list_new(0, PYRT_SLOT_OBJ);
+  a = pyrt_list_append_consume(a, (pyrt_slot){.o = s("x")});
+  pyrt_retain(a);
+  pyrt_object *b = pyrt_list_append_consume(a, (pyrt_slot){.o = s("y")});
+  CHECK(a != b);
+  CHECK(repr_is(a, "['x']"));
+  CHECK(repr_is(b, "['x', 'y']"));
+  CHECK(a->refcnt == 1 && b->refcnt == 1);
+  CHECK(pyrt_list_getitem(b, 0).o->refcnt == 2);
+  pyrt_object *c = pyrt_list_concat_consume(b, a);
+  CHECK(c == b);
+  CHECK(repr_is(c, "['x', 'y', 'x']"));
+  pyrt_object *d = pyrt_list_concat_consume(a, a);
+  CHECK(repr_is(d, "['x', 'x']"));
+  pyrt_release(c);
+  pyrt_release(d);
+}
+
+static void test_mixed_kinds_box(void) {
+  pyrt_object *ints = pyrt_list_new(1, PYRT_SLOT_INT);
+  pyrt_list_set_init(ints, 0, (pyrt_slot){.i = 3});
+  pyrt_object *strs = pyrt_list_new(1, PYRT_SLOT_OBJ);
+  pyrt_list_set_init(strs, 0, (pyrt_slot){.o = s("z")});
+  pyrt_object *m = pyrt_list_concat(ints, strs);
+  CHECK(((pyrt_list *)m)->elem_kind == PYRT_SLOT_OBJ);
+  CHECK(repr_is(m, "[3, 'z']"));
+  pyrt_object *m2 = pyrt_list_concat_consume(ints, strs);
+  CHECK(repr_is(m2, "[3, 'z']"));
+  pyrt_release(m);
+  pyrt_release(m2);
+  pyrt_release(strs);
+}
+
+static void test_str_concat_in_place(void) {
+  pyrt_object *acc = s("");
+  for (int i = 0; i < 200000; i++) {
+    pyrt_object *piece = i % 2 ? s("\xc3\xa9") : s("ab");
+    acc = pyrt_str_concat_consume(acc, piece);
+    pyrt_release(piece);
+  }
+  CHECK(pyrt_str_len(acc) == 300000);
+  CHECK(((pyrt_str *)acc)->nbytes == 400000 && !((pyrt_str *)acc)->ascii);
+  pyrt_retain(acc);
+  pyrt_object *tail = s("!");
+  pyrt_object *longer = pyrt_str_concat_consume(acc, tail);
+  CHECK(longer != acc && pyrt_str_len(acc) == 300000 && pyrt_str_len(longer) == 300001);
+  pyrt_object *twice = pyrt_str_concat_consume(longer, longer);
+  CHECK(pyrt_str_len(twice) == 600002);
+  pyrt_release(twice);
+  pyrt_release(tail);
+  pyrt_release(acc);
+}
+
+static void test_str_walk(void) {
+  pyrt_object *text = s("");
+  for (int i = 0; i < 100000; i++) {
+    pyrt_object *piece = s(i % 3 == 0 ? "\xe6\x97\xa5" : i % 3 == 1 ? "a" : "\xf0\x9f\x98\x80");
+    text = pyrt_str_concat_consume(text, piece);
+    pyrt_release(piece);
+  }
+  pyrt_object *forward = s(""), *backward = s("");
+  int64_t n = pyrt_str_len(text);
+  for (int64_t i = 0; i < n; i++) {
+    pyrt_object *c = pyrt_str_getitem(text, i);
+    forward = pyrt_str_concat_consume(forward, c);
+    pyrt_release(c);
+    c = pyrt_str_getitem(text, -1 - i);
+    pyrt_object *rest = pyrt_str_concat(c, backward);
+    pyrt_release(backward);
+    backward = rest;
+    pyrt_release(c);
+    if (i == 50000) {
+      pyrt_object *mid = pyrt_str_slice(text, 49999, 50002, 1, 1, 1, 0);
+      CHECK(strcmp(((pyrt_str *)mid)->data, "a\xf0\x9f\x98\x80\xe6\x97\xa5") == 0);
+      pyrt_release(mid);
+    }
+    if (i == 2000) break;
+  }
+  CHECK(pyrt_str_len(forward) == 2001 && pyrt_str_len(backward) == 2001);
+  pyrt_object *head = pyrt_str_slice(text, 0, 2001, 1, 1, 1, 0);
+  pyrt_object *tail = pyrt_str_slice(text, -2001, 0, 1, 1, 0, 0);
+  CHECK(pyrt_str_eq(head, forward) && pyrt_str_eq(tail, backward));
+  int64_t walked = 0;
+  for (int64_t i = 0; i < n; i++) {
+    pyrt_object *c = pyrt_str_getitem(text, i);
+    walked += ((pyrt_str *)c)->nbytes;
+    pyrt_release(c);
+  }
+  CHECK(walked == ((pyrt_str *)text)->nbytes);
+  pyrt_release(head);
+  pyrt_release(tail);
+  pyrt_release(forward);
+  pyrt_release(backward);
+  pyrt_release(text);
+}
+
+static void test_deep_free(void) {
+  pyrt_object *chain = pyrt_tuple_new(0);
+  for (int i = 0; i < 1000000; i++) {
+    pyrt_object *t = pyrt_tuple_new(2);
+    pyrt_tuple_set_init(t, 0, (pyrt_slot){.i = i}, PYRT_SLOT_INT);
+    pyrt_tuple_set_init(t, 1, (pyrt_slot){.o = chain}, PYRT_SLOT_OBJ);
+    chain = t;
+  }
+  pyrt_object *outer = pyrt_list_new(1, PYRT_SLOT_OBJ);
+  pyrt_list_set_init(outer, 0, (pyrt_slot){.o = chain});
+  pyrt_release(outer);
+  CHECK(1);
+}
+
+static void test_sorted_keeps_source(void) {
+  pyrt_object *l = pyrt_list_new(3, PYRT_SLOT_OBJ);
+  const char *words[] = {"pear", "apple", "fig"};
+  for (int i = 0; i < 3; i++) pyrt_list_set_init(l, i, (pyrt_slot){.o = s(words[i])});
+  pyrt_object *sorted = pyrt_list_sorted(l, 0);
+  CHECK(repr_is(sorted, "['apple', 'fig', 'pear']"));
+  CHECK(repr_is(l, "['pear', 'apple', 'fig']"));
+  CHECK(pyrt_list_getitem(l, 0).o->refcnt == 2);
+  pyrt_release(sorted);
+  CHECK(pyrt_list_getitem(l, 0).o->refcnt == 1);
+  pyrt_release(l);
+}
+
+static void test_join_and_print_helpers(void) {
+  pyrt_object *t = pyrt_tuple_new(2);
+  pyrt_tuple_set_init(t, 0, (pyrt_slot){.o = s("a")}, PYRT_SLOT_OBJ);
+  pyrt_tuple_set_init(t, 1, (pyrt_slot){.o = s("b")}, PYRT_SLOT_OBJ);
+  pyrt_object *sep = s("-");
+  pyrt_object *j = pyrt_str_join(sep, t);
+  CHECK(strcmp(((pyrt_str *)j)->data, "a-b") == 0);
+  pyrt_object *st = pyrt_object_str(j);
+  CHECK(st == j && j->refcnt == 2);
+  pyrt_release(st);
+  pyrt_release(j);
+  pyrt_release(sep);
+  pyrt_release(t);
+  CHECK(strcmp(((pyrt_str *)pyrt_str_from_bool(1))->data, "True") == 0);
+  CHECK(strcmp(((pyrt_str *)pyrt_str_none())->data, "None") == 0);
+}
+
+void pyforac_module_main(void) {
+  int64_t live = pyrt_debug_live_objects();
+  clock_t start = clock();
+  test_singletons();
+  test_list_append_in_place();
+  test_list_shared_not_mutated();
+  test_mixed_kinds_box();
+  test_str_concat_in_place();
+  test_str_walk();
+  test_deep_free();
+  test_sorted_keeps_source();
+  test_join_and_print_helpers();
+  CHECK(pyrt_debug_live_objects() == live);
+  CHECK(clock() - start < 60 * CLOCKS_PER_SEC);
+  printf("objects: %d passed, %d failed\n", passed, failed);
+  fflush(stdout);
+  pyrt_exit(failed ? 1 : 0);
+}

@@ -1,0 +1,124 @@
+#!/usr/bin/env bash
+# Builds the runtime and runs its tests; the last line is "N passed, M failed" (exit 1 on any
+# failure). Expected values come from CPython 3.11 (python3), never from the runtime itself.
+#   1. tables: gen_tables.py writes ~40k cases (float repr, numbers, str, list/tuple) that
+#      tables.c checks against libpyrt-serial.a built with ASan+UBSan (plus per-case leak checks)
+#   2. objects: ownership/in-place-reuse unit tests (objects.c), with LeakSanitizer on
+#   3. programs: programs/tb_main.c (a hand-compiled twin of programs/tb_case.py) run serially,
+#      as an MPI singleton and under `mpirun -n 2`: stdout, traceback and exit status must equal
+#      CPython's (the "~~~^^^" marker lines CPython adds are ignored); integer overflow must
+#      stop with status 3; an idle worker rank must not burn a core.
+# Usage: Tests/RuntimeTests/run.sh [SEED]      BUILD=<dir> overrides .build/runtime-tests
+set -u
+HERE=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
+ROOT=$(cd "$HERE/../.." && pwd)
+RT=$ROOT/Sources/MPIRuntime
+BUILD=${BUILD:-$ROOT/.build/runtime-tests}
+SEED=${1:-20261125}
+SAN="-fsanitize=address,undefined -fno-omit-frame-pointer"
+CFLAGS="-std=c11 -g -O1 -D_GNU_SOURCE -Wall -Wextra -Werror -I$RT/include -I$RT/core"
+export UBSAN_OPTIONS=halt_on_error=1:print_stacktrace=1
+PASS=0
+FAIL=0
+
+ok() { PASS=$((PASS + 1)); }
+bad() {
+  FAIL=$((FAIL + 1))
+  echo "FAIL: $*"
+}
+
+# Adds the "name: N passed, M failed" summary printed by a C test program to the totals.
+add_summary() {
+  local line
+  line=$(grep -E '^[a-z]+: [0-9]+ passed, [0-9]+ failed$' "$1" | tail -1)
+  if [ -z "$line" ]; then
+    bad "$2 printed no summary (crashed?)"
+    return
+  fi
+  echo "$line"
+  local p f
+  p=$(echo "$line" | sed -E 's/.*: ([0-9]+) passed.*/\1/')
+  f=$(echo "$line" | sed -E 's/.*, ([0-9]+) failed/\1/')
+  PASS=$((PASS + p))
+  FAIL=$((FAIL + f))
+  if [ "$3" -ne 0 ] && [ "$f" -eq 0 ]; then bad "$2 exited with status $3"; fi
+}
+
+mkdir -p "$BUILD"
+echo "== building the runtime (serial+sanitizers, MPI)"
+make -s -C "$RT" serial OUT="$BUILD/asan" EXTRA_CFLAGS="$SAN" || { bad "serial build"; exit 1; }
+make -s -C "$RT" mpi OUT="$BUILD/mpi" || { bad "MPI build"; exit 1; }
+cc $CFLAGS $SAN "$HERE/tables.c" "$BUILD/asan/libpyrt-serial.a" -lm -o "$BUILD/tables" &&
+  cc $CFLAGS $SAN "$HERE/objects.c" "$BUILD/asan/libpyrt-serial.a" -lm -o "$BUILD/objects" &&
+  cc $CFLAGS $SAN "$HERE/programs/tb_main.c" "$BUILD/asan/libpyrt-serial.a" -lm \
+    -o "$BUILD/tb_serial" &&
+  mpicc $CFLAGS "$HERE/programs/tb_main.c" "$BUILD/mpi/libpyrt.a" -lm -o "$BUILD/tb_mpi" ||
+  { bad "test programs do not compile"; exit 1; }
+
+echo "== tables (seed $SEED)"
+python3 "$HERE/gen_tables.py" "$BUILD/tables-data" "$SEED" || { bad "gen_tables.py"; exit 1; }
+ASAN_OPTIONS=detect_leaks=0 timeout 600 "$BUILD/tables" "$BUILD"/tables-data/*.tsv \
+  > "$BUILD/tables.out" 2>&1
+rc=$?
+grep -v '^tables:' "$BUILD/tables.out" | head -60
+add_summary "$BUILD/tables.out" tables $rc
+
+echo "== objects"
+timeout 300 "$BUILD/objects" > "$BUILD/objects.out" 2>&1
+rc=$?
+grep -v '^objects:' "$BUILD/objects.out" | head -40
+add_summary "$BUILD/objects.out" objects $rc
+
+echo "== programs (serial, MPI singleton, mpirun -n 2)"
+TB_PY="$HERE/programs/tb_case.py"
+EXP="$BUILD/expect"
+mkdir -p "$EXP"
+run_mode() { # mode case -> writes $BUILD/got.out / got.err, returns the status
+  case "$1" in
+  serial) timeout 120 "$BUILD/tb_serial" "$2" "$TB_PY" > "$BUILD/got.out" 2> "$BUILD/got.err" ;;
+  singleton) timeout 120 "$BUILD/tb_mpi" "$2" "$TB_PY" > "$BUILD/got.out" 2> "$BUILD/got.err" ;;
+  mpi2) timeout 60 mpirun -n 2 "$BUILD/tb_mpi" "$2" "$TB_PY" > "$BUILD/got.out" \
+    2> "$BUILD/got.err" ;;
+  esac
+}
+for c in ok zero index value assert recursion deep bigout; do
+  python3 "$TB_PY" "$c" > "$EXP/$c.out" 2> "$EXP/$c.raw"
+  echo $? > "$EXP/$c.rc"
+  grep -vE '^ *[~^]+ *$' "$EXP/$c.raw" > "$EXP/$c.err"
+  for mode in serial singleton mpi2; do
+    run_mode "$mode" "$c"
+    rc=$?
+    if [ "$rc" != "$(cat "$EXP/$c.rc")" ]; then
+      bad "$c [$mode]: exit status $rc, CPython $(cat "$EXP/$c.rc")"
+      head -20 "$BUILD/got.err"
+    elif ! cmp -s "$BUILD/got.out" "$EXP/$c.out"; then
+      bad "$c [$mode]: stdout differs from CPython's"
+    elif ! cmp -s "$BUILD/got.err" "$EXP/$c.err"; then
+      bad "$c [$mode]: stderr differs from CPython's"
+      diff "$BUILD/got.err" "$EXP/$c.err" | head -10
+    else
+      ok
+    fi
+  done
+done
+for mode in serial singleton mpi2; do
+  run_mode "$mode" overflow
+  rc=$?
+  want="pyforac: integer overflow in '**': big integers are not supported yet"
+  if [ "$rc" = 3 ] && [ "$(cat "$BUILD/got.err")" = "$want" ] &&
+    [ "$(cat "$BUILD/got.out")" = "before overflow" ]; then
+    ok
+  else
+    bad "overflow [$mode]: status $rc, stderr: $(head -3 "$BUILD/got.err")"
+  fi
+done
+TIMEFORMAT=%U+%S
+cpu=$( { time timeout 60 mpirun -n 2 "$BUILD/tb_mpi" sleep x > /dev/null 2>&1; } 2>&1 | tail -1)
+if python3 -c "import sys; sys.exit(0 if eval('$cpu') < 0.8 else 1)"; then
+  ok
+else
+  bad "idle worker: 'mpirun -n 2' used $cpu s of CPU while rank 0 slept 1 s"
+fi
+
+echo "$PASS passed, $FAIL failed"
+[ "$FAIL" -eq 0 ]
