@@ -396,3 +396,18 @@ int64_t pyrt_obj_len(pyrt_object *a) {
   default: pyrt_raisef(PYRT_EXC_TYPE, "object of type '%s' has no len()", kind_name(a));
   }
 }
+
+pyrt_object *pyrt_list_box_elements(pyrt_object *o, int64_t depth) {
+  pyrt_list *l = (pyrt_list *)o;
+  pyrt_object *out = pyrt_list_new(l->length, PYRT_SLOT_OBJ);
+  for (int64_t i = 0; i < l->length; i++) {
+    pyrt_slot v;
+    if (depth == 0) {
+      v.o = box_slot(l->items[i], l->elem_kind);
+    } else {
+      v.o = pyrt_list_box_elements(l->items[i].o, depth - 1);
+    }
+    pyrt_list_set_init(out, i, v);
+  }
+  return out;
+}

@@ -115,6 +115,8 @@ extension RuntimeFunction {
   public static let objIsNone = RuntimeFunction("pyrt_obj_is_none", [o], .int)
 
   public static let objGetItem = RuntimeFunction("pyrt_obj_getitem", [o, .int], o)
+  public static let listBoxElements = RuntimeFunction(
+    "pyrt_list_box_elements", [o, .int], o)
   public static let objLen = RuntimeFunction("pyrt_obj_len", [o], .int)
 
   public static let print = RuntimeFunction("pyrt_print", [o, .int, o, o], nil)

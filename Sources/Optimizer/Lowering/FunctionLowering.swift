@@ -357,8 +357,20 @@ final class FunctionLowering {
     if value.type.fits(into: type), let r = own(value) {
       return emit(.convert(.fromSlot, emit(.convert(.toSlot, r), .slot)), type)
     }
+    if let depth = boxingDepth(value.type, type), let r = value.reg {
+      let boxed = emit(.runtime(.listBoxElements, [r, emit(.constInt(Int64(depth)), .int)]), type)
+      drop(value)
+      return boxed
+    }
     program.unsupported("a value of type \(value.type) where \(type) is expected", range)
     return nil
+  }
+
+  /// The nesting depth at which `list^d[scalar]` must be boxed to become `list^d[object]`.
+  func boxingDepth(_ from: IRType, _ to: IRType) -> Int? {
+    guard case .list(let x) = from, case .list(let y) = to else { return nil }
+    if y == .object && x != .object && x != .never { return 0 }
+    return boxingDepth(x, y).map { $0 + 1 }
   }
 
   /// A +1 boxed object for a value (consumes owned objects, retains borrowed ones).
