@@ -205,7 +205,10 @@ import Testing
           d |= {k: v}  # expect-error: augmented-mutation
           n = 2
           n *= 3
-          return total, name, t, xs, seen, ys, d, n
+          acc = []
+          acc = len(acc)
+          acc += 1
+          return total, name, t, xs, seen, ys, d, n, acc
       """)
     let e = Self.errors("xs = []\nxs += [v]\n")
     #expect(e.first?.notes.first?.message == "rebind to a new list instead: 'xs = xs + [v]'")

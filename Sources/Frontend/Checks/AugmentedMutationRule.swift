@@ -21,6 +21,19 @@ struct AugmentedMutationRule: ImmutabilityRule {
     }
   }
 
+  /// A numeric literal (possibly signed): `xs += 1` cannot extend a list in place, it raises,
+  /// so a target the flow-insensitive inference calls a list is then really a number.
+  static func isNumber(_ e: Expr) -> Bool {
+    switch e.kind {
+    case .constant(.int, _), .constant(.float, _), .constant(.complex, _), .constant(.bool, _):
+      return true
+    case .unaryOp(_, let operand):
+      return isNumber(operand)
+    default:
+      return false
+    }
+  }
+
   func check(statement s: Stmt, in c: CheckContext) {
     guard case .augAssign(let target, let op, let value) = s.kind else { return }
     switch target.kind {
@@ -33,6 +46,7 @@ struct AugmentedMutationRule: ImmutabilityRule {
     default:
       return
     }
+    if op != .mult && Self.isNumber(value) { return }
     var candidates = c.kinds(target)
     if op != .mult { candidates.formUnion(c.kinds(value)) }
     guard let kind = candidates.sorted().first(where: { Self.mutatesInPlace($0, op) })
