@@ -59,7 +59,7 @@ public enum Frontend {
   ) -> Program? {
     let directory = (path as NSString).deletingLastPathComponent
     let loader = ModuleLoader(
-      entryDirectory: directory.isEmpty ? "." : directory,
+      entryDirectory: directory,
       stdlibPath: stdlibPath, diagnostics: diagnostics)
     let entry = loader.loadEntry(path: path)
     check(loader.order, skipping: loader.broken, diagnostics: diagnostics)
