@@ -174,7 +174,7 @@ extension Parser {
       depth = saveDepth
     }
     let parsed = (try? parseExpression()) != nil
-    furthest = max(furthest, p)
+    lookahead = max(lookahead, p)
     guard parsed else { return generic }
     if tok.kind == .eofInBrackets {
       return ParseError(message: "invalid syntax", location: tok.start, generic: true,

@@ -235,9 +235,9 @@ extension Parser {
     var formatSpec: Expr? = nil
     if i < body.count && body[i] == UInt8(ascii: ":") {
       i += 1
-      var spec = FStringBuilder(range: b.range, kind: nil)
+      var spec = FStringBuilder(range: piece.token.range, kind: nil)
       try parseFStringParts(piece, &i, into: &spec, level: level + 1)
-      formatSpec = Expr(.joinedStr(values: spec.finish()), b.range)
+      formatSpec = Expr(.joinedStr(values: spec.finish()), piece.token.range)
     }
     guard i < body.count && body[i] == UInt8(ascii: "}") else {
       throw error("f-string: expecting '}'", at: piece.token.end)

@@ -191,9 +191,8 @@ extension Parser {
       return Stmt(.augAssign(target: first, op: op, value: value), range(from: start))
     }
     guard isOp("=") else {
-      if case .name(let id, _) = first.kind, id == "print" || id == "exec", startsExpression {
-        throw error("Missing parentheses in call to '\(id)'. Did you mean \(id)(...)?",
-                    at: first.range.start)
+      if case .name(let id, _) = first.kind, startsExpression, !isParenthesized(first) {
+        try checkLegacyStatement(id, first)
       }
       return Stmt(.expr(value: first), range(from: start))
     }
@@ -204,6 +203,28 @@ extension Parser {
     let value = exprs.removeLast()
     try checkAssignmentTargets(exprs, value: value)
     return Stmt(.assign(targets: exprs, value: value, typeComment: nil), range(from: start))
+  }
+
+  /// `NAME expression` at statement level (CPython's invalid_legacy_expression): the
+  /// expression is parsed to surface its own errors; `print x` / `exec x` get their message.
+  mutating func checkLegacyStatement(_ id: String, _ name: Expr) throws {
+    let save = p
+    let saveDepth = depth
+    defer {
+      lookahead = max(lookahead, p)
+      p = save
+      depth = saveDepth
+    }
+    do {
+      _ = try parseStarExpressions()
+    } catch let e as ParseError {
+      if !e.generic { throw e }
+      return
+    }
+    if id == "print" || id == "exec" {
+      throw error("Missing parentheses in call to '\(id)'. Did you mean \(id)(...)?",
+                  at: name.range.start)
+    }
   }
 
   mutating func parseAnnotatedAssignment(

@@ -33,9 +33,12 @@ public struct Parser {
   /// Expressions written in parentheses (CPython drops the parentheses from the AST but some
   /// rules and messages depend on them).
   var parenthesized = Set<ObjectIdentifier>()
-  /// The furthest token index a speculative parse looked at (CPython compares the line of the
-  /// furthest token read with an unclosed bracket's line).
+  /// The furthest token index a speculative parse of CPython's first pass looked at: where a
+  /// generic "invalid syntax" is reported.
   var furthest = 0
+  /// The furthest token index read by the checks of CPython's second (error) pass; an unclosed
+  /// bracket wins when this token is on a later line.
+  var lookahead = 0
   /// Exact code points of str constants holding lone surrogates (see `Module.loneSurrogates`).
   var loneSurrogates: [ObjectIdentifier: [UInt32]] = [:]
   /// True while parsing the expression of an f-string replacement field.
@@ -75,7 +78,8 @@ public struct Parser {
     let stream = Lexer.tokenize(decoded.bytes)
     var parser = Parser(tokens: stream.tokens, file: file)
     let lexError = stream.error.map {
-      ParseError(id: $0.id, message: $0.message, location: $0.location)
+      ParseError(id: $0.id, message: $0.message, location: $0.location, generic: false,
+                 eofInBrackets: false)
     }
     do {
       let body = try parser.parseFile()
@@ -84,10 +88,15 @@ public struct Parser {
       return (module, lexError)
     } catch let error as ParseError {
       if let lexError = lexError {
-        // CPython tokenizes lazily: an unexpected indent found before the tokenizer error is
-        // reported as such; any other parser error is replaced by the tokenizer's.
+        // CPython tokenizes lazily: a parser error found before a deferred tokenizer error (or
+        // an unexpected indent before any tokenizer error) stands; otherwise the tokenizer's
+        // error replaces it.
+        let reached = parser.tokens[min(max(parser.p, parser.furthest), parser.tokens.count - 1)]
+          .kind == .lexError
         let indentError = error.message == "unexpected indent" || error.message == "unexpected unindent"
-        if indentError && parser.tok.kind != .lexError { return (Module(body: [], file: file), error) }
+        if !reached && (indentError || stream.error?.deferred == true) {
+          return (Module(body: [], file: file), parser.adjust(error, openBrackets: []))
+        }
         return (Module(body: [], file: file), lexError)
       }
       return (Module(body: [], file: file), parser.adjust(error, openBrackets: stream.openBrackets))
@@ -104,7 +113,7 @@ public struct Parser {
       error.location = tokens[furthest].start
     }
     guard let open = openBrackets.last else { return error }
-    let furthestLine = tokens[min(max(p, furthest), tokens.count - 1)].start.line
+    let furthestLine = tokens[min(max(p, furthest, lookahead), tokens.count - 1)].start.line
     if error.eofInBrackets || max(error.location.line, furthestLine) > open.1
       || tokens[min(p, tokens.count - 1)].kind == .eofInBrackets
     {
