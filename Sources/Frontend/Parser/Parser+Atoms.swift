@@ -28,7 +28,16 @@ extension Parser {
       case "[":
         p += 1
         let slice = try parseSlices()
-        try expectOp("]")
+        if !isOp("]") {
+          var last = slice
+          if case .tuple(let elts, _) = slice.kind, let l = elts.last { last = l }
+          if case .slice(let lower, let upper, let step) = last.kind {
+            guard let part = step ?? upper ?? lower else { throw invalidSyntax() }
+            last = part
+          }
+          throw missingCommaOrInvalid(after: last)
+        }
+        p += 1
         e = Expr(.subscript(value: e, slice: slice, ctx: .load), range(from: start))
       default:
         return e
