@@ -239,10 +239,11 @@ public struct Lexer {
       tokens.append(Token(kind: .indent, text: "", start: SourceLocation(line: line, column: 0),
                           end: here, offset: lineStart))
     } else {
+      var dedents = 0
       while indents.count > 1 && col < indents[indents.count - 1] {
         indents.removeLast()
         altIndents.removeLast()
-        tokens.append(Token(kind: .dedent, text: "", start: here, end: here, offset: pos))
+        dedents += 1
       }
       if col != indents[indents.count - 1] {
         var end = pos
@@ -251,7 +252,13 @@ public struct Lexer {
              column: end - lineStart, id: "indentation", deferred: true)
         return true
       }
-      if alt != altIndents[altIndents.count - 1] { tabError() }
+      if alt != altIndents[altIndents.count - 1] {
+        tabError()
+        return true
+      }
+      for _ in 0..<dedents {
+        tokens.append(Token(kind: .dedent, text: "", start: here, end: here, offset: pos))
+      }
     }
     return true
   }

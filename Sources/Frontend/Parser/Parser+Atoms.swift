@@ -281,12 +281,11 @@ extension Parser {
         let key = try parseExpression()
         keys.append(key)
         if !isOp(":") {
-          if isOp(",") || isOp("}") {
-            throw error("':' expected after dictionary key",
-                        at: SourceLocation(line: key.range.end.line,
-                                           column: max(0, key.range.end.column - 1)))
-          }
-          throw missingCommaOrInvalid(after: key)
+          let comma = missingCommaOrInvalid(after: key)
+          if !comma.generic || tok.kind == .eofInBrackets { throw comma }
+          throw error("':' expected after dictionary key",
+                      at: SourceLocation(line: key.range.end.line,
+                                         column: max(0, key.range.end.column - 1)))
         }
         p += 1
         if isOp(",") || isOp("}") {

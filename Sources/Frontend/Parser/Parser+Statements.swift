@@ -230,7 +230,17 @@ extension Parser {
   mutating func parseAnnotatedAssignment(
     target: Expr, start: SourceLocation, simpleName: Bool
   ) throws -> Stmt {
-    try checkAnnotationTarget(target)
+    do {
+      try checkAnnotationTarget(target)
+    } catch let e as ParseError {
+      // CPython names a bad target only when an annotation follows the ':'.
+      let colon = p
+      p += 1
+      let annotated = startsExpression && (try? parseExpression()) != nil
+      p = colon
+      if annotated { throw e }
+      throw invalidSyntax()
+    }
     p += 1
     let annotation = try parseExpression()
     var value: Expr? = nil
