@@ -302,7 +302,7 @@ public struct Lexer {
     let start = pos
     if c < 32 || c == 127 {
       pos += 1
-      fail(String(format: "invalid non-printable character U+%04X", Int(c)), column: start - lineStart)
+      fail("invalid non-printable character U+\(Lexer.hex4(UInt32(c)))", column: start - lineStart)
       return
     }
     if pos + 3 <= bytes.count {

@@ -74,7 +74,8 @@ extension Parser {
       lookahead = max(lookahead, p)
       p = save
       if case .name = e.kind, !isParenthesized(e) {
-        throw error("invalid syntax. Maybe you meant '==' or ':=' instead of '='?", at: e.range.start)
+        throw error("invalid syntax. Maybe you meant '==' or ':=' instead of '='?",
+                    at: e.range.start)
       }
       if isBitwiseOrLevel(e) && !isListTupleOrSingleton(e) {
         throw error("cannot assign to \(expressionName(e)) here. Maybe you meant '==' instead of "

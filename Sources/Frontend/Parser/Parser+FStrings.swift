@@ -263,7 +263,8 @@ extension Parser {
     lexer.run()
     /// CPython 3.11 reports errors inside a replacement field at columns relative to `(text)`.
     func relative(_ l: SourceLocation) -> SourceLocation {
-      l.line == loc.line ? SourceLocation(line: l.line, column: max(0, l.column - loc.column + 1)) : l
+      guard l.line == loc.line else { return l }
+      return SourceLocation(line: l.line, column: max(0, l.column - loc.column + 1))
     }
     if let e = lexer.error {
       throw ParseError(id: e.id, message: e.message, location: relative(e.location))

@@ -1,16 +1,53 @@
 /// Simple statements: expression statements, assignments, and the keyword-led one-liners.
 extension Parser {
-  /// file: [statements] ENDMARKER
-  mutating func parseFile() throws -> [Stmt] {
+  /// file: [statements] ENDMARKER. After a syntax error (kept in `firstError`) parsing resumes
+  /// at the next top-level statement, so the module holds every statement that parsed.
+  mutating func parseFile() -> [Stmt] {
     var body: [Stmt] = []
-    while tok.kind != .endMarker {
+    while tok.kind != .endMarker && tok.kind != .lexError && tok.kind != .eofInBrackets {
       if tok.kind == .newline {
         p += 1
         continue
       }
-      body += try parseStatement()
+      let start = p
+      do {
+        body += try parseStatement()
+      } catch let e as ParseError {
+        if firstError == nil { firstError = resolve(e) }
+        skipToNextTopLevelStatement(from: start)
+      } catch {
+        skipToNextTopLevelStatement(from: start)
+      }
+    }
+    if firstError == nil && tok.kind != .endMarker {
+      firstError = resolve(invalidSyntax())
     }
     return body
+  }
+
+  /// Error recovery: moves to the first token after the error that starts a line at the top
+  /// indentation level.
+  mutating func skipToNextTopLevelStatement(from start: Int) {
+    let errorIndex = max(p, start)
+    var depth = 0
+    var i = start
+    while i < tokens.count {
+      let k = tokens[i].kind
+      if k == .endMarker || k == .lexError || k == .eofInBrackets { break }
+      if k == .indent {
+        depth += 1
+      } else if k == .dedent {
+        depth -= 1
+      } else if i > errorIndex && depth <= 0 && i > 0
+        && (tokens[i - 1].kind == .newline || tokens[i - 1].kind == .dedent)
+      {
+        break
+      }
+      i += 1
+    }
+    p = min(i, tokens.count - 1)
+    furthest = p
+    lookahead = p
   }
 
   /// statement: compound_stmt | simple_stmts
