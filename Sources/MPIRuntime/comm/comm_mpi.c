@@ -10,6 +10,7 @@
 
 #include <mpi.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <time.h>
 #include <unistd.h>
 
@@ -18,8 +19,19 @@ enum { POLL_MIN_NS = 50000, POLL_MAX_NS = 200000 };
 static int32_t comm_rank, comm_size = 1;
 static int comm_ready, comm_finished;
 
+/* MPICH discovers the node's topology with hwloc, whose GPU plugins load by default: the
+ * OpenCL one starts PoCL and LLVM and the GL one probes X displays, about 0.2 s added to every
+ * program start for information MPI does not use. They are skipped unless the user configured
+ * hwloc's plugins (HWLOC_PLUGINS_BLACKLIST or HWLOC_COMPONENTS) explicitly. */
+static void skip_hwloc_gpu_plugins(void) {
+  if (getenv("HWLOC_PLUGINS_BLACKLIST") || getenv("HWLOC_COMPONENTS")) return;
+  setenv("HWLOC_PLUGINS_BLACKLIST",
+         "hwloc_opencl,hwloc_gl,hwloc_cuda,hwloc_nvml,hwloc_rsmi,hwloc_levelzero", 0);
+}
+
 void pyrt_comm_init(int *argc, char ***argv) {
   int provided = 0;
+  skip_hwloc_gpu_plugins();
   if (MPI_Init_thread(argc, argv, MPI_THREAD_FUNNELED, &provided) != MPI_SUCCESS) {
     fputs("pyforac: MPI initialisation failed\n", stderr);
     _exit(1);
