@@ -18,7 +18,9 @@ extern "C" {
 int64_t pyrt_int_floordiv(int64_t a, int64_t b); /* a // b; ZeroDivisionError "integer division or modulo by zero" */
 int64_t pyrt_int_mod(int64_t a, int64_t b);      /* a % b (sign of b); ZeroDivisionError "integer modulo by zero" */
 int64_t pyrt_int_pow(int64_t a, int64_t b);      /* a ** b for b >= 0; overflow -> pyrt_int_overflow */
-double pyrt_int_pow_float(int64_t a, int64_t b); /* a ** b for b < 0 (a float, as CPython); 0 ** -1 raises */
+/* a ** b for b < 0, which is a float in CPython; 0 ** -1 raises ZeroDivisionError
+ * "0.0 cannot be raised to a negative power". */
+double pyrt_int_pow_float(int64_t a, int64_t b);
 double pyrt_int_truediv(int64_t a, int64_t b);   /* a / b correctly rounded; ZeroDivisionError "division by zero" */
 int64_t pyrt_int_lshift(int64_t a, int64_t b);   /* ValueError "negative shift count"; overflow checked */
 int64_t pyrt_int_rshift(int64_t a, int64_t b);   /* ValueError "negative shift count" */
