@@ -201,10 +201,42 @@ def str_tables(t, rng):
             t.case("str_contains", lambda x, y: y in x, s, w)
             t.case("str_eq", lambda x, y: x == y, s, w)
             t.case("str_compare", lambda x, y: (x > y) - (x < y), s, w)
+    str_method_tables(t, rng, texts)
     for sep in ["", ", ", "日"]:
         for items in [[], ["a"], ["a", "b", "c"], ["x", 1], ["x", None], [1.5], ["é", "ß", ""]]:
             t.case("str_join", lambda s, xs: s.join(xs), sep, items)
         t.case("str_join", lambda s, xs: s.join(xs), sep, ("a", "b"))
+
+
+def str_method_tables(t, rng, texts):
+    cased = ["HELLO", "hello", "Hello World", "ǅ", "ß", "straße", "ΑΣ", "ΑΣ.", "ΑΣΑ", "Σ",
+             "A\u0345Σ", "AΣ\u0345", "AΣ'b", "İ", "ŉ", "ﬁ", "Ⓐⓑ", "123", "A1", "a1", "ǈǉǇ",
+             "ὈΣ ΣΑ ΑΣ1", "\u1f88", "ΐ", "Ω Ω ω", "ΑΣ\u00ad", "x\u0301Σ"]
+    words = texts[:80] + cased + ["  a  b\tc\n ", "a,b,,c", ",", "a b c", " x ", "\u3000y\u2028",
+                                  "aaaa", "abab", "éé日", "١٢٣", "½", "²", "Ⅻ", "x\x1c y"]
+    subs = ["", "a", "b", ",", "ab", "aa", " ", "é", "日", "xyz", "Σ"]
+    for s in words:
+        for op in ["isspace", "isalpha", "isdigit", "isdecimal", "isnumeric", "isalnum",
+                   "isupper", "islower", "upper", "lower"]:
+            t.case("str_" + op, getattr(str, op), s)
+        for chars in [None, "", " ", "ab", "é ", "\n\t"]:
+            for op in ["strip", "lstrip", "rstrip"]:
+                t.case("str_" + op, getattr(str, op), s, chars)
+        for sep in [None, ",", " ", "ab", "a", "", "日"]:
+            for m in [-1, 0, 1, 2]:
+                t.case("str_split", str.split, s, sep, m)
+                t.case("str_rsplit", str.rsplit, s, sep, m)
+        for sub in subs + [s[:2], s[-2:]]:
+            for op in ["startswith", "endswith", "find", "rfind", "index", "rindex", "count"]:
+                t.case("str_" + op, getattr(str, op), s, sub)
+            for new in ["", "-", "日日"]:
+                for count in [-1, 0, 1, 2]:
+                    t.case("str_replace", str.replace, s, sub, new, count)
+    for cp in range(0, 0x3000, 7):
+        c = chr(cp)
+        if not 0xD800 <= cp <= 0xDFFF:
+            for op in ["upper", "lower", "isalpha", "isdigit", "isnumeric", "isupper", "islower"]:
+                t.case("str_" + op, getattr(str, op), c)
 
 
 def seq_tables(t, rng):

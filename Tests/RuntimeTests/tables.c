@@ -184,6 +184,47 @@ static value run_nested(const char *op, int64_t n) {
   return r;
 }
 
+#define OPT(n) (args[n].k == PYRT_SLOT_NONE ? NULL : A(n).o)
+
+/* The str methods: 1 when `op` named one (its result in *out). */
+static int run_str_method(const char *op, value *args, value *out) {
+  static const struct {
+    const char *name;
+    int64_t (*f)(pyrt_object *, pyrt_object *);
+  } two[] = {{"str_startswith", pyrt_str_startswith}, {"str_endswith", pyrt_str_endswith},
+             {"str_find", pyrt_str_find},             {"str_rfind", pyrt_str_rfind},
+             {"str_index", pyrt_str_index},           {"str_rindex", pyrt_str_rindex},
+             {"str_count", pyrt_str_count}};
+  static const struct {
+    const char *name;
+    int64_t (*f)(pyrt_object *);
+  } preds[] = {{"str_isspace", pyrt_str_isspace},     {"str_isalpha", pyrt_str_isalpha},
+               {"str_isdigit", pyrt_str_isdigit},     {"str_isdecimal", pyrt_str_isdecimal},
+               {"str_isnumeric", pyrt_str_isnumeric}, {"str_isalnum", pyrt_str_isalnum},
+               {"str_isupper", pyrt_str_isupper},     {"str_islower", pyrt_str_islower}};
+  for (size_t i = 0; i < sizeof two / sizeof two[0]; i++)
+    if (!strcmp(op, two[i].name)) {
+      int64_t r = two[i].f(A(0).o, A(1).o);
+      *out = strstr(op, "with") ? B(r) : I(r);
+      return 1;
+    }
+  for (size_t i = 0; i < sizeof preds / sizeof preds[0]; i++)
+    if (!strcmp(op, preds[i].name)) {
+      *out = B(preds[i].f(A(0).o));
+      return 1;
+    }
+  if (!strcmp(op, "str_replace")) *out = O(pyrt_str_replace(A(0).o, A(1).o, A(2).o, A(3).i));
+  else if (!strcmp(op, "str_strip")) *out = O(pyrt_str_strip(A(0).o, OPT(1)));
+  else if (!strcmp(op, "str_lstrip")) *out = O(pyrt_str_lstrip(A(0).o, OPT(1)));
+  else if (!strcmp(op, "str_rstrip")) *out = O(pyrt_str_rstrip(A(0).o, OPT(1)));
+  else if (!strcmp(op, "str_split")) *out = O(pyrt_str_split(A(0).o, OPT(1), A(2).i));
+  else if (!strcmp(op, "str_rsplit")) *out = O(pyrt_str_rsplit(A(0).o, OPT(1), A(2).i));
+  else if (!strcmp(op, "str_upper")) *out = O(pyrt_str_upper(A(0).o));
+  else if (!strcmp(op, "str_lower")) *out = O(pyrt_str_lower(A(0).o));
+  else return 0;
+  return 1;
+}
+
 /* Evaluates one op; *owned says whether the result holds a reference to release. */
 static value run_op(const char *op, value *args, int *owned) {
   *owned = 1;
@@ -245,6 +286,8 @@ static value run_op(const char *op, value *args, int *owned) {
     return I(c < 0 ? -1 : c > 0);
   }
   if (!strcmp(op, "str_join")) return O(pyrt_str_join(A(0).o, A(1).o));
+  value r;
+  if (run_str_method(op, args, &r)) return r;
   if (!strcmp(op, "repr")) return O(pyrt_object_repr(A(0).o));
   if (!strcmp(op, "sorted")) return O(pyrt_list_sorted(A(0).o, 0));
   if (!strcmp(op, "sorted_rev")) return O(pyrt_list_sorted(A(0).o, 1));

@@ -87,6 +87,37 @@ int64_t pyrt_str_contains(pyrt_object *hay, pyrt_object *needle); /* `needle in 
 pyrt_object *pyrt_str_join(pyrt_object *sep, pyrt_object *list);
 pyrt_object *pyrt_str_repr(pyrt_object *s); /* repr(s) with CPython's quoting and escapes */
 
+/* str methods (CPython 3.11 semantics; indices in code points; sep/chars NULL = omitted). */
+int64_t pyrt_str_startswith(pyrt_object *s, pyrt_object *prefix);
+int64_t pyrt_str_endswith(pyrt_object *s, pyrt_object *suffix);
+int64_t pyrt_str_find(pyrt_object *s, pyrt_object *sub);  /* -1 when absent */
+int64_t pyrt_str_rfind(pyrt_object *s, pyrt_object *sub); /* -1 when absent */
+int64_t pyrt_str_index(pyrt_object *s, pyrt_object *sub); /* ValueError "substring not found" */
+int64_t pyrt_str_rindex(pyrt_object *s, pyrt_object *sub);
+int64_t pyrt_str_count(pyrt_object *s, pyrt_object *sub);
+/* s.replace(old, new, count); count < 0 replaces every occurrence. */
+pyrt_object *pyrt_str_replace(pyrt_object *s, pyrt_object *old, pyrt_object *new_,
+                              int64_t count);
+pyrt_object *pyrt_str_strip(pyrt_object *s, pyrt_object *chars);
+pyrt_object *pyrt_str_lstrip(pyrt_object *s, pyrt_object *chars);
+pyrt_object *pyrt_str_rstrip(pyrt_object *s, pyrt_object *chars);
+/* s.split(sep, maxsplit) / s.rsplit(...): a new list of str (PYRT_SLOT_OBJ); maxsplit < 0 means
+ * no limit; ValueError "empty separator". */
+pyrt_object *pyrt_str_split(pyrt_object *s, pyrt_object *sep, int64_t maxsplit);
+pyrt_object *pyrt_str_rsplit(pyrt_object *s, pyrt_object *sep, int64_t maxsplit);
+/* Full Unicode case mapping ('ß'.upper() == 'SS'), lower() with the final-sigma rule. */
+pyrt_object *pyrt_str_upper(pyrt_object *s);
+pyrt_object *pyrt_str_lower(pyrt_object *s);
+/* The isX predicates (1 or 0; False for ""), with Unicode 14.0 properties as CPython 3.11. */
+int64_t pyrt_str_isspace(pyrt_object *s);
+int64_t pyrt_str_isalpha(pyrt_object *s);
+int64_t pyrt_str_isdigit(pyrt_object *s);
+int64_t pyrt_str_isdecimal(pyrt_object *s);
+int64_t pyrt_str_isnumeric(pyrt_object *s);
+int64_t pyrt_str_isalnum(pyrt_object *s);
+int64_t pyrt_str_isupper(pyrt_object *s);
+int64_t pyrt_str_islower(pyrt_object *s);
+
 /* str(x) / repr(x) of unboxed values. */
 pyrt_object *pyrt_str_from_int(int64_t v);
 pyrt_object *pyrt_str_from_float(double v); /* shortest round-trip repr: 0.1, 1e+16, inf, nan */
