@@ -217,8 +217,20 @@ def str_method_tables(t, rng, texts):
     subs = ["", "a", "b", ",", "ab", "aa", " ", "é", "日", "xyz", "Σ"]
     for s in words:
         for op in ["isspace", "isalpha", "isdigit", "isdecimal", "isnumeric", "isalnum",
-                   "isupper", "islower", "upper", "lower"]:
+                   "isupper", "islower", "upper", "lower", "title", "capitalize", "swapcase",
+                   "casefold"]:
             t.case("str_" + op, getattr(str, op), s)
+        t.case("ord", ord, s)
+        for keep in [False, True]:
+            t.case("str_splitlines", str.splitlines, s, keep)
+        for sep in ["", ",", " ", "ab", "日"]:
+            t.case("str_partition", str.partition, s, sep)
+            t.case("str_rpartition", str.rpartition, s, sep)
+        for width in [-1, 0, 5, 8, 13]:
+            t.case("str_zfill", str.zfill, s, width)
+            for fill in [None, "*", "日", "ab"]:
+                for op in ["ljust", "rjust", "center"]:
+                    t.case("str_" + op, getattr(str, op), s, width, *([fill] if fill else []))
         for chars in [None, "", " ", "ab", "é ", "\n\t"]:
             for op in ["strip", "lstrip", "rstrip"]:
                 t.case("str_" + op, getattr(str, op), s, chars)
@@ -232,11 +244,30 @@ def str_method_tables(t, rng, texts):
             for new in ["", "-", "日日"]:
                 for count in [-1, 0, 1, 2]:
                     t.case("str_replace", str.replace, s, sub, new, count)
-    for cp in range(0, 0x3000, 7):
+    for cp in list(range(0, 0x3000, 7)) + [rng.randrange(0x3000, 0x110000) for _ in range(500)]:
         c = chr(cp)
         if not 0xD800 <= cp <= 0xDFFF:
-            for op in ["upper", "lower", "isalpha", "isdigit", "isnumeric", "isupper", "islower"]:
+            for op in ["upper", "lower", "title", "casefold", "swapcase", "isalpha", "isdigit",
+                       "isnumeric", "isupper", "islower"]:
                 t.case("str_" + op, getattr(str, op), c)
+    probes = [0x345, 0xAD, 0x2E, 0x27, 0x300, 0x1F88, 0x2C2F, 0x10400]
+    probes += [rng.randrange(0, 0x20000) for _ in range(1500)]
+    for cp in probes:
+        if not 0xD800 <= cp <= 0xDFFF:
+            c = chr(cp)
+            t.case("str_lower", str.lower, "A" + c + "\u03a3")
+            t.case("str_lower", str.lower, "A\u03a3" + c)
+            t.case("str_title", str.title, c + "A")
+    for i in [-1, 0, 65, 0x7F, 0xE9, 0x65E5, 0x1F600, 0x10FFFF, 0x110000, 2**40]:
+        t.case("chr", chr, i)
+    lines = ["", "a", "a\n", "a\r\nb", "a\rb\n\nc", "x\x0by\x0cz", "\x1c\x1d\x1e", "\x85\u2028\u2029",
+             "\n\n", "end\r", "\r\n\r\n"]
+    for s in lines:
+        for keep in [False, True]:
+            t.case("str_splitlines", str.splitlines, s, keep)
+    for s in ["42", "-42", "+7", "", "-", "abc", "日", "-0.5"]:
+        for width in [0, 1, 3, 6]:
+            t.case("str_zfill", str.zfill, s, width)
 
 
 def seq_tables(t, rng):

@@ -221,6 +221,19 @@ static int run_str_method(const char *op, value *args, value *out) {
   else if (!strcmp(op, "str_rsplit")) *out = O(pyrt_str_rsplit(A(0).o, OPT(1), A(2).i));
   else if (!strcmp(op, "str_upper")) *out = O(pyrt_str_upper(A(0).o));
   else if (!strcmp(op, "str_lower")) *out = O(pyrt_str_lower(A(0).o));
+  else if (!strcmp(op, "str_title")) *out = O(pyrt_str_title(A(0).o));
+  else if (!strcmp(op, "str_capitalize")) *out = O(pyrt_str_capitalize(A(0).o));
+  else if (!strcmp(op, "str_swapcase")) *out = O(pyrt_str_swapcase(A(0).o));
+  else if (!strcmp(op, "str_casefold")) *out = O(pyrt_str_casefold(A(0).o));
+  else if (!strcmp(op, "str_splitlines")) *out = O(pyrt_str_splitlines(A(0).o, A(1).i));
+  else if (!strcmp(op, "str_partition")) *out = O(pyrt_str_partition(A(0).o, A(1).o));
+  else if (!strcmp(op, "str_rpartition")) *out = O(pyrt_str_rpartition(A(0).o, A(1).o));
+  else if (!strcmp(op, "str_ljust")) *out = O(pyrt_str_ljust(A(0).o, A(1).i, OPT(2)));
+  else if (!strcmp(op, "str_rjust")) *out = O(pyrt_str_rjust(A(0).o, A(1).i, OPT(2)));
+  else if (!strcmp(op, "str_center")) *out = O(pyrt_str_center(A(0).o, A(1).i, OPT(2)));
+  else if (!strcmp(op, "str_zfill")) *out = O(pyrt_str_zfill(A(0).o, A(1).i));
+  else if (!strcmp(op, "chr")) *out = O(pyrt_str_chr(A(0).i));
+  else if (!strcmp(op, "ord")) *out = I(pyrt_str_ord(A(0).o));
   else return 0;
   return 1;
 }
@@ -337,7 +350,7 @@ static int run_line(char *line, const char *file, int lineno, int *shown) {
     fields[n++] = tok;
   if (n < 2) return 1;
   int64_t live_before = pyrt_debug_live_objects();
-  value args[MAX_ARGS];
+  value args[MAX_ARGS] = {0};
   int nargs = n - 2;
   for (int i = 0; i < nargs; i++) args[i] = decode(fields[1 + i]);
   const char *expected = fields[n - 1];

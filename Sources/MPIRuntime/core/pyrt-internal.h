@@ -159,6 +159,8 @@ int pyrt_unicode_iscaseignorable(uint32_t cp);
 /* Full case mappings (up to 3 code points into out); return the count. */
 int pyrt_unicode_upper(uint32_t cp, uint32_t *out);
 int pyrt_unicode_lower(uint32_t cp, uint32_t *out);
+int pyrt_unicode_title(uint32_t cp, uint32_t *out);
+int pyrt_unicode_casefold(uint32_t cp, uint32_t *out);
 
 /* ---- slices --------------------------------------------------------------------------------- */
 

@@ -108,6 +108,26 @@ pyrt_object *pyrt_str_rsplit(pyrt_object *s, pyrt_object *sep, int64_t maxsplit)
 /* Full Unicode case mapping ('ß'.upper() == 'SS'), lower() with the final-sigma rule. */
 pyrt_object *pyrt_str_upper(pyrt_object *s);
 pyrt_object *pyrt_str_lower(pyrt_object *s);
+pyrt_object *pyrt_str_title(pyrt_object *s);
+pyrt_object *pyrt_str_capitalize(pyrt_object *s);
+pyrt_object *pyrt_str_swapcase(pyrt_object *s);
+pyrt_object *pyrt_str_casefold(pyrt_object *s);
+/* s.splitlines(keepends): a new list of str, CPython's line boundaries (\r\n is one). */
+pyrt_object *pyrt_str_splitlines(pyrt_object *s, int64_t keepends);
+/* s.partition(sep) / s.rpartition(sep): a new 3-tuple of str; ValueError "empty separator". */
+pyrt_object *pyrt_str_partition(pyrt_object *s, pyrt_object *sep);
+pyrt_object *pyrt_str_rpartition(pyrt_object *s, pyrt_object *sep);
+/* ljust/rjust/center(width, fillchar) (fillchar NULL = ' '; TypeError "The fill character must
+ * be exactly one character long"), zfill(width). */
+pyrt_object *pyrt_str_ljust(pyrt_object *s, int64_t width, pyrt_object *fillchar);
+pyrt_object *pyrt_str_rjust(pyrt_object *s, int64_t width, pyrt_object *fillchar);
+pyrt_object *pyrt_str_center(pyrt_object *s, int64_t width, pyrt_object *fillchar);
+pyrt_object *pyrt_str_zfill(pyrt_object *s, int64_t width);
+/* chr(i) (ValueError "chr() arg not in range(0x110000)"; a surrogate stops with status 3, since
+ * it cannot be printed as UTF-8) and ord(s) (TypeError "ord() expected a character, but string
+ * of length N found"). */
+pyrt_object *pyrt_str_chr(int64_t i);
+int64_t pyrt_str_ord(pyrt_object *s);
 /* The isX predicates (1 or 0; False for ""), with Unicode 14.0 properties as CPython 3.11. */
 int64_t pyrt_str_isspace(pyrt_object *s);
 int64_t pyrt_str_isalpha(pyrt_object *s);

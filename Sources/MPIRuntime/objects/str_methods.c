@@ -1,6 +1,6 @@
 /* str_methods.c: the str methods, following CPython 3.11's algorithms (stringlib split and
- * rsplit, the strip family, find/count/replace, startswith/endswith, the isX predicates and
- * full Unicode case mapping with lower()'s final-sigma rule). Substring searches work on the
+ * rsplit, splitlines, partition, the strip family, find/count/replace, startswith/endswith,
+ * padding, chr/ord and the isX predicates; case mapping is in str_case.c). Searches work on the
  * UTF-8 bytes (a valid UTF-8 needle only matches at code point boundaries); positions that
  * Python code sees are converted back to code point indices. */
 #include "pyrt-internal.h"
@@ -243,55 +243,132 @@ pyrt_object *pyrt_str_rsplit(pyrt_object *s, pyrt_object *sep, int64_t maxsplit)
   return list;
 }
 
-/* ---- case -------------------------------------------------------------------------------- */
+/* ---- lines and partitions ---------------------------------------------------------------- */
 
-static void append_cps(pyrt_buf *b, const uint32_t *cps, int n) {
-  char tmp[4];
-  for (int k = 0; k < n; k++) pyrt_buf_append(b, tmp, pyrt_utf8_encode(cps[k], tmp));
+static int is_linebreak(uint32_t c) {
+  return (c >= 0x0A && c <= 0x0D) || (c >= 0x1C && c <= 0x1E) || c == 0x85 || c == 0x2028 ||
+         c == 0x2029;
 }
 
-pyrt_object *pyrt_str_upper(pyrt_object *s) {
+pyrt_object *pyrt_str_splitlines(pyrt_object *s, int64_t keepends) {
   pyrt_str *x = S(s);
-  pyrt_buf b;
-  pyrt_buf_init(&b, x->nbytes + 8);
-  const unsigned char *p = (const unsigned char *)x->data, *end = p + x->nbytes;
-  while (p < end) {
-    uint32_t out[3];
-    append_cps(&b, out, pyrt_unicode_upper(pyrt_utf8_decode(&p), out));
-  }
-  return pyrt_buf_to_str(&b);
-}
-
-/* CPython's handle_capital_sigma: U+03A3 at i lowers to final sigma U+03C2 when a cased letter
- * precedes it and none follows (case-ignorable characters skipped both ways). */
-static uint32_t lower_sigma(const uint32_t *cp, int64_t n, int64_t i) {
-  int64_t j = i - 1;
-  while (j >= 0 && pyrt_unicode_iscaseignorable(cp[j])) j--;
-  int final = j >= 0 && pyrt_unicode_iscased(cp[j]);
-  if (final && i + 1 < n) {
-    for (j = i + 1; j < n && pyrt_unicode_iscaseignorable(cp[j]); j++) {
+  int64_t *off;
+  uint32_t *cp = decode_all(x, &off);
+  int64_t n = x->length, i = 0, j = 0;
+  pyrt_object *list = pyrt_list_new(0, PYRT_SLOT_OBJ);
+  while (i < n) {
+    while (i < n && !is_linebreak(cp[i])) i++;
+    int64_t eol = i;
+    if (i < n) {
+      i += cp[i] == '\r' && i + 1 < n && cp[i + 1] == '\n' ? 2 : 1;
+      if (keepends) eol = i;
     }
-    final = j == n || !pyrt_unicode_iscased(cp[j]);
-  }
-  return final ? 0x3C2 : 0x3C3;
-}
-
-pyrt_object *pyrt_str_lower(pyrt_object *s) {
-  pyrt_str *x = S(s);
-  uint32_t *cp = decode_all(x, NULL);
-  pyrt_buf b;
-  pyrt_buf_init(&b, x->nbytes + 8);
-  for (int64_t i = 0; i < x->length; i++) {
-    uint32_t out[3];
-    if (cp[i] == 0x3A3) {
-      out[0] = lower_sigma(cp, x->length, i);
-      append_cps(&b, out, 1);
-    } else {
-      append_cps(&b, out, pyrt_unicode_lower(cp[i], out));
-    }
+    list = add_piece(list, x, off[j], off[eol]);
+    j = i;
   }
   free(cp);
+  free(off);
+  return list;
+}
+
+static pyrt_object *triple(pyrt_object *a, pyrt_object *b, pyrt_object *c) {
+  pyrt_object *t = pyrt_tuple_new(3);
+  pyrt_object *parts[3] = {a, b, c};
+  for (int i = 0; i < 3; i++) pyrt_tuple_set_init(t, i, (pyrt_slot){.o = parts[i]}, PYRT_SLOT_OBJ);
+  return t;
+}
+
+static pyrt_object *partition(pyrt_object *s, pyrt_object *sep, int from_right) {
+  pyrt_str *x = S(s), *p = S(sep);
+  if (p->nbytes == 0) pyrt_raise(PYRT_EXC_VALUE, "empty separator");
+  int64_t at = from_right ? rfind_bytes(x, p, x->nbytes) : find_bytes(x, p, 0);
+  if (at < 0) {
+    pyrt_object *whole = pyrt_str_new(x->data, x->nbytes);
+    if (from_right) return triple(pyrt_str_new("", 0), pyrt_str_new("", 0), whole);
+    return triple(whole, pyrt_str_new("", 0), pyrt_str_new("", 0));
+  }
+  return triple(pyrt_str_new(x->data, at), pyrt_str_new(p->data, p->nbytes),
+                pyrt_str_new(x->data + at + p->nbytes, x->nbytes - at - p->nbytes));
+}
+
+pyrt_object *pyrt_str_partition(pyrt_object *s, pyrt_object *sep) { return partition(s, sep, 0); }
+pyrt_object *pyrt_str_rpartition(pyrt_object *s, pyrt_object *sep) { return partition(s, sep, 1); }
+
+/* ---- padding ----------------------------------------------------------------------------- */
+
+static pyrt_object *pad(pyrt_str *x, int64_t left, int64_t right, const char *fill,
+                        int64_t fill_bytes) {
+  pyrt_buf b;
+  pyrt_buf_init(&b, x->nbytes + (left + right) * fill_bytes + 1);
+  for (int64_t i = 0; i < left; i++) pyrt_buf_append(&b, fill, fill_bytes);
+  pyrt_buf_append(&b, x->data, x->nbytes);
+  for (int64_t i = 0; i < right; i++) pyrt_buf_append(&b, fill, fill_bytes);
   return pyrt_buf_to_str(&b);
+}
+
+/* mode: 'l' ljust, 'r' rjust, 'c' center. */
+static pyrt_object *justify(pyrt_object *s, int64_t width, pyrt_object *fillchar, char mode) {
+  pyrt_str *x = S(s);
+  const char *fill = " ";
+  int64_t fill_bytes = 1;
+  if (fillchar) {
+    if (S(fillchar)->length != 1)
+      pyrt_raise(PYRT_EXC_TYPE, "The fill character must be exactly one character long");
+    fill = S(fillchar)->data;
+    fill_bytes = S(fillchar)->nbytes;
+  }
+  int64_t marg = width - x->length;
+  if (marg <= 0) return pyrt_str_new(x->data, x->nbytes);
+  if (mode == 'l') return pad(x, 0, marg, fill, fill_bytes);
+  if (mode == 'r') return pad(x, marg, 0, fill, fill_bytes);
+  int64_t left = marg / 2 + (marg & width & 1);
+  return pad(x, left, marg - left, fill, fill_bytes);
+}
+
+pyrt_object *pyrt_str_ljust(pyrt_object *s, int64_t width, pyrt_object *fillchar) {
+  return justify(s, width, fillchar, 'l');
+}
+
+pyrt_object *pyrt_str_rjust(pyrt_object *s, int64_t width, pyrt_object *fillchar) {
+  return justify(s, width, fillchar, 'r');
+}
+
+pyrt_object *pyrt_str_center(pyrt_object *s, int64_t width, pyrt_object *fillchar) {
+  return justify(s, width, fillchar, 'c');
+}
+
+pyrt_object *pyrt_str_zfill(pyrt_object *s, int64_t width) {
+  pyrt_str *x = S(s);
+  int64_t fill = width - x->length;
+  if (fill <= 0) return pyrt_str_new(x->data, x->nbytes);
+  pyrt_object *r = pad(x, fill, 0, "0", 1);
+  char *d = ((pyrt_str *)r)->data;
+  if (d[fill] == '+' || d[fill] == '-') {
+    d[0] = d[fill];
+    d[fill] = '0';
+  }
+  return r;
+}
+
+/* ---- chr / ord --------------------------------------------------------------------------- */
+
+pyrt_object *pyrt_str_chr(int64_t i) {
+  if (i < INT32_MIN || i > INT32_MAX)
+    pyrt_raise(PYRT_EXC_OVERFLOW, "Python int too large to convert to C int");
+  if (i < 0 || i > 0x10FFFF) pyrt_raise(PYRT_EXC_VALUE, "chr() arg not in range(0x110000)");
+  if (i >= 0xD800 && i <= 0xDFFF)
+    pyrt_unsupported("chr() of a surrogate code point is not supported yet");
+  char tmp[4];
+  return pyrt_str_new(tmp, pyrt_utf8_encode((uint32_t)i, tmp));
+}
+
+int64_t pyrt_str_ord(pyrt_object *s) {
+  pyrt_str *x = S(s);
+  if (x->length != 1)
+    pyrt_raisef(PYRT_EXC_TYPE, "ord() expected a character, but string of length %lld found",
+                (long long)x->length);
+  const unsigned char *p = (const unsigned char *)x->data;
+  return pyrt_utf8_decode(&p);
 }
 
 /* ---- predicates -------------------------------------------------------------------------- */
@@ -318,21 +395,3 @@ int64_t pyrt_str_isdigit(pyrt_object *s) { return all_chars(s, pyrt_unicode_isdi
 int64_t pyrt_str_isdecimal(pyrt_object *s) { return all_chars(s, is_decimal); }
 int64_t pyrt_str_isnumeric(pyrt_object *s) { return all_chars(s, pyrt_unicode_isnumeric); }
 int64_t pyrt_str_isalnum(pyrt_object *s) { return all_chars(s, is_alnum); }
-
-/* isupper (want_upper) / islower: no character of the opposite case or titlecase, and at
- * least one of the wanted case. */
-static int64_t cased_as(pyrt_object *s, int want_upper) {
-  pyrt_str *x = S(s);
-  int cased = 0;
-  const unsigned char *p = (const unsigned char *)x->data, *end = p + x->nbytes;
-  while (p < end) {
-    uint32_t cp = pyrt_utf8_decode(&p);
-    int up = pyrt_unicode_isupper(cp), low = pyrt_unicode_islower(cp);
-    if ((want_upper ? low : up) || pyrt_unicode_istitle(cp)) return 0;
-    if (want_upper ? up : low) cased = 1;
-  }
-  return cased;
-}
-
-int64_t pyrt_str_isupper(pyrt_object *s) { return cased_as(s, 1); }
-int64_t pyrt_str_islower(pyrt_object *s) { return cased_as(s, 0); }

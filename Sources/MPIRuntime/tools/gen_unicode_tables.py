@@ -34,9 +34,9 @@ SIGMA, FINAL = "\u03a3", "\u03c2"
 
 
 def is_cased(cp):
-    """CPython's _PyUnicode_IsCased, observed: a cased letter before a capital sigma (at the
-    end of the string) makes it final."""
-    return (chr(cp) + SIGMA).lower()[-1] == FINAL
+    """CPython's _PyUnicode_IsCased, observed through title(): a letter after a cased
+    character is lowered, after an uncased one it is titlecased."""
+    return (chr(cp) + "A").title()[-1] == "a"
 
 
 def is_case_ignorable(cp):
@@ -49,6 +49,8 @@ def is_case_ignorable(cp):
 def emit_map(name, fn):
     print(f"static const uint32_t {name}[][4] = {{")
     for cp in range(MAX):
+        if 0xD800 <= cp <= 0xDFFF:
+            continue
         mapped = fn(chr(cp))
         if mapped != chr(cp):
             assert len(mapped) <= 3
@@ -91,6 +93,10 @@ def main():
     emit_map("upper_map", str.upper)
     print()
     emit_map("lower_map", str.lower)
+    print()
+    emit_map("title_map", str.title)
+    print()
+    emit_map("fold_map", str.casefold)
     print()
     print("static const uint32_t digit_zeros[] = {")
     for z in zeros:
@@ -153,6 +159,14 @@ int pyrt_unicode_upper(uint32_t cp, uint32_t *out) {
 
 int pyrt_unicode_lower(uint32_t cp, uint32_t *out) {
   return map_case(lower_map, sizeof lower_map / sizeof lower_map[0], cp, out);
+}
+
+int pyrt_unicode_title(uint32_t cp, uint32_t *out) {
+  return map_case(title_map, sizeof title_map / sizeof title_map[0], cp, out);
+}
+
+int pyrt_unicode_casefold(uint32_t cp, uint32_t *out) {
+  return map_case(fold_map, sizeof fold_map / sizeof fold_map[0], cp, out);
 }
 
 int pyrt_unicode_decimal(uint32_t cp) {
