@@ -126,10 +126,45 @@ def number_tables(t, rng):
         fn = getattr(math, fname)
         for x in floats + [710.0, -710.0, 0.99, 1.01, -1.01, 1e-320]:
             t.case("math_" + fname, fn, x)
-    for x in floats:
-        for y in floats[:10]:
+    for x in floats + [710.0, -1.0, -2.0, 1e-10]:
+        for fname in ["expm1", "log1p", "degrees", "radians", "isnan", "isinf", "isfinite"]:
+            t.case("math_" + fname, getattr(math, fname), x)
+        for y in floats[:10] + [-2.0, 0.5, 1.0, -1.5, 1e308, -0.0, 3.0]:
             t.case("math_atan2", math.atan2, x, y)
             t.case("math_hypot", math.hypot, x, y)
+            t.case("math_log_base", math.log, x, y)
+            t.case("math_pow", math.pow, x, y)
+            t.case("math_fmod", math.fmod, x, y)
+            t.case("math_copysign", math.copysign, x, y)
+    small = [0, 1, -1, 2, 3, -3, 7, 10, -10, 12, 97, 2**31 - 1, 2**62, -(2**62), INT64_MAX, INT64_MIN]
+    for a in small:
+        t.case("int_bit_length", int.bit_length, a)
+        t.case("math_factorial", math.factorial, a if -5 < a < 30 else 25)
+        t.case("math_isqrt", math.isqrt, a)
+        for b in small[:12] + [20, 62, 63, 64]:
+            t.case("math_gcd", math.gcd, a, b)
+            t.case("math_lcm", math.lcm, a, b)
+            for m in [1, -1, 2, 7, -7, 10, 97, 2**31 - 1, 2**61 - 1, -(2**62), 0]:
+                t.case("int_powmod", pow, a, b, m)
+    for n in [-1, 0, 1, 5, 10, 30, 60, 62, 63, 64, 66, 67, 68, 100, 1000]:
+        for k in [-1, 0, 1, 2, 3, 5, 10, 20, 30, 33, 34, 40, 70, 1000]:
+            t.case("math_comb", math.comb, n, k)
+            t.case("math_perm", math.perm, n, k)
+    for a in small + [1234, 1250, 1350, -1250, -1350, 5 * 10**18, -5 * 10**18, 15, 25, -25,
+                      9223372036854775807, 4999999999999999999]:
+        for nd in [2, 0, -1, -2, -3, -17, -18, -19, -20, -40]:
+            t.case("int_round", round, a, nd)
+    for _ in range(300):
+        t.case("int_powmod", pow, rng.randint(-10**18, 10**18), rng.randint(-50, 10**6),
+               rng.choice([rng.randint(2, 10**18), -rng.randint(2, 10**18)]))
+    fsum_lists = [[], [1.0], [1e100, 1.0, -1e100], [0.1] * 10, [1e-16, 1.0, 1e16],
+                  [math.inf, 1.0], [math.inf, -math.inf], [math.nan, 1.0], [1e308, 1e308],
+                  [1, 2, 3], [1, 0.5, True], [-0.0], [-0.0, -0.0], [2.0**53, 1.0, -2.0**53]]
+    for _ in range(100):
+        fsum_lists.append([rng.uniform(-1, 1) * 10 ** rng.randint(-20, 20)
+                           for _ in range(rng.randint(1, 40))])
+    for xs in fsum_lists:
+        t.case("math_fsum", math.fsum, xs)
 
 
 def hash_tables(t, rng):
@@ -299,6 +334,10 @@ def seq_tables(t, rng):
             t.case("sum_float", lambda v: float(sum(v)), xs)
         for v in [1, 1.0, "a", None, 2.5, True]:
             t.case("list_contains", lambda a, b: b in a, xs, v)
+            t.case("list_index", list.index, xs, v)
+            t.case("list_count", list.count, xs, v)
+            t.case("tuple_index", tuple.index, tuple(xs), v)
+            t.case("tuple_count", tuple.count, tuple(xs), v)
     for xs in [[1, 2, 3, 4, 5, 6, 7], ["a", "b", "c"], []]:
         for a in [None, -10, -2, -1, 0, 1, 3, 10]:
             for b in [None, -10, -2, 0, 2, 4, 10]:

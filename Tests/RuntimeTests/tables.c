@@ -272,6 +272,27 @@ static value run_op(const char *op, value *args, int *owned) {
   for (size_t i = 0; i < sizeof math1 / sizeof math1[0]; i++)
     if (!strcmp(op, math1[i].name)) return F(math1[i].f(A(0).f));
   if (!strcmp(op, "math_atan2")) return F(pyrt_math_atan2(A(0).f, A(1).f));
+  if (!strcmp(op, "math_log_base")) return F(pyrt_math_log_base(A(0).f, A(1).f));
+  if (!strcmp(op, "math_pow")) return F(pyrt_math_pow(A(0).f, A(1).f));
+  if (!strcmp(op, "math_fmod")) return F(pyrt_math_fmod(A(0).f, A(1).f));
+  if (!strcmp(op, "math_copysign")) return F(pyrt_math_copysign(A(0).f, A(1).f));
+  if (!strcmp(op, "math_expm1")) return F(pyrt_math_expm1(A(0).f));
+  if (!strcmp(op, "math_log1p")) return F(pyrt_math_log1p(A(0).f));
+  if (!strcmp(op, "math_degrees")) return F(pyrt_math_degrees(A(0).f));
+  if (!strcmp(op, "math_radians")) return F(pyrt_math_radians(A(0).f));
+  if (!strcmp(op, "math_isnan")) return B(pyrt_math_isnan(A(0).f));
+  if (!strcmp(op, "math_isinf")) return B(pyrt_math_isinf(A(0).f));
+  if (!strcmp(op, "math_isfinite")) return B(pyrt_math_isfinite(A(0).f));
+  if (!strcmp(op, "math_fsum")) return F(pyrt_math_fsum(A(0).o));
+  if (!strcmp(op, "int_powmod")) return I(pyrt_int_powmod(A(0).i, A(1).i, A(2).i));
+  if (!strcmp(op, "int_round")) return I(pyrt_int_round(A(0).i, A(1).i));
+  if (!strcmp(op, "int_bit_length")) return I(pyrt_int_bit_length(A(0).i));
+  if (!strcmp(op, "math_gcd")) return I(pyrt_math_gcd(A(0).i, A(1).i));
+  if (!strcmp(op, "math_lcm")) return I(pyrt_math_lcm(A(0).i, A(1).i));
+  if (!strcmp(op, "math_factorial")) return I(pyrt_math_factorial(A(0).i));
+  if (!strcmp(op, "math_isqrt")) return I(pyrt_math_isqrt(A(0).i));
+  if (!strcmp(op, "math_comb")) return I(pyrt_math_comb(A(0).i, A(1).i));
+  if (!strcmp(op, "math_perm")) return I(pyrt_math_perm(A(0).i, A(1).i));
   if (!strcmp(op, "math_hypot")) return F(pyrt_math_hypot(A(0).f, A(1).f));
   if (!strcmp(op, "float_repr")) return O(pyrt_str_from_float(A(0).f));
   if (!strcmp(op, "int_str")) return O(pyrt_str_from_int(A(0).i));
@@ -316,6 +337,10 @@ static value run_op(const char *op, value *args, int *owned) {
   *owned = 1;
   if (!strcmp(op, "sum_int")) return I(pyrt_list_sum_int(A(0).o));
   if (!strcmp(op, "sum_float")) return F(pyrt_list_sum_float(A(0).o));
+  if (!strcmp(op, "list_index")) return I(pyrt_list_index(A(0).o, A(1), args[1].k));
+  if (!strcmp(op, "list_count")) return I(pyrt_list_count(A(0).o, A(1), args[1].k));
+  if (!strcmp(op, "tuple_index")) return I(pyrt_tuple_index(A(0).o, A(1), args[1].k));
+  if (!strcmp(op, "tuple_count")) return I(pyrt_tuple_count(A(0).o, A(1), args[1].k));
   if (!strcmp(op, "list_contains")) return B(pyrt_list_contains(A(0).o, A(1), args[1].k));
   if (!strcmp(op, "list_slice"))
     return O(pyrt_list_slice(A(0).o, A(1).i, A(2).i, A(3).i, HAS(1), HAS(2), HAS(3)));

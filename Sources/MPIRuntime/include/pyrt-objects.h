@@ -25,6 +25,21 @@ double pyrt_int_truediv(int64_t a, int64_t b);   /* a / b correctly rounded; Zer
 int64_t pyrt_int_lshift(int64_t a, int64_t b);   /* ValueError "negative shift count"; overflow checked */
 int64_t pyrt_int_rshift(int64_t a, int64_t b);   /* ValueError "negative shift count" */
 
+/* pow(a, b, m) (b < 0 takes the modular inverse; ValueError "pow() 3rd argument cannot be 0",
+ * "base is not invertible for the given modulus"); round(a, n) half to even for n < 0;
+ * a.bit_length(). */
+int64_t pyrt_int_powmod(int64_t a, int64_t b, int64_t m);
+int64_t pyrt_int_round(int64_t a, int64_t ndigits);
+int64_t pyrt_int_bit_length(int64_t a);
+/* math.gcd/lcm/factorial/isqrt/comb/perm with CPython's ValueErrors; overflow stops through
+ * pyrt_int_overflow. */
+int64_t pyrt_math_gcd(int64_t a, int64_t b);
+int64_t pyrt_math_lcm(int64_t a, int64_t b);
+int64_t pyrt_math_factorial(int64_t n);
+int64_t pyrt_math_isqrt(int64_t n);
+int64_t pyrt_math_comb(int64_t n, int64_t k);
+int64_t pyrt_math_perm(int64_t n, int64_t k);
+
 /* ---- float ----------------------------------------------------------------------------------- */
 
 double pyrt_float_floordiv(double a, double b); /* ZeroDivisionError "float floor division by zero" */
@@ -54,6 +69,22 @@ double pyrt_math_tanh(double x);
 double pyrt_math_fabs(double x);
 double pyrt_math_atan2(double y, double x);
 double pyrt_math_hypot(double x, double y);
+double pyrt_math_log_base(double x, double base); /* math.log(x, base) */
+double pyrt_math_expm1(double x);
+double pyrt_math_log1p(double x);
+double pyrt_math_copysign(double x, double y);
+double pyrt_math_degrees(double x);
+double pyrt_math_radians(double x);
+int64_t pyrt_math_isnan(double x);
+int64_t pyrt_math_isinf(double x);
+int64_t pyrt_math_isfinite(double x);
+/* math.pow and math.fmod: unlike `**` and `%`, domain errors are ValueError "math domain
+ * error" and overflow OverflowError "math range error". */
+double pyrt_math_pow(double x, double y);
+double pyrt_math_fmod(double x, double y);
+/* math.fsum(list): the correctly rounded sum (CPython's exact partials); OverflowError
+ * "intermediate overflow in fsum", ValueError "-inf + inf in fsum". */
+double pyrt_math_fsum(pyrt_object *list);
 
 /* ---- str (immutable UTF-8, length and indices in code points) ------------------------------- */
 
@@ -216,6 +247,9 @@ pyrt_object *pyrt_list_append_kind_consume(pyrt_object *l, pyrt_slot v, int32_t 
 pyrt_object *pyrt_list_concat_consume(pyrt_object *a, pyrt_object *b);
 pyrt_object *pyrt_list_repeat(pyrt_object *l, int64_t n);
 int64_t pyrt_list_contains(pyrt_object *l, pyrt_slot v, int32_t vk);
+/* xs.index(v) (ValueError "<repr of v> is not in list") and xs.count(v). */
+int64_t pyrt_list_index(pyrt_object *l, pyrt_slot v, int32_t vk);
+int64_t pyrt_list_count(pyrt_object *l, pyrt_slot v, int32_t vk);
 int64_t pyrt_list_eq(pyrt_object *a, pyrt_object *b);
 int64_t pyrt_list_compare(pyrt_object *a, pyrt_object *b, const char *op);
 /* sorted(l) (stable, CPython's ordering), optionally reversed; TypeError as CPython. */
@@ -250,6 +284,9 @@ pyrt_object *pyrt_tuple_slice(pyrt_object *t, int64_t start, int64_t stop, int64
                               int32_t has_start, int32_t has_stop, int32_t has_step);
 pyrt_object *pyrt_tuple_repeat(pyrt_object *t, int64_t n);
 int64_t pyrt_tuple_contains(pyrt_object *t, pyrt_slot v, int32_t vk);
+/* t.index(v) (ValueError "tuple.index(x): x not in tuple") and t.count(v). */
+int64_t pyrt_tuple_index(pyrt_object *t, pyrt_slot v, int32_t vk);
+int64_t pyrt_tuple_count(pyrt_object *t, pyrt_slot v, int32_t vk);
 int64_t pyrt_tuple_eq(pyrt_object *a, pyrt_object *b);
 int64_t pyrt_tuple_compare(pyrt_object *a, pyrt_object *b, const char *op);
 
