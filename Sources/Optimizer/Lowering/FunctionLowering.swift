@@ -26,16 +26,20 @@ struct LoopContext {
 struct FlowEnv: Equatable {
   var families: [String: String] = [:]
   var conflicts: Set<String> = []
+  /// Variables assigned on every path to this point.
+  var definite: Set<String> = []
 
   mutating func assign(_ name: String, _ family: String) {
     families[name] = family
     conflicts.remove(name)
+    definite.insert(name)
   }
 
   /// The state where two paths meet.
   func joined(_ other: FlowEnv) -> FlowEnv {
     var out = self
     out.conflicts.formUnion(other.conflicts)
+    out.definite.formIntersection(other.definite)
     for (name, family) in other.families {
       if let mine = families[name], mine != family {
         out.conflicts.insert(name)
@@ -329,6 +333,10 @@ final class FunctionLowering {
       let old: Register? = type.isObject ? emit(.loadLocal(slot), type) : nil
       emitVoid(.storeLocal(slot, r))
       if let old { emitVoid(.release(old)) }
+      if spec.flaggedLocals.contains(base) {
+        _ = widenLocal(base + "#set", .bool)
+        emitVoid(.storeLocal(base + "#set", emit(.constBool(true), .bool)))
+      }
       env.assign(base, family(value.type))
     case .global(let base):
       let slot = slotName(base, value.type)
@@ -411,7 +419,34 @@ final class FunctionLowering {
       setLine(range)
       return Value(reg: emit(.loadGlobal(slot), type), type: type, owned: false)
     }
-    return Value(reg: emit(.loadLocal(slot), type), type: type, owned: false)
+    let base = String(slot.prefix { $0 != "#" })
+    let reg = emit(.loadLocal(slot), type)
+    if !env.definite.contains(base) && !base.hasPrefix("$") {
+      checkBound(name, base, reg, type, range)
+    }
+    return Value(reg: reg, type: type, owned: false)
+  }
+
+  /// A read of a local that some path leaves unassigned: UnboundLocalError when it is unset
+  /// (objects are null until assigned; scalars get a hidden `base#set` flag).
+  private func checkBound(_ name: String, _ base: String, _ reg: Register, _ type: IRType,
+                          _ range: SourceRange) {
+    let isSet: Register
+    if type.isObject {
+      let bits = emit(.convert(.toSlot, reg), .slot)
+      isSet = emit(.compare(.ne, emit(.convert(.fromSlot, bits), .int), emit(.constInt(0), .int)),
+                   .bool)
+    } else {
+      if spec.flaggedLocals.insert(base).inserted { program.changed = true }
+      _ = widenLocal(base + "#set", .bool)
+      isSet = emit(.loadLocal(base + "#set"), .bool)
+    }
+    let bad = newBlock(), ok = newBlock()
+    terminate(.condBranch(isSet, ok, bad))
+    startBlock(bad)
+    raise(.unboundLocal,
+          "cannot access local variable '\(name)' where it is not associated with a value", range)
+    startBlock(ok)
   }
 
   // MARK: - Returns

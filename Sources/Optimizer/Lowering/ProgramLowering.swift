@@ -17,6 +17,8 @@ final class Specialization {
   /// Variables whose type differs between paths that meet: they live in one boxed `object`
   /// slot (`x#object`) for the whole body.
   var unionVars: Set<String> = []
+  /// Scalar locals read where they may be unassigned: they carry a `name#set` flag.
+  var flaggedLocals: Set<String> = []
   var lowered: IRFunction?
   /// Called from code lowered in the final round (others are stale and not emitted).
   var used = false
