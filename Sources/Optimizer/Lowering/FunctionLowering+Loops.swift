@@ -128,18 +128,17 @@ extension FunctionLowering {
     let v = expr(iter)
     guard let r = own(v) else { return nil }
     switch v.type {
-    case .str, .list, .tuple:
-      if case .tuple(let ts) = v.type, Set(ts).count > 1 {
-        program.unsupported("iterating over a tuple of mixed types", iter.range)
-        emitVoid(.release(r))
-        return nil
-      }
+    case .str, .list, .tuple, .object:
+      var type = v.type
+      if case .tuple(let ts) = v.type, Set(ts).count > 1 { type = .object }
       cleanups.append(r)
       let index = hiddenName("idx", iter.range)
       _ = widenLocal(index, .int)
       emitVoid(.storeLocal(index, emit(.constInt(0), .int)))
-      let n = length(Value(reg: r, type: v.type, owned: false))
-      return .sequence(base: r, type: v.type, index: index, length: n)
+      setLine(iter.range)
+      let n = type == .object ? emit(.runtime(.objLen, [r]), .int)
+        : length(Value(reg: r, type: type, owned: false))
+      return .sequence(base: r, type: type, index: index, length: n)
     default:
       program.unsupported("iterating over a \(v.type.pythonName)", iter.range)
       return nil
@@ -221,6 +220,10 @@ extension FunctionLowering {
         let elem = ts.first ?? .none
         let slot = emit(.runtime(.tupleGetItem, [base, i]), .slot)
         return .value(Value(reg: emit(.convert(.fromSlot, slot), elem), type: elem, owned: false))
+      case .object:
+        setLine(range)
+        return .value(Value(reg: emit(.runtime(.objGetItem, [base, i]), .object), type: .object,
+                            owned: true))
       default:
         return .value(.never)
       }
