@@ -282,9 +282,8 @@ final class FunctionLowering {
       }
       let slots = program.globalTypes.keys.filter { $0.hasPrefix(base + "#") }
       guard slots.count <= 1 else {
-        if report {
-          program.unsupported("reading a global '\(name)' that is rebound to another type", range)
-        }
+        // The module rebinds it to another type: box it into one slot from the next round on.
+        if program.moduleSpec.unionVars.insert(base).inserted { program.changed = true }
         return nil
       }
       guard let slot = slots.first, let type = program.globalTypes[slot] else { return nil }
