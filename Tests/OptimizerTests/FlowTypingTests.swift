@@ -69,3 +69,27 @@ private func locals(of function: String, in source: String) -> [String: IRType] 
   #expect(!diagnostics.hasErrors)
   #expect(result.program?.globals.contains { $0.name == "g#object" } == true)
 }
+
+@Test func nameErrorHintsFollowCPythonsSuggestionRules() {
+  #expect(NameSuggestion.nameErrorMessage("lem", locals: ["a", "lenn"], globals: [])
+    == "name 'lem' is not defined. Did you mean: 'len'?")
+  #expect(NameSuggestion.nameErrorMessage("abd", locals: [], globals: ["abc"])
+    == "name 'abd' is not defined. Did you mean: 'abc'?")
+  #expect(NameSuggestion.nameErrorMessage("d", locals: [], globals: [])
+    == "name 'd' is not defined. Did you mean: 'id'?")
+  #expect(NameSuggestion.nameErrorMessage("zzzzqqq", locals: [], globals: [])
+    == "name 'zzzzqqq' is not defined")
+}
+
+@Test func callsToFunctionsDefinedAfterRunningCodeAreChecked() {
+  let (result, _) = optimize("""
+    def a():
+        return b()
+    print("start")
+    def b():
+        return 1
+    print(a())
+    """)
+  #expect(result.program?.globals.contains { $0.name == "b#function" } == true)
+  #expect(result.program?.globals.contains { $0.name == "a#function" } == false)
+}

@@ -204,7 +204,9 @@ final class FunctionEmitter {
     LLVMBuildCondBr(b, defined, ok, bad)
     LLVMPositionBuilderAtEnd(b, bad)
     let raise = runtime("pyrt_raise", [m.i32, m.ptr], m.void, noReturn: true)
-    m.call(raise, [m.constInt(m.i32, 9), e.cString("name '\(n)' is not defined")])
+    let pythonName = n.prefix { $0 != "#" }
+    let message = f.nameErrorMessages[n] ?? "name '\(pythonName)' is not defined"
+    m.call(raise, [m.constInt(m.i32, 9), e.cString(message)])
     LLVMBuildUnreachable(b)
     LLVMPositionBuilderAtEnd(b, ok)
     return LLVMBuildLoad2(b, e.llvmType(g.type), g.value, n)

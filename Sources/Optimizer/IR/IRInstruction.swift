@@ -183,6 +183,9 @@ public struct IRFunction: Sendable {
   public var blocks: [BasicBlock]
   /// The type of every register, indexed by register id.
   public var registerTypes: [IRType]
+  /// The NameError message (with CPython's "Did you mean" hint) of each global this function
+  /// reads, by global slot name.
+  public var nameErrorMessages: [String: String] = [:]
 
   public init(
     symbol: String, pythonName: String, line: Int, params: [(name: String, type: IRType)],

@@ -408,14 +408,26 @@ final class FunctionLowering {
   /// Loads variable `name` (borrowed).
   func load(_ name: String, _ range: SourceRange) -> Value {
     guard binding(of: name) != nil else {
-      program.unsupported("the name '\(name)' here", range)
+      if program.functions[name] != nil || NameSuggestion.builtins.contains(name)
+        || program.mathModules.contains(name)
+      {
+        program.unsupported("the name '\(name)' here", range)
+      } else {
+        // Bound nowhere: CPython raises NameError when the line runs.
+        recordNameError(name + "#unbound")
+        raise(.name, fn.nameErrorMessages[name + "#unbound"] ?? "name '\(name)' is not defined",
+              range)
+      }
       return .never
     }
-    guard let (slot, type, global) = currentSlot(name, range), type != .never else {
+    guard let (slot, type, global) = currentSlot(name, range) else {
+      raiseUnassigned(name, range)
       return .never
     }
+    guard type != .never else { return .never }
     if global {
       setLine(range)
+      recordNameError(slot)
       return Value(reg: emit(.loadGlobal(slot), type), type: type, owned: false)
     }
     let base = String(slot.prefix { $0 != "#" })
@@ -424,6 +436,40 @@ final class FunctionLowering {
       checkBound(name, base, reg, type, range)
     }
     return Value(reg: reg, type: type, owned: false)
+  }
+
+  /// A read of a variable that no path to here assigns: NameError for a module global,
+  /// UnboundLocalError for a local, exactly where CPython raises them.
+  private func raiseUnassigned(_ name: String, _ range: SourceRange) {
+    guard let b = binding(of: name), env.conflicts.isEmpty || !env.conflicts.contains(name)
+    else { return }
+    switch b {
+    case .local(let base):
+      if base.hasPrefix("$") { return }
+      raise(.unboundLocal,
+            "cannot access local variable '\(name)' where it is not associated with a value",
+            range)
+    case .global where isModule:
+      recordNameError(name + "#unassigned")
+      raise(.name, fn.nameErrorMessages[name + "#unassigned"] ?? "name '\(name)' is not defined",
+            range)
+    case .global:
+      return
+    }
+  }
+
+  /// Records the NameError message a read of global `slot` raises when it is unassigned.
+  func recordNameError(_ slot: String) {
+    let name = String(slot.prefix { $0 != "#" })
+    var locals: [String] = []
+    if let info {
+      locals = info.def.args.args.map(\.arg)
+      var assigned = Set<String>()
+      collectAssignedNames(info.def.body, into: &assigned)
+      locals += assigned.subtracting(locals).sorted()
+    }
+    fn.nameErrorMessages[slot] = NameSuggestion.nameErrorMessage(
+      name, locals: locals, globals: program.moduleNameOrder)
   }
 
   /// A read of a local that some path leaves unassigned: UnboundLocalError when it is unset
