@@ -28,12 +28,14 @@ extension FunctionLowering {
   /// Lowers a loop over `iter` binding `target` each iteration and running `body`; `orelse`
   /// runs when the loop ends without `break`.
   func lowerLoop(_ target: Expr, _ iter: Expr, orelse: [Stmt], _ range: SourceRange,
-                 bindScope: [String: String]? = nil, body: () -> Void) {
+                 bindScope: [String: String]? = nil, afterSource: () -> Void = {},
+                 body: () -> Void) {
     var cleanups: [Register] = []
     guard let source = makeSource(iter, &cleanups) else {
       cleanups.forEach { emitVoid(.release($0)) }
       return
     }
+    afterSource()
     if let bindScope {
       scopes.removeLast()
       scopes.append(bindScope)
@@ -274,7 +276,7 @@ extension FunctionLowering {
 
   /// `[elt for ... in ... if ...]` (also used for generator expressions passed to builtins).
   func listComprehension(_ elt: Expr, _ gens: [Comprehension], hint: IRType?,
-                         _ range: SourceRange) -> Value {
+                         _ range: SourceRange, frameName: String? = nil) -> Value {
     let acc = hiddenName("comp", range)
     if case .list(let e)? = hint, e != .never { _ = widenLocal(acc, .list(e)) }
     var elem = IRType.never
@@ -284,7 +286,11 @@ extension FunctionLowering {
     emitVoid(.storeLocal(acc, emptyList(elem)))
     emitVoid(.release(old))
     scopes.append([:])
-    generate(gens[...], elt, acc, range)
+    let depth = frameStack.count
+    generate(gens[...], elt, acc, range) {
+      if let frameName { self.pushComprehensionFrame(frameName, range) }
+    }
+    if frameStack.count > depth { popComprehensionFrame() }
     scopes.removeLast()
     guard let type = spec.localTypes[acc] else { return .never }
     let r = emit(.loadLocal(acc), type)
@@ -293,7 +299,7 @@ extension FunctionLowering {
   }
 
   private func generate(_ gens: ArraySlice<Comprehension>, _ elt: Expr, _ acc: String,
-                        _ range: SourceRange) {
+                        _ range: SourceRange, enter: () -> Void = {}) {
     guard let g = gens.first else {
       let type = spec.localTypes[acc] ?? .list(.never)
       var hint: IRType? = nil
@@ -325,7 +331,7 @@ extension FunctionLowering {
     for n in names { scope[n] = hiddenName("cv.\(n)", g.target.range) }
     scopes.append(outerScope)
     // The first iterable is evaluated in the enclosing scope, later ones see earlier targets.
-    lowerLoop(g.target, iter, orelse: [], range, bindScope: scope) {
+    lowerLoop(g.target, iter, orelse: [], range, bindScope: scope, afterSource: enter) {
       for c in g.ifs {
         let pass = newBlock(), skip = newBlock()
         condition(c, pass, skip)

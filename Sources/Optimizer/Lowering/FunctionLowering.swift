@@ -77,6 +77,9 @@ final class FunctionLowering {
   var env = FlowEnv()
   var loops: [LoopContext] = []
   var lastLine: Int?
+  /// Comprehension frames: the innermost is where lines are recorded (0 = the function's frame).
+  var frameStack: [Int] = [0]
+  var frameCount = 0
   /// Blocks that some reachable block branches to (the entry block is always reachable).
   var reachable: Set<Int> = [0]
 
@@ -183,7 +186,8 @@ final class FunctionLowering {
   func setLine(_ range: SourceRange) {
     let line = range.start.line
     if line != lastLine {
-      emitVoid(.setLine(line))
+      let frame = frameStack.last ?? 0
+      emitVoid(frame == 0 ? .setLine(line) : .setFrameLine(frame, line))
       lastLine = line
     }
   }
@@ -208,6 +212,21 @@ final class FunctionLowering {
   /// that every round gives the same expression the same slot.
   func hiddenName(_ base: String, _ range: SourceRange) -> String {
     "$\(base).\(range.start.line).\(range.start.column).\(range.end.line).\(range.end.column)"
+  }
+
+  /// Enters a `<listcomp>`/`<genexpr>` frame (the caller's line is the comprehension's).
+  func pushComprehensionFrame(_ name: String, _ range: SourceRange) {
+    setLine(range)
+    frameCount += 1
+    frameStack.append(frameCount)
+    emitVoid(.pushFrame(frameCount, name, range.start.line))
+    lastLine = range.start.line
+  }
+
+  func popComprehensionFrame() {
+    guard let k = frameStack.popLast(), k != 0 else { return }
+    emitVoid(.popFrame(k))
+    lastLine = nil
   }
 
   // MARK: - Variables
