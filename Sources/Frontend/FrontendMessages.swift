@@ -116,6 +116,11 @@ extension FrontendMessages {
       + "'\(method)'); \(plural(kind)) are immutable in pyforac"
   }
 
+  static func boundMutator(_ method: String, _ kind: ContainerKind) -> String {
+    "'\(method)' is a method that mutates a \(kind.rawValue); \(plural(kind)) are immutable in "
+      + "pyforac"
+  }
+
   static func itemAssignment(_ target: String, _ kind: ContainerKind?) -> String {
     guard let kind else {
       return "item assignment '\(target) = ...' changes a container in place; lists and dicts "

@@ -254,3 +254,52 @@ import Testing
     ])
   }
 }
+
+/// Container inference as the rules see it.
+@Suite struct ContainerInferenceChecksTests {
+  @Test func kindsFlowThroughNamesAnnotationsAndOperators() {
+    ChecksTests.check("""
+      class Log:
+          def append(self, line):
+              return self
+      def f(xs: list[int], ys, zs=None):
+          xs.append(1)  # expect-error: mutation-call
+          a = []
+          b = a
+          c = b + ys
+          c.append(2)  # expect-error: mutation-call
+          d = zs or {}
+          d.update(k=1)  # expect-error: mutation-call
+          e = ys.copy()
+          e.append(3)
+          t = sorted(ys)[1:]
+          t.insert(0, 1)  # expect-error: mutation-call
+          return ys.append(4)
+      """)
+  }
+
+  @Test func boundMutatorsOfKnownContainers() {
+    ChecksTests.check("""
+      seen = set()
+      add = seen.add  # expect-error: mutation-call
+      list(map(seen.add, [1, 2]))  # expect-error: mutation-call
+      items = []
+      count = items.count
+      print(add, count)
+      """)
+  }
+
+  @Test func shadowedBuiltinsAreNotContainers() {
+    ChecksTests.check("""
+      class Bag:
+          def __init__(self, items):
+              self.items = items
+          def add(self, item):
+              return Bag(self.items + (item,))
+      def set(*items):
+          return Bag(items)
+      s = set(1, 2)
+      s.add(3)
+      """)
+  }
+}

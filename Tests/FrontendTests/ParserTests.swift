@@ -185,6 +185,16 @@ func rangesMatchCPython(_ index: Int) {
   #expect(dumpAST(parens) == "error: too many nested parentheses")
 }
 
+@Test func indentationDepthIsLimitedAsInCPython() {
+  // CPython 3.11: 99 nested blocks compile; 100 raise "too many levels of indentation".
+  func nested(_ n: Int) -> String {
+    (0..<n).map { String(repeating: " ", count: $0) + "if x:\n" }.joined()
+      + String(repeating: " ", count: n) + "pass\n"
+  }
+  #expect(!dumpAST(nested(99)).hasPrefix("error: "))
+  #expect(dumpAST(nested(100)) == "error: too many levels of indentation")
+}
+
 @Test func moderateNestingIsAccepted() {
   let unary = String(repeating: "-", count: 1000) + "x"
   #expect(!dumpAST(unary).hasPrefix("error: "))

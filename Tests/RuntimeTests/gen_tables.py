@@ -4,7 +4,8 @@
 Usage: gen_tables.py OUTDIR [SEED]
 Each table line is `op<TAB>arg...<TAB>expected`; tables/cases.c evaluates `op` with the runtime
 and compares. Values are encoded so that any str survives a TSV line:
-  i:<int>  f:<float.hex()>  b:0|1  n (None)  s:<hex of UTF-8>  L:<v,v,...> (list)  T:<...> (tuple)
+  i:<int>  f:<float.hex()>  b:0|1  n (None)  s:<hex of UTF-8>  L:<v,v,...> (list)
+  T:<...> (tuple); nested sequences separate their items with ';' and then '|' instead of ','.
 An expected value `!<last traceback line>` means CPython raised; `!OVERFLOW` means the result
 needs a big integer (the runtime must stop with its integer-overflow message).
 """
@@ -12,12 +13,16 @@ import math
 import os
 import random
 import struct
+import subprocess
 import sys
 
 INT64_MIN, INT64_MAX = -(2**63), 2**63 - 1
 
 
-def enc(v):
+SEPARATORS = ",;|"
+
+
+def enc(v, depth=0):
     if v is None:
         return "n"
     if isinstance(v, bool):
@@ -28,10 +33,9 @@ def enc(v):
         return "f:" + v.hex()
     if isinstance(v, str):
         return "s:" + v.encode("utf-8").hex()
-    if isinstance(v, list):
-        return "L:" + ",".join(enc(x) for x in v)
-    if isinstance(v, tuple):
-        return "T:" + ",".join(enc(x) for x in v)
+    if isinstance(v, (list, tuple)):
+        sep = SEPARATORS[depth]
+        return ("L:" if isinstance(v, list) else "T:") + sep.join(enc(x, depth + 1) for x in v)
     raise TypeError(v)
 
 
@@ -117,7 +121,7 @@ def number_tables(t, rng):
         t.case("float_ceil", math.ceil, x)
         for n in [-400, -309, -308, -20, -3, -2, -1, 0, 1, 2, 3, 5, 10, 17, 300, 400]:
             t.case("float_round_n", round, x, n)
-    for fname in ["sqrt", "log", "exp", "log2", "log10", "tan", "asin", "acos",
+    for fname in ["sqrt", "log", "exp", "log2", "log10", "sin", "cos", "tan", "asin", "acos",
                   "atan", "sinh", "cosh", "tanh", "fabs"]:
         fn = getattr(math, fname)
         for x in floats + [710.0, -710.0, 0.99, 1.01, -1.01, 1e-320]:
@@ -126,6 +130,25 @@ def number_tables(t, rng):
         for y in floats[:10]:
             t.case("math_atan2", math.atan2, x, y)
             t.case("math_hypot", math.hypot, x, y)
+
+
+def hash_tables(t, rng):
+    values = [0, 1, -1, -2, 2, True, False, 2**61 - 2, 2**61 - 1, 2**61, -(2**61), 2**62 + 5,
+              INT64_MAX, INT64_MIN, 0.0, -0.0, 1.0, -1.0, 1.5, -2.5, 0.1, 1e300, -1e-300, 5e-324,
+              math.inf, -math.inf, 2.0**61, 2.0**62, float(2**53 + 2), 1e16, [1], [], ()]
+    values += [rng.randint(INT64_MIN, INT64_MAX) for _ in range(300)]
+    values += [rng.uniform(-1e6, 1e6) for _ in range(300)]
+    values += [bits_to_float(rng.getrandbits(64)) for _ in range(300)]
+    for v in values:
+        if not (isinstance(v, float) and math.isnan(v)):
+            t.case("hash", hash, v)
+    for _ in range(200):
+        tup = tuple(rng.choice([rng.randint(-5, 5), rng.uniform(-9, 9), True, 2**62, -1])
+                    for _ in range(rng.randint(0, 5)))
+        t.case("hash", hash, tup)
+    t.case("hash", hash, (1, 2.0, (3, (4,)), ()))
+    t.case("hash", hash, (1, [2]))
+    t.case("hash", hash, ((1, 2), (1.5, (True,))))
 
 
 def repr_tables(t, rng):
@@ -144,7 +167,10 @@ def text_samples(rng):
              "nAn", "+nan", "infinit", "1_0.5", "1_.5", "1._5", "١٢٣", "\u3000 42\u3000",
              "\x855", "\x1c5", "5\x00", "9223372036854775807", "9223372036854775808",
              "-9223372036854775808", "-9223372036854775809", "00012", "٣.٥", "1.5e308",
-             "1e400", "-1e400", "1e-400", "x" * 250, "'" * 3, "\t\n 8 \x0b\x0c"]
+             "1e400", "-1e400", "1e-400", "x" * 250, "'" * 3, "\t\n 8 \x0b\x0c", "1_000.000_1",
+             "1e1_0", "0x1p3", " +1.5e-3 ", "+.5", "-.e5", " nan ", "in f", "+iNfInItY",
+             "nan(123)", "0_0", "00_1", "1_2_3", "+_1", "- 1", "1e+", "1.e5", "1.5E+0_1", "٠",
+             "1" * 30, "-" + "9" * 19, "0" * 50 + "7", "\u200b1", "1\u2028", "²", "Ⅳ", "𝟗"]
     alphabet = "ab'\"\\\n\t\x00é日\U0001F600\u2028\xa0 0123456789_.e-"
     for _ in range(300):
         fixed.append("".join(rng.choice(alphabet) for _ in range(rng.randint(0, 12))))
@@ -222,7 +248,8 @@ def seq_tables(t, rng):
         for n in [-1, 0, 2]:
             t.case("list_repeat", lambda x, k: x * k, xs, n)
             t.case("tuple_repeat", lambda x, k: x * k, tuple(xs), n)
-    pairs = [[], [1], [1, 2], [1.0, 2.0], [2], [1, "a"], [1, 2, 3], ["a"], [None], [1, None]]
+    pairs = [[], [1], [1, 2], [1.0, 2.0], [2], [1, "a"], [1, 2, 3], ["a"], [None], [1, None],
+             [(1, 2)], [(1, "a")], [[1.5], (2,)], [(1, 2), (1, 2)], [[1], [2, 3]]]
     for a in pairs:
         for b in pairs:
             t.case("list_concat", lambda x, y: x + y, a, b)
@@ -239,6 +266,28 @@ def seq_tables(t, rng):
                 t.case("cmp" + op, cmp_fn(op), a, b)
 
 
+def nesting_tables(t):
+    """Deeply nested lists at module level, where CPython's recursion limit decides."""
+    ops = {"nested_repr": "repr(x)", "nested_str": "str(x)", "nested_eq": "x == y",
+           "nested_lt": "x < y"}
+    for op, expr in ops.items():
+        for n in [3, 995, 996, 997, 998, 999, 1000, 5000]:
+            code = ("x = []\ny = []\nfor _ in range(%d):\n    x = [x]\n    y = [y]\n"
+                    "try:\n    r = %s\n"
+                    "    print(repr(r).encode().hex() if isinstance(r, str) else int(r))\n"
+                    "except RecursionError as e:\n"
+                    "    print('!RecursionError: ' + str(e))\n" % (n, expr))
+            out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+            res = out.stdout.strip()
+            if res.startswith("!"):
+                expected = res
+            elif op in ("nested_repr", "nested_str"):
+                expected = "s:" + bytes.fromhex(res).decode().strip("'").encode().hex()
+            else:
+                expected = "b:" + res
+            t.f.write("\t".join([op, enc(n), expected]) + "\n")
+
+
 def cmp_fn(op):
     return {"<": lambda a, b: a < b, "<=": lambda a, b: a <= b, ">": lambda a, b: a > b,
             ">=": lambda a, b: a >= b, "==": lambda a, b: a == b, "!=": lambda a, b: a != b}[op]
@@ -249,11 +298,14 @@ def main():
     out = sys.argv[1]
     seed = int(sys.argv[2]) if len(sys.argv) > 2 else 20261125
     os.makedirs(out, exist_ok=True)
-    for name, fill in [("numbers", number_tables), ("repr", repr_tables), ("str", str_tables),
+    for name, fill in [("numbers", number_tables), ("hash", hash_tables), ("repr", repr_tables),
+                       ("str", str_tables),
                        ("seq", seq_tables)]:
         rng = random.Random(f"{seed}-{name}")
         t = Table(os.path.join(out, name + ".tsv"))
         fill(t, rng)
+        if name == "seq":
+            nesting_tables(t)
         t.f.close()
 
 

@@ -21,7 +21,8 @@ typedef struct value {
   int32_t k;
 } value;
 
-static value decode(const char *text);
+static value decode_at(const char *text, int depth);
+static value decode(const char *text) { return decode_at(text, 0); }
 
 static pyrt_object *decode_str(const char *hex) {
   size_t n = strlen(hex) / 2;
@@ -36,11 +37,14 @@ static pyrt_object *decode_str(const char *hex) {
   return s;
 }
 
-static int split_items(const char *body, value *items, int cap) {
+static const char separators[] = ",;|";
+
+static int split_items(const char *body, value *items, int cap, int depth) {
   int n = 0;
   char *copy = strdup(body), *save = NULL;
-  for (char *tok = strtok_r(copy, ",", &save); tok && n < cap; tok = strtok_r(NULL, ",", &save))
-    items[n++] = decode(tok);
+  const char sep[2] = {separators[depth], '\0'};
+  for (char *tok = strtok_r(copy, sep, &save); tok && n < cap; tok = strtok_r(NULL, sep, &save))
+    items[n++] = decode_at(tok, depth + 1);
   free(copy);
   return n;
 }
@@ -55,11 +59,11 @@ static pyrt_object *box(value x) {
   }
 }
 
-static value decode_seq(const char *body, int tuple) {
+static value decode_seq(const char *body, int tuple, int depth) {
   int cap = 1;
-  for (const char *p = body; *p; p++) cap += *p == ',';
+  for (const char *p = body; *p; p++) cap += *p == separators[depth];
   value *items = malloc(sizeof(value) * (size_t)cap);
-  int n = split_items(body, items, cap);
+  int n = split_items(body, items, cap, depth);
   value r = {.k = PYRT_SLOT_OBJ};
   if (tuple) {
     r.v.o = pyrt_tuple_new(n);
@@ -80,15 +84,15 @@ static value decode_seq(const char *body, int tuple) {
   return r;
 }
 
-static value decode(const char *text) {
+static value decode_at(const char *text, int depth) {
   value r = {.k = PYRT_SLOT_NONE};
   switch (text[0]) {
   case 'i': r.k = PYRT_SLOT_INT; r.v.i = strtoll(text + 2, NULL, 10); break;
   case 'b': r.k = PYRT_SLOT_BOOL; r.v.i = text[2] == '1'; break;
   case 'f': r.k = PYRT_SLOT_FLOAT; r.v.f = strtod(text + 2, NULL); break;
   case 's': r.k = PYRT_SLOT_OBJ; r.v.o = decode_str(text + 2); break;
-  case 'L': return decode_seq(text + 2, 0);
-  case 'T': return decode_seq(text + 2, 1);
+  case 'L': return decode_seq(text + 2, 0, depth);
+  case 'T': return decode_seq(text + 2, 1, depth);
   default: r.v.i = 0; break;
   }
   return r;
@@ -152,6 +156,34 @@ static value list_item_value(pyrt_object *l, pyrt_slot s) {
   return (value){s, ((pyrt_list *)l)->elem_kind};
 }
 
+/* A list nested n levels deep ([[...[]...]]), as nest(n) in gen_tables.py. */
+static pyrt_object *nested_list(int64_t n) {
+  pyrt_object *x = pyrt_list_new(0, PYRT_SLOT_OBJ);
+  for (int64_t i = 0; i < n; i++) {
+    pyrt_object *outer = pyrt_list_new(1, PYRT_SLOT_OBJ);
+    pyrt_list_set_init(outer, 0, (pyrt_slot){.o = x});
+    x = outer;
+  }
+  return x;
+}
+
+/* Runs a nesting op at module level (one active Python frame), as CPython's cases do. */
+static value run_nested(const char *op, int64_t n) {
+  pyrt_object *x = nested_list(n), *y = nested_list(n);
+  int32_t saved = pyrt_frame_depth;
+  pyrt_frame_depth = 1;
+  value r;
+  if (!strcmp(op, "nested_repr")) r = O(pyrt_object_repr(x));
+  else if (!strcmp(op, "nested_str")) r = O(pyrt_object_str(x));
+  else if (!strcmp(op, "nested_eq")) r = B(pyrt_list_eq(x, y));
+  else r = B(pyrt_slot_richcompare((pyrt_slot){.o = x}, PYRT_SLOT_OBJ, (pyrt_slot){.o = y},
+                                   PYRT_SLOT_OBJ, "<"));
+  pyrt_frame_depth = saved;
+  pyrt_release(x);
+  pyrt_release(y);
+  return r;
+}
+
 /* Evaluates one op; *owned says whether the result holds a reference to release. */
 static value run_op(const char *op, value *args, int *owned) {
   *owned = 1;
@@ -176,7 +208,9 @@ static value run_op(const char *op, value *args, int *owned) {
     double (*f)(double);
   } math1[] = {{"math_sqrt", pyrt_math_sqrt}, {"math_log", pyrt_math_log},
                {"math_exp", pyrt_math_exp},   {"math_log2", pyrt_math_log2},
-               {"math_log10", pyrt_math_log10}, {"math_tan", pyrt_math_tan},
+               {"math_log10", pyrt_math_log10}, {"math_sin", pyrt_math_sin},
+               {"math_cos", pyrt_math_cos},
+               {"math_tan", pyrt_math_tan},
                {"math_asin", pyrt_math_asin}, {"math_acos", pyrt_math_acos},
                {"math_atan", pyrt_math_atan}, {"math_sinh", pyrt_math_sinh},
                {"math_cosh", pyrt_math_cosh}, {"math_tanh", pyrt_math_tanh},
@@ -217,7 +251,8 @@ static value run_op(const char *op, value *args, int *owned) {
   *owned = 0;
   if (!strcmp(op, "min")) return list_item_value(A(0).o, pyrt_list_min(A(0).o));
   if (!strcmp(op, "max")) return list_item_value(A(0).o, pyrt_list_max(A(0).o));
-  if (!strcmp(op, "list_getitem")) return list_item_value(A(0).o, pyrt_list_getitem(A(0).o, A(1).i));
+  if (!strcmp(op, "list_getitem"))
+    return list_item_value(A(0).o, pyrt_list_getitem(A(0).o, A(1).i));
   if (!strcmp(op, "tuple_getitem")) {
     pyrt_slot s = pyrt_tuple_getitem(A(0).o, A(1).i);
     return (value){s, pyrt_tuple_kind(A(0).o, A(1).i)};
@@ -241,8 +276,11 @@ static value run_op(const char *op, value *args, int *owned) {
     if (!same) pyrt_raise(PYRT_EXC_RUNTIME, "list_concat_consume differs from list_concat");
     return O(plain);
   }
+  if (!strncmp(op, "nested_", 7)) return run_nested(op, A(0).i);
+  if (!strcmp(op, "hash")) return I(pyrt_hash_slot(A(0), args[0].k));
   if (!strcmp(op, "tuple_concat")) return O(pyrt_tuple_concat(A(0).o, A(1).o));
-  if (!strncmp(op, "cmp", 3)) return B(pyrt_slot_richcompare(A(0), args[0].k, A(1), args[1].k, op + 3));
+  if (!strncmp(op, "cmp", 3))
+    return B(pyrt_slot_richcompare(A(0), args[0].k, A(1), args[1].k, op + 3));
   fprintf(stderr, "tables: unknown op %s\n", op);
   exit(2);
 }

@@ -37,6 +37,7 @@ final class FunctionEmitter {
       if let slot = locals[p.name]?.0 { LLVMBuildStore(m.builder, LLVMGetParam(fn, UInt32(i)), slot) }
     }
     frame = LLVMBuildAlloca(m.builder, e.frameType, "frame")
+    enterDepth()
     let back = LLVMBuildLoad2(m.builder, m.ptr, e.frameTop, "back")!
     LLVMBuildStore(m.builder, back, field(0))
     LLVMBuildStore(m.builder, e.code(name: f.pythonName == "<module>" ? "<module>" : f.pythonName),
@@ -78,7 +79,27 @@ final class FunctionEmitter {
     }
   }
 
+  /// Counts this activation against CPython's recursion limit; over it, RecursionError is
+  /// raised in the caller's frame, as CPython does.
+  private func enterDepth() {
+    let b = m.builder
+    let d = LLVMBuildAdd(b, LLVMBuildLoad2(b, m.i32, e.depth, ""), m.constInt(m.i32, 1), "")!
+    LLVMBuildStore(b, d, e.depth)
+    let over = LLVMBuildICmp(b, LLVMIntSGT, d, m.constInt(m.i32, LLVMEmitter.recursionLimit), "")
+    let ok = LLVMAppendBasicBlockInContext(m.context, fn, "depth.ok")
+    let bad = LLVMAppendBasicBlockInContext(m.context, fn, "depth.over")
+    LLVMBuildCondBr(b, over, bad, ok)
+    LLVMPositionBuilderAtEnd(b, bad)
+    let raise = runtime("pyrt_raise", [m.i32, m.ptr], m.void, noReturn: true)
+    m.call(raise, [m.constInt(m.i32, 8), e.cString("maximum recursion depth exceeded")])
+    LLVMBuildUnreachable(b)
+    LLVMPositionBuilderAtEnd(b, ok)
+  }
+
   private func popFrame() {
+    let b = m.builder
+    let d = LLVMBuildSub(b, LLVMBuildLoad2(b, m.i32, e.depth, ""), m.constInt(m.i32, 1), "")
+    LLVMBuildStore(b, d, e.depth)
     let back = LLVMBuildLoad2(m.builder, m.ptr, field(0), "")!
     LLVMBuildStore(m.builder, back, e.frameTop)
   }

@@ -18,6 +18,8 @@ public struct Lexer {
   var atLineStart = true
   /// CPython's MAXLEVEL: the deepest bracket nesting the tokenizer accepts.
   static let maxBracketDepth = 200
+  /// CPython's MAXINDENT: at most 99 indentation levels above column 0.
+  static let maxIndentDepth = 100
 
   init(bytes: [UInt8]) {
     self.bytes = bytes
@@ -158,12 +160,23 @@ public struct Lexer {
       tokens.append(Token(kind: .newline, text: "", start: location(pos),
                           end: location(pos + 1), offset: pos))
     }
-    let here = location(pos)
+    let here = endOfInputLocation()
     while indents.count > 1 {
       indents.removeLast()
       tokens.append(Token(kind: .dedent, text: "", start: here, end: here, offset: pos))
     }
     tokens.append(Token(kind: .endMarker, text: "", start: here, end: here, offset: pos))
+  }
+
+  /// Where CPython places tokens at end of input: the end of the last line that has content
+  /// (a final newline belongs to the line it ends).
+  func endOfInputLocation() -> SourceLocation {
+    guard pos > 0, lineStart == pos, line > 1 else { return location(pos) }
+    var start = pos - 1
+    if start > 0 && bytes[start] == 10 && bytes[start - 1] == 13 { start -= 1 }
+    let end = start
+    while start > 0 && !isNewline(bytes[start - 1]) { start -= 1 }
+    return SourceLocation(line: line - 1, column: end - start)
   }
 
   // MARK: - Indentation
@@ -210,6 +223,10 @@ public struct Lexer {
     } else if col > top {
       if alt <= altIndents[altIndents.count - 1] {
         tabError()
+        return true
+      }
+      if indents.count >= Lexer.maxIndentDepth {
+        fail("too many levels of indentation", column: 0, id: "indentation")
         return true
       }
       indents.append(col)

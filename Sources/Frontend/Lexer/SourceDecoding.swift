@@ -17,7 +17,8 @@ enum SourceDecoding {
     }
     if let (name, line) = codingCookie(bytes) {
       let normalized = normalize(name)
-      if hadBOM && normalized != "utf-8" {
+      let lower = name.lowercased().replacingOccurrences(of: "_", with: "-")
+      if hadBOM && lower != "utf-8" && !lower.hasPrefix("utf-8-") {
         return (bytes, ParseError(id: "encoding", message: "encoding problem: \(name) with BOM",
                                   location: SourceLocation(line: line, column: 0)))
       }

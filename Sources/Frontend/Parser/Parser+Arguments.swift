@@ -16,30 +16,46 @@ extension Parser {
       if isOp("/") {
         if sawSlash { throw error("/ may appear only once", at: itemStart) }
         if sawStar { throw error("/ must be ahead of *", at: itemStart) }
-        if result.args.isEmpty { throw invalidSyntax() }
+        if result.args.isEmpty {
+          if peekToken(1).text == "," {
+            throw error("at least one argument must precede /", at: itemStart)
+          }
+          throw invalidSyntax()
+        }
         p += 1
         sawSlash = true
         result.posonlyargs = result.args
         result.args = []
+        if isOp("*") { throw error("expected comma between / and *", at: tok.start) }
       } else if isOp("*") {
         if sawStar { throw error("* argument may appear only once", at: itemStart) }
         p += 1
         sawStar = true
         if isOp(",") || isOp(closing) {
-          let next = peekToken(isOp(",") ? 1 : 0)
-          if isOp(closing) || (next.kind == .op && (next.text == closing || next.text == "**")) {
-            throw error("named arguments must follow bare *", at: itemStart)
-          }
+          try checkBareStar(star: itemStart, closing: closing)
         } else {
           result.vararg = try parseParameter(annotated: annotated, starAnnotation: true)
+          if isOp("=") {
+            throw error("var-positional argument cannot have default value", at: tok.start)
+          }
         }
       } else if isOp("**") {
         p += 1
         result.kwarg = try parseParameter(annotated: annotated, starAnnotation: false)
+        if isOp("=") {
+          throw error("var-keyword argument cannot have default value", at: tok.start)
+        }
       } else {
         let arg = try parseParameter(annotated: annotated, starAnnotation: false)
         var value: Expr? = nil
-        if eatOp("=") { value = try parseExpression() }
+        if isOp("=") {
+          let equals = tok.start
+          p += 1
+          if isOp(",") || isOp(closing) {
+            throw error("expected default value expression", at: equals)
+          }
+          value = try parseExpression()
+        }
         if sawStar {
           result.kwonlyargs.append(arg)
           result.kwDefaults.append(value)
@@ -61,9 +77,24 @@ extension Parser {
     return result
   }
 
+  /// After a bare `*`: CPython requires a keyword-only parameter next ("named arguments must
+  /// follow bare *", at the `*` for def and at the following token for lambda).
+  func checkBareStar(star: SourceLocation, closing: String) throws {
+    let next = peekToken(isOp(",") ? 1 : 0)
+    guard isOp(closing) || (next.kind == .op && (next.text == closing || next.text == "**")) else {
+      return
+    }
+    if closing == ")" { throw error("named arguments must follow bare *", at: star) }
+    throw error("named arguments must follow bare *", at: isOp(closing) ? tok.start : next.start)
+  }
+
   /// param: NAME [':' expression]; for `*args`, the annotation may be starred (`*Ts`).
   mutating func parseParameter(annotated: Bool, starAnnotation: Bool) throws -> Arg {
     let start = tok.start
+    if isOp("(") {
+      let what = annotated ? "Function parameters" : "Lambda expression parameters"
+      throw error("\(what) cannot be parenthesized", at: start)
+    }
     let name = try expectIdentifier()
     var annotation: Expr? = nil
     if annotated && eatOp(":") {
@@ -74,7 +105,7 @@ extension Parser {
 
   /// arguments: positional arguments, `*iterables`, `name=value` and `**mappings`, up to (not
   /// including) the closing ')'. A sole unparenthesized generator expression is allowed.
-  mutating func parseCallArguments() throws -> ([Expr], [Keyword]) {
+  mutating func parseCallArguments(allowGenerator: Bool = true) throws -> ([Expr], [Keyword]) {
     var args: [Expr] = []
     var keywords: [Keyword] = []
     var sawDoubleStar = false
@@ -82,14 +113,12 @@ extension Parser {
     while !isOp(")") {
       let start = tok.start
       if isOp("*") {
+        if sawDoubleStar {
+          throw error("iterable argument unpacking follows keyword argument unpacking", at: start)
+        }
         p += 1
         let value = try parseExpression()
-        let starred = Expr(.starred(value: value, ctx: .load), range(from: start))
-        if sawDoubleStar {
-          throw error("iterable argument unpacking follows keyword argument unpacking",
-                      at: starred.range.start)
-        }
-        args.append(starred)
+        args.append(Expr(.starred(value: value, ctx: .load), range(from: start)))
       } else if isOp("**") {
         p += 1
         let value = try parseExpression()
@@ -103,10 +132,14 @@ extension Parser {
       } else {
         var e = try parseNamedExpression(inCall: true)
         if isKeyword("for") || isKeyword("async") {
+          if !allowGenerator { throw invalidSyntax() }
           let generators = try parseComprehensionClauses()
           e = Expr(.generatorExp(elt: e, generators: generators), range(from: start))
-          genexp = e
+          if genexp == nil { genexp = e }
         } else if isOp("=") {
+          if case .constant(let v, _) = e.kind, v == .none || v == .bool(true) || v == .bool(false) {
+            throw error("cannot assign to \(expressionName(e))", at: e.range.start)
+          }
           throw error("expression cannot contain assignment, perhaps you meant \"==\"?",
                       at: e.range.start)
         }

@@ -150,6 +150,7 @@ extension Parser {
       if isOp(")") { break }
       elts.append(try parseStarNamedExpression())
     }
+    try checkUnparenthesizedComprehensionTarget(elts)
     if !isOp(")") { throw missingCommaOrInvalid(after: elts[elts.count - 1]) }
     p += 1
     let e = Expr(.tuple(elts: elts, ctx: .load), range(from: start))
@@ -162,20 +163,32 @@ extension Parser {
   mutating func missingCommaOrInvalid(after previous: Expr) -> ParseError {
     let generic = invalidSyntax()
     guard startsExpression, !isKeyword("not") else { return generic }
-    if case .constant(.str, _) = previous.kind, tok.kind == .name { return generic }
-    if case .name = previous.kind, tok.kind == .string { return generic }
+    if let i = tokenIndex(at: previous.range.start), tokens[i].kind == .name {
+      if tokens[i + 1].kind == .string { return generic }
+      if ["match", "case", "_"].contains(tokens[i].text) { return generic }
+    }
     let save = p
     let saveDepth = depth
     defer {
       p = save
       depth = saveDepth
     }
-    guard (try? parseExpression()) != nil else { return generic }
+    let parsed = (try? parseExpression()) != nil
+    furthest = max(furthest, p)
+    guard parsed else { return generic }
     if tok.kind == .eofInBrackets {
       return ParseError(message: "invalid syntax", location: tok.start, generic: true,
                         eofInBrackets: true)
     }
     return error("invalid syntax. Perhaps you forgot a comma?", at: previous.range.start)
+  }
+
+  /// `[x, y for ...]`: CPython's "did you forget parentheses around the comprehension target?"
+  func checkUnparenthesizedComprehensionTarget(_ elts: [Expr]) throws {
+    if elts.count > 1 && (isKeyword("for") || isKeyword("async")) {
+      throw error("did you forget parentheses around the comprehension target?",
+                  at: elts[0].range.start)
+    }
   }
 
   /// list | listcomp: '[' ... ']'
@@ -196,6 +209,7 @@ extension Parser {
       if isOp("]") { break }
       elts.append(try parseStarNamedExpression())
     }
+    try checkUnparenthesizedComprehensionTarget(elts)
     if !isOp("]") { throw missingCommaOrInvalid(after: elts[elts.count - 1]) }
     p += 1
     return Expr(.list(elts: elts, ctx: .load), range(from: start))
@@ -211,6 +225,12 @@ extension Parser {
     if isOp("**") { return try parseDictRest(start: start, keys: [], values: []) }
     let first = try parseStarNamedExpression()
     if eatOp(":") {
+      if isOp(",") || isOp("}") {
+        throw error("expression expected after dictionary key and ':'", at: tokens[p - 1].start)
+      }
+      if isOp("*") {
+        throw error("cannot use a starred expression in a dictionary value", at: tok.start)
+      }
       let value = try parseExpression()
       if isKeyword("for") || isKeyword("async") {
         let generators = try parseComprehensionClauses()
@@ -230,6 +250,7 @@ extension Parser {
       if isOp("}") { break }
       elts.append(try parseStarNamedExpression())
     }
+    try checkUnparenthesizedComprehensionTarget(elts)
     if !isOp("}") { throw missingCommaOrInvalid(after: elts[elts.count - 1]) }
     p += 1
     return Expr(.set(elts: elts), range(from: start))
@@ -248,8 +269,23 @@ extension Parser {
         keys.append(nil)
         values.append(try parseBitOr())
       } else {
-        keys.append(try parseExpression())
-        try expectOp(":")
+        let key = try parseExpression()
+        keys.append(key)
+        if !isOp(":") {
+          if isOp(",") || isOp("}") {
+            throw error("':' expected after dictionary key",
+                        at: SourceLocation(line: key.range.end.line,
+                                           column: max(0, key.range.end.column - 1)))
+          }
+          throw missingCommaOrInvalid(after: key)
+        }
+        p += 1
+        if isOp(",") || isOp("}") {
+          throw error("expression expected after dictionary key and ':'", at: tokens[p - 1].start)
+        }
+        if isOp("*") {
+          throw error("cannot use a starred expression in a dictionary value", at: tok.start)
+        }
         values.append(try parseExpression())
       }
       if !isOp(",") && !isOp("}") { throw missingCommaOrInvalid(after: values[values.count - 1]) }

@@ -147,23 +147,18 @@ extension Parser {
     let isStar = eatOp("*")
     var type: Expr? = nil
     var name: String? = nil
+    if isStar && isOp(":") {
+      throw error("expected one or more exception types", at: tok.start)
+    }
     if !isOp(":") || isStar {
       if tok.kind == .newline && !isStar { throw error("expected ':'", at: tok.start) }
       let typeStart = tok.start
       let first = try parseExpression()
       if isOp(",") {
-        var elts = [first]
-        while eatOp(",") {
-          if isOp(":") || isKeyword("as") { break }
-          elts.append(try parseExpression())
-        }
-        if isKeyword("as") || !isOp(":") {
-          throw error("multiple exception types must be parenthesized", at: first.range.start)
-        }
-        type = Expr(.tuple(elts: elts, ctx: .load), range(from: typeStart))
-      } else {
-        type = first
+        throw error("multiple exception types must be parenthesized", at: first.range.start)
       }
+      _ = typeStart
+      type = first
       if eatKeyword("as") { name = try expectIdentifier() }
     }
     try expectColon(forced: false)
@@ -196,7 +191,7 @@ extension Parser {
     var vars: Expr? = nil
     if eatKeyword("as") {
       vars = try parseStarTarget()
-      if !(isOp(",") || isOp(":") || isOp(")")) { throw invalidSyntax() }
+      if !(isOp(",") || isOp(":") || isOp(")") || tok.kind == .newline) { throw invalidSyntax() }
     }
     return WithItem(contextExpr: expr, optionalVars: vars)
   }
@@ -217,7 +212,7 @@ extension Parser {
       p = save
       return nil
     }
-    if !isOp(":") || items.isEmpty {
+    if !(isOp(":") || tok.kind == .newline) || items.isEmpty {
       p = save
       return nil
     }
@@ -262,7 +257,13 @@ extension Parser {
     p += 1
     let args = try parseParameters(closing: ")")
     try expectOp(")")
-    let returns = eatOp("->") ? try parseExpression() : nil
+    var returns: Expr? = nil
+    if isOp("->") {
+      let arrow = tok
+      p += 1
+      if !startsExpression { throw error("expected ':'", at: arrow.start) }
+      returns = try parseExpression()
+    }
     try expectColon(forced: true)
     let body = try parseBlock(after: "function definition", line: line)
     let def = FunctionDef(name: name, args: args, body: body, decoratorList: decorators,
@@ -279,7 +280,7 @@ extension Parser {
     var keywords: [Keyword] = []
     if isOp("(") {
       p += 1
-      (bases, keywords) = try parseCallArguments()
+      (bases, keywords) = try parseCallArguments(allowGenerator: false)
       try expectOp(")")
     }
     try expectColon(forced: false)

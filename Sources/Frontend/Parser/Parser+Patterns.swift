@@ -8,9 +8,17 @@ extension Parser {
     let save = p
     let saveDepth = depth
     p += 1
-    guard startsExpression || isOp("*"), let subject = try? parseSubject(), isOp(":"),
-      peekToken(1).kind == .newline
-    else {
+    let subject = startsExpression || isOp("*") ? try? parseSubject() : nil
+    furthest = max(furthest, p)
+    guard let subject = subject, isOp(":"), peekToken(1).kind == .newline else {
+      if subject != nil && tok.kind == .newline {
+        let newline = tok.start
+        p = save
+        depth = saveDepth
+        if (try? parseSimpleStatements()) == nil {
+          throw error("expected ':'", at: newline)
+        }
+      }
       p = save
       depth = saveDepth
       if isKeyword("match") && peekToken(1).kind != .op && startsSubjectAfterMatch() {
@@ -105,6 +113,10 @@ extension Parser {
     let pattern = try parseOrPattern()
     guard eatKeyword("as") else { return pattern }
     let nameToken = tok
+    if !isIdentifier || peekToken(1).text == "." || peekToken(1).text == "(" {
+      if startsExpression { throw error("invalid pattern target", at: nameToken.start) }
+      throw invalidSyntax()
+    }
     let name = try expectIdentifier()
     if name == "_" {
       throw error("cannot use '_' as a target", at: nameToken.start)
@@ -237,6 +249,7 @@ extension Parser {
     var rest: String? = nil
     while !isOp("}") {
       if eatOp("**") {
+        if isKeyword("_") { throw invalidSyntax() }
         rest = try expectIdentifier()
         _ = eatOp(",")
         break

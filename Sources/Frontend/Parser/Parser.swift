@@ -33,6 +33,9 @@ public struct Parser {
   /// Expressions written in parentheses (CPython drops the parentheses from the AST but some
   /// rules and messages depend on them).
   var parenthesized = Set<ObjectIdentifier>()
+  /// The furthest token index a speculative parse looked at (CPython compares the line of the
+  /// furthest token read with an unclosed bracket's line).
+  var furthest = 0
   /// Exact code points of str constants holding lone surrogates (see `Module.loneSurrogates`).
   var loneSurrogates: [ObjectIdentifier: [UInt32]] = [:]
   /// True while parsing the expression of an f-string replacement field.
@@ -96,8 +99,13 @@ public struct Parser {
   /// Applies CPython's rule that an unclosed bracket on an earlier line overrides a generic
   /// error found later.
   func adjust(_ error: ParseError, openBrackets: [(UInt8, Int, Int)]) -> ParseError {
+    var error = error
+    if error.generic && furthest > p && tokens[furthest].kind != .eofInBrackets {
+      error.location = tokens[furthest].start
+    }
     guard let open = openBrackets.last else { return error }
-    if error.eofInBrackets || error.location.line > open.1
+    let furthestLine = tokens[min(max(p, furthest), tokens.count - 1)].start.line
+    if error.eofInBrackets || max(error.location.line, furthestLine) > open.1
       || tokens[min(p, tokens.count - 1)].kind == .eofInBrackets
     {
       return ParseError(
@@ -197,6 +205,19 @@ public struct Parser {
 
   func error(_ message: String, at loc: SourceLocation, id: String = "syntax") -> ParseError {
     ParseError(id: id, message: message, location: loc)
+  }
+
+  /// Index of the token that starts at `loc` (binary search; tokens are in source order).
+  func tokenIndex(at loc: SourceLocation) -> Int? {
+    var lo = 0
+    var hi = tokens.count - 1
+    while lo <= hi {
+      let mid = (lo + hi) / 2
+      let s = tokens[mid].start
+      if s == loc && tokens[mid].kind != .indent && tokens[mid].kind != .dedent { return mid }
+      if s < loc || (s == loc) { lo = mid + 1 } else { hi = mid - 1 }
+    }
+    return nil
   }
 
   func range(from start: SourceLocation) -> SourceRange {

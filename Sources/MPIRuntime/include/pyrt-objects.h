@@ -37,10 +37,11 @@ int64_t pyrt_float_ceil(double x);              /* math.ceil */
 double pyrt_math_sqrt(double x);                /* ValueError "math domain error" for x < 0 */
 double pyrt_math_log(double x);                 /* ValueError "math domain error" for x <= 0 */
 double pyrt_math_exp(double x);                 /* OverflowError "math range error" */
-/* More of the math module, each with CPython's "math domain error"/"math range error" rules
- * (math.sin and math.cos are declared in pyrt-builtins.h). */
+/* More of the math module, each with CPython's "math domain error"/"math range error" rules. */
 double pyrt_math_log2(double x);
 double pyrt_math_log10(double x);
+double pyrt_math_sin(double x);
+double pyrt_math_cos(double x);
 double pyrt_math_tan(double x);
 double pyrt_math_asin(double x);
 double pyrt_math_acos(double x);
@@ -118,6 +119,18 @@ int64_t pyrt_slot_compare(pyrt_slot a, int32_t ka, pyrt_slot b, int32_t kb, cons
  * "<", "<=", ">", ">=", "==", "!=" (deep for lists and tuples). Returns 1 or 0. */
 int64_t pyrt_slot_richcompare(pyrt_slot a, int32_t ka, pyrt_slot b, int32_t kb, const char *op);
 
+/* ---- hash (CPython 3.11's values for numbers and tuples of numbers) -------------------------- */
+
+/* hash(v) for an int/bool: v reduced modulo 2**61 - 1, sign kept, -1 -> -2. */
+int64_t pyrt_hash_int(int64_t v);
+/* hash(x) for a float; equals hash(int(x)) for integral x; inf -> 314159; NaN -> 0 (CPython
+ * hashes NaN by address, so no program can depend on it). */
+int64_t pyrt_hash_float(double x);
+/* hash() of any slot value: numbers as above, tuples as CPython (cached in the tuple), str by a
+ * fixed FNV-1a (CPython's str hash is randomised per process); TypeError "unhashable type:
+ * 'list'" for lists. */
+int64_t pyrt_hash_slot(pyrt_slot v, int32_t kind);
+
 /* ---- list (immutable to Python code; uniquely-referenced lists may be reused in place) ------- */
 
 typedef struct pyrt_list {
@@ -142,6 +155,10 @@ pyrt_object *pyrt_list_concat(pyrt_object *a, pyrt_object *b);
 /* `xs = xs + [v]`: consumes the caller's reference to `l` (reused in place when unique,
  * amortised O(1)) and, for object slots, consumes `v`. Returns the result (+1). */
 pyrt_object *pyrt_list_append_consume(pyrt_object *l, pyrt_slot v);
+/* Same as pyrt_list_append_consume for a value of slot kind `kind` that may differ from the
+ * list's element kind: an empty list takes the new kind, otherwise the result holds boxed
+ * objects (for union-typed lists the compiler could not unify). */
+pyrt_object *pyrt_list_append_kind_consume(pyrt_object *l, pyrt_slot v, int32_t kind);
 /* `xs = xs + ys`: consumes `a`, borrows `b`. */
 pyrt_object *pyrt_list_concat_consume(pyrt_object *a, pyrt_object *b);
 pyrt_object *pyrt_list_repeat(pyrt_object *l, int64_t n);

@@ -400,8 +400,13 @@ static pyrt_slot min_max(pyrt_object *o, const char *op, const char *empty) {
   return best;
 }
 
-pyrt_slot pyrt_list_min(pyrt_object *l) { return min_max(l, "<", "min() arg is an empty sequence"); }
-pyrt_slot pyrt_list_max(pyrt_object *l) { return min_max(l, ">", "max() arg is an empty sequence"); }
+pyrt_slot pyrt_list_min(pyrt_object *l) {
+  return min_max(l, "<", "min() arg is an empty sequence");
+}
+
+pyrt_slot pyrt_list_max(pyrt_object *l) {
+  return min_max(l, ">", "max() arg is an empty sequence");
+}
 
 int64_t pyrt_list_sum_int(pyrt_object *o) {
   pyrt_list *l = (pyrt_list *)o;

@@ -1,8 +1,7 @@
 /* math.c: the math module's float functions with CPython's error rules (math_1/math_2): a NaN
  * result from a non-NaN argument is ValueError "math domain error"; an infinite result from
  * finite arguments is OverflowError "math range error" for functions that can overflow
- * (exp, cosh, ...) and "math domain error" otherwise (log(0.0)).
- * math.sin and math.cos live in builtins.c (owned by the compiler, pyrt-builtins.h). */
+ * (exp, cosh, ...) and "math domain error" otherwise (log(0.0)). */
 #include "pyrt-internal.h"
 
 #include <math.h>
@@ -29,6 +28,8 @@ double pyrt_math_log(double x) { return log_like(x, log); }
 double pyrt_math_log2(double x) { return log_like(x, log2); }
 double pyrt_math_log10(double x) { return log_like(x, log10); }
 double pyrt_math_exp(double x) { return math_1(x, exp, 1); }
+double pyrt_math_sin(double x) { return math_1(x, sin, 0); }
+double pyrt_math_cos(double x) { return math_1(x, cos, 0); }
 double pyrt_math_tan(double x) { return math_1(x, tan, 0); }
 double pyrt_math_asin(double x) { return math_1(x, asin, 0); }
 double pyrt_math_acos(double x) { return math_1(x, acos, 0); }

@@ -192,6 +192,10 @@ extension FunctionLowering {
     case .list, .tuple:
       raise(.index, base.type.pythonName + " index out of range", range)
       return .never
+    case .object:
+      let r = emit(.runtime(.objGetItem, [b, i]), .object)
+      drop(base)
+      return Value(reg: r, type: .object, owned: true)
     default:
       program.unsupported("indexing a \(base.type.pythonName)", range)
       drop(base)

@@ -49,7 +49,7 @@ extension FunctionLowering {
     let after = newBlock()
     terminate(.branch(header))
     startBlock(header)
-    env = loopHeaderEnv(key)
+    env = resolveUnions(loopHeaderEnv(key))
     let headerEnv = env
     guard let c = sourceCondition(source) else { return }
     terminate(.condBranch(c, bodyB, finish))
@@ -73,7 +73,7 @@ extension FunctionLowering {
     if isReachable { ends.append(env) }
     terminate(.branch(after))
     startBlock(after)
-    env = FlowEnv.join(ends) ?? headerEnv
+    env = resolveUnions(FlowEnv.join(ends) ?? headerEnv)
   }
 
   private func isStaticallyEmpty(_ s: IterationSource) -> Bool {
@@ -367,7 +367,7 @@ extension FunctionLowering {
       return .never
     }
     if elem == .bool && name == "sum" { elem = .int }
-    guard elem == .int || elem == .float || (elem == .never && name == "sum")
+    guard elem == .int || elem == .float || elem == .object || (elem == .never && name == "sum")
       || (name != "sum" && elem != .never)
     else {
       program.unsupported("\(name)() of \(items.type) elements", range)
@@ -391,6 +391,10 @@ extension FunctionLowering {
       }
       drop(items)
       return Value(reg: r, type: elem, owned: false)
+    }
+    if elem == .object {
+      let start = args.count == 2 ? expr(args[1]) : constant(.constInt(0), .int)
+      return objectSum(items, start, range)
     }
     var start = args.count == 2 ? numeric(expr(args[1])) : constant(.constInt(0), .int)
     guard start.reg != nil, isNumber(start.type) else {
@@ -445,6 +449,40 @@ extension FunctionLowering {
     startBlock(exit)
     drop(items)
     return Value(reg: emit(.loadLocal(acc), resultType), type: resultType, owned: false)
+  }
+
+  /// `sum` over boxed elements: `start + e0 + e1 ...` through the runtime's dynamic `+`.
+  private func objectSum(_ items: Value, _ start: Value, _ range: SourceRange) -> Value {
+    guard let l = items.reg, let s = box(start) else { return .never }
+    let acc = hiddenName("osum", range)
+    _ = widenLocal(acc, .object)
+    let oldAcc = emit(.loadLocal(acc), .object)
+    emitVoid(.storeLocal(acc, s))
+    emitVoid(.release(oldAcc))
+    let index = hiddenName("osumidx", range)
+    _ = widenLocal(index, .int)
+    emitVoid(.storeLocal(index, emit(.constInt(0), .int)))
+    let n = length(items)
+    let header = newBlock(), body = newBlock(), exit = newBlock()
+    terminate(.branch(header))
+    startBlock(header)
+    let i = emit(.loadLocal(index), .int)
+    terminate(.condBranch(emit(.compare(.lt, i, n), .bool), body, exit))
+    startBlock(body)
+    let getitem: RuntimeFunction = items.type.pythonName == "list" ? .listGetItem : .tupleGetItem
+    let x = emit(.convert(.fromSlot, emit(.runtime(getitem, [l, i]), .slot)), .object)
+    let a = emit(.loadLocal(acc), .object)
+    setLine(range)
+    let sum = emit(.runtime(.objBinop, [emit(.constI32(0), .i32), a, x]), .object)
+    emitVoid(.storeLocal(acc, sum))
+    emitVoid(.release(a))
+    emitVoid(.storeLocal(index, emit(.intArith(.add, i, emit(.constInt(1), .int)), .int)))
+    terminate(.branch(header))
+    startBlock(exit)
+    drop(items)
+    let result = emit(.loadLocal(acc), .object)
+    emitVoid(.storeLocal(acc, emit(.constNull, .object)))
+    return Value(reg: result, type: .object, owned: true)
   }
 
   /// `list(it)` for any iterable the loops understand.

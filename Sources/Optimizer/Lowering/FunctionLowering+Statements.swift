@@ -298,7 +298,7 @@ extension FunctionLowering {
       terminate(.branch(join))
     }
     startBlock(join)
-    env = FlowEnv.join(ends) ?? before
+    env = resolveUnions(FlowEnv.join(ends) ?? before)
   }
 
   func isBranchedTo(_ b: BlockID) -> Bool { reachable.contains(b.id) }
@@ -312,7 +312,7 @@ extension FunctionLowering {
 
   /// Records the states flowing back to a loop header; a change asks for another round.
   func recordLoopBackEdges(_ key: String, _ header: FlowEnv, _ backs: [FlowEnv]) {
-    let joined = FlowEnv.join([header] + backs) ?? header
+    let joined = resolveUnions(FlowEnv.join([header] + backs) ?? header)
     if spec.loopEnvs[key] != joined {
       spec.loopEnvs[key] = joined
       program.changed = true
@@ -324,7 +324,7 @@ extension FunctionLowering {
     let header = newBlock(), bodyB = newBlock(), elseB = newBlock(), exit = newBlock()
     terminate(.branch(header))
     startBlock(header)
-    env = loopHeaderEnv(key)
+    env = resolveUnions(loopHeaderEnv(key))
     let headerEnv = env
     condition(test, bodyB, orelse.isEmpty ? exit : elseB)
     startBlock(bodyB)
@@ -346,7 +346,7 @@ extension FunctionLowering {
       ends.append(headerEnv)
     }
     startBlock(exit)
-    env = FlowEnv.join(ends) ?? headerEnv
+    env = resolveUnions(FlowEnv.join(ends) ?? headerEnv)
   }
 
   private func lowerReturn(_ value: Expr?, _ range: SourceRange) {

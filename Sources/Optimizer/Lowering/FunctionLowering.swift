@@ -124,6 +124,9 @@ final class FunctionLowering {
       if !fn.borrowedParams.contains(slot) {
         let r = emit(.loadLocal(slot), type)
         if type.isObject { emitVoid(.retain(r)) }
+        if spec.unionVars.contains(args.args[i].arg) && type != .object {
+          store(args.args[i].arg, Value(reg: r, type: type, owned: true), info.range)
+        }
       }
     }
     lowerBlock(def.body)
@@ -232,6 +235,18 @@ final class FunctionLowering {
     return nil
   }
 
+  /// Turns path conflicts into unions: a conflicting variable is boxed into one `object` slot
+  /// from the next round on (the change asks for another round).
+  func resolveUnions(_ e: FlowEnv) -> FlowEnv {
+    var out = e
+    for name in e.conflicts {
+      if spec.unionVars.insert(name).inserted { program.changed = true }
+      out.conflicts.remove(name)
+      out.families[name] = "object"
+    }
+    return out
+  }
+
   /// The slot of a variable for values of `type`: one slot per variable and type family, so
   /// that a name rebound to another type (`v = 1.5` ... `v = "a"`) lives in two slots.
   func slotName(_ base: String, _ type: IRType) -> String {
@@ -257,6 +272,10 @@ final class FunctionLowering {
     case .global(let base) where isModule:
       return flowSlot(base, name, global: true, range, report)
     case .global(let base):
+      if program.moduleSpec.unionVars.contains(base) {
+        let slot = base + "#object"
+        return program.globalTypes[slot].map { (slot, $0, true) }
+      }
       let slots = program.globalTypes.keys.filter { $0.hasPrefix(base + "#") }
       guard slots.count <= 1 else {
         if report {
@@ -291,6 +310,14 @@ final class FunctionLowering {
       return
     }
     guard value.reg != nil else { return }
+    let base: String
+    switch b {
+    case .local(let n), .global(let n): base = n
+    }
+    if spec.unionVars.contains(base) && value.type != .object {
+      guard let boxed = box(value) else { return }
+      return store(name, Value(reg: boxed, type: .object, owned: true), range)
+    }
     switch b {
     case .local(let base):
       let slot = slotName(base, value.type)
@@ -330,8 +357,20 @@ final class FunctionLowering {
     if value.type.fits(into: type), let r = own(value) {
       return emit(.convert(.fromSlot, emit(.convert(.toSlot, r), .slot)), type)
     }
+    if let depth = boxingDepth(value.type, type), let r = value.reg {
+      let boxed = emit(.runtime(.listBoxElements, [r, emit(.constInt(Int64(depth)), .int)]), type)
+      drop(value)
+      return boxed
+    }
     program.unsupported("a value of type \(value.type) where \(type) is expected", range)
     return nil
+  }
+
+  /// The nesting depth at which `list^d[scalar]` must be boxed to become `list^d[object]`.
+  func boxingDepth(_ from: IRType, _ to: IRType) -> Int? {
+    guard case .list(let x) = from, case .list(let y) = to else { return nil }
+    if y == .object && x != .object && x != .never { return 0 }
+    return boxingDepth(x, y).map { $0 + 1 }
   }
 
   /// A +1 boxed object for a value (consumes owned objects, retains borrowed ones).

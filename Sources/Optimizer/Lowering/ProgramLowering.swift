@@ -14,6 +14,9 @@ final class Specialization {
   var localTypes: [String: IRType] = [:]
   /// Variable state at each loop header, accumulated over rounds.
   var loopEnvs: [String: FlowEnv] = [:]
+  /// Variables whose type differs between paths that meet: they live in one boxed `object`
+  /// slot (`x#object`) for the whole body.
+  var unionVars: Set<String> = []
   var lowered: IRFunction?
   /// Called from code lowered in the final round (others are stale and not emitted).
   var used = false
