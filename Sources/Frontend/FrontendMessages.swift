@@ -29,6 +29,8 @@ public enum FrontendMessages {
     "asynchronous comprehension outside of an asynchronous function"
   static let yieldFromInAsync = "'yield from' inside async function"
   static let returnWithValueInAsyncGenerator = "'return' with value in async generator"
+  static let cannotAssignDebug = "cannot assign to __debug__"
+  static let cannotDeleteDebug = "cannot delete __debug__"
   static let importStarNotAtModuleLevel = "import * only allowed at module level"
   static let nonlocalAtModuleLevel = "nonlocal declaration not allowed at module level"
   static let walrusInComprehensionIterable =

@@ -16,7 +16,9 @@ struct MutationCallRule: ImmutabilityRule {
       "append", "extend", "insert", "remove", "pop", "clear", "sort", "reverse", "__setitem__",
       "__delitem__", "__iadd__", "__imul__",
     ],
-    .dict: ["pop", "clear", "update", "setdefault", "popitem", "__setitem__", "__delitem__", "__ior__"],
+    .dict: [
+      "pop", "clear", "update", "setdefault", "popitem", "__setitem__", "__delitem__", "__ior__",
+    ],
     .set: [
       "add", "discard", "remove", "pop", "clear", "update", "difference_update",
       "intersection_update", "symmetric_difference_update", "__ior__", "__iand__", "__isub__",
@@ -51,8 +53,9 @@ struct MutationCallRule: ImmutabilityRule {
       return
     }
     if isNeverContainer(receiver, c) || c.facts.userMethodNames.contains(method) { return }
-    report(c, function, Self.likelyKind(of: method), certain: false, receiver: c.text(receiver),
-           args, keywords)
+    report(
+      c, function, Self.likelyKind(of: method), certain: false, receiver: c.text(receiver),
+      args, keywords)
   }
 
   func check(statement s: Stmt, in c: CheckContext) {
@@ -74,8 +77,9 @@ struct MutationCallRule: ImmutabilityRule {
       })
     else { return }
     let suggestion = RewriteSuggestion(receiver: c.text(receiver), args: [], keywords: [])
-    c.report(Self.id, FrontendMessages.boundMutator(c.text(e), kind), e.range,
-             note: suggestion.methodCall(method, kind: kind, argumentIsList: false))
+    c.report(
+      Self.id, FrontendMessages.boundMutator(c.text(e), kind), e.range,
+      note: suggestion.methodCall(method, kind: kind, argumentIsList: false))
   }
 
   /// The container a method of unknown receiver most likely belongs to.
