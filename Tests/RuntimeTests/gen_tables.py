@@ -326,6 +326,15 @@ def seq_tables(t, rng):
         t.case("repr", repr, tuple(xs))
         t.case("sorted", sorted, xs)
         t.case("sorted_rev", lambda v: sorted(v, reverse=True), xs)
+        if xs:
+            keyfns = [lambda v: 0, lambda v: -v if isinstance(v, (int, float)) else v,
+                      lambda v: (type(v).__name__, str(v)), lambda v: str(v)]
+            for kf in keyfns:
+                keys = [kf(v) for v in xs]
+                if all(not isinstance(k, tuple) for k in keys) or len(xs) < 300:
+                    for rev in [False, True]:
+                        t.case("sorted_keys", lambda v, k, r: [p[1] for p in sorted(
+                            zip(k, v), key=lambda q: q[0], reverse=r)], xs, keys, rev)
         t.case("min", min, xs)
         t.case("max", max, xs)
         if all(type(x) in (int, bool) for x in xs):

@@ -325,6 +325,7 @@ static value run_op(const char *op, value *args, int *owned) {
   if (!strcmp(op, "repr")) return O(pyrt_object_repr(A(0).o));
   if (!strcmp(op, "sorted")) return O(pyrt_list_sorted(A(0).o, 0));
   if (!strcmp(op, "sorted_rev")) return O(pyrt_list_sorted(A(0).o, 1));
+  if (!strcmp(op, "sorted_keys")) return O(pyrt_list_sorted_by_keys(A(0).o, A(1).o, A(2).i));
   *owned = 0;
   if (!strcmp(op, "min")) return list_item_value(A(0).o, pyrt_list_min(A(0).o));
   if (!strcmp(op, "max")) return list_item_value(A(0).o, pyrt_list_max(A(0).o));

@@ -254,6 +254,10 @@ int64_t pyrt_list_eq(pyrt_object *a, pyrt_object *b);
 int64_t pyrt_list_compare(pyrt_object *a, pyrt_object *b, const char *op);
 /* sorted(l) (stable, CPython's ordering), optionally reversed; TypeError as CPython. */
 pyrt_object *pyrt_list_sorted(pyrt_object *l, int32_t reverse);
+/* sorted(l, key=f, reverse=r) once the compiler has called f on every element in order (as
+ * CPython does, before any comparison): `keys` is the list of f's results, same length as l.
+ * Sorts l's elements by their keys with exactly CPython's comparisons; stable. */
+pyrt_object *pyrt_list_sorted_by_keys(pyrt_object *l, pyrt_object *keys, int32_t reverse);
 /* sum/min/max over a list of ints or floats; min/max of an empty list raise ValueError
  * "min() arg is an empty sequence" / "max() arg is an empty sequence". */
 pyrt_slot pyrt_list_min(pyrt_object *l); /* object results are BORROWED */
