@@ -136,7 +136,8 @@ def number_tables(t, rng):
             t.case("math_pow", math.pow, x, y)
             t.case("math_fmod", math.fmod, x, y)
             t.case("math_copysign", math.copysign, x, y)
-    small = [0, 1, -1, 2, 3, -3, 7, 10, -10, 12, 97, 2**31 - 1, 2**62, -(2**62), INT64_MAX, INT64_MIN]
+    small = [0, 1, -1, 2, 3, -3, 7, 10, -10, 12, 97, 2**31 - 1, 2**62, -(2**62), INT64_MAX,
+             INT64_MIN]
     for a in small:
         t.case("int_bit_length", int.bit_length, a)
         t.case("math_factorial", math.factorial, a if -5 < a < 30 else 25)
@@ -295,8 +296,8 @@ def str_method_tables(t, rng, texts):
             t.case("str_title", str.title, c + "A")
     for i in [-1, 0, 65, 0x7F, 0xE9, 0x65E5, 0x1F600, 0x10FFFF, 0x110000, 2**40]:
         t.case("chr", chr, i)
-    lines = ["", "a", "a\n", "a\r\nb", "a\rb\n\nc", "x\x0by\x0cz", "\x1c\x1d\x1e", "\x85\u2028\u2029",
-             "\n\n", "end\r", "\r\n\r\n"]
+    lines = ["", "a", "a\n", "a\r\nb", "a\rb\n\nc", "x\x0by\x0cz", "\x1c\x1d\x1e",
+             "\x85\u2028\u2029", "\n\n", "end\r", "\r\n\r\n"]
     for s in lines:
         for keep in [False, True]:
             t.case("str_splitlines", str.splitlines, s, keep)
