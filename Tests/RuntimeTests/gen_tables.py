@@ -220,6 +220,21 @@ def str_tables(t, rng):
         t.case("str_len", len, s)
         t.case("int_from_str", int, s)
         t.case("float_from_str", float, s)
+    based = ["0x", "0b", "0o", "010", "0_7", "0_0", "00", "0x_1f", "0x__1f", "_1", "1_", "ff", "FF",
+             "z", "Z", "0o17", "0b2", " -0x1F ", "0X1", "0o", "0b101", "0B_1", "-0", "+0x0",
+             "1" * 64, "7" * 22, "f" * 16, "8" + "0" * 15, "-8" + "0" * 15, "zzzzzzzzzzzzz",
+             "1__0", "0x1g", "١٠", "0x١٠", "\u3000ff\u3000"] + texts[:40]
+    for s in based:
+        for base in [0, 2, 8, 10, 16, 36, 1, 37, -1, 3, 7]:
+            t.case("int_from_str_base", int, s, base)
+    t.case("int_from_str_base", int, "1" * 5000, 16)
+    t.case("int_from_str_base", int, "1" * 5000, 7)
+    for v in [0, 1, -1, 5, -5, 255, -255, INT64_MAX, INT64_MIN, 2**40 + 3]:
+        t.case("int_to_base", lambda x, b: {2: bin, 8: oct, 16: hex}[b](x), v, 2)
+        t.case("int_to_base", lambda x, b: {2: bin, 8: oct, 16: hex}[b](x), v, 8)
+        t.case("int_to_base", lambda x, b: {2: bin, 8: oct, 16: hex}[b](x), v, 16)
+    for s in texts[:60]:
+        t.case("str_to_list", list, s)
     t.case("int_from_str", int, "1" * 5000)
     t.case("int_from_str", int, "1" * 4300)
     words = ["", "a", "ab", "abc", "é日x", "日本語テキスト", "hello world", "aé\U0001F600b"]

@@ -299,6 +299,9 @@ static value run_op(const char *op, value *args, int *owned) {
   if (!strcmp(op, "str_repr")) return O(pyrt_str_repr(A(0).o));
   if (!strcmp(op, "str_len")) return I(pyrt_str_len(A(0).o));
   if (!strcmp(op, "int_from_str")) return I(pyrt_int_from_str(A(0).o));
+  if (!strcmp(op, "int_from_str_base")) return I(pyrt_int_from_str_base(A(0).o, A(1).i));
+  if (!strcmp(op, "int_to_base")) return O(pyrt_int_to_base_str(A(0).i, (int32_t)A(1).i));
+  if (!strcmp(op, "str_to_list")) return O(pyrt_str_to_list(A(0).o));
   if (!strcmp(op, "float_from_str")) return F(pyrt_float_from_str(A(0).o));
   if (!strcmp(op, "str_getitem")) return O(pyrt_str_getitem(A(0).o, A(1).i));
   if (!strcmp(op, "str_slice"))

@@ -181,6 +181,13 @@ pyrt_object *pyrt_object_repr(pyrt_object *o);
 /* int(s), float(s) for a str; ValueError with CPython's exact message. */
 int64_t pyrt_int_from_str(pyrt_object *s);
 double pyrt_float_from_str(pyrt_object *s);
+/* int(s, base): base 2..36 or 0 (0x/0o/0b prefixes; ValueError "int() base must be >= 2 and
+ * <= 36, or 0", "invalid literal for int() with base N: '...'"). */
+int64_t pyrt_int_from_str_base(pyrt_object *s, int64_t base);
+/* bin(v) / oct(v) / hex(v) for base 2 / 8 / 16: "-0b101", "0o10", "0xff". */
+pyrt_object *pyrt_int_to_base_str(int64_t v, int32_t base);
+/* list(s): a new list of one-character strs. */
+pyrt_object *pyrt_str_to_list(pyrt_object *s);
 
 /* ---- boxing (for union-typed and generic values) -------------------------------------------- */
 
