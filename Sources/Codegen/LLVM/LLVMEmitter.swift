@@ -83,12 +83,16 @@ final class LLVMEmitter {
     return g
   }
 
-  /// A `pyrt_code` constant for a function.
+  private var codes: [String: LLVMValueRef] = [:]
+
+  /// A `pyrt_code` constant for a function (or a `<listcomp>`/`<genexpr>` frame).
   func code(name: String) -> LLVMValueRef {
+    if let c = codes[name] { return c }
     let c = m.constStruct([cString(name), cString(program.sourcePath)], codeType)
     let g = m.global("pycode.\(name)", codeType, initializer: c)
     LLVMSetGlobalConstant(g, 1)
     LLVMSetLinkage(g, LLVMPrivateLinkage)
+    codes[name] = g
     return g
   }
 

@@ -47,6 +47,12 @@ enum SourceDecoding {
         return (converted, nil)
       }
     }
+    if let zero = bytes.firstIndex(of: 0) {
+      var line = 1
+      for k in 0..<zero where bytes[k] == 10 { line += 1 }
+      return (bytes, ParseError(message: "source code string cannot contain null bytes",
+                                location: SourceLocation(line: line, column: 0)))
+    }
     if let bad = firstInvalidUTF8(bytes) {
       let b = String(bytes[bad], radix: 16)
       let msg = "(unicode error) 'utf-8' codec can't decode byte 0x\(b) in position \(bad): "

@@ -137,7 +137,8 @@ extension Parser {
           e = Expr(.generatorExp(elt: e, generators: generators), range(from: start))
           if genexp == nil { genexp = e }
         } else if isOp("=") {
-          if case .constant(let v, _) = e.kind, v == .none || v == .bool(true) || v == .bool(false) {
+          if case .constant(let v, _) = e.kind, v == .none || v == .bool(true) || v == .bool(false)
+          {
             throw error("cannot assign to \(expressionName(e))", at: e.range.start)
           }
           throw error("expression cannot contain assignment, perhaps you meant \"==\"?",

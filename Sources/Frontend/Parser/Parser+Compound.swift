@@ -230,7 +230,9 @@ extension Parser {
       p += 1
     }
     let start = tok.start
-    if isKeyword("def") { return try parseFunctionDef(decorators: decorators, start: start, isAsync: false) }
+    if isKeyword("def") {
+      return try parseFunctionDef(decorators: decorators, start: start, isAsync: false)
+    }
     if isKeyword("class") { return try parseClassDef(decorators: decorators, start: start) }
     if isKeyword("async") { return try parseAsync(decorators: decorators) }
     throw invalidSyntax()
@@ -240,7 +242,9 @@ extension Parser {
   mutating func parseAsync(decorators: [Expr]) throws -> Stmt {
     let start = tok.start
     p += 1
-    if isKeyword("def") { return try parseFunctionDef(decorators: decorators, start: start, isAsync: true) }
+    if isKeyword("def") {
+      return try parseFunctionDef(decorators: decorators, start: start, isAsync: true)
+    }
     if decorators.isEmpty && isKeyword("for") { return try parseFor(isAsync: true, start: start) }
     if decorators.isEmpty && isKeyword("with") { return try parseWith(isAsync: true, start: start) }
     throw invalidSyntax()

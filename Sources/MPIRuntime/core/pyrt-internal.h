@@ -148,6 +148,19 @@ int pyrt_unicode_isprintable(uint32_t cp);
 int pyrt_unicode_isspace(uint32_t cp);
 /* Decimal digit value of cp (0-9), or -1. */
 int pyrt_unicode_decimal(uint32_t cp);
+int pyrt_unicode_isalpha(uint32_t cp);
+int pyrt_unicode_isdigit(uint32_t cp);
+int pyrt_unicode_isnumeric(uint32_t cp);
+int pyrt_unicode_isupper(uint32_t cp);
+int pyrt_unicode_islower(uint32_t cp);
+int pyrt_unicode_istitle(uint32_t cp);
+int pyrt_unicode_iscased(uint32_t cp);
+int pyrt_unicode_iscaseignorable(uint32_t cp);
+/* Full case mappings (up to 3 code points into out); return the count. */
+int pyrt_unicode_upper(uint32_t cp, uint32_t *out);
+int pyrt_unicode_lower(uint32_t cp, uint32_t *out);
+int pyrt_unicode_title(uint32_t cp, uint32_t *out);
+int pyrt_unicode_casefold(uint32_t cp, uint32_t *out);
 
 /* ---- slices --------------------------------------------------------------------------------- */
 

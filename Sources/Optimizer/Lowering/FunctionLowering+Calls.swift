@@ -43,6 +43,12 @@ extension FunctionLowering {
 
   private func userCall(_ name: String, _ info: FunctionInfo, _ args: [Expr],
                         _ keywords: [Keyword], _ range: SourceRange) -> Value {
+    if program.lateFunctions.contains(name) {
+      _ = program.widenGlobal(name + "#function", .bool)
+      setLine(range)
+      recordNameError(name + "#function")
+      _ = emit(.loadGlobal(name + "#function"), .bool)
+    }
     let params = info.def.args.args
     let defaults = info.def.args.defaults
     var bound: [Expr?] = Array(repeating: nil, count: params.count)
@@ -75,8 +81,13 @@ extension FunctionLowering {
     defer { values.forEach(drop) }
     if values.contains(where: { $0.reg == nil }) { return .never }
     let target = program.specialization(name, values.map(\.type))
-    guard target.returnType != .never else { return .never }
     setLine(range)
+    guard target.returnType != .never else {
+      // No return reached (yet): the call can only raise or recurse forever.
+      emit(.call(target.symbol, values.map { $0.reg! }), .none)
+      terminate(.unreachable)
+      return .never
+    }
     let r = emit(.call(target.symbol, values.map { $0.reg! }), target.returnType)
     return Value(reg: r, type: target.returnType, owned: target.returnType.isObject)
   }

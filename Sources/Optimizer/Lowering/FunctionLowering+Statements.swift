@@ -67,8 +67,12 @@ extension FunctionLowering {
       lowerReturn(value, stmt.range)
     case .pass:
       break
-    case .functionDef:
-      if !isModule { program.unsupported("a nested function", stmt.range) }
+    case .functionDef(let def):
+      if !isModule { return program.unsupported("a nested function", stmt.range) }
+      if program.lateFunctions.contains(def.name) {
+        _ = program.widenGlobal(def.name + "#function", .bool)
+        emitVoid(.storeGlobal(def.name + "#function", emit(.constBool(true), .bool)))
+      }
     case .import(let names):
       for a in names where a.name != "math" {
         program.unsupported("'import \(a.name)'", stmt.range)
