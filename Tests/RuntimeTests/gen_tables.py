@@ -136,7 +136,8 @@ def number_tables(t, rng):
             t.case("math_pow", math.pow, x, y)
             t.case("math_fmod", math.fmod, x, y)
             t.case("math_copysign", math.copysign, x, y)
-    small = [0, 1, -1, 2, 3, -3, 7, 10, -10, 12, 97, 2**31 - 1, 2**62, -(2**62), INT64_MAX, INT64_MIN]
+    small = [0, 1, -1, 2, 3, -3, 7, 10, -10, 12, 97, 2**31 - 1, 2**62, -(2**62), INT64_MAX,
+             INT64_MIN]
     for a in small:
         t.case("int_bit_length", int.bit_length, a)
         t.case("math_factorial", math.factorial, a if -5 < a < 30 else 25)
@@ -219,6 +220,21 @@ def str_tables(t, rng):
         t.case("str_len", len, s)
         t.case("int_from_str", int, s)
         t.case("float_from_str", float, s)
+    based = ["0x", "0b", "0o", "010", "0_7", "0_0", "00", "0x_1f", "0x__1f", "_1", "1_", "ff", "FF",
+             "z", "Z", "0o17", "0b2", " -0x1F ", "0X1", "0o", "0b101", "0B_1", "-0", "+0x0",
+             "1" * 64, "7" * 22, "f" * 16, "8" + "0" * 15, "-8" + "0" * 15, "zzzzzzzzzzzzz",
+             "1__0", "0x1g", "١٠", "0x١٠", "\u3000ff\u3000"] + texts[:40]
+    for s in based:
+        for base in [0, 2, 8, 10, 16, 36, 1, 37, -1, 3, 7]:
+            t.case("int_from_str_base", int, s, base)
+    t.case("int_from_str_base", int, "1" * 5000, 16)
+    t.case("int_from_str_base", int, "1" * 5000, 7)
+    for v in [0, 1, -1, 5, -5, 255, -255, INT64_MAX, INT64_MIN, 2**40 + 3]:
+        t.case("int_to_base", lambda x, b: {2: bin, 8: oct, 16: hex}[b](x), v, 2)
+        t.case("int_to_base", lambda x, b: {2: bin, 8: oct, 16: hex}[b](x), v, 8)
+        t.case("int_to_base", lambda x, b: {2: bin, 8: oct, 16: hex}[b](x), v, 16)
+    for s in texts[:60]:
+        t.case("str_to_list", list, s)
     t.case("int_from_str", int, "1" * 5000)
     t.case("int_from_str", int, "1" * 4300)
     words = ["", "a", "ab", "abc", "é日x", "日本語テキスト", "hello world", "aé\U0001F600b"]
@@ -295,8 +311,8 @@ def str_method_tables(t, rng, texts):
             t.case("str_title", str.title, c + "A")
     for i in [-1, 0, 65, 0x7F, 0xE9, 0x65E5, 0x1F600, 0x10FFFF, 0x110000, 2**40]:
         t.case("chr", chr, i)
-    lines = ["", "a", "a\n", "a\r\nb", "a\rb\n\nc", "x\x0by\x0cz", "\x1c\x1d\x1e", "\x85\u2028\u2029",
-             "\n\n", "end\r", "\r\n\r\n"]
+    lines = ["", "a", "a\n", "a\r\nb", "a\rb\n\nc", "x\x0by\x0cz", "\x1c\x1d\x1e",
+             "\x85\u2028\u2029", "\n\n", "end\r", "\r\n\r\n"]
     for s in lines:
         for keep in [False, True]:
             t.case("str_splitlines", str.splitlines, s, keep)
@@ -326,6 +342,15 @@ def seq_tables(t, rng):
         t.case("repr", repr, tuple(xs))
         t.case("sorted", sorted, xs)
         t.case("sorted_rev", lambda v: sorted(v, reverse=True), xs)
+        if xs:
+            keyfns = [lambda v: 0, lambda v: -v if isinstance(v, (int, float)) else v,
+                      lambda v: (type(v).__name__, str(v)), lambda v: str(v)]
+            for kf in keyfns:
+                keys = [kf(v) for v in xs]
+                if all(not isinstance(k, tuple) for k in keys) or len(xs) < 300:
+                    for rev in [False, True]:
+                        t.case("sorted_keys", lambda v, k, r: [p[1] for p in sorted(
+                            zip(k, v), key=lambda q: q[0], reverse=r)], xs, keys, rev)
         t.case("min", min, xs)
         t.case("max", max, xs)
         if all(type(x) in (int, bool) for x in xs):

@@ -299,6 +299,9 @@ static value run_op(const char *op, value *args, int *owned) {
   if (!strcmp(op, "str_repr")) return O(pyrt_str_repr(A(0).o));
   if (!strcmp(op, "str_len")) return I(pyrt_str_len(A(0).o));
   if (!strcmp(op, "int_from_str")) return I(pyrt_int_from_str(A(0).o));
+  if (!strcmp(op, "int_from_str_base")) return I(pyrt_int_from_str_base(A(0).o, A(1).i));
+  if (!strcmp(op, "int_to_base")) return O(pyrt_int_to_base_str(A(0).i, (int32_t)A(1).i));
+  if (!strcmp(op, "str_to_list")) return O(pyrt_str_to_list(A(0).o));
   if (!strcmp(op, "float_from_str")) return F(pyrt_float_from_str(A(0).o));
   if (!strcmp(op, "str_getitem")) return O(pyrt_str_getitem(A(0).o, A(1).i));
   if (!strcmp(op, "str_slice"))
@@ -325,6 +328,7 @@ static value run_op(const char *op, value *args, int *owned) {
   if (!strcmp(op, "repr")) return O(pyrt_object_repr(A(0).o));
   if (!strcmp(op, "sorted")) return O(pyrt_list_sorted(A(0).o, 0));
   if (!strcmp(op, "sorted_rev")) return O(pyrt_list_sorted(A(0).o, 1));
+  if (!strcmp(op, "sorted_keys")) return O(pyrt_list_sorted_by_keys(A(0).o, A(1).o, A(2).i));
   *owned = 0;
   if (!strcmp(op, "min")) return list_item_value(A(0).o, pyrt_list_min(A(0).o));
   if (!strcmp(op, "max")) return list_item_value(A(0).o, pyrt_list_max(A(0).o));

@@ -191,6 +191,7 @@ public struct Lexer {
   mutating func handleIndentation() -> Bool {
     var col = 0
     var alt = 0
+    var continuationCol: Int? = nil
     while !atEnd {
       let c = peek()
       if c == 32 {
@@ -202,6 +203,18 @@ public struct Lexer {
       } else if c == 12 {
         col = 0
         alt = 0
+      } else if c == UInt8(ascii: "\\") {
+        // A backslash in the indentation: the first one fixes the indentation (CPython 3.11).
+        if continuationCol == nil { continuationCol = col }
+        let bs = pos
+        pos += 1
+        if atEnd || !isNewline(peek()) {
+          fail("unexpected character after line continuation character",
+               column: bs - lineStart + 1, deferred: true)
+          return true
+        }
+        consumeNewline()
+        continue
       } else {
         break
       }
@@ -217,9 +230,9 @@ public struct Lexer {
       }
       return false
     }
-    if c == UInt8(ascii: "\\") && (isNewline(peek(1))) {
-      // A continuation at the start of a line: indentation is measured as CPython does,
-      // on this physical line.
+    if let c = continuationCol {
+      col = c
+      alt = c
     }
     let here = location(pos)
     let top = indents[indents.count - 1]

@@ -124,15 +124,7 @@ extension Parser {
       try expectColon(forced: true)
       finalbody = try parseBlock(after: "'finally' statement", line: line)
     } else if handlers.isEmpty {
-      var k = p
-      while tokens[k].kind == .dedent && k + 1 < tokens.count { k += 1 }
-      var t = tok
-      if tokens[k].kind == .endMarker {
-        var j = p - 1
-        while j > 0 && tokens[j].kind != .newline { j -= 1 }
-        t = tokens[j]
-      }
-      throw error("expected 'except' or 'finally' block", at: t.start)
+      throw error("expected 'except' or 'finally' block", at: tok.start)
     }
     let kind: StmtKind = star == true
       ? .tryStar(body: body, handlers: handlers, orelse: orelse, finalbody: finalbody)

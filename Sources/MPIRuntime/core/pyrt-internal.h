@@ -81,7 +81,8 @@ _Noreturn void pyrt_unsupported(const char *msg);
  * the would-be last line of the traceback in `text` (e.g. "ValueError: math domain error";
  * for limits, the "pyforac: ..." line) and the exit status it would have had in `status`.
  * Used by the runtime's table-driven tests; the seed of try/except. Objects owned only by the
- * raising runtime function may leak when it is caught. */
+ * raising runtime function may leak when it is caught, and pyrt_frame_top/pyrt_frame_depth are
+ * not restored: an `except` built on this must save and restore them itself. */
 typedef struct pyrt_catch_point {
   jmp_buf env;
   struct pyrt_catch_point *prev;

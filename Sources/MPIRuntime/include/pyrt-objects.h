@@ -181,6 +181,13 @@ pyrt_object *pyrt_object_repr(pyrt_object *o);
 /* int(s), float(s) for a str; ValueError with CPython's exact message. */
 int64_t pyrt_int_from_str(pyrt_object *s);
 double pyrt_float_from_str(pyrt_object *s);
+/* int(s, base): base 2..36 or 0 (0x/0o/0b prefixes; ValueError "int() base must be >= 2 and
+ * <= 36, or 0", "invalid literal for int() with base N: '...'"). */
+int64_t pyrt_int_from_str_base(pyrt_object *s, int64_t base);
+/* bin(v) / oct(v) / hex(v) for base 2 / 8 / 16: "-0b101", "0o10", "0xff". */
+pyrt_object *pyrt_int_to_base_str(int64_t v, int32_t base);
+/* list(s): a new list of one-character strs. */
+pyrt_object *pyrt_str_to_list(pyrt_object *s);
 
 /* ---- boxing (for union-typed and generic values) -------------------------------------------- */
 
@@ -254,6 +261,10 @@ int64_t pyrt_list_eq(pyrt_object *a, pyrt_object *b);
 int64_t pyrt_list_compare(pyrt_object *a, pyrt_object *b, const char *op);
 /* sorted(l) (stable, CPython's ordering), optionally reversed; TypeError as CPython. */
 pyrt_object *pyrt_list_sorted(pyrt_object *l, int32_t reverse);
+/* sorted(l, key=f, reverse=r) once the compiler has called f on every element in order (as
+ * CPython does, before any comparison): `keys` is the list of f's results, same length as l.
+ * Sorts l's elements by their keys with exactly CPython's comparisons; stable. */
+pyrt_object *pyrt_list_sorted_by_keys(pyrt_object *l, pyrt_object *keys, int32_t reverse);
 /* sum/min/max over a list of ints or floats; min/max of an empty list raise ValueError
  * "min() arg is an empty sequence" / "max() arg is an empty sequence". */
 pyrt_slot pyrt_list_min(pyrt_object *l); /* object results are BORROWED */

@@ -209,12 +209,12 @@ extension FunctionLowering {
     case .name(let id, _):
       store(id, value, target.range)
     case .tuple(let elts, _), .list(let elts, _):
-      let parts = unpack(value, count: elts.count, target.range)
-      drop(value)
-      guard let parts else { return }
-      for (t, p) in zip(elts, parts) {
-        assign(t, Value(reg: own(p), type: p.type, owned: true))
+      guard let parts = unpack(value, count: elts.count, target.range) else {
+        return drop(value)
       }
+      let owned = parts.map { p in Value(reg: own(p), type: p.type, owned: true) }
+      drop(value)
+      for (t, p) in zip(elts, owned) { assign(t, p) }
     case .subscript, .attribute:
       program.report(
         "mutation", "item and attribute assignment mutate an object; values are immutable "
