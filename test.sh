@@ -49,6 +49,7 @@ run_stage() {
     fi
   fi
   if ((status != 0 && fail == 0)); then fail=1; fi
+  if ((status == 0 && pass == 0 && fail == 0)); then pass=1; fi  # a stage with a plain verdict
   total_pass=$((total_pass + pass))
   total_fail=$((total_fail + fail))
   ((status != 0)) && failed_stages+=("$name")
@@ -61,7 +62,9 @@ unit_tests() {
 
 run_stage unit unit_tests
 run_stage runtime Tests/RuntimeTests/run.sh
+run_stage conformance-runner conformance/tools/run-conformance --self-test
 run_stage conformance conformance/tools/run-conformance --pyforac .build/release/pyforac
+run_stage diff-fuzz conformance/tools/diff-fuzz --pyforac .build/release/pyforac --seed 1 --programs 3
 run_stage parser-fidelity conformance/tools/parser-fidelity --pyforac .build/release/pyforac --sample 150
 run_stage parser-fuzz conformance/tools/parse-fuzz --pyforac .build/release/pyforac --seed 1 --iterations 300
 run_stage parser-robustness conformance/tools/parse-robustness --pyforac .build/release/pyforac --seed 1 --count 300
