@@ -33,6 +33,11 @@ public struct Program {
   }
 }
 
+/// Carries a value back from the large-stack thread of `Frontend.onLargeStack`.
+private final class ResultBox<T>: @unchecked Sendable {
+  var value: T?
+}
+
 /// The front end's entry point, called by the driver (`pyforac`) and by tests.
 public enum Frontend {
   /// Modules the compiler implements itself: `import math` binds them without any file.
@@ -44,22 +49,49 @@ public enum Frontend {
   public static func load(entry path: String, stdlibPath: String?, diagnostics: DiagnosticEngine)
     -> Program?
   {
+    onLargeStack {
+      loadOnCurrentThread(entry: path, stdlibPath: stdlibPath, diagnostics: diagnostics)
+    }
+  }
+
+  private static func loadOnCurrentThread(
+    entry path: String, stdlibPath: String?, diagnostics: DiagnosticEngine
+  ) -> Program? {
     let directory = (path as NSString).deletingLastPathComponent
-    let loader = ModuleLoader(entryDirectory: directory.isEmpty ? "." : directory,
-                              stdlibPath: stdlibPath, diagnostics: diagnostics)
+    let loader = ModuleLoader(
+      entryDirectory: directory,
+      stdlibPath: stdlibPath, diagnostics: diagnostics)
     let entry = loader.loadEntry(path: path)
     check(loader.order, skipping: loader.broken, diagnostics: diagnostics)
     guard let entry, !diagnostics.hasErrors else { return nil }
     return Program(entry: entry, modules: loader.order)
   }
 
+  /// Runs `body` on a thread with a 512 MiB stack and waits for it: the scope and check passes
+  /// recurse once per nesting level of the AST, which the parser bounds at a few thousand.
+  static func onLargeStack<T>(_ body: @escaping @Sendable () -> T) -> T {
+    let box = ResultBox<T>()
+    let done = DispatchSemaphore(value: 0)
+    let thread = Thread {
+      box.value = body()
+      done.signal()
+    }
+    thread.stackSize = 1 << 29
+    thread.start()
+    done.wait()
+    return box.value ?? body()
+  }
+
   /// Runs the immutability checks over every module whose parse and scopes were clean.
-  static func check(_ modules: [LoadedModule], skipping broken: Set<String>,
-                    diagnostics: DiagnosticEngine) {
+  static func check(
+    _ modules: [LoadedModule], skipping broken: Set<String>,
+    diagnostics: DiagnosticEngine
+  ) {
     let facts = ProgramFacts.collect(from: modules.map(\.ast))
     for module in modules where !broken.contains(module.name) {
-      ImmutabilityChecker.check(module: module.ast, scopes: module.scopes, facts: facts,
-                                diagnostics: diagnostics)
+      ImmutabilityChecker.check(
+        module: module.ast, scopes: module.scopes, facts: facts,
+        diagnostics: diagnostics)
     }
   }
 
@@ -71,8 +103,9 @@ public enum Frontend {
     guard diagnostics.errorCount == before else { return nil }
     let scopes = ScopeInfo.build(module: ast, diagnostics: diagnostics)
     guard diagnostics.errorCount == before else { return nil }
-    let module = LoadedModule(name: "__main__", file: file, ast: ast, scopes: scopes,
-                              isPackage: false)
+    let module = LoadedModule(
+      name: "__main__", file: file, ast: ast, scopes: scopes,
+      isPackage: false)
     check([module], skipping: [], diagnostics: diagnostics)
     return diagnostics.errorCount == before ? module : nil
   }

@@ -29,6 +29,8 @@ public enum FrontendMessages {
     "asynchronous comprehension outside of an asynchronous function"
   static let yieldFromInAsync = "'yield from' inside async function"
   static let returnWithValueInAsyncGenerator = "'return' with value in async generator"
+  static let cannotAssignDebug = "cannot assign to __debug__"
+  static let cannotDeleteDebug = "cannot delete __debug__"
   static let importStarNotAtModuleLevel = "import * only allowed at module level"
   static let nonlocalAtModuleLevel = "nonlocal declaration not allowed at module level"
   static let walrusInComprehensionIterable =
@@ -114,6 +116,11 @@ extension FrontendMessages {
     let method = call.split(separator: ".").last.map(String.init) ?? call
     return "'\(call)(...)' mutates a \(kind.rawValue) in place (no class in the program defines "
       + "'\(method)'); \(plural(kind)) are immutable in pyforac"
+  }
+
+  static func boundMutator(_ method: String, _ kind: ContainerKind) -> String {
+    "'\(method)' is a method that mutates a \(kind.rawValue); \(plural(kind)) are immutable in "
+      + "pyforac"
   }
 
   static func itemAssignment(_ target: String, _ kind: ContainerKind?) -> String {

@@ -22,7 +22,8 @@ struct PyforacCommand: ParsableCommand {
   @Option(name: .short, help: "Output path (default: the file name without .py).")
   var output: String?
 
-  @Option(name: .customShort("O"), help: "Optimisation level 0-3 (default 2).")
+  @Option(name: .customShort("O", allowingJoined: true),
+          help: "Optimisation level 0-3 (default 2), written -O3 or -O 3.")
   var optLevel: Int = 2
 
   @Option(name: .customLong("emit"), help: "What to write: ast, ir, llvm, asm, obj, exe.")

@@ -4,8 +4,18 @@
 import ArgumentParser
 import Foundation
 
+/// `-O2` is how compilers spell optimisation levels; ArgumentParser wants `-O 2`.
+func normalizedArguments() -> [String] {
+  CommandLine.arguments.dropFirst().flatMap { arg -> [String] in
+    if arg.count == 3, arg.hasPrefix("-O"), let last = arg.last, last.isNumber {
+      return ["-O", String(last)]
+    }
+    return [arg]
+  }
+}
+
 do {
-  var command = try PyforacCommand.parse()
+  var command = try PyforacCommand.parse(normalizedArguments())
   try command.run()
 } catch {
   if PyforacCommand.exitCode(for: error) == .validationFailure {

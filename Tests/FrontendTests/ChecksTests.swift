@@ -30,7 +30,8 @@ import Testing
   // MARK: mutation-call
 
   @Test func mutationCallOnKnownContainers() {
-    Self.check("""
+    Self.check(
+      """
       def squares(n):
           out = []
           for i in range(n):
@@ -46,12 +47,14 @@ import Testing
   }
 
   @Test func mutationCallOnUnknownReceiverDependsOnUserClasses() {
-    Self.check("""
+    Self.check(
+      """
       def walk(path, step):
           path.append(step)  # expect-error: mutation-call
           return path
       """)
-    Self.check("""
+    Self.check(
+      """
       class Path:
           def __init__(self, steps):
               self.steps = steps
@@ -63,7 +66,8 @@ import Testing
   }
 
   @Test func mutationCallIgnoresModulesLiteralsAndNonMutators() {
-    Self.check("""
+    Self.check(
+      """
       import math
       xs = [3, 1, 2]
       ys = xs.copy()
@@ -78,8 +82,9 @@ import Testing
   @Test func mutationCallNotesShowTheRewrite() {
     let e = Self.errors("out = []\nout.append(i * i)\n")
     #expect(e.first?.message == "'out.append(...)' mutates a list; lists are immutable in pyforac")
-    #expect(e.first?.notes.first?.message
-      == "build a new list instead: 'out = out + [i * i]' or a comprehension")
+    #expect(
+      e.first?.notes.first?.message
+        == "build a new list instead: 'out = out + [i * i]' or a comprehension")
     #expect(e.first?.range == SourceRange(line: 2, column: 0, endLine: 2, endColumn: 10))
     let u = Self.errors("d = {}\nd.update(other)\n")
     #expect(u.first?.notes.first?.message == "build a new dict instead: 'd = {**d, **other}'")
@@ -92,7 +97,8 @@ import Testing
   // MARK: item, slice and del
 
   @Test func itemAssignmentInEveryTargetPosition() {
-    Self.check("""
+    Self.check(
+      """
       def count(words):
           counts = {}
           for w in words:
@@ -106,12 +112,14 @@ import Testing
           return grid
       """)
     let e = Self.errors("counts = {}\ncounts[w] = n + 1\n")
-    #expect(e.first?.notes.first?.message
-      == "build a new dict instead: 'counts = {**counts, w: n + 1}'")
+    #expect(
+      e.first?.notes.first?.message
+        == "build a new dict instead: 'counts = {**counts, w: n + 1}'")
   }
 
   @Test func sliceAssignmentAndDelItem() {
-    Self.check("""
+    Self.check(
+      """
       def f(xs, d, k):
           xs[1:3] = [0, 0]  # expect-error: slice-assignment
           xs[:] = []  # expect-error: slice-assignment
@@ -123,13 +131,15 @@ import Testing
           return ys
       """)
     let s = Self.errors("xs = [1]\nxs[1:3] = ys\n")
-    #expect(s.first?.notes.first?.message == "build a new list instead: 'xs = xs[:1] + ys + xs[3:]'")
+    #expect(
+      s.first?.notes.first?.message == "build a new list instead: 'xs = xs[:1] + ys + xs[3:]'")
   }
 
   // MARK: attribute-assignment
 
   @Test func attributesOnlyInInit() {
-    Self.check("""
+    Self.check(
+      """
       class Point:
           def __init__(self, x, other):
               self.x = x
@@ -155,7 +165,8 @@ import Testing
   // MARK: global-rebinding / nonlocal-rebinding
 
   @Test func globalAndNonlocalDeclarations() {
-    Self.check("""
+    Self.check(
+      """
       counter = 0
       def bump():
           global counter  # expect-error: global-rebinding
@@ -177,7 +188,8 @@ import Testing
   // MARK: augmented-mutation
 
   @Test func augmentedAssignmentOnContainers() {
-    Self.check("""
+    Self.check(
+      """
       def f(xs, v, seen, k):
           total = 0
           total += v
@@ -193,14 +205,18 @@ import Testing
           d |= {k: v}  # expect-error: augmented-mutation
           n = 2
           n *= 3
-          return total, name, t, xs, seen, ys, d, n
+          acc = []
+          acc = len(acc)
+          acc += 1
+          return total, name, t, xs, seen, ys, d, n, acc
       """)
     let e = Self.errors("xs = []\nxs += [v]\n")
     #expect(e.first?.notes.first?.message == "rebind to a new list instead: 'xs = xs + [v]'")
   }
 
   @Test func augmentedAttributeInInitIsChecked() {
-    Self.check("""
+    Self.check(
+      """
       class Bag:
           def __init__(self, items):
               self.items = items
@@ -213,7 +229,8 @@ import Testing
   // MARK: exec-eval / unsupported-io
 
   @Test func execEvalAndNamespaces() {
-    Self.check("""
+    Self.check(
+      """
       x = eval("1 + 1")  # expect-error: exec-eval
       exec("y = 2")  # expect-error: exec-eval
       code = compile("1", "f", "eval")  # expect-error: exec-eval
@@ -222,7 +239,8 @@ import Testing
           return locals()  # expect-error: exec-eval
       v = vars(f)  # expect-error: exec-eval
       """)
-    Self.check("""
+    Self.check(
+      """
       def eval(expression):
           return expression
       x = eval("1")
@@ -230,7 +248,8 @@ import Testing
   }
 
   @Test func onlyReadingFilesAndPrinting() {
-    Self.check("""
+    Self.check(
+      """
       data = open("in.txt").read()
       raw = open("in.bin", "rb").read()
       out = open("out.txt", "w")  # expect-error: unsupported-io
@@ -247,10 +266,63 @@ import Testing
   @Test func everyRuleIsRegisteredOnce() {
     let ids = ImmutabilityChecker.ruleIDs
     #expect(Set(ids).count == ids.count)
-    #expect(Set(ids) == [
-      "mutation-call", "item-assignment", "slice-assignment", "del-item", "attribute-assignment",
-      "global-rebinding", "nonlocal-rebinding", "augmented-mutation", "exec-eval",
-      "unsupported-io",
-    ])
+    #expect(
+      Set(ids) == [
+        "mutation-call", "item-assignment", "slice-assignment", "del-item", "attribute-assignment",
+        "global-rebinding", "nonlocal-rebinding", "augmented-mutation", "exec-eval",
+        "unsupported-io",
+      ])
+  }
+}
+
+/// Container inference as the rules see it.
+@Suite struct ContainerInferenceChecksTests {
+  @Test func kindsFlowThroughNamesAnnotationsAndOperators() {
+    ChecksTests.check(
+      """
+      class Log:
+          def append(self, line):
+              return self
+      def f(xs: list[int], ys, zs=None):
+          xs.append(1)  # expect-error: mutation-call
+          a = []
+          b = a
+          c = b + ys
+          c.append(2)  # expect-error: mutation-call
+          d = zs or {}
+          d.update(k=1)  # expect-error: mutation-call
+          e = ys.copy()
+          e.append(3)
+          t = sorted(ys)[1:]
+          t.insert(0, 1)  # expect-error: mutation-call
+          return ys.append(4)
+      """)
+  }
+
+  @Test func boundMutatorsOfKnownContainers() {
+    ChecksTests.check(
+      """
+      seen = set()
+      add = seen.add  # expect-error: mutation-call
+      list(map(seen.add, [1, 2]))  # expect-error: mutation-call
+      items = []
+      count = items.count
+      print(add, count)
+      """)
+  }
+
+  @Test func shadowedBuiltinsAreNotContainers() {
+    ChecksTests.check(
+      """
+      class Bag:
+          def __init__(self, items):
+              self.items = items
+          def add(self, item):
+              return Bag(self.items + (item,))
+      def set(*items):
+          return Bag(items)
+      s = set(1, 2)
+      s.add(3)
+      """)
   }
 }

@@ -25,50 +25,62 @@ import Testing
   }
 
   @Test func columnsArePrintedOneBased() {
-    let d = Diagnostic(.error, id: "syntax", message: "'return' outside function", file: file,
-                       range: SourceRange(line: 1, column: 0, endLine: 1, endColumn: 3))
+    let d = Diagnostic(
+      .error, id: "syntax", message: "'return' outside function", file: file,
+      range: SourceRange(line: 1, column: 0, endLine: 1, endColumn: 3))
     let first = DiagnosticRenderer().render(d).split(separator: "\n").first.map(String.init)
     #expect(first == "model.py:1:1: error: 'return' outside function [syntax]")
   }
 
   @Test func multiLineRangeUnderlinesToEndOfFirstLine() {
-    let d = Diagnostic(.error, id: "x", message: "m", file: file,
-                       range: SourceRange(line: 3, column: 4, endLine: 4, endColumn: 5))
-    let lines = DiagnosticRenderer().render(d).split(separator: "\n", omittingEmptySubsequences: false)
+    let d = Diagnostic(
+      .error, id: "x", message: "m", file: file,
+      range: SourceRange(line: 3, column: 4, endLine: 4, endColumn: 5))
+    let lines = DiagnosticRenderer().render(d).split(
+      separator: "\n", omittingEmptySubsequences: false)
     #expect(lines[1] == "        for i in range(n):")
     #expect(lines[2] == "        ^~~~~~~~~~~~~~~~~~")
   }
 
   @Test func emptyRangeStillShowsOneCaret() {
-    let d = Diagnostic(.error, id: "x", message: "m", file: file,
-                       range: SourceRange(line: 2, column: 4, endLine: 2, endColumn: 4))
-    let lines = DiagnosticRenderer().render(d).split(separator: "\n", omittingEmptySubsequences: false)
+    let d = Diagnostic(
+      .error, id: "x", message: "m", file: file,
+      range: SourceRange(line: 2, column: 4, endLine: 2, endColumn: 4))
+    let lines = DiagnosticRenderer().render(d).split(
+      separator: "\n", omittingEmptySubsequences: false)
     #expect(lines[2] == "        ^")
   }
 
   @Test func tabsInIndentationAreKeptUnderTheCaret() {
     let tabbed = SourceFile(path: "t.py", text: "if x:\n\ty = 1\n")
-    let d = Diagnostic(.error, id: "x", message: "m", file: tabbed,
-                       range: SourceRange(line: 2, column: 1, endLine: 2, endColumn: 2))
-    let lines = DiagnosticRenderer().render(d).split(separator: "\n", omittingEmptySubsequences: false)
+    let d = Diagnostic(
+      .error, id: "x", message: "m", file: tabbed,
+      range: SourceRange(line: 2, column: 1, endLine: 2, endColumn: 2))
+    let lines = DiagnosticRenderer().render(d).split(
+      separator: "\n", omittingEmptySubsequences: false)
     #expect(lines[1] == "    \ty = 1")
     #expect(lines[2] == "    \t^")
   }
 
   @Test func locatedNotesGetTheirOwnSnippet() {
-    let note = DiagnosticNote("'out' was bound here", file: file,
-                              range: SourceRange(line: 2, column: 4, endLine: 2, endColumn: 7))
-    let d = Diagnostic(.error, id: "x", message: "m", file: file,
-                       range: SourceRange(line: 4, column: 8, endLine: 4, endColumn: 11),
-                       notes: [note])
+    let note = DiagnosticNote(
+      "'out' was bound here", file: file,
+      range: SourceRange(line: 2, column: 4, endLine: 2, endColumn: 7))
+    let d = Diagnostic(
+      .error, id: "x", message: "m", file: file,
+      range: SourceRange(line: 4, column: 8, endLine: 4, endColumn: 11),
+      notes: [note])
     let text = DiagnosticRenderer().render(d)
-    #expect(text.contains("model.py:2:5: note: 'out' was bound here\n        out = []\n        ^~~\n"))
+    #expect(
+      text.contains("model.py:2:5: note: 'out' was bound here\n        out = []\n        ^~~\n"))
   }
 
   @Test func diagnosticWithoutLineHasNoSnippet() {
-    let d = Diagnostic(.error, id: "source-unreadable", message: "cannot read 'x.py'",
-                       file: SourceFile(path: "x.py", bytes: []), range: .none)
-    #expect(DiagnosticRenderer().render(d) == "x.py:0:1: error: cannot read 'x.py' [source-unreadable]\n")
+    let d = Diagnostic(
+      .error, id: "source-unreadable", message: "cannot read 'x.py'",
+      file: SourceFile(path: "x.py", bytes: []), range: .none)
+    #expect(
+      DiagnosticRenderer().render(d) == "x.py:0:1: error: cannot read 'x.py' [source-unreadable]\n")
   }
 
   @Test func rendersSeveralInOrder() {

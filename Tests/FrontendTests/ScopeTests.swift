@@ -29,7 +29,8 @@ import Testing
   }
 
   @Test func closuresCellsAndBuiltins() {
-    let (info, d, _) = Self.build("""
+    let (info, d, _) = Self.build(
+      """
       import math
       def outer(a, *args, k=1, **kw):
           total = a + k
@@ -39,19 +40,22 @@ import Testing
       """)
     #expect(!d.hasErrors)
     #expect(Self.bindings(info, "") == ["math": .global, "outer": .global])
-    #expect(Self.bindings(info, "outer") == [
-      "a": .local, "args": .cell, "inner": .local, "k": .local, "kw": .local, "total": .cell,
-    ])
-    #expect(Self.bindings(info, "outer.inner") == [
-      "args": .free, "b": .local, "len": .builtin, "math": .global, "total": .free,
-    ])
+    #expect(
+      Self.bindings(info, "outer") == [
+        "a": .local, "args": .cell, "inner": .local, "k": .local, "kw": .local, "total": .cell,
+      ])
+    #expect(
+      Self.bindings(info, "outer.inner") == [
+        "args": .free, "b": .local, "len": .builtin, "math": .global, "total": .free,
+      ])
     #expect(Self.scope(info, "outer")?.parameters == ["a", "k", "args", "kw"])
     #expect(Self.scope(info, "outer")?.cellVariables.sorted() == ["args", "total"])
     #expect(Self.scope(info, "outer.inner")?.freeVariables.sorted() == ["args", "total"])
   }
 
   @Test func classBodiesAreNotVisibleToMethods() {
-    let (info, d, _) = Self.build("""
+    let (info, d, _) = Self.build(
+      """
       y = 1
       def f():
           x = 1
@@ -64,29 +68,33 @@ import Testing
     #expect(!d.hasErrors)
     #expect(Self.bindings(info, "f") == ["A": .local, "x": .cell])
     #expect(Self.bindings(info, "f.A") == ["m": .local, "x": .free, "z": .local])
-    #expect(Self.bindings(info, "f.A.m") == [
-      "__class__": .free, "self": .local, "super": .builtin, "x": .free, "y": .global,
-      "z": .undefined,
-    ])
+    #expect(
+      Self.bindings(info, "f.A.m") == [
+        "__class__": .free, "self": .local, "super": .builtin, "x": .free, "y": .global,
+        "z": .undefined,
+      ])
     #expect(Self.scope(info, "f.A")?.needsClassCell == true)
     #expect(info.undefinedNames.map(\.name) == ["z"])
   }
 
   @Test func comprehensionsAndWalrus() {
-    let (info, d, _) = Self.build("""
+    let (info, d, _) = Self.build(
+      """
       def f(xs):
           n = 2
           return [x * n for x in xs if (last := x) > 0], last
       """)
     #expect(!d.hasErrors)
     #expect(Self.bindings(info, "f") == ["last": .cell, "n": .cell, "xs": .local])
-    #expect(Self.bindings(info, "f.<listcomp>") == [
-      ".0": .local, "last": .free, "n": .free, "x": .local,
-    ])
+    #expect(
+      Self.bindings(info, "f.<listcomp>") == [
+        ".0": .local, "last": .free, "n": .free, "x": .local,
+      ])
   }
 
   @Test func freeVariablesPassThroughIntermediateScopes() {
-    let (info, _, _) = Self.build("""
+    let (info, _, _) = Self.build(
+      """
       def a():
           v = 1
           def b():
@@ -101,16 +109,18 @@ import Testing
   }
 
   @Test func lambdasAndUndefinedNames() {
-    let (info, d, _) = Self.build("""
+    let (info, d, _) = Self.build(
+      """
       def f(k):
           g = lambda x, y=k: x + y + k + undefined_thing
           return g
       """)
     #expect(!d.hasErrors, "undefined names are not compile errors")
     #expect(Self.bindings(info, "f") == ["g": .local, "k": .cell])
-    #expect(Self.bindings(info, "f.<lambda>") == [
-      "k": .free, "undefined_thing": .undefined, "x": .local, "y": .local,
-    ])
+    #expect(
+      Self.bindings(info, "f.<lambda>") == [
+        "k": .free, "undefined_thing": .undefined, "x": .local, "y": .local,
+      ])
     #expect(info.undefinedNames.map(\.name) == ["undefined_thing"])
     #expect(info.undefinedNames.first?.range.start == SourceLocation(line: 2, column: 35))
   }
@@ -140,11 +150,18 @@ import Testing
 
   /// (source, CPython's message, line, 1-based column), from `compile(src, "f.py", "exec")`.
   static let syntaxErrors: [(String, String, Int, Int)] = [
-    ("def f():\n    print(x)\n    global x\n", "name 'x' is used prior to global declaration", 3, 5),
-    ("def f():\n    x = 1\n    global x\n", "name 'x' is assigned to before global declaration", 3, 5),
+    (
+      "def f():\n    print(x)\n    global x\n", "name 'x' is used prior to global declaration", 3, 5
+    ),
+    (
+      "def f():\n    x = 1\n    global x\n", "name 'x' is assigned to before global declaration", 3,
+      5
+    ),
     ("def f(): pass\nnonlocal x\n", "nonlocal declaration not allowed at module level", 2, 1),
-    ("def f():\n    def g():\n        nonlocal y\n        y = 2\n    return g\n",
-     "no binding for nonlocal 'y' found", 3, 9),
+    (
+      "def f():\n    def g():\n        nonlocal y\n        y = 2\n    return g\n",
+      "no binding for nonlocal 'y' found", 3, 9
+    ),
     ("x = 1\nreturn x\n", "'return' outside function", 2, 1),
     ("class A:\n    return 1\n", "'return' outside function", 2, 5),
     ("for i in range(3):\n    def f():\n        break\n", "'break' outside loop", 3, 9),
@@ -155,24 +172,47 @@ import Testing
     ("x = 1\nawait x\n", "'await' outside function", 2, 1),
     ("def f():\n    await x\n", "'await' outside async function", 2, 5),
     ("def f(a):\n    global a\n", "name 'a' is parameter and global", 2, 5),
-    ("def g():\n    a = 1\n    def f():\n        global a\n        nonlocal a\n",
-     "name 'a' is nonlocal and global", 4, 9),
+    (
+      "def g():\n    a = 1\n    def f():\n        global a\n        nonlocal a\n",
+      "name 'a' is nonlocal and global", 4, 9
+    ),
     ("def f(a, a):\n    pass\n", "duplicate argument 'a' in function definition", 1, 10),
     ("def f():\n    from math import *\n", "import * only allowed at module level", 2, 22),
     ("def f():\n    global x\n    x: int = 1\n", "annotated name 'x' can't be global", 3, 5),
-    ("[i := 0 for i in range(3)]\n",
-     "assignment expression cannot rebind comprehension iteration variable 'i'", 1, 2),
-    ("class A:\n    [j := 0 for i in range(3)]\n",
-     "assignment expression within a comprehension cannot be used in a class body", 2, 6),
-    ("def f():\n    return [x for x in (y := [1, 2])]\n",
-     "assignment expression cannot be used in a comprehension iterable expression", 2, 25),
-    ("def f():\n    return [(yield i) for i in range(3)]\n", "'yield' inside list comprehension",
-     2, 14),
+    (
+      "[i := 0 for i in range(3)]\n",
+      "assignment expression cannot rebind comprehension iteration variable 'i'", 1, 2
+    ),
+    (
+      "class A:\n    [j := 0 for i in range(3)]\n",
+      "assignment expression within a comprehension cannot be used in a class body", 2, 6
+    ),
+    (
+      "def f():\n    return [x for x in (y := [1, 2])]\n",
+      "assignment expression cannot be used in a comprehension iterable expression", 2, 25
+    ),
+    (
+      "def f():\n    return [(yield i) for i in range(3)]\n", "'yield' inside list comprehension",
+      2, 14
+    ),
     ("async def f():\n    yield 1\n    return 2\n", "'return' with value in async generator", 3, 5),
-    ("def f():\n    return [i async for i in g()]\n",
-     "asynchronous comprehension outside of an asynchronous function", 2, 12),
-    ("def f():\n    x = 1\n    def g():\n        print(x)\n        nonlocal x\n",
-     "name 'x' is used prior to nonlocal declaration", 5, 9),
+    (
+      "def f():\n    return [i async for i in g()]\n",
+      "asynchronous comprehension outside of an asynchronous function", 2, 12
+    ),
+    (
+      "def f():\n    x = 1\n    def g():\n        print(x)\n        nonlocal x\n",
+      "name 'x' is used prior to nonlocal declaration", 5, 9
+    ),
+    ("__debug__ = 1\n", "cannot assign to __debug__", 1, 1),
+    ("del __debug__\n", "cannot delete __debug__", 1, 5),
+    ("def f(a, __debug__):\n    pass\n", "cannot assign to __debug__", 1, 1),
+    ("f(__debug__=1)\n", "cannot assign to __debug__", 1, 1),
+    ("from x import __debug__\n", "cannot assign to __debug__", 1, 1),
+    ("for __debug__ in x:\n    pass\n", "cannot assign to __debug__", 1, 5),
+    ("try:\n    pass\nexcept E as __debug__:\n    pass\n", "cannot assign to __debug__", 3, 1),
+    ("f = lambda __debug__: 1\n", "cannot assign to __debug__", 1, 5),
+    ("match x:\n    case __debug__:\n        pass\n", "cannot assign to __debug__", 2, 10),
   ]
 
   @Test(arguments: syntaxErrors.indices)
@@ -196,6 +236,7 @@ import Testing
     "async def f():\n    return [await i for i in range(3)]\n",
     "def f():\n    return (await x for x in y)\n",
     "[(j := i) for i in range(3)]\nprint(j)\n",
+    "print(__debug__, x.__debug__)\ndel x.__debug__\n",
   ]
 
   @Test(arguments: accepted)

@@ -4,7 +4,8 @@
 Usage: gen_tables.py OUTDIR [SEED]
 Each table line is `op<TAB>arg...<TAB>expected`; tables/cases.c evaluates `op` with the runtime
 and compares. Values are encoded so that any str survives a TSV line:
-  i:<int>  f:<float.hex()>  b:0|1  n (None)  s:<hex of UTF-8>  L:<v,v,...> (list)  T:<...> (tuple)
+  i:<int>  f:<float.hex()>  b:0|1  n (None)  s:<hex of UTF-8>  L:<v,v,...> (list)
+  T:<...> (tuple); nested sequences separate their items with ';' and then '|' instead of ','.
 An expected value `!<last traceback line>` means CPython raised; `!OVERFLOW` means the result
 needs a big integer (the runtime must stop with its integer-overflow message).
 """
@@ -12,12 +13,16 @@ import math
 import os
 import random
 import struct
+import subprocess
 import sys
 
 INT64_MIN, INT64_MAX = -(2**63), 2**63 - 1
 
 
-def enc(v):
+SEPARATORS = ",;|"
+
+
+def enc(v, depth=0):
     if v is None:
         return "n"
     if isinstance(v, bool):
@@ -28,10 +33,9 @@ def enc(v):
         return "f:" + v.hex()
     if isinstance(v, str):
         return "s:" + v.encode("utf-8").hex()
-    if isinstance(v, list):
-        return "L:" + ",".join(enc(x) for x in v)
-    if isinstance(v, tuple):
-        return "T:" + ",".join(enc(x) for x in v)
+    if isinstance(v, (list, tuple)):
+        sep = SEPARATORS[depth]
+        return ("L:" if isinstance(v, list) else "T:") + sep.join(enc(x, depth + 1) for x in v)
     raise TypeError(v)
 
 
@@ -117,15 +121,70 @@ def number_tables(t, rng):
         t.case("float_ceil", math.ceil, x)
         for n in [-400, -309, -308, -20, -3, -2, -1, 0, 1, 2, 3, 5, 10, 17, 300, 400]:
             t.case("float_round_n", round, x, n)
-    for fname in ["sqrt", "log", "exp", "log2", "log10", "tan", "asin", "acos",
+    for fname in ["sqrt", "log", "exp", "log2", "log10", "sin", "cos", "tan", "asin", "acos",
                   "atan", "sinh", "cosh", "tanh", "fabs"]:
         fn = getattr(math, fname)
         for x in floats + [710.0, -710.0, 0.99, 1.01, -1.01, 1e-320]:
             t.case("math_" + fname, fn, x)
-    for x in floats:
-        for y in floats[:10]:
+    for x in floats + [710.0, -1.0, -2.0, 1e-10]:
+        for fname in ["expm1", "log1p", "degrees", "radians", "isnan", "isinf", "isfinite"]:
+            t.case("math_" + fname, getattr(math, fname), x)
+        for y in floats[:10] + [-2.0, 0.5, 1.0, -1.5, 1e308, -0.0, 3.0]:
             t.case("math_atan2", math.atan2, x, y)
             t.case("math_hypot", math.hypot, x, y)
+            t.case("math_log_base", math.log, x, y)
+            t.case("math_pow", math.pow, x, y)
+            t.case("math_fmod", math.fmod, x, y)
+            t.case("math_copysign", math.copysign, x, y)
+    small = [0, 1, -1, 2, 3, -3, 7, 10, -10, 12, 97, 2**31 - 1, 2**62, -(2**62), INT64_MAX,
+             INT64_MIN]
+    for a in small:
+        t.case("int_bit_length", int.bit_length, a)
+        t.case("math_factorial", math.factorial, a if -5 < a < 30 else 25)
+        t.case("math_isqrt", math.isqrt, a)
+        for b in small[:12] + [20, 62, 63, 64]:
+            t.case("math_gcd", math.gcd, a, b)
+            t.case("math_lcm", math.lcm, a, b)
+            for m in [1, -1, 2, 7, -7, 10, 97, 2**31 - 1, 2**61 - 1, -(2**62), 0]:
+                t.case("int_powmod", pow, a, b, m)
+    for n in [-1, 0, 1, 5, 10, 30, 60, 62, 63, 64, 66, 67, 68, 100, 1000]:
+        for k in [-1, 0, 1, 2, 3, 5, 10, 20, 30, 33, 34, 40, 70, 1000]:
+            t.case("math_comb", math.comb, n, k)
+            t.case("math_perm", math.perm, n, k)
+    for a in small + [1234, 1250, 1350, -1250, -1350, 5 * 10**18, -5 * 10**18, 15, 25, -25,
+                      9223372036854775807, 4999999999999999999]:
+        for nd in [2, 0, -1, -2, -3, -17, -18, -19, -20, -40]:
+            t.case("int_round", round, a, nd)
+    for _ in range(300):
+        t.case("int_powmod", pow, rng.randint(-10**18, 10**18), rng.randint(-50, 10**6),
+               rng.choice([rng.randint(2, 10**18), -rng.randint(2, 10**18)]))
+    fsum_lists = [[], [1.0], [1e100, 1.0, -1e100], [0.1] * 10, [1e-16, 1.0, 1e16],
+                  [math.inf, 1.0], [math.inf, -math.inf], [math.nan, 1.0], [1e308, 1e308],
+                  [1, 2, 3], [1, 0.5, True], [-0.0], [-0.0, -0.0], [2.0**53, 1.0, -2.0**53]]
+    for _ in range(100):
+        fsum_lists.append([rng.uniform(-1, 1) * 10 ** rng.randint(-20, 20)
+                           for _ in range(rng.randint(1, 40))])
+    for xs in fsum_lists:
+        t.case("math_fsum", math.fsum, xs)
+
+
+def hash_tables(t, rng):
+    values = [0, 1, -1, -2, 2, True, False, 2**61 - 2, 2**61 - 1, 2**61, -(2**61), 2**62 + 5,
+              INT64_MAX, INT64_MIN, 0.0, -0.0, 1.0, -1.0, 1.5, -2.5, 0.1, 1e300, -1e-300, 5e-324,
+              math.inf, -math.inf, 2.0**61, 2.0**62, float(2**53 + 2), 1e16, [1], [], ()]
+    values += [rng.randint(INT64_MIN, INT64_MAX) for _ in range(300)]
+    values += [rng.uniform(-1e6, 1e6) for _ in range(300)]
+    values += [bits_to_float(rng.getrandbits(64)) for _ in range(300)]
+    for v in values:
+        if not (isinstance(v, float) and math.isnan(v)):
+            t.case("hash", hash, v)
+    for _ in range(200):
+        tup = tuple(rng.choice([rng.randint(-5, 5), rng.uniform(-9, 9), True, 2**62, -1])
+                    for _ in range(rng.randint(0, 5)))
+        t.case("hash", hash, tup)
+    t.case("hash", hash, (1, 2.0, (3, (4,)), ()))
+    t.case("hash", hash, (1, [2]))
+    t.case("hash", hash, ((1, 2), (1.5, (True,))))
 
 
 def repr_tables(t, rng):
@@ -144,7 +203,10 @@ def text_samples(rng):
              "nAn", "+nan", "infinit", "1_0.5", "1_.5", "1._5", "١٢٣", "\u3000 42\u3000",
              "\x855", "\x1c5", "5\x00", "9223372036854775807", "9223372036854775808",
              "-9223372036854775808", "-9223372036854775809", "00012", "٣.٥", "1.5e308",
-             "1e400", "-1e400", "1e-400", "x" * 250, "'" * 3, "\t\n 8 \x0b\x0c"]
+             "1e400", "-1e400", "1e-400", "x" * 250, "'" * 3, "\t\n 8 \x0b\x0c", "1_000.000_1",
+             "1e1_0", "0x1p3", " +1.5e-3 ", "+.5", "-.e5", " nan ", "in f", "+iNfInItY",
+             "nan(123)", "0_0", "00_1", "1_2_3", "+_1", "- 1", "1e+", "1.e5", "1.5E+0_1", "٠",
+             "1" * 30, "-" + "9" * 19, "0" * 50 + "7", "\u200b1", "1\u2028", "²", "Ⅳ", "𝟗"]
     alphabet = "ab'\"\\\n\t\x00é日\U0001F600\u2028\xa0 0123456789_.e-"
     for _ in range(300):
         fixed.append("".join(rng.choice(alphabet) for _ in range(rng.randint(0, 12))))
@@ -158,6 +220,21 @@ def str_tables(t, rng):
         t.case("str_len", len, s)
         t.case("int_from_str", int, s)
         t.case("float_from_str", float, s)
+    based = ["0x", "0b", "0o", "010", "0_7", "0_0", "00", "0x_1f", "0x__1f", "_1", "1_", "ff", "FF",
+             "z", "Z", "0o17", "0b2", " -0x1F ", "0X1", "0o", "0b101", "0B_1", "-0", "+0x0",
+             "1" * 64, "7" * 22, "f" * 16, "8" + "0" * 15, "-8" + "0" * 15, "zzzzzzzzzzzzz",
+             "1__0", "0x1g", "١٠", "0x١٠", "\u3000ff\u3000"] + texts[:40]
+    for s in based:
+        for base in [0, 2, 8, 10, 16, 36, 1, 37, -1, 3, 7]:
+            t.case("int_from_str_base", int, s, base)
+    t.case("int_from_str_base", int, "1" * 5000, 16)
+    t.case("int_from_str_base", int, "1" * 5000, 7)
+    for v in [0, 1, -1, 5, -5, 255, -255, INT64_MAX, INT64_MIN, 2**40 + 3]:
+        t.case("int_to_base", lambda x, b: {2: bin, 8: oct, 16: hex}[b](x), v, 2)
+        t.case("int_to_base", lambda x, b: {2: bin, 8: oct, 16: hex}[b](x), v, 8)
+        t.case("int_to_base", lambda x, b: {2: bin, 8: oct, 16: hex}[b](x), v, 16)
+    for s in texts[:60]:
+        t.case("str_to_list", list, s)
     t.case("int_from_str", int, "1" * 5000)
     t.case("int_from_str", int, "1" * 4300)
     words = ["", "a", "ab", "abc", "é日x", "日本語テキスト", "hello world", "aé\U0001F600b"]
@@ -175,10 +252,73 @@ def str_tables(t, rng):
             t.case("str_contains", lambda x, y: y in x, s, w)
             t.case("str_eq", lambda x, y: x == y, s, w)
             t.case("str_compare", lambda x, y: (x > y) - (x < y), s, w)
+    str_method_tables(t, rng, texts)
     for sep in ["", ", ", "日"]:
         for items in [[], ["a"], ["a", "b", "c"], ["x", 1], ["x", None], [1.5], ["é", "ß", ""]]:
             t.case("str_join", lambda s, xs: s.join(xs), sep, items)
         t.case("str_join", lambda s, xs: s.join(xs), sep, ("a", "b"))
+
+
+def str_method_tables(t, rng, texts):
+    cased = ["HELLO", "hello", "Hello World", "ǅ", "ß", "straße", "ΑΣ", "ΑΣ.", "ΑΣΑ", "Σ",
+             "A\u0345Σ", "AΣ\u0345", "AΣ'b", "İ", "ŉ", "ﬁ", "Ⓐⓑ", "123", "A1", "a1", "ǈǉǇ",
+             "ὈΣ ΣΑ ΑΣ1", "\u1f88", "ΐ", "Ω Ω ω", "ΑΣ\u00ad", "x\u0301Σ"]
+    words = texts[:80] + cased + ["  a  b\tc\n ", "a,b,,c", ",", "a b c", " x ", "\u3000y\u2028",
+                                  "aaaa", "abab", "éé日", "١٢٣", "½", "²", "Ⅻ", "x\x1c y"]
+    subs = ["", "a", "b", ",", "ab", "aa", " ", "é", "日", "xyz", "Σ"]
+    for s in words:
+        for op in ["isspace", "isalpha", "isdigit", "isdecimal", "isnumeric", "isalnum",
+                   "isupper", "islower", "upper", "lower", "title", "capitalize", "swapcase",
+                   "casefold"]:
+            t.case("str_" + op, getattr(str, op), s)
+        t.case("ord", ord, s)
+        for keep in [False, True]:
+            t.case("str_splitlines", str.splitlines, s, keep)
+        for sep in ["", ",", " ", "ab", "日"]:
+            t.case("str_partition", str.partition, s, sep)
+            t.case("str_rpartition", str.rpartition, s, sep)
+        for width in [-1, 0, 5, 8, 13]:
+            t.case("str_zfill", str.zfill, s, width)
+            for fill in [None, "*", "日", "ab"]:
+                for op in ["ljust", "rjust", "center"]:
+                    t.case("str_" + op, getattr(str, op), s, width, *([fill] if fill else []))
+        for chars in [None, "", " ", "ab", "é ", "\n\t"]:
+            for op in ["strip", "lstrip", "rstrip"]:
+                t.case("str_" + op, getattr(str, op), s, chars)
+        for sep in [None, ",", " ", "ab", "a", "", "日"]:
+            for m in [-1, 0, 1, 2]:
+                t.case("str_split", str.split, s, sep, m)
+                t.case("str_rsplit", str.rsplit, s, sep, m)
+        for sub in subs + [s[:2], s[-2:]]:
+            for op in ["startswith", "endswith", "find", "rfind", "index", "rindex", "count"]:
+                t.case("str_" + op, getattr(str, op), s, sub)
+            for new in ["", "-", "日日"]:
+                for count in [-1, 0, 1, 2]:
+                    t.case("str_replace", str.replace, s, sub, new, count)
+    for cp in list(range(0, 0x3000, 7)) + [rng.randrange(0x3000, 0x110000) for _ in range(500)]:
+        c = chr(cp)
+        if not 0xD800 <= cp <= 0xDFFF:
+            for op in ["upper", "lower", "title", "casefold", "swapcase", "isalpha", "isdigit",
+                       "isnumeric", "isupper", "islower"]:
+                t.case("str_" + op, getattr(str, op), c)
+    probes = [0x345, 0xAD, 0x2E, 0x27, 0x300, 0x1F88, 0x2C2F, 0x10400]
+    probes += [rng.randrange(0, 0x20000) for _ in range(1500)]
+    for cp in probes:
+        if not 0xD800 <= cp <= 0xDFFF:
+            c = chr(cp)
+            t.case("str_lower", str.lower, "A" + c + "\u03a3")
+            t.case("str_lower", str.lower, "A\u03a3" + c)
+            t.case("str_title", str.title, c + "A")
+    for i in [-1, 0, 65, 0x7F, 0xE9, 0x65E5, 0x1F600, 0x10FFFF, 0x110000, 2**40]:
+        t.case("chr", chr, i)
+    lines = ["", "a", "a\n", "a\r\nb", "a\rb\n\nc", "x\x0by\x0cz", "\x1c\x1d\x1e",
+             "\x85\u2028\u2029", "\n\n", "end\r", "\r\n\r\n"]
+    for s in lines:
+        for keep in [False, True]:
+            t.case("str_splitlines", str.splitlines, s, keep)
+    for s in ["42", "-42", "+7", "", "-", "abc", "日", "-0.5"]:
+        for width in [0, 1, 3, 6]:
+            t.case("str_zfill", str.zfill, s, width)
 
 
 def seq_tables(t, rng):
@@ -202,6 +342,15 @@ def seq_tables(t, rng):
         t.case("repr", repr, tuple(xs))
         t.case("sorted", sorted, xs)
         t.case("sorted_rev", lambda v: sorted(v, reverse=True), xs)
+        if xs:
+            keyfns = [lambda v: 0, lambda v: -v if isinstance(v, (int, float)) else v,
+                      lambda v: (type(v).__name__, str(v)), lambda v: str(v)]
+            for kf in keyfns:
+                keys = [kf(v) for v in xs]
+                if all(not isinstance(k, tuple) for k in keys) or len(xs) < 300:
+                    for rev in [False, True]:
+                        t.case("sorted_keys", lambda v, k, r: [p[1] for p in sorted(
+                            zip(k, v), key=lambda q: q[0], reverse=r)], xs, keys, rev)
         t.case("min", min, xs)
         t.case("max", max, xs)
         if all(type(x) in (int, bool) for x in xs):
@@ -210,6 +359,10 @@ def seq_tables(t, rng):
             t.case("sum_float", lambda v: float(sum(v)), xs)
         for v in [1, 1.0, "a", None, 2.5, True]:
             t.case("list_contains", lambda a, b: b in a, xs, v)
+            t.case("list_index", list.index, xs, v)
+            t.case("list_count", list.count, xs, v)
+            t.case("tuple_index", tuple.index, tuple(xs), v)
+            t.case("tuple_count", tuple.count, tuple(xs), v)
     for xs in [[1, 2, 3, 4, 5, 6, 7], ["a", "b", "c"], []]:
         for a in [None, -10, -2, -1, 0, 1, 3, 10]:
             for b in [None, -10, -2, 0, 2, 4, 10]:
@@ -222,7 +375,8 @@ def seq_tables(t, rng):
         for n in [-1, 0, 2]:
             t.case("list_repeat", lambda x, k: x * k, xs, n)
             t.case("tuple_repeat", lambda x, k: x * k, tuple(xs), n)
-    pairs = [[], [1], [1, 2], [1.0, 2.0], [2], [1, "a"], [1, 2, 3], ["a"], [None], [1, None]]
+    pairs = [[], [1], [1, 2], [1.0, 2.0], [2], [1, "a"], [1, 2, 3], ["a"], [None], [1, None],
+             [(1, 2)], [(1, "a")], [[1.5], (2,)], [(1, 2), (1, 2)], [[1], [2, 3]]]
     for a in pairs:
         for b in pairs:
             t.case("list_concat", lambda x, y: x + y, a, b)
@@ -239,6 +393,28 @@ def seq_tables(t, rng):
                 t.case("cmp" + op, cmp_fn(op), a, b)
 
 
+def nesting_tables(t):
+    """Deeply nested lists at module level, where CPython's recursion limit decides."""
+    ops = {"nested_repr": "repr(x)", "nested_str": "str(x)", "nested_eq": "x == y",
+           "nested_lt": "x < y"}
+    for op, expr in ops.items():
+        for n in [3, 995, 996, 997, 998, 999, 1000, 5000]:
+            code = ("x = []\ny = []\nfor _ in range(%d):\n    x = [x]\n    y = [y]\n"
+                    "try:\n    r = %s\n"
+                    "    print(repr(r).encode().hex() if isinstance(r, str) else int(r))\n"
+                    "except RecursionError as e:\n"
+                    "    print('!RecursionError: ' + str(e))\n" % (n, expr))
+            out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+            res = out.stdout.strip()
+            if res.startswith("!"):
+                expected = res
+            elif op in ("nested_repr", "nested_str"):
+                expected = "s:" + bytes.fromhex(res).decode().strip("'").encode().hex()
+            else:
+                expected = "b:" + res
+            t.f.write("\t".join([op, enc(n), expected]) + "\n")
+
+
 def cmp_fn(op):
     return {"<": lambda a, b: a < b, "<=": lambda a, b: a <= b, ">": lambda a, b: a > b,
             ">=": lambda a, b: a >= b, "==": lambda a, b: a == b, "!=": lambda a, b: a != b}[op]
@@ -249,11 +425,14 @@ def main():
     out = sys.argv[1]
     seed = int(sys.argv[2]) if len(sys.argv) > 2 else 20261125
     os.makedirs(out, exist_ok=True)
-    for name, fill in [("numbers", number_tables), ("repr", repr_tables), ("str", str_tables),
+    for name, fill in [("numbers", number_tables), ("hash", hash_tables), ("repr", repr_tables),
+                       ("str", str_tables),
                        ("seq", seq_tables)]:
         rng = random.Random(f"{seed}-{name}")
         t = Table(os.path.join(out, name + ".tsv"))
         fill(t, rng)
+        if name == "seq":
+            nesting_tables(t)
         t.f.close()
 
 

@@ -94,6 +94,27 @@ static void test_mixed_kinds_box(void) {
   pyrt_release(strs);
 }
 
+static void test_append_other_kind(void) {
+  pyrt_object *l = pyrt_list_new(0, PYRT_SLOT_INT);
+  l = pyrt_list_append_kind_consume(l, (pyrt_slot){.f = 1.5}, PYRT_SLOT_FLOAT);
+  CHECK(((pyrt_list *)l)->elem_kind == PYRT_SLOT_FLOAT);
+  l = pyrt_list_append_kind_consume(l, (pyrt_slot){.o = s("x")}, PYRT_SLOT_OBJ);
+  pyrt_retain(l);
+  pyrt_object *m = pyrt_list_append_kind_consume(l, (pyrt_slot){.i = 0}, PYRT_SLOT_NONE);
+  m = pyrt_list_append_kind_consume(m, (pyrt_slot){.i = 1}, PYRT_SLOT_BOOL);
+  CHECK(repr_is(l, "[1.5, 'x']"));
+  CHECK(repr_is(m, "[1.5, 'x', None, True]"));
+  pyrt_object *n = pyrt_list_new(0, PYRT_SLOT_INT);
+  n = pyrt_list_append_kind_consume(n, (pyrt_slot){.i = 7}, PYRT_SLOT_INT);
+  pyrt_retain(n);
+  pyrt_object *n2 = pyrt_list_append_kind_consume(n, (pyrt_slot){.f = 0.5}, PYRT_SLOT_FLOAT);
+  CHECK(repr_is(n, "[7]") && repr_is(n2, "[7, 0.5]"));
+  pyrt_release(n);
+  pyrt_release(n2);
+  pyrt_release(l);
+  pyrt_release(m);
+}
+
 static void test_str_concat_in_place(void) {
   pyrt_object *acc = s("");
   for (int i = 0; i < 200000; i++) {
@@ -157,6 +178,25 @@ static void test_str_walk(void) {
   pyrt_release(text);
 }
 
+static void test_identity_in_containers(void) {
+  pyrt_object *nan = pyrt_box_float(0.0 / 0.0);
+  pyrt_object *a = pyrt_list_new(1, PYRT_SLOT_OBJ), *b = pyrt_list_new(1, PYRT_SLOT_OBJ);
+  pyrt_retain(nan);
+  pyrt_list_set_init(a, 0, (pyrt_slot){.o = nan});
+  pyrt_retain(nan);
+  pyrt_list_set_init(b, 0, (pyrt_slot){.o = nan});
+  CHECK(pyrt_list_eq(a, b) == 1);
+  CHECK(pyrt_list_contains(a, (pyrt_slot){.o = nan}, PYRT_SLOT_OBJ) == 1);
+  pyrt_slot n = {.o = nan};
+  CHECK(pyrt_slot_eq(n, PYRT_SLOT_OBJ, n, PYRT_SLOT_OBJ) == 0);
+  pyrt_object *other = pyrt_box_float(0.0 / 0.0);
+  CHECK(pyrt_list_contains(a, (pyrt_slot){.o = other}, PYRT_SLOT_OBJ) == 0);
+  pyrt_release(other);
+  pyrt_release(a);
+  pyrt_release(b);
+  pyrt_release(nan);
+}
+
 static void test_deep_free(void) {
   pyrt_object *chain = pyrt_tuple_new(0);
   for (int i = 0; i < 1000000; i++) {
@@ -208,8 +248,10 @@ void pyforac_module_main(void) {
   test_list_append_in_place();
   test_list_shared_not_mutated();
   test_mixed_kinds_box();
+  test_append_other_kind();
   test_str_concat_in_place();
   test_str_walk();
+  test_identity_in_containers();
   test_deep_free();
   test_sorted_keeps_source();
   test_join_and_print_helpers();

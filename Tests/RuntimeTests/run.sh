@@ -5,9 +5,11 @@
 #      tables.c checks against libpyrt-serial.a built with ASan+UBSan (plus per-case leak checks)
 #   2. objects: ownership/in-place-reuse unit tests (objects.c), with LeakSanitizer on
 #   3. programs: programs/tb_main.c (a hand-compiled twin of programs/tb_case.py) run serially,
-#      as an MPI singleton and under `mpirun -n 2`: stdout, traceback and exit status must equal
-#      CPython's (the "~~~^^^" marker lines CPython adds are ignored); integer overflow must
-#      stop with status 3; an idle worker rank must not burn a core.
+#      alone (no MPI_Init), as a forced MPI singleton and under `mpirun -n 2`: stdout, traceback
+#      and exit status must equal CPython's (the "~~~^^^" marker lines CPython adds are
+#      ignored); integer overflow must
+#      stop with status 3; an idle worker rank must not burn a core; PYFORAC_STATS=1 adds its
+#      line to stderr only.
 # Usage: Tests/RuntimeTests/run.sh [SEED]      BUILD=<dir> overrides .build/runtime-tests
 set -u
 HERE=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
@@ -22,6 +24,13 @@ PASS=0
 FAIL=0
 
 ok() { PASS=$((PASS + 1)); }
+# Stops early (a build failed): still ends with the summary line.
+give_up() {
+  FAIL=$((FAIL + 1))
+  echo "FAIL: $*"
+  echo "$PASS passed, $FAIL failed"
+  exit 1
+}
 bad() {
   FAIL=$((FAIL + 1))
   echo "FAIL: $*"
@@ -46,17 +55,17 @@ add_summary() {
 
 mkdir -p "$BUILD"
 echo "== building the runtime (serial+sanitizers, MPI)"
-make -s -C "$RT" serial OUT="$BUILD/asan" EXTRA_CFLAGS="$SAN" || { bad "serial build"; exit 1; }
-make -s -C "$RT" mpi OUT="$BUILD/mpi" || { bad "MPI build"; exit 1; }
+make -s -C "$RT" serial OUT="$BUILD/asan" EXTRA_CFLAGS="$SAN" || give_up "serial build"
+make -s -C "$RT" mpi OUT="$BUILD/mpi" || give_up "MPI build"
 cc $CFLAGS $SAN "$HERE/tables.c" "$BUILD/asan/libpyrt-serial.a" -lm -o "$BUILD/tables" &&
   cc $CFLAGS $SAN "$HERE/objects.c" "$BUILD/asan/libpyrt-serial.a" -lm -o "$BUILD/objects" &&
   cc $CFLAGS $SAN "$HERE/programs/tb_main.c" "$BUILD/asan/libpyrt-serial.a" -lm \
     -o "$BUILD/tb_serial" &&
   mpicc $CFLAGS "$HERE/programs/tb_main.c" "$BUILD/mpi/libpyrt.a" -lm -o "$BUILD/tb_mpi" ||
-  { bad "test programs do not compile"; exit 1; }
+  give_up "test programs do not compile"
 
 echo "== tables (seed $SEED)"
-python3 "$HERE/gen_tables.py" "$BUILD/tables-data" "$SEED" || { bad "gen_tables.py"; exit 1; }
+python3 "$HERE/gen_tables.py" "$BUILD/tables-data" "$SEED" || give_up "gen_tables.py"
 ASAN_OPTIONS=detect_leaks=0 timeout 600 "$BUILD/tables" "$BUILD"/tables-data/*.tsv \
   > "$BUILD/tables.out" 2>&1
 rc=$?
@@ -69,7 +78,7 @@ rc=$?
 grep -v '^objects:' "$BUILD/objects.out" | head -40
 add_summary "$BUILD/objects.out" objects $rc
 
-echo "== programs (serial, MPI singleton, mpirun -n 2)"
+echo "== programs (serial, alone, MPI singleton, mpirun -n 2)"
 TB_PY="$HERE/programs/tb_case.py"
 EXP="$BUILD/expect"
 mkdir -p "$EXP"
@@ -77,6 +86,8 @@ run_mode() { # mode case -> writes $BUILD/got.out / got.err, returns the status
   case "$1" in
   serial) timeout 120 "$BUILD/tb_serial" "$2" "$TB_PY" > "$BUILD/got.out" 2> "$BUILD/got.err" ;;
   singleton) timeout 120 "$BUILD/tb_mpi" "$2" "$TB_PY" > "$BUILD/got.out" 2> "$BUILD/got.err" ;;
+  mpisingleton) PYFORAC_MPI_SINGLETON=1 timeout 120 "$BUILD/tb_mpi" "$2" "$TB_PY" \
+    > "$BUILD/got.out" 2> "$BUILD/got.err" ;;
   mpi2) timeout 60 mpirun -n 2 "$BUILD/tb_mpi" "$2" "$TB_PY" > "$BUILD/got.out" \
     2> "$BUILD/got.err" ;;
   esac
@@ -85,7 +96,7 @@ for c in ok zero index value assert recursion deep bigout; do
   python3 "$TB_PY" "$c" > "$EXP/$c.out" 2> "$EXP/$c.raw"
   echo $? > "$EXP/$c.rc"
   grep -vE '^ *[~^]+ *$' "$EXP/$c.raw" > "$EXP/$c.err"
-  for mode in serial singleton mpi2; do
+  for mode in serial singleton mpisingleton mpi2; do
     run_mode "$mode" "$c"
     rc=$?
     if [ "$rc" != "$(cat "$EXP/$c.rc")" ]; then
@@ -101,7 +112,7 @@ for c in ok zero index value assert recursion deep bigout; do
     fi
   done
 done
-for mode in serial singleton mpi2; do
+for mode in serial singleton mpisingleton mpi2; do
   run_mode "$mode" overflow
   rc=$?
   want="pyforac: integer overflow in '**': big integers are not supported yet"
@@ -112,6 +123,13 @@ for mode in serial singleton mpi2; do
     bad "overflow [$mode]: status $rc, stderr: $(head -3 "$BUILD/got.err")"
   fi
 done
+PYFORAC_STATS=1 timeout 60 mpirun -n 2 "$BUILD/tb_mpi" ok x > "$BUILD/got.out" 2> "$BUILD/got.err"
+if grep -qE '^pyforac stats: wall [0-9.]+ s, ranks 2, effective parallelism [0-9.]+$' \
+  "$BUILD/got.err" && cmp -s "$BUILD/got.out" "$EXP/ok.out"; then
+  ok
+else
+  bad "PYFORAC_STATS=1: no stats line on stderr, or stdout changed"
+fi
 TIMEFORMAT=%U+%S
 cpu=$( { time timeout 60 mpirun -n 2 "$BUILD/tb_mpi" sleep x > /dev/null 2>&1; } 2>&1 | tail -1)
 if python3 -c "import sys; sys.exit(0 if eval('$cpu') < 0.8 else 1)"; then

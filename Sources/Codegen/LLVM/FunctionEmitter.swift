@@ -12,6 +12,8 @@ final class FunctionEmitter {
   var blocks: [BlockID: LLVMBasicBlockRef] = [:]
   var locals: [String: (LLVMValueRef, IRType)] = [:]
   var frame: LLVMValueRef!
+  /// Allocas of comprehension frames, by index.
+  var innerFrames: [Int: LLVMValueRef] = [:]
   var entry: LLVMBasicBlockRef!
   var isMain: Bool { f.symbol == "pyforac_module_main" }
 
@@ -37,6 +39,7 @@ final class FunctionEmitter {
       if let slot = locals[p.name]?.0 { LLVMBuildStore(m.builder, LLVMGetParam(fn, UInt32(i)), slot) }
     }
     frame = LLVMBuildAlloca(m.builder, e.frameType, "frame")
+    enterDepth()
     let back = LLVMBuildLoad2(m.builder, m.ptr, e.frameTop, "back")!
     LLVMBuildStore(m.builder, back, field(0))
     LLVMBuildStore(m.builder, e.code(name: f.pythonName == "<module>" ? "<module>" : f.pythonName),
@@ -50,8 +53,20 @@ final class FunctionEmitter {
     for b in f.blocks { emit(b) }
   }
 
-  private func field(_ i: UInt32) -> LLVMValueRef {
-    LLVMBuildStructGEP2(m.builder, e.frameType, frame, i, "")!
+  private func field(_ i: UInt32, of f: LLVMValueRef? = nil) -> LLVMValueRef {
+    LLVMBuildStructGEP2(m.builder, e.frameType, f ?? frame, i, "")!
+  }
+
+  /// The alloca of comprehension frame `k`, created in the entry block on first use.
+  private func innerFrame(_ k: Int) -> LLVMValueRef {
+    if let f = innerFrames[k] { return f }
+    let b = m.builder
+    let here = LLVMGetInsertBlock(b)
+    if let first = LLVMGetFirstInstruction(entry) { LLVMPositionBuilderBefore(b, first) }
+    let f = LLVMBuildAlloca(b, e.frameType, "frame\(k)")!
+    LLVMPositionBuilderAtEnd(b, here)
+    innerFrames[k] = f
+    return f
   }
 
   private func value(_ r: Register) -> LLVMValueRef { values[r.id]! }
@@ -78,7 +93,27 @@ final class FunctionEmitter {
     }
   }
 
+  /// Counts this activation against CPython's recursion limit; over it, RecursionError is
+  /// raised in the caller's frame, as CPython does.
+  private func enterDepth() {
+    let b = m.builder
+    let d = LLVMBuildAdd(b, LLVMBuildLoad2(b, m.i32, e.depth, ""), m.constInt(m.i32, 1), "")!
+    LLVMBuildStore(b, d, e.depth)
+    let over = LLVMBuildICmp(b, LLVMIntSGT, d, m.constInt(m.i32, LLVMEmitter.recursionLimit), "")
+    let ok = LLVMAppendBasicBlockInContext(m.context, fn, "depth.ok")
+    let bad = LLVMAppendBasicBlockInContext(m.context, fn, "depth.over")
+    LLVMBuildCondBr(b, over, bad, ok)
+    LLVMPositionBuilderAtEnd(b, bad)
+    let raise = runtime("pyrt_raise", [m.i32, m.ptr], m.void, noReturn: true)
+    m.call(raise, [m.constInt(m.i32, 8), e.cString("maximum recursion depth exceeded")])
+    LLVMBuildUnreachable(b)
+    LLVMPositionBuilderAtEnd(b, ok)
+  }
+
   private func popFrame() {
+    let b = m.builder
+    let d = LLVMBuildSub(b, LLVMBuildLoad2(b, m.i32, e.depth, ""), m.constInt(m.i32, 1), "")
+    LLVMBuildStore(b, d, e.depth)
     let back = LLVMBuildLoad2(m.builder, m.ptr, field(0), "")!
     LLVMBuildStore(m.builder, back, e.frameTop)
   }
@@ -155,6 +190,23 @@ final class FunctionEmitter {
     case .setLine(let l):
       LLVMBuildStore(b, m.constInt(m.i32, Int64(l)), field(2))
       return nil
+    case .setFrameLine(let k, let l):
+      LLVMBuildStore(b, m.constInt(m.i32, Int64(l)), field(2, of: innerFrame(k)))
+      return nil
+    case .pushFrame(let k, let name, let l):
+      let f = innerFrame(k)
+      enterDepth()
+      LLVMBuildStore(b, LLVMBuildLoad2(b, m.ptr, e.frameTop, ""), field(0, of: f))
+      LLVMBuildStore(b, e.code(name: name), field(1, of: f))
+      LLVMBuildStore(b, m.constInt(m.i32, Int64(l)), field(2, of: f))
+      LLVMBuildStore(b, f, e.frameTop)
+      return nil
+    case .popFrame(let k):
+      let f = innerFrame(k)
+      LLVMBuildStore(b, LLVMBuildLoad2(b, m.ptr, field(0, of: f), ""), e.frameTop)
+      let d = LLVMBuildSub(b, LLVMBuildLoad2(b, m.i32, e.depth, ""), m.constInt(m.i32, 1), "")
+      LLVMBuildStore(b, d, e.depth)
+      return nil
     case .argArray(let rs):
       let arrayType = LLVMArrayType2(m.ptr, UInt64(max(rs.count, 1)))!
       let here = LLVMGetInsertBlock(b)
@@ -183,7 +235,9 @@ final class FunctionEmitter {
     LLVMBuildCondBr(b, defined, ok, bad)
     LLVMPositionBuilderAtEnd(b, bad)
     let raise = runtime("pyrt_raise", [m.i32, m.ptr], m.void, noReturn: true)
-    m.call(raise, [m.constInt(m.i32, 9), e.cString("name '\(n)' is not defined")])
+    let pythonName = n.prefix { $0 != "#" }
+    let message = f.nameErrorMessages[n] ?? "name '\(pythonName)' is not defined"
+    m.call(raise, [m.constInt(m.i32, 9), e.cString(message)])
     LLVMBuildUnreachable(b)
     LLVMPositionBuilderAtEnd(b, ok)
     return LLVMBuildLoad2(b, e.llvmType(g.type), g.value, n)

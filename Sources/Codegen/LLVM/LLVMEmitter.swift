@@ -10,6 +10,10 @@ final class LLVMEmitter {
   let frameType: LLVMTypeRef
   let codeType: LLVMTypeRef
   let frameTop: LLVMValueRef
+  /// Python frames active on this thread (CPython's recursion limit counts them).
+  let depth: LLVMValueRef
+  /// CPython's default `sys.getrecursionlimit()`.
+  static let recursionLimit: Int64 = 1000
   var functions: [String: (LLVMValueRef, LLVMTypeRef)] = [:]
   var globals: [String: (value: LLVMValueRef, defined: LLVMValueRef, type: IRType)] = [:]
   var literals: [String: LLVMValueRef] = [:]
@@ -23,6 +27,10 @@ final class LLVMEmitter {
     frameTop = m.global("pyrt_frame_top", m.ptr, initializer: nil)
     LLVMSetThreadLocal(frameTop, 1)
     LLVMSetThreadLocalMode(frameTop, LLVMInitialExecTLSModel)
+    depth = m.global("pyforac.depth", m.i32, initializer: LLVMConstNull(m.i32))
+    LLVMSetLinkage(depth, LLVMInternalLinkage)
+    LLVMSetThreadLocal(depth, 1)
+    LLVMSetThreadLocalMode(depth, LLVMLocalExecTLSModel)
   }
 
   /// The LLVM type of an IR type.
@@ -75,12 +83,16 @@ final class LLVMEmitter {
     return g
   }
 
-  /// A `pyrt_code` constant for a function.
+  private var codes: [String: LLVMValueRef] = [:]
+
+  /// A `pyrt_code` constant for a function (or a `<listcomp>`/`<genexpr>` frame).
   func code(name: String) -> LLVMValueRef {
+    if let c = codes[name] { return c }
     let c = m.constStruct([cString(name), cString(program.sourcePath)], codeType)
     let g = m.global("pycode.\(name)", codeType, initializer: c)
     LLVMSetGlobalConstant(g, 1)
     LLVMSetLinkage(g, LLVMPrivateLinkage)
+    codes[name] = g
     return g
   }
 

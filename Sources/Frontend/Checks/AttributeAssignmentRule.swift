@@ -17,12 +17,14 @@ struct AttributeAssignmentRule: ImmutabilityRule {
     case .attribute(let value, _, .store):
       checkStore(e, value, c)
     case .attribute(_, _, .del):
-      c.report(Self.id, FrontendMessages.attributeDeletion(c.text(e)), e.range,
-               note: FrontendMessages.newObjectNote)
+      c.report(
+        Self.id, FrontendMessages.attributeDeletion(c.text(e)), e.range,
+        note: FrontendMessages.newObjectNote)
     case .subscript(let value, _, let ctx) where ctx != .load:
       if case .attribute(_, "__dict__", _) = value.kind {
-        c.report(Self.id, FrontendMessages.dictWrite(c.text(value)), e.range,
-                 note: FrontendMessages.newObjectNote)
+        c.report(
+          Self.id, FrontendMessages.dictWrite(c.text(value)), e.range,
+          note: FrontendMessages.newObjectNote)
       }
     case .call(let function, _, _):
       checkCall(function, c)
@@ -34,29 +36,34 @@ struct AttributeAssignmentRule: ImmutabilityRule {
   private func checkStore(_ e: Expr, _ value: Expr, _ c: CheckContext) {
     if let selfName = c.initializerSelf {
       if case .name(selfName, _) = value.kind { return }
-      c.report(Self.id, FrontendMessages.attributeAssignmentOnOther(c.text(e), selfName: selfName),
-               e.range, note: FrontendMessages.newObjectNote)
+      c.report(
+        Self.id, FrontendMessages.attributeAssignmentOnOther(c.text(e), selfName: selfName),
+        e.range, note: FrontendMessages.newObjectNote)
       return
     }
-    c.report(Self.id, FrontendMessages.attributeAssignment(c.text(e)), e.range,
-             note: FrontendMessages.newObjectNote)
+    c.report(
+      Self.id, FrontendMessages.attributeAssignment(c.text(e)), e.range,
+      note: FrontendMessages.newObjectNote)
   }
 
   private func checkCall(_ function: Expr, _ c: CheckContext) {
     if c.isBuiltin(function, ["setattr", "delattr"]) {
-      c.report(Self.id, FrontendMessages.attributeCall(c.text(function)), function.range,
-               note: FrontendMessages.setattrNote)
+      c.report(
+        Self.id, FrontendMessages.attributeCall(c.text(function)), function.range,
+        note: FrontendMessages.setattrNote)
       return
     }
     guard case .attribute(let receiver, let method, _) = function.kind else { return }
     if method == "__setattr__" || method == "__delattr__" {
-      c.report(Self.id, FrontendMessages.attributeCall(c.text(function)), function.range,
-               note: FrontendMessages.setattrNote)
+      c.report(
+        Self.id, FrontendMessages.attributeCall(c.text(function)), function.range,
+        note: FrontendMessages.setattrNote)
     } else if case .attribute(_, "__dict__", _) = receiver.kind,
       MutationCallRule.mutators[.dict]?.contains(method) == true
     {
-      c.report(Self.id, FrontendMessages.dictWrite(c.text(receiver)), function.range,
-               note: FrontendMessages.newObjectNote)
+      c.report(
+        Self.id, FrontendMessages.dictWrite(c.text(receiver)), function.range,
+        note: FrontendMessages.newObjectNote)
     }
   }
 }

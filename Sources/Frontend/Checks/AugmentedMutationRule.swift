@@ -21,23 +21,40 @@ struct AugmentedMutationRule: ImmutabilityRule {
     }
   }
 
+  /// A numeric literal (possibly signed): `xs += 1` cannot extend a list in place, it raises,
+  /// so a target the flow-insensitive inference calls a list is then really a number.
+  static func isNumber(_ e: Expr) -> Bool {
+    switch e.kind {
+    case .constant(.int, _), .constant(.float, _), .constant(.complex, _), .constant(.bool, _):
+      return true
+    case .unaryOp(_, let operand):
+      return isNumber(operand)
+    default:
+      return false
+    }
+  }
+
   func check(statement s: Stmt, in c: CheckContext) {
     guard case .augAssign(let target, let op, let value) = s.kind else { return }
     switch target.kind {
     case .name:
       break
     case .attribute(let receiver, _, _):
-      guard let selfName = c.initializerSelf, case .name(selfName, _) = receiver.kind else { return }
+      guard let selfName = c.initializerSelf, case .name(selfName, _) = receiver.kind else {
+        return
+      }
     default:
       return
     }
+    if op != .mult && Self.isNumber(value) { return }
     var candidates = c.kinds(target)
     if op != .mult { candidates.formUnion(c.kinds(value)) }
     guard let kind = candidates.sorted().first(where: { Self.mutatesInPlace($0, op) })
     else { return }
     let t = c.text(target)
     let symbol = OperatorSpelling.binary(op)
-    c.report(Self.id, FrontendMessages.augmentedMutation(t, "\(symbol)=", kind), s.range,
-             note: FrontendMessages.rebindNote(kind, "\(t) = \(t) \(symbol) \(c.text(value))"))
+    c.report(
+      Self.id, FrontendMessages.augmentedMutation(t, "\(symbol)=", kind), s.range,
+      note: FrontendMessages.rebindNote(kind, "\(t) = \(t) \(symbol) \(c.text(value))"))
   }
 }

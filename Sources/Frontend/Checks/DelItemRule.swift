@@ -17,8 +17,9 @@ struct DelItemRule: ImmutabilityRule {
     let kind: ContainerKind?
     if case .slice(let lower, let upper, _) = index.kind {
       kind = .list
-      note = RewriteSuggestion.slice(receiver: r, lower: lower.map { c.text($0) },
-                                     upper: upper.map { c.text($0) }, value: nil)
+      note = RewriteSuggestion.slice(
+        receiver: r, lower: lower.map { c.text($0) },
+        upper: upper.map { c.text($0) }, value: nil)
     } else {
       kind = c.kinds(receiver).sorted().first { $0 != .set }
       note = RewriteSuggestion.itemDeletion(receiver: r, index: c.text(index), kind: kind)

@@ -14,10 +14,12 @@ struct ExecEvalRule: ImmutabilityRule {
     else { return }
     switch name {
     case "exec", "eval", "compile":
-      c.report(Self.id, FrontendMessages.dynamicCode(name), e.range,
-               note: FrontendMessages.dynamicCodeNote)
+      c.report(
+        Self.id, FrontendMessages.dynamicCode(name), e.range,
+        note: FrontendMessages.dynamicCodeNote)
     default:
-      let note = name == "vars" && !args.isEmpty
+      let note =
+        name == "vars" && !args.isEmpty
         ? FrontendMessages.varsNote : FrontendMessages.namespaceNote
       c.report(Self.id, FrontendMessages.namespaceAccess(name), e.range, note: note)
     }

@@ -12,7 +12,8 @@ struct GlobalRebindingRule: ImmutabilityRule {
   func check(statement s: Stmt, in c: CheckContext) {
     guard case .global(let names) = s.kind, let first = names.first else { return }
     let function = c.scope.kind == .module ? "update" : c.scope.name
-    c.report(Self.id, FrontendMessages.globalRebinding(names), s.range,
-             note: FrontendMessages.globalRebindingNote(first, function: function))
+    c.report(
+      Self.id, FrontendMessages.globalRebinding(names), s.range,
+      note: FrontendMessages.globalRebindingNote(first, function: function))
   }
 }

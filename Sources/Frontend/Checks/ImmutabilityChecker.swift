@@ -175,8 +175,9 @@ private final class RuleRunner: SyntaxVisitor {
   private var statement: Stmt?
 
   private func context(_ scope: Scope) -> CheckContext {
-    CheckContext(file: file, info: info, scope: scope, inference: inference, facts: facts,
-                 diagnostics: diagnostics, statement: statement)
+    CheckContext(
+      file: file, info: info, scope: scope, inference: inference, facts: facts,
+      diagnostics: diagnostics, statement: statement)
   }
 
   func visit(statement: Stmt, scope: Scope) {

@@ -27,7 +27,8 @@ struct ItemAssignmentRule: ImmutabilityRule {
   static func isSlice(_ index: Expr) -> Bool {
     switch index.kind {
     case .slice: return true
-    case .tuple(let elts, _): return elts.contains { if case .slice = $0.kind { true } else { false } }
+    case .tuple(let elts, _):
+      return elts.contains { if case .slice = $0.kind { true } else { false } }
     default: return false
     }
   }

@@ -16,7 +16,9 @@ struct MutationCallRule: ImmutabilityRule {
       "append", "extend", "insert", "remove", "pop", "clear", "sort", "reverse", "__setitem__",
       "__delitem__", "__iadd__", "__imul__",
     ],
-    .dict: ["pop", "clear", "update", "setdefault", "popitem", "__setitem__", "__delitem__", "__ior__"],
+    .dict: [
+      "pop", "clear", "update", "setdefault", "popitem", "__setitem__", "__delitem__", "__ior__",
+    ],
     .set: [
       "add", "discard", "remove", "pop", "clear", "update", "difference_update",
       "intersection_update", "symmetric_difference_update", "__ior__", "__iand__", "__isub__",
@@ -27,6 +29,9 @@ struct MutationCallRule: ImmutabilityRule {
   static let allMutators: Set<String> = mutators.values.reduce(into: []) { $0.formUnion($1) }
 
   func check(expression e: Expr, in c: CheckContext) {
+    if case .call(_, let args, let keywords) = e.kind {
+      for a in args + keywords.map(\.value) { checkBoundMethod(a, c) }
+    }
     guard case .call(let function, let args, let keywords) = e.kind,
       case .attribute(let receiver, let method, _) = function.kind,
       Self.allMutators.contains(method)
@@ -48,8 +53,33 @@ struct MutationCallRule: ImmutabilityRule {
       return
     }
     if isNeverContainer(receiver, c) || c.facts.userMethodNames.contains(method) { return }
-    report(c, function, Self.likelyKind(of: method), certain: false, receiver: c.text(receiver),
-           args, keywords)
+    report(
+      c, function, Self.likelyKind(of: method), certain: false, receiver: c.text(receiver),
+      args, keywords)
+  }
+
+  func check(statement s: Stmt, in c: CheckContext) {
+    switch s.kind {
+    case .assign(_, let value, _), .annAssign(_, _, let value?, _), .return(let value?):
+      checkBoundMethod(value, c)
+    default:
+      break
+    }
+  }
+
+  /// A mutating method taken from a known container without calling it (`f = seen.add`,
+  /// `map(out.append, xs)`): every later call of it mutates the container.
+  private func checkBoundMethod(_ e: Expr, _ c: CheckContext) {
+    guard case .attribute(let receiver, let method, .load) = e.kind,
+      Self.allMutators.contains(method),
+      let kind = c.kinds(receiver).sorted().first(where: {
+        Self.mutators[$0]?.contains(method) == true
+      })
+    else { return }
+    let suggestion = RewriteSuggestion(receiver: c.text(receiver), args: [], keywords: [])
+    c.report(
+      Self.id, FrontendMessages.boundMutator(c.text(e), kind), e.range,
+      note: suggestion.methodCall(method, kind: kind, argumentIsList: false))
   }
 
   /// The container a method of unknown receiver most likely belongs to.

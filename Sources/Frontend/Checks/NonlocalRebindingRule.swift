@@ -15,7 +15,8 @@ struct NonlocalRebindingRule: ImmutabilityRule {
     guard case .nonlocal(let names) = s.kind, let first = names.first else { return }
     var outer = c.scope.parent
     while let o = outer, o.kind != .function { outer = o.parent }
-    c.report(Self.id, FrontendMessages.nonlocalRebinding(names, outer: outer?.name ?? "<module>"),
-             s.range, note: FrontendMessages.nonlocalRebindingNote(first, function: c.scope.name))
+    c.report(
+      Self.id, FrontendMessages.nonlocalRebinding(names, outer: outer?.name ?? "<module>"),
+      s.range, note: FrontendMessages.nonlocalRebindingNote(first, function: c.scope.name))
   }
 }

@@ -28,7 +28,8 @@ struct RewriteSuggestion {
       return FrontendMessages.rebindNote(kind, "\(r) = \(empty)")
     }
     if kind == .list && method == "append" {
-      return FrontendMessages.rebuild(.list, "\(r) = \(r) + [\(arg(0, "v"))]") + " or a comprehension"
+      return FrontendMessages.rebuild(.list, "\(r) = \(r) + [\(arg(0, "v"))]")
+        + " or a comprehension"
     }
     if method == "sort" {
       let extra = keywords.isEmpty ? "" : ", " + keywords.joined(separator: ", ")

@@ -27,7 +27,8 @@ struct SliceAssignmentRule: ImmutabilityRule {
     }
     c.report(
       Self.id, FrontendMessages.sliceAssignment(c.text(e)), e.range,
-      note: RewriteSuggestion.slice(receiver: c.text(receiver), lower: lower, upper: upper,
-                                    value: value))
+      note: RewriteSuggestion.slice(
+        receiver: c.text(receiver), lower: lower, upper: upper,
+        value: value))
   }
 }

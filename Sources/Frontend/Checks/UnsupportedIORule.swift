@@ -14,20 +14,23 @@ struct UnsupportedIORule: ImmutabilityRule {
       c.isBuiltin(function, ["open", "input"]), case .name(let name, _) = function.kind
     else { return }
     if name == "input" {
-      c.report(Self.id, FrontendMessages.terminalInput, e.range,
-               note: FrontendMessages.terminalInputNote)
+      c.report(
+        Self.id, FrontendMessages.terminalInput, e.range,
+        note: FrontendMessages.terminalInputNote)
       return
     }
     let mode = keywords.first { $0.arg == "mode" }?.value ?? (args.count > 1 ? args[1] : nil)
     guard let mode else { return }
     guard case .constant(.str(let text), _) = mode.kind else {
-      c.report(Self.id, FrontendMessages.unknownOpenMode, mode.range,
-               note: FrontendMessages.unknownOpenModeNote)
+      c.report(
+        Self.id, FrontendMessages.unknownOpenMode, mode.range,
+        note: FrontendMessages.unknownOpenModeNote)
       return
     }
     if text.contains(where: { "wax+".contains($0) }) {
-      c.report(Self.id, FrontendMessages.fileWrite(text), e.range,
-               note: FrontendMessages.fileWriteNote)
+      c.report(
+        Self.id, FrontendMessages.fileWrite(text), e.range,
+        note: FrontendMessages.fileWriteNote)
     }
   }
 }

@@ -85,8 +85,9 @@ final class ImportResolver {
       if loaded.isPackage, loader.importModule(target + "." + alias.name).found { continue }
       let isNamespace = loader.location(of: target)?.isNamespace == true
       let path = isNamespace ? "unknown location" : loaded.file.path
-      error(FrontendMessages.importNameNotFoundID,
-            FrontendMessages.cannotImportName(alias.name, from: target, path: path), alias.range)
+      error(
+        FrontendMessages.importNameNotFoundID,
+        FrontendMessages.cannotImportName(alias.name, from: target, path: path), alias.range)
     }
   }
 

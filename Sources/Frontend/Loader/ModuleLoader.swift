@@ -7,7 +7,8 @@ import Foundation
 ///
 /// Errors: "No module named 'x'" (`import-not-found`), "cannot import name 'y' from 'x' (path)"
 /// (`import-name-not-found`), relative imports beyond the top package, unreadable files.
-/// Decoding (BOM, PEP 263 cookie) is the parser's: the loader hands it the raw bytes. A module with syntax errors is not analysed further and its imports are not followed.
+/// Decoding (BOM, PEP 263 cookie) is the parser's: the loader hands it the raw bytes. A module
+/// with syntax errors is not analysed further and its imports are not followed.
 /// Used only by `Frontend.load`.
 final class ModuleLoader {
   /// Where a module's source lives.
@@ -97,16 +98,18 @@ final class ModuleLoader {
       return nil
     }
     let package = location.isPackage ? name : packageName(of: name)
-    let resolver = ImportResolver(loader: self, module: ast, package: package,
-                                  isEntry: name == "__main__")
+    let resolver = ImportResolver(
+      loader: self, module: ast, package: package,
+      isEntry: name == "__main__")
     resolver.resolveImports()
     let errorsBeforeScopes = diagnostics.errorCount
     let scopes = ScopeInfo.build(module: ast, diagnostics: diagnostics) { module, level in
       resolver.starNames(module: module, level: level)
     }
     if diagnostics.errorCount > errorsBeforeScopes { broken.insert(name) }
-    let loaded = LoadedModule(name: name, file: file, ast: ast, scopes: scopes,
-                              isPackage: location.isPackage)
+    let loaded = LoadedModule(
+      name: name, file: file, ast: ast, scopes: scopes,
+      isPackage: location.isPackage)
     modules[name] = loaded
     order.append(loaded)
     return loaded
@@ -129,8 +132,9 @@ final class ModuleLoader {
   private func readSource(_ location: Location) -> SourceFile? {
     if location.isNamespace { return SourceFile(path: location.path, bytes: []) }
     guard let data = FileManager.default.contents(atPath: location.path) else {
-      diagnostics.error(FrontendMessages.sourceReadID, FrontendMessages.cannotRead(location.path),
-                        file: SourceFile(path: location.path, bytes: []), range: .none)
+      diagnostics.error(
+        FrontendMessages.sourceReadID, FrontendMessages.cannotRead(location.path),
+        file: SourceFile(path: location.path, bytes: []), range: .none)
       return nil
     }
     return SourceFile(path: location.path, bytes: Array(data))

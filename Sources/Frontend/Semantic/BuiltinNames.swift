@@ -27,7 +27,7 @@ public enum BuiltinNames {
     "len", "license", "list", "locals", "map", "max", "memoryview", "min", "next", "object",
     "oct", "open", "ord", "pow", "print", "property", "quit", "range", "repr", "reversed",
     "round", "set", "setattr", "slice", "sorted", "staticmethod", "str", "sum", "super", "tuple",
-    "type", "vars", "zip"
+    "type", "vars", "zip",
   ]
 
   /// Names every module namespace binds implicitly (`__name__`, `__file__`, ...).

@@ -156,7 +156,9 @@ final class ContainerInference: SyntaxVisitor {
 
   func visit(parameter: Arg, default: Expr?, scope: Scope) {
     if let ann = parameter.annotation { record(parameter.arg, scope, .annotation(ann)) }
-    if let d = `default`, let outer = scope.parent { record(parameter.arg, scope, .value(d, outer)) }
+    if let d = `default`, let outer = scope.parent {
+      record(parameter.arg, scope, .value(d, outer))
+    }
   }
 
   private func bind(_ target: Expr, to value: Expr, _ scope: Scope) {

@@ -1,7 +1,9 @@
 /// The kind of block a scope belongs to, as in CPython's symtable (`module`, `function`, `class`),
 /// with lambdas and comprehensions kept apart from `def` functions.
 public enum ScopeKind: String, Sendable {
-  case module, function, lambda, classBody = "class", comprehension
+  case module, function, lambda
+  case classBody = "class"
+  case comprehension
 }
 
 /// How a name is resolved inside one scope. CPython's symtable scopes (LOCAL, CELL, FREE,

@@ -21,8 +21,9 @@ struct ScopeAnalysis {
   }
 
   private func error(_ message: String, _ scope: Scope, _ name: String, _ fallback: SourceRange) {
-    diagnostics.error(FrontendMessages.syntaxID, message, file: file,
-                      range: scope.directives[name] ?? fallback)
+    diagnostics.error(
+      FrontendMessages.syntaxID, message, file: file,
+      range: scope.directives[name] ?? fallback)
   }
 
   private func analyze(
@@ -42,8 +43,9 @@ struct ScopeAnalysis {
     }
     for name in scope.symbolOrder {
       guard let symbol = scope.symbols[name] else { continue }
-      raw[name] = analyzeName(scope, symbol, bound: &bound, local: &local, free: &free,
-                              global: &global)
+      raw[name] = analyzeName(
+        scope, symbol, bound: &bound, local: &local, free: &free,
+        global: &global)
     }
     if isClass {
       newBound.insert("__class__")
@@ -175,7 +177,8 @@ extension ScopeInfo {
   func resolveImplicitGlobals() {
     for scope in scopes {
       for symbol in scope.symbols.values where symbol.isImplicitGlobal {
-        if moduleNames.contains(symbol.name) || BuiltinNames.moduleAttributes.contains(symbol.name) {
+        if moduleNames.contains(symbol.name) || BuiltinNames.moduleAttributes.contains(symbol.name)
+        {
           symbol.binding = .global
         } else if BuiltinNames.all.contains(symbol.name) {
           symbol.binding = .builtin

@@ -48,6 +48,7 @@ extension ScopeBuilder {
       visit(left)
       visit(comparators)
     case .call(let function, let args, let keywords):
+      for k in keywords { checkDebugBinding(k.arg ?? "", e.range) }
       visit(function)
       visit(args)
       for k in keywords { visit(k.value) }
@@ -56,7 +57,10 @@ extension ScopeBuilder {
       if let spec { visit(spec) }
     case .constant:
       break
-    case .attribute(let value, _, _), .starred(let value, _):
+    case .attribute(let value, let attr, let ctx):
+      if ctx == .store { checkDebugBinding(attr, e.range) }
+      visit(value)
+    case .starred(let value, _):
       visit(value)
     case .subscript(let value, let slice, _):
       visit(value)
@@ -75,6 +79,7 @@ extension ScopeBuilder {
         current.add("__class__", .used, at: node.range)
       }
     } else {
+      checkDebugBinding(id, node.range, deleting: ctx == .del)
       var flags: SymbolFlags = .assigned
       if inComprehensionTarget { flags.insert(.comprehensionIteration) }
       current.add(id, flags, at: node.range)
@@ -126,6 +131,7 @@ extension ScopeBuilder {
 
   private func visitLambda(_ args: Arguments, _ body: Expr, node: Expr) {
     info.recordEnclosing(node, current)
+    for a in allParameters(args) { checkDebugBinding(a.arg, node.range) }
     visitDefaultsAndAnnotations(args)
     let scope = Scope(kind: .lambda, name: "<lambda>", range: node.range, parent: current)
     info.register(scope, openedBy: node)
@@ -217,15 +223,24 @@ extension ScopeBuilder {
     case .matchMapping(let keys, let patterns, let rest):
       visit(keys)
       for q in patterns { visit(q) }
-      if let rest { current.add(rest, .assigned, at: p.range) }
+      if let rest {
+        checkDebugBinding(rest, p.range)
+        current.add(rest, .assigned, at: p.range)
+      }
     case .matchClass(let cls, let patterns, _, let kwdPatterns):
       visit(cls)
       for q in patterns + kwdPatterns { visit(q) }
     case .matchStar(let name):
-      if let name { current.add(name, .assigned, at: p.range) }
+      if let name {
+        checkDebugBinding(name, p.range)
+        current.add(name, .assigned, at: p.range)
+      }
     case .matchAs(let pattern, let name):
       if let pattern { visit(pattern) }
-      if let name { current.add(name, .assigned, at: p.range) }
+      if let name {
+        checkDebugBinding(name, p.range)
+        current.add(name, .assigned, at: p.range)
+      }
     }
   }
 }

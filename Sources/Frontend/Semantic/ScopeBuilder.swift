@@ -56,8 +56,9 @@ final class ScopeBuilder {
     case .asyncFunctionDef(let def):
       visitFunction(def, isAsync: true, statement: s)
     case .classDef(let name, let bases, let keywords, let body, let decorators):
-      visitClass(name: name, bases: bases, keywords: keywords, body: body, decorators: decorators,
-                 statement: s)
+      visitClass(
+        name: name, bases: bases, keywords: keywords, body: body, decorators: decorators,
+        statement: s)
     case .return(let value):
       visitReturn(value, statement: s)
     case .delete(let targets):
@@ -101,7 +102,10 @@ final class ScopeBuilder {
       visit(body)
       for h in handlers {
         if let t = h.type { visit(t) }
-        if let n = h.name { current.add(n, .assigned, at: h.range) }
+        if let n = h.name {
+          checkDebugBinding(n, h.range)
+          current.add(n, .assigned, at: h.range)
+        }
         visit(h.body)
       }
       visit(orelse)
@@ -112,9 +116,13 @@ final class ScopeBuilder {
     case .import(let names):
       for alias in names {
         let bound = alias.asname ?? String(alias.name.split(separator: ".").first ?? "")
+        checkDebugBinding(bound, s.range)
         current.add(bound, .imported, at: alias.range)
       }
     case .importFrom(let module, let names, let level):
+      for alias in names where alias.name != "*" {
+        checkDebugBinding(alias.asname ?? alias.name, s.range)
+      }
       visitImportFrom(module: module, names: names, level: level)
     case .global(let names):
       for name in names { declare(name, global: true, statement: s) }
@@ -136,6 +144,8 @@ final class ScopeBuilder {
   }
 
   private func visitFunction(_ def: FunctionDef, isAsync: Bool, statement: Stmt) {
+    checkDebugBinding(def.name, statement.range)
+    for a in allParameters(def.args) { checkDebugBinding(a.arg, statement.range) }
     current.add(def.name, [.assigned, .definition], at: statement.range)
     visitDefaultsAndAnnotations(def.args)
     if let r = def.returns { visit(r) }
@@ -156,6 +166,7 @@ final class ScopeBuilder {
     name: String, bases: [Expr], keywords: [Keyword], body: [Stmt], decorators: [Expr],
     statement: Stmt
   ) {
+    checkDebugBinding(name, statement.range)
     current.add(name, [.assigned, .definition], at: statement.range)
     visit(bases)
     for k in keywords { visit(k.value) }
@@ -185,6 +196,7 @@ final class ScopeBuilder {
         error(FrontendMessages.annotatedNonlocal(id), target.range)
       }
       info.recordEnclosing(target, current)
+      checkDebugBinding(id, target.range)
       if simple != 0 {
         current.add(id, [.assigned, .annotated], at: target.range)
       } else if value != nil {
@@ -268,6 +280,12 @@ final class ScopeBuilder {
       current.add(a.arg, .parameter, at: a.range)
       current.parameters.append(a.arg)
     }
+  }
+
+  /// CPython's `forbidden_name`: nothing may bind `__debug__`.
+  func checkDebugBinding(_ name: String, _ range: SourceRange, deleting: Bool = false) {
+    guard name == "__debug__" else { return }
+    error(deleting ? FrontendMessages.cannotDeleteDebug : FrontendMessages.cannotAssignDebug, range)
   }
 
   private func requireAsyncFunction(_ message: String, _ range: SourceRange) {

@@ -10,6 +10,8 @@
 
 #include <mpi.h>
 #include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
 #include <time.h>
 #include <unistd.h>
 
@@ -18,8 +20,33 @@ enum { POLL_MIN_NS = 50000, POLL_MAX_NS = 200000 };
 static int32_t comm_rank, comm_size = 1;
 static int comm_ready, comm_finished;
 
+/* True when a process manager (mpirun/mpiexec of MPICH or Open MPI, srun with PMI/PMIx)
+ * started this process. Without one the program is a singleton: one rank, and MPI_Init would
+ * only add its start-up cost (about 0.2 s with MPICH's ch4:ucx), so it is skipped unless
+ * PYFORAC_MPI_SINGLETON=1 asks for a real MPI singleton. */
+static int launched_by_process_manager(void) {
+  static const char *const vars[] = {"PMI_RANK", "PMI_FD", "PMI_PORT", "PMIX_RANK",
+                                     "OMPI_COMM_WORLD_RANK", "MPI_LOCALNRANKS"};
+  for (size_t i = 0; i < sizeof vars / sizeof vars[0]; i++)
+    if (getenv(vars[i])) return 1;
+  const char *force = getenv("PYFORAC_MPI_SINGLETON");
+  return force && strcmp(force, "1") == 0;
+}
+
+/* MPICH discovers the node's topology with hwloc, whose GPU plugins load by default: the
+ * OpenCL one starts PoCL and LLVM and the GL one probes X displays, about 0.2 s added to every
+ * program start for information MPI does not use. They are skipped unless the user configured
+ * hwloc's plugins (HWLOC_PLUGINS_BLACKLIST or HWLOC_COMPONENTS) explicitly. */
+static void skip_hwloc_gpu_plugins(void) {
+  if (getenv("HWLOC_PLUGINS_BLACKLIST") || getenv("HWLOC_COMPONENTS")) return;
+  setenv("HWLOC_PLUGINS_BLACKLIST",
+         "hwloc_opencl,hwloc_gl,hwloc_cuda,hwloc_nvml,hwloc_rsmi,hwloc_levelzero", 0);
+}
+
 void pyrt_comm_init(int *argc, char ***argv) {
+  if (!launched_by_process_manager()) return; /* rank 0 of 1, no MPI traffic */
   int provided = 0;
+  skip_hwloc_gpu_plugins();
   if (MPI_Init_thread(argc, argv, MPI_THREAD_FUNNELED, &provided) != MPI_SUCCESS) {
     fputs("pyforac: MPI initialisation failed\n", stderr);
     _exit(1);

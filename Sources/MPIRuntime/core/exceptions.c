@@ -135,6 +135,8 @@ static _Noreturn void catch_now(int32_t exc, int32_t status, const char *head, c
                                 int64_t len) {
   pyrt_catch_point *c = pyrt_catch_top;
   pyrt_catch_top = c->prev;
+  pyrt_cmp_depth = 0;
+  pyrt_repr_depth = 0;
   c->exc = exc;
   c->status = status;
   if (msg && len > 0)

@@ -3,7 +3,8 @@
  * Order: main -> pyrt_comm_init -> rank 0: pyforac_module_main() then pyrt_exit(0)
  *                               -> other ranks: pyrt_comm_worker_loop() (sleeps until rank 0
  *                                  announces the status) -> pyrt_comm_finish -> exit(status).
- * pyrt_exit (rank 0) flushes the ordered output, announces the status, finalises MPI, exits.
+ * pyrt_exit (rank 0) flushes the ordered output, prints PYFORAC_STATS, announces the status,
+ * finalises MPI, exits.
  */
 #include "pyrt-internal.h"
 
@@ -23,11 +24,13 @@ _Noreturn void pyrt_exit(int32_t status) {
   fflush(stderr);
   if (exiting) pyrt_comm_abort(status);
   exiting = 1;
+  pyrt_stats_report();
   pyrt_comm_finish(status);
   exit(status);
 }
 
 int main(int argc, char **argv) {
+  pyrt_stats_start();
   pyrt_comm_init(&argc, &argv);
   saved_argc = argc;
   saved_argv = argv;

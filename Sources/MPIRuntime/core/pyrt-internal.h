@@ -52,6 +52,16 @@ typedef struct pyrt_float_box {
 
 /* Reads a boxed None/bool/int/float as an unboxed slot; other objects keep PYRT_SLOT_OBJ. */
 pyrt_slot pyrt_slot_normalize(pyrt_slot v, int32_t kind, int32_t *out_kind);
+/* `==` between container items, with CPython's identity shortcut (PyObject_RichCompareBool):
+ * the same object is equal to itself, even a boxed NaN. Unboxed floats have no identity. */
+int64_t pyrt_slot_eq_item(pyrt_slot a, int32_t ka, pyrt_slot b, int32_t kb);
+/* Brackets one level of container comparison (==, <, ...): raises RecursionError "maximum
+ * recursion depth exceeded in comparison" when active Python frames plus nested container
+ * comparisons would pass PYRT_RECURSION_LIMIT, as CPython's counter does. */
+void pyrt_cmp_enter(void);
+void pyrt_cmp_leave(void);
+/* Current nesting of container comparisons and of reprs (reset when an exception is caught). */
+extern _Thread_local int32_t pyrt_cmp_depth, pyrt_repr_depth;
 /* Python type name of a slot value: "int", "float", "bool", "NoneType", "str", "list", ... */
 const char *pyrt_slot_type_name(pyrt_slot v, int32_t kind);
 /* Releases the reference held by a slot when it is an object slot. */
@@ -71,7 +81,8 @@ _Noreturn void pyrt_unsupported(const char *msg);
  * the would-be last line of the traceback in `text` (e.g. "ValueError: math domain error";
  * for limits, the "pyforac: ..." line) and the exit status it would have had in `status`.
  * Used by the runtime's table-driven tests; the seed of try/except. Objects owned only by the
- * raising runtime function may leak when it is caught. */
+ * raising runtime function may leak when it is caught, and pyrt_frame_top/pyrt_frame_depth are
+ * not restored: an `except` built on this must save and restore them itself. */
 typedef struct pyrt_catch_point {
   jmp_buf env;
   struct pyrt_catch_point *prev;
@@ -87,6 +98,13 @@ extern _Thread_local pyrt_catch_point *pyrt_catch_top;
 /* Writes the buffered stdout bytes to file descriptor 1. Called at exit, when the buffer is
  * over 64 KiB, and before a traceback. */
 void pyrt_output_flush(void);
+
+/* ---- PYFORAC_STATS ------------------------------------------------------------------------- */
+
+/* Records the start time (first thing in main). */
+void pyrt_stats_start(void);
+/* Prints the summary line to stderr when PYFORAC_STATS is set (rank 0, in pyrt_exit). */
+void pyrt_stats_report(void);
 
 /* ---- growable byte buffers (building str values and messages) -------------------------------- */
 
@@ -131,6 +149,19 @@ int pyrt_unicode_isprintable(uint32_t cp);
 int pyrt_unicode_isspace(uint32_t cp);
 /* Decimal digit value of cp (0-9), or -1. */
 int pyrt_unicode_decimal(uint32_t cp);
+int pyrt_unicode_isalpha(uint32_t cp);
+int pyrt_unicode_isdigit(uint32_t cp);
+int pyrt_unicode_isnumeric(uint32_t cp);
+int pyrt_unicode_isupper(uint32_t cp);
+int pyrt_unicode_islower(uint32_t cp);
+int pyrt_unicode_istitle(uint32_t cp);
+int pyrt_unicode_iscased(uint32_t cp);
+int pyrt_unicode_iscaseignorable(uint32_t cp);
+/* Full case mappings (up to 3 code points into out); return the count. */
+int pyrt_unicode_upper(uint32_t cp, uint32_t *out);
+int pyrt_unicode_lower(uint32_t cp, uint32_t *out);
+int pyrt_unicode_title(uint32_t cp, uint32_t *out);
+int pyrt_unicode_casefold(uint32_t cp, uint32_t *out);
 
 /* ---- slices --------------------------------------------------------------------------------- */
 

@@ -49,6 +49,15 @@ pyrt_object *pyrt_obj_neg(pyrt_object *a); /* -a for a number */
 pyrt_object *pyrt_obj_abs(pyrt_object *a); /* abs(a) for a number */
 int64_t pyrt_obj_truth(pyrt_object *a);    /* bool(a) */
 int64_t pyrt_obj_is_none(pyrt_object *a);  /* a is None */
+/* a[i] for a str, list or tuple held as a union value (elements boxed); IndexError as CPython,
+ * TypeError "'int' object is not subscriptable" for other values. */
+pyrt_object *pyrt_obj_getitem(pyrt_object *a, int64_t i);
+/* A copy of list `l` whose elements at nesting `depth` (0 = the list's own elements) are boxed
+ * objects (slot kind OBJ): how a list[int] becomes a list[object], a list[list[float]] a
+ * list[list[object]]. Lists are immutable, so the copy is invisible to the program. */
+pyrt_object *pyrt_list_box_elements(pyrt_object *l, int64_t depth);
+/* len(a); TypeError "object of type 'int' has no len()" for non-sequences. */
+int64_t pyrt_obj_len(pyrt_object *a);
 
 #ifdef __cplusplus
 }

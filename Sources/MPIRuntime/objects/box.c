@@ -105,6 +105,18 @@ int pyrt_compare_int_float(int64_t i, double x) {
   return frac > 0 ? -1 : frac < 0 ? 1 : 0;
 }
 
+_Thread_local int32_t pyrt_cmp_depth;
+
+void pyrt_cmp_enter(void) {
+  if (pyrt_frame_depth + pyrt_cmp_depth + 1 > PYRT_RECURSION_LIMIT) {
+    pyrt_cmp_depth = 0;
+    pyrt_raise(PYRT_EXC_RECURSION, "maximum recursion depth exceeded in comparison");
+  }
+  pyrt_cmp_depth++;
+}
+
+void pyrt_cmp_leave(void) { pyrt_cmp_depth--; }
+
 static int is_number(int32_t k) {
   return k == PYRT_SLOT_BOOL || k == PYRT_SLOT_INT || k == PYRT_SLOT_FLOAT;
 }
@@ -137,6 +149,11 @@ int64_t pyrt_slot_eq(pyrt_slot a, int32_t ka, pyrt_slot b, int32_t kb) {
   case PYRT_KIND_TUPLE: return pyrt_tuple_eq(a.o, b.o);
   default: return 0;
   }
+}
+
+int64_t pyrt_slot_eq_item(pyrt_slot a, int32_t ka, pyrt_slot b, int32_t kb) {
+  if (ka == PYRT_SLOT_OBJ && kb == PYRT_SLOT_OBJ && a.o == b.o) return 1;
+  return pyrt_slot_eq(a, ka, b, kb);
 }
 
 static _Noreturn void unorderable(pyrt_slot a, int32_t ka, pyrt_slot b, int32_t kb,
@@ -198,13 +215,15 @@ int64_t pyrt_slot_richcompare(pyrt_slot a, int32_t ka, pyrt_slot b, int32_t kb, 
   b = pyrt_slot_normalize(b, kb, &kb);
   if (is_number(ka) && is_number(kb)) return apply_op(compare_numbers(a, ka, b, kb), op);
   if (is_seq(ka, a) && is_seq(kb, b) && a.o->kind == b.o->kind) {
-    int64_t na = seq_len(a.o), nb = seq_len(b.o);
-    for (int64_t i = 0; i < na && i < nb; i++) {
+    int64_t na = seq_len(a.o), nb = seq_len(b.o), r = -1;
+    pyrt_cmp_enter();
+    for (int64_t i = 0; i < na && i < nb && r < 0; i++) {
       int32_t ia, ib;
       pyrt_slot x = seq_at(a.o, i, &ia), y = seq_at(b.o, i, &ib);
-      if (!pyrt_slot_eq(x, ia, y, ib)) return pyrt_slot_richcompare(x, ia, y, ib, op);
+      if (!pyrt_slot_eq_item(x, ia, y, ib)) r = pyrt_slot_richcompare(x, ia, y, ib, op);
     }
-    return apply_op(na < nb ? -1 : na > nb, op);
+    pyrt_cmp_leave();
+    return r >= 0 ? r : apply_op(na < nb ? -1 : na > nb, op);
   }
   return apply_op((int)pyrt_slot_compare(a, ka, b, kb, op), op);
 }

@@ -140,6 +140,26 @@ pyrt_object *pyrt_list_append_consume(pyrt_object *o, pyrt_slot v) {
   return &l->head;
 }
 
+pyrt_object *pyrt_list_append_kind_consume(pyrt_object *o, pyrt_slot v, int32_t kind) {
+  pyrt_list *l = as_list(o);
+  if (kind == l->elem_kind) return pyrt_list_append_consume(o, v);
+  if (l->length == 0 && pyrt_is_unique(o)) {
+    l->elem_kind = kind;
+    return pyrt_list_append_consume(o, v);
+  }
+  if (!pyrt_is_unique(o)) {
+    pyrt_list *r = list_alloc(l->length, l->length < 4 ? 4 : 2 * l->length, PYRT_SLOT_OBJ);
+    copy_slots(r->items, PYRT_SLOT_OBJ, l->items, l->elem_kind, l->length);
+    pyrt_release(o);
+    o = &r->head;
+  } else if (l->elem_kind != PYRT_SLOT_OBJ) {
+    box_in_place(l);
+  }
+  pyrt_slot boxed = v;
+  if (kind != PYRT_SLOT_OBJ) boxed.o = slot_to_object(v, kind);
+  return pyrt_list_append_consume(o, boxed);
+}
+
 pyrt_object *pyrt_list_repeat(pyrt_object *o, int64_t n) {
   pyrt_list *l = as_list(o);
   if (n <= 0 || l->length == 0) return pyrt_list_new(0, l->elem_kind);
@@ -153,22 +173,50 @@ pyrt_object *pyrt_list_repeat(pyrt_object *o, int64_t n) {
 int64_t pyrt_list_contains(pyrt_object *o, pyrt_slot v, int32_t vk) {
   pyrt_list *l = as_list(o);
   for (int64_t i = 0; i < l->length; i++)
-    if (pyrt_slot_eq(l->items[i], l->elem_kind, v, vk)) return 1;
+    if (pyrt_slot_eq_item(l->items[i], l->elem_kind, v, vk)) return 1;
   return 0;
+}
+
+int64_t pyrt_list_index(pyrt_object *o, pyrt_slot v, int32_t vk) {
+  pyrt_list *l = as_list(o);
+  for (int64_t i = 0; i < l->length; i++)
+    if (pyrt_slot_eq_item(l->items[i], l->elem_kind, v, vk)) return i;
+  pyrt_buf b;
+  pyrt_buf_init(&b, 32);
+  pyrt_buf_append_repr(&b, v, vk);
+  pyrt_buf_append_cstr(&b, " is not in list");
+  pyrt_object *msg = pyrt_buf_to_str(&b);
+  pyrt_raise_str(PYRT_EXC_VALUE, msg);
+}
+
+int64_t pyrt_list_count(pyrt_object *o, pyrt_slot v, int32_t vk) {
+  pyrt_list *l = as_list(o);
+  int64_t n = 0;
+  for (int64_t i = 0; i < l->length; i++) n += pyrt_slot_eq_item(l->items[i], l->elem_kind, v, vk);
+  return n;
 }
 
 int64_t pyrt_list_eq(pyrt_object *a, pyrt_object *b) {
   pyrt_list *x = as_list(a), *y = as_list(b);
   if (x->length != y->length) return 0;
-  for (int64_t i = 0; i < x->length; i++)
-    if (!pyrt_slot_eq(x->items[i], x->elem_kind, y->items[i], y->elem_kind)) return 0;
-  return 1;
+  int64_t eq = 1;
+  pyrt_cmp_enter();
+  for (int64_t i = 0; i < x->length && eq; i++)
+    eq = pyrt_slot_eq_item(x->items[i], x->elem_kind, y->items[i], y->elem_kind);
+  pyrt_cmp_leave();
+  return eq;
 }
 
 int64_t pyrt_list_compare(pyrt_object *a, pyrt_object *b, const char *op) {
   pyrt_list *x = as_list(a), *y = as_list(b);
-  for (int64_t i = 0; i < x->length && i < y->length; i++)
-    if (!pyrt_slot_eq(x->items[i], x->elem_kind, y->items[i], y->elem_kind))
-      return pyrt_slot_compare(x->items[i], x->elem_kind, y->items[i], y->elem_kind, op);
-  return x->length < y->length ? -1 : x->length > y->length;
+  int64_t r = x->length < y->length ? -1 : x->length > y->length;
+  pyrt_cmp_enter();
+  for (int64_t i = 0; i < x->length && i < y->length; i++) {
+    if (!pyrt_slot_eq_item(x->items[i], x->elem_kind, y->items[i], y->elem_kind)) {
+      r = pyrt_slot_compare(x->items[i], x->elem_kind, y->items[i], y->elem_kind, op);
+      break;
+    }
+  }
+  pyrt_cmp_leave();
+  return r;
 }

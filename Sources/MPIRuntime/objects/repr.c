@@ -73,7 +73,26 @@ static void append_items(pyrt_buf *b, const pyrt_slot *items, int64_t n, int32_t
   }
 }
 
+/* pyrt_repr_depth: nesting of the repr in progress, counted like CPython's recursion counter:
+ * each value whose repr is taken (leaves included) is one level on top of the active Python
+ * frames, plus one for the repr() builtin itself (repr_base; str() and print add none). */
+_Thread_local int32_t pyrt_repr_depth;
+static _Thread_local int32_t repr_base;
+
+static void repr_value(pyrt_buf *b, pyrt_slot v, int32_t kind);
+
 void pyrt_buf_append_repr(pyrt_buf *b, pyrt_slot v, int32_t kind) {
+  if (pyrt_frame_depth + repr_base + pyrt_repr_depth + 1 > PYRT_RECURSION_LIMIT) {
+    pyrt_repr_depth = 0;
+    pyrt_raise(PYRT_EXC_RECURSION,
+               "maximum recursion depth exceeded while getting the repr of an object");
+  }
+  pyrt_repr_depth++;
+  repr_value(b, v, kind);
+  pyrt_repr_depth--;
+}
+
+static void repr_value(pyrt_buf *b, pyrt_slot v, int32_t kind) {
   int32_t k;
   v = pyrt_slot_normalize(v, kind, &k);
   switch (k) {
@@ -143,18 +162,23 @@ pyrt_object *pyrt_str_repr(pyrt_object *s) {
   return pyrt_buf_to_str(&b);
 }
 
-pyrt_object *pyrt_object_repr(pyrt_object *o) {
+static pyrt_object *repr_entry(pyrt_object *o, int32_t base) {
   pyrt_buf b;
   pyrt_buf_init(&b, 32);
   pyrt_slot v = {.o = o};
+  repr_base = base;
+  pyrt_repr_depth = 0;
   pyrt_buf_append_repr(&b, v, PYRT_SLOT_OBJ);
+  repr_base = 0;
   return pyrt_buf_to_str(&b);
 }
+
+pyrt_object *pyrt_object_repr(pyrt_object *o) { return repr_entry(o, 1); }
 
 pyrt_object *pyrt_object_str(pyrt_object *o) {
   if (o && o->kind == PYRT_KIND_STR) {
     pyrt_retain(o);
     return o;
   }
-  return pyrt_object_repr(o);
+  return repr_entry(o, 0);
 }

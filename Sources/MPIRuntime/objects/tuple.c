@@ -81,24 +81,48 @@ pyrt_object *pyrt_tuple_repeat(pyrt_object *o, int64_t n) {
 int64_t pyrt_tuple_contains(pyrt_object *o, pyrt_slot v, int32_t vk) {
   pyrt_tuple *t = as_tuple(o);
   for (int64_t i = 0; i < t->length; i++)
-    if (pyrt_slot_eq(t->items[i], pyrt_tuple_kinds(t)[i], v, vk)) return 1;
+    if (pyrt_slot_eq_item(t->items[i], pyrt_tuple_kinds(t)[i], v, vk)) return 1;
   return 0;
+}
+
+int64_t pyrt_tuple_index(pyrt_object *o, pyrt_slot v, int32_t vk) {
+  pyrt_tuple *t = as_tuple(o);
+  for (int64_t i = 0; i < t->length; i++)
+    if (pyrt_slot_eq_item(t->items[i], pyrt_tuple_kinds(t)[i], v, vk)) return i;
+  pyrt_raise(PYRT_EXC_VALUE, "tuple.index(x): x not in tuple");
+}
+
+int64_t pyrt_tuple_count(pyrt_object *o, pyrt_slot v, int32_t vk) {
+  pyrt_tuple *t = as_tuple(o);
+  int64_t n = 0;
+  for (int64_t i = 0; i < t->length; i++)
+    n += pyrt_slot_eq_item(t->items[i], pyrt_tuple_kinds(t)[i], v, vk);
+  return n;
 }
 
 int64_t pyrt_tuple_eq(pyrt_object *a, pyrt_object *b) {
   pyrt_tuple *x = as_tuple(a), *y = as_tuple(b);
   if (x->length != y->length) return 0;
-  for (int64_t i = 0; i < x->length; i++)
-    if (!pyrt_slot_eq(x->items[i], pyrt_tuple_kinds(x)[i], y->items[i], pyrt_tuple_kinds(y)[i]))
-      return 0;
-  return 1;
+  uint8_t *xk = pyrt_tuple_kinds(x), *yk = pyrt_tuple_kinds(y);
+  int64_t eq = 1;
+  pyrt_cmp_enter();
+  for (int64_t i = 0; i < x->length && eq; i++)
+    eq = pyrt_slot_eq_item(x->items[i], xk[i], y->items[i], yk[i]);
+  pyrt_cmp_leave();
+  return eq;
 }
 
 int64_t pyrt_tuple_compare(pyrt_object *a, pyrt_object *b, const char *op) {
   pyrt_tuple *x = as_tuple(a), *y = as_tuple(b);
   uint8_t *xk = pyrt_tuple_kinds(x), *yk = pyrt_tuple_kinds(y);
-  for (int64_t i = 0; i < x->length && i < y->length; i++)
-    if (!pyrt_slot_eq(x->items[i], xk[i], y->items[i], yk[i]))
-      return pyrt_slot_compare(x->items[i], xk[i], y->items[i], yk[i], op);
-  return x->length < y->length ? -1 : x->length > y->length;
+  int64_t r = x->length < y->length ? -1 : x->length > y->length;
+  pyrt_cmp_enter();
+  for (int64_t i = 0; i < x->length && i < y->length; i++) {
+    if (!pyrt_slot_eq_item(x->items[i], xk[i], y->items[i], yk[i])) {
+      r = pyrt_slot_compare(x->items[i], xk[i], y->items[i], yk[i], op);
+      break;
+    }
+  }
+  pyrt_cmp_leave();
+  return r;
 }

@@ -98,6 +98,14 @@ public enum Operation: Sendable {
   case release(Register)
   /// Records the current Python line in the function's frame (for tracebacks).
   case setLine(Int)
+  /// Records the current line in comprehension frame `index` (see `pushFrame`).
+  case setFrameLine(Int, Int)
+  /// Pushes comprehension frame `index` (a `<listcomp>`/`<genexpr>` frame, as CPython 3.11 runs
+  /// comprehensions as functions) with its name and first line; counts toward the recursion
+  /// limit.
+  case pushFrame(Int, String, Int)
+  /// Pops comprehension frame `index`.
+  case popFrame(Int)
   /// Result: a pointer to a stack array holding the operands (objects borrowed), valid until
   /// the function returns; used for `pyrt_print` arguments.
   case argArray([Register])
@@ -183,6 +191,9 @@ public struct IRFunction: Sendable {
   public var blocks: [BasicBlock]
   /// The type of every register, indexed by register id.
   public var registerTypes: [IRType]
+  /// The NameError message (with CPython's "Did you mean" hint) of each global this function
+  /// reads, by global slot name.
+  public var nameErrorMessages: [String: String] = [:]
 
   public init(
     symbol: String, pythonName: String, line: Int, params: [(name: String, type: IRType)],

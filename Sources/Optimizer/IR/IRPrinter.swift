@@ -62,6 +62,9 @@ public enum IRPrinter {
     case .retain(let r): return "retain \(r)"
     case .release(let r): return "release \(r)"
     case .setLine(let l): return "line \(l)"
+    case .setFrameLine(let k, let l): return "line \(l) in frame \(k)"
+    case .pushFrame(let k, let name, let l): return "pushFrame \(k) \(name) line \(l)"
+    case .popFrame(let k): return "popFrame \(k)"
     case .argArray(let rs): return "argArray [\(regs(rs))]"
     }
   }

@@ -114,6 +114,11 @@ extension RuntimeFunction {
   public static let objTruth = RuntimeFunction("pyrt_obj_truth", [o], .int)
   public static let objIsNone = RuntimeFunction("pyrt_obj_is_none", [o], .int)
 
+  public static let objGetItem = RuntimeFunction("pyrt_obj_getitem", [o, .int], o)
+  public static let listBoxElements = RuntimeFunction(
+    "pyrt_list_box_elements", [o, .int], o)
+  public static let objLen = RuntimeFunction("pyrt_obj_len", [o], .int)
+
   public static let print = RuntimeFunction("pyrt_print", [o, .int, o, o], nil)
   public static let fatal = RuntimeFunction("pyrt_fatal_unsupported", [o], nil, noReturn: true)
 }

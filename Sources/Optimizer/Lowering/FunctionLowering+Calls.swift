@@ -43,6 +43,12 @@ extension FunctionLowering {
 
   private func userCall(_ name: String, _ info: FunctionInfo, _ args: [Expr],
                         _ keywords: [Keyword], _ range: SourceRange) -> Value {
+    if program.lateFunctions.contains(name) {
+      _ = program.widenGlobal(name + "#function", .bool)
+      setLine(range)
+      recordNameError(name + "#function")
+      _ = emit(.loadGlobal(name + "#function"), .bool)
+    }
     let params = info.def.args.args
     let defaults = info.def.args.defaults
     var bound: [Expr?] = Array(repeating: nil, count: params.count)
@@ -75,8 +81,13 @@ extension FunctionLowering {
     defer { values.forEach(drop) }
     if values.contains(where: { $0.reg == nil }) { return .never }
     let target = program.specialization(name, values.map(\.type))
-    guard target.returnType != .never else { return .never }
     setLine(range)
+    guard target.returnType != .never else {
+      // No return reached (yet): the call can only raise or recurse forever.
+      emit(.call(target.symbol, values.map { $0.reg! }), .none)
+      terminate(.unreachable)
+      return .never
+    }
     let r = emit(.call(target.symbol, values.map { $0.reg! }), target.returnType)
     return Value(reg: r, type: target.returnType, owned: target.returnType.isObject)
   }
@@ -133,6 +144,11 @@ extension FunctionLowering {
     let v = expr(args[0])
     guard let r = v.reg else { return .never }
     switch (name, v.type) {
+    case ("len", .object):
+      setLine(range)
+      let n = emit(.runtime(.objLen, [r]), .int)
+      drop(v)
+      return Value(reg: n, type: .int, owned: false)
     case ("len", .str), ("len", .list), ("len", .tuple):
       let n = length(v)
       drop(v)
@@ -280,8 +296,10 @@ extension FunctionLowering {
     let values = args.map { expr($0) }
     guard values.allSatisfy({ $0.reg != nil }) else { return .never }
     let type = values[0].type
-    guard values.allSatisfy({ $0.type == type }), type == .int || type == .float || type == .str
-    else {
+    if !values.allSatisfy({ $0.type == type }) {
+      return mixedMinMax(name, values, range)
+    }
+    guard type == .int || type == .float || type == .str else {
       program.unsupported("\(name)() of mixed or non-numeric arguments", range)
       values.forEach(drop)
       return .never
@@ -303,6 +321,26 @@ extension FunctionLowering {
       return Value(reg: best, type: type, owned: true)
     }
     return Value(reg: best, type: type, owned: false)
+  }
+
+  /// min/max over values of different types: boxed and compared like CPython (`>` for max,
+  /// `<` for min, keeping the first of equal values).
+  private func mixedMinMax(_ name: String, _ values: [Value], _ range: SourceRange) -> Value {
+    let boxed = values.compactMap { box($0) }
+    guard boxed.count == values.count else { return .never }
+    setLine(range)
+    let k = emit(.constI32(IRType.object.slotKind), .i32)
+    let op = emit(.constCString(name == "max" ? ">" : "<"), .rawPointer)
+    var best = boxed[0]
+    for v in boxed.dropFirst() {
+      let c = emit(.runtime(.slotRichCompare, [emit(.convert(.toSlot, v), .slot), k,
+                                               emit(.convert(.toSlot, best), .slot), k, op]),
+                   .int)
+      best = emit(.select(emit(.convert(.intToBool, c), .bool), v, best), .object)
+    }
+    emitVoid(.retain(best))
+    boxed.forEach { emitVoid(.release($0)) }
+    return Value(reg: best, type: .object, owned: true)
   }
 
   private func sortedCall(_ args: [Expr], _ keywords: [Keyword], _ range: SourceRange) -> Value {

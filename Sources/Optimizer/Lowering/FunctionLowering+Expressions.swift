@@ -39,8 +39,10 @@ extension FunctionLowering {
       return tupleDisplay(elts, e.range)
     case .subscript(let base, let index, _):
       return subscriptValue(base, index, e.range)
-    case .listComp(let elt, let gens), .generatorExp(let elt, let gens):
-      return listComprehension(elt, gens, hint: hint, e.range)
+    case .listComp(let elt, let gens):
+      return listComprehension(elt, gens, hint: hint, e.range, frameName: "<listcomp>")
+    case .generatorExp(let elt, let gens):
+      return listComprehension(elt, gens, hint: hint, e.range, frameName: "<genexpr>")
     case .joinedStr(let values):
       return fString(values, e.range)
     case .formattedValue:
@@ -192,6 +194,10 @@ extension FunctionLowering {
     case .list, .tuple:
       raise(.index, base.type.pythonName + " index out of range", range)
       return .never
+    case .object:
+      let r = emit(.runtime(.objGetItem, [b, i]), .object)
+      drop(base)
+      return Value(reg: r, type: .object, owned: true)
     default:
       program.unsupported("indexing a \(base.type.pythonName)", range)
       drop(base)

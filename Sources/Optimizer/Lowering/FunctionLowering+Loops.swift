@@ -28,12 +28,14 @@ extension FunctionLowering {
   /// Lowers a loop over `iter` binding `target` each iteration and running `body`; `orelse`
   /// runs when the loop ends without `break`.
   func lowerLoop(_ target: Expr, _ iter: Expr, orelse: [Stmt], _ range: SourceRange,
-                 bindScope: [String: String]? = nil, body: () -> Void) {
+                 bindScope: [String: String]? = nil, afterSource: () -> Void = {},
+                 body: () -> Void) {
     var cleanups: [Register] = []
     guard let source = makeSource(iter, &cleanups) else {
       cleanups.forEach { emitVoid(.release($0)) }
       return
     }
+    afterSource()
     if let bindScope {
       scopes.removeLast()
       scopes.append(bindScope)
@@ -49,7 +51,7 @@ extension FunctionLowering {
     let after = newBlock()
     terminate(.branch(header))
     startBlock(header)
-    env = loopHeaderEnv(key)
+    env = resolveUnions(loopHeaderEnv(key))
     let headerEnv = env
     guard let c = sourceCondition(source) else { return }
     terminate(.condBranch(c, bodyB, finish))
@@ -73,7 +75,7 @@ extension FunctionLowering {
     if isReachable { ends.append(env) }
     terminate(.branch(after))
     startBlock(after)
-    env = FlowEnv.join(ends) ?? headerEnv
+    env = resolveUnions(FlowEnv.join(ends) ?? headerEnv)
   }
 
   private func isStaticallyEmpty(_ s: IterationSource) -> Bool {
@@ -128,18 +130,17 @@ extension FunctionLowering {
     let v = expr(iter)
     guard let r = own(v) else { return nil }
     switch v.type {
-    case .str, .list, .tuple:
-      if case .tuple(let ts) = v.type, Set(ts).count > 1 {
-        program.unsupported("iterating over a tuple of mixed types", iter.range)
-        emitVoid(.release(r))
-        return nil
-      }
+    case .str, .list, .tuple, .object:
+      var type = v.type
+      if case .tuple(let ts) = v.type, Set(ts).count > 1 { type = .object }
       cleanups.append(r)
       let index = hiddenName("idx", iter.range)
       _ = widenLocal(index, .int)
       emitVoid(.storeLocal(index, emit(.constInt(0), .int)))
-      let n = length(Value(reg: r, type: v.type, owned: false))
-      return .sequence(base: r, type: v.type, index: index, length: n)
+      setLine(iter.range)
+      let n = type == .object ? emit(.runtime(.objLen, [r]), .int)
+        : length(Value(reg: r, type: type, owned: false))
+      return .sequence(base: r, type: type, index: index, length: n)
     default:
       program.unsupported("iterating over a \(v.type.pythonName)", iter.range)
       return nil
@@ -221,6 +222,10 @@ extension FunctionLowering {
         let elem = ts.first ?? .none
         let slot = emit(.runtime(.tupleGetItem, [base, i]), .slot)
         return .value(Value(reg: emit(.convert(.fromSlot, slot), elem), type: elem, owned: false))
+      case .object:
+        setLine(range)
+        return .value(Value(reg: emit(.runtime(.objGetItem, [base, i]), .object), type: .object,
+                            owned: true))
       default:
         return .value(.never)
       }
@@ -271,7 +276,7 @@ extension FunctionLowering {
 
   /// `[elt for ... in ... if ...]` (also used for generator expressions passed to builtins).
   func listComprehension(_ elt: Expr, _ gens: [Comprehension], hint: IRType?,
-                         _ range: SourceRange) -> Value {
+                         _ range: SourceRange, frameName: String? = nil) -> Value {
     let acc = hiddenName("comp", range)
     if case .list(let e)? = hint, e != .never { _ = widenLocal(acc, .list(e)) }
     var elem = IRType.never
@@ -281,7 +286,11 @@ extension FunctionLowering {
     emitVoid(.storeLocal(acc, emptyList(elem)))
     emitVoid(.release(old))
     scopes.append([:])
-    generate(gens[...], elt, acc, range)
+    let depth = frameStack.count
+    generate(gens[...], elt, acc, range) {
+      if let frameName { self.pushComprehensionFrame(frameName, range) }
+    }
+    if frameStack.count > depth { popComprehensionFrame() }
     scopes.removeLast()
     guard let type = spec.localTypes[acc] else { return .never }
     let r = emit(.loadLocal(acc), type)
@@ -290,7 +299,7 @@ extension FunctionLowering {
   }
 
   private func generate(_ gens: ArraySlice<Comprehension>, _ elt: Expr, _ acc: String,
-                        _ range: SourceRange) {
+                        _ range: SourceRange, enter: () -> Void = {}) {
     guard let g = gens.first else {
       let type = spec.localTypes[acc] ?? .list(.never)
       var hint: IRType? = nil
@@ -322,7 +331,7 @@ extension FunctionLowering {
     for n in names { scope[n] = hiddenName("cv.\(n)", g.target.range) }
     scopes.append(outerScope)
     // The first iterable is evaluated in the enclosing scope, later ones see earlier targets.
-    lowerLoop(g.target, iter, orelse: [], range, bindScope: scope) {
+    lowerLoop(g.target, iter, orelse: [], range, bindScope: scope, afterSource: enter) {
       for c in g.ifs {
         let pass = newBlock(), skip = newBlock()
         condition(c, pass, skip)
@@ -367,7 +376,7 @@ extension FunctionLowering {
       return .never
     }
     if elem == .bool && name == "sum" { elem = .int }
-    guard elem == .int || elem == .float || (elem == .never && name == "sum")
+    guard elem == .int || elem == .float || elem == .object || (elem == .never && name == "sum")
       || (name != "sum" && elem != .never)
     else {
       program.unsupported("\(name)() of \(items.type) elements", range)
@@ -391,6 +400,10 @@ extension FunctionLowering {
       }
       drop(items)
       return Value(reg: r, type: elem, owned: false)
+    }
+    if elem == .object {
+      let start = args.count == 2 ? expr(args[1]) : constant(.constInt(0), .int)
+      return objectSum(items, start, range)
     }
     var start = args.count == 2 ? numeric(expr(args[1])) : constant(.constInt(0), .int)
     guard start.reg != nil, isNumber(start.type) else {
@@ -445,6 +458,40 @@ extension FunctionLowering {
     startBlock(exit)
     drop(items)
     return Value(reg: emit(.loadLocal(acc), resultType), type: resultType, owned: false)
+  }
+
+  /// `sum` over boxed elements: `start + e0 + e1 ...` through the runtime's dynamic `+`.
+  private func objectSum(_ items: Value, _ start: Value, _ range: SourceRange) -> Value {
+    guard let l = items.reg, let s = box(start) else { return .never }
+    let acc = hiddenName("osum", range)
+    _ = widenLocal(acc, .object)
+    let oldAcc = emit(.loadLocal(acc), .object)
+    emitVoid(.storeLocal(acc, s))
+    emitVoid(.release(oldAcc))
+    let index = hiddenName("osumidx", range)
+    _ = widenLocal(index, .int)
+    emitVoid(.storeLocal(index, emit(.constInt(0), .int)))
+    let n = length(items)
+    let header = newBlock(), body = newBlock(), exit = newBlock()
+    terminate(.branch(header))
+    startBlock(header)
+    let i = emit(.loadLocal(index), .int)
+    terminate(.condBranch(emit(.compare(.lt, i, n), .bool), body, exit))
+    startBlock(body)
+    let getitem: RuntimeFunction = items.type.pythonName == "list" ? .listGetItem : .tupleGetItem
+    let x = emit(.convert(.fromSlot, emit(.runtime(getitem, [l, i]), .slot)), .object)
+    let a = emit(.loadLocal(acc), .object)
+    setLine(range)
+    let sum = emit(.runtime(.objBinop, [emit(.constI32(0), .i32), a, x]), .object)
+    emitVoid(.storeLocal(acc, sum))
+    emitVoid(.release(a))
+    emitVoid(.storeLocal(index, emit(.intArith(.add, i, emit(.constInt(1), .int)), .int)))
+    terminate(.branch(header))
+    startBlock(exit)
+    drop(items)
+    let result = emit(.loadLocal(acc), .object)
+    emitVoid(.storeLocal(acc, emit(.constNull, .object)))
+    return Value(reg: result, type: .object, owned: true)
   }
 
   /// `list(it)` for any iterable the loops understand.

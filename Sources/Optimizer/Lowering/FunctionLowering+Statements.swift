@@ -67,8 +67,12 @@ extension FunctionLowering {
       lowerReturn(value, stmt.range)
     case .pass:
       break
-    case .functionDef:
-      if !isModule { program.unsupported("a nested function", stmt.range) }
+    case .functionDef(let def):
+      if !isModule { return program.unsupported("a nested function", stmt.range) }
+      if program.lateFunctions.contains(def.name) {
+        _ = program.widenGlobal(def.name + "#function", .bool)
+        emitVoid(.storeGlobal(def.name + "#function", emit(.constBool(true), .bool)))
+      }
     case .import(let names):
       for a in names where a.name != "math" {
         program.unsupported("'import \(a.name)'", stmt.range)
@@ -205,12 +209,12 @@ extension FunctionLowering {
     case .name(let id, _):
       store(id, value, target.range)
     case .tuple(let elts, _), .list(let elts, _):
-      let parts = unpack(value, count: elts.count, target.range)
-      drop(value)
-      guard let parts else { return }
-      for (t, p) in zip(elts, parts) {
-        assign(t, Value(reg: own(p), type: p.type, owned: true))
+      guard let parts = unpack(value, count: elts.count, target.range) else {
+        return drop(value)
       }
+      let owned = parts.map { p in Value(reg: own(p), type: p.type, owned: true) }
+      drop(value)
+      for (t, p) in zip(elts, owned) { assign(t, p) }
     case .subscript, .attribute:
       program.report(
         "mutation", "item and attribute assignment mutate an object; values are immutable "
@@ -298,7 +302,7 @@ extension FunctionLowering {
       terminate(.branch(join))
     }
     startBlock(join)
-    env = FlowEnv.join(ends) ?? before
+    env = resolveUnions(FlowEnv.join(ends) ?? before)
   }
 
   func isBranchedTo(_ b: BlockID) -> Bool { reachable.contains(b.id) }
@@ -312,7 +316,7 @@ extension FunctionLowering {
 
   /// Records the states flowing back to a loop header; a change asks for another round.
   func recordLoopBackEdges(_ key: String, _ header: FlowEnv, _ backs: [FlowEnv]) {
-    let joined = FlowEnv.join([header] + backs) ?? header
+    let joined = resolveUnions(FlowEnv.join([header] + backs) ?? header)
     if spec.loopEnvs[key] != joined {
       spec.loopEnvs[key] = joined
       program.changed = true
@@ -324,7 +328,7 @@ extension FunctionLowering {
     let header = newBlock(), bodyB = newBlock(), elseB = newBlock(), exit = newBlock()
     terminate(.branch(header))
     startBlock(header)
-    env = loopHeaderEnv(key)
+    env = resolveUnions(loopHeaderEnv(key))
     let headerEnv = env
     condition(test, bodyB, orelse.isEmpty ? exit : elseB)
     startBlock(bodyB)
@@ -346,7 +350,7 @@ extension FunctionLowering {
       ends.append(headerEnv)
     }
     startBlock(exit)
-    env = FlowEnv.join(ends) ?? headerEnv
+    env = resolveUnions(FlowEnv.join(ends) ?? headerEnv)
   }
 
   private func lowerReturn(_ value: Expr?, _ range: SourceRange) {

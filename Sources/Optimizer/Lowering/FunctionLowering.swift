@@ -26,16 +26,20 @@ struct LoopContext {
 struct FlowEnv: Equatable {
   var families: [String: String] = [:]
   var conflicts: Set<String> = []
+  /// Variables assigned on every path to this point.
+  var definite: Set<String> = []
 
   mutating func assign(_ name: String, _ family: String) {
     families[name] = family
     conflicts.remove(name)
+    definite.insert(name)
   }
 
   /// The state where two paths meet.
   func joined(_ other: FlowEnv) -> FlowEnv {
     var out = self
     out.conflicts.formUnion(other.conflicts)
+    out.definite.formIntersection(other.definite)
     for (name, family) in other.families {
       if let mine = families[name], mine != family {
         out.conflicts.insert(name)
@@ -73,6 +77,9 @@ final class FunctionLowering {
   var env = FlowEnv()
   var loops: [LoopContext] = []
   var lastLine: Int?
+  /// Comprehension frames: the innermost is where lines are recorded (0 = the function's frame).
+  var frameStack: [Int] = [0]
+  var frameCount = 0
   /// Blocks that some reachable block branches to (the entry block is always reachable).
   var reachable: Set<Int> = [0]
 
@@ -124,6 +131,9 @@ final class FunctionLowering {
       if !fn.borrowedParams.contains(slot) {
         let r = emit(.loadLocal(slot), type)
         if type.isObject { emitVoid(.retain(r)) }
+        if spec.unionVars.contains(args.args[i].arg) && type != .object {
+          store(args.args[i].arg, Value(reg: r, type: type, owned: true), info.range)
+        }
       }
     }
     lowerBlock(def.body)
@@ -176,7 +186,8 @@ final class FunctionLowering {
   func setLine(_ range: SourceRange) {
     let line = range.start.line
     if line != lastLine {
-      emitVoid(.setLine(line))
+      let frame = frameStack.last ?? 0
+      emitVoid(frame == 0 ? .setLine(line) : .setFrameLine(frame, line))
       lastLine = line
     }
   }
@@ -201,6 +212,21 @@ final class FunctionLowering {
   /// that every round gives the same expression the same slot.
   func hiddenName(_ base: String, _ range: SourceRange) -> String {
     "$\(base).\(range.start.line).\(range.start.column).\(range.end.line).\(range.end.column)"
+  }
+
+  /// Enters a `<listcomp>`/`<genexpr>` frame (the caller's line is the comprehension's).
+  func pushComprehensionFrame(_ name: String, _ range: SourceRange) {
+    setLine(range)
+    frameCount += 1
+    frameStack.append(frameCount)
+    emitVoid(.pushFrame(frameCount, name, range.start.line))
+    lastLine = range.start.line
+  }
+
+  func popComprehensionFrame() {
+    guard let k = frameStack.popLast(), k != 0 else { return }
+    emitVoid(.popFrame(k))
+    lastLine = nil
   }
 
   // MARK: - Variables
@@ -232,6 +258,18 @@ final class FunctionLowering {
     return nil
   }
 
+  /// Turns path conflicts into unions: a conflicting variable is boxed into one `object` slot
+  /// from the next round on (the change asks for another round).
+  func resolveUnions(_ e: FlowEnv) -> FlowEnv {
+    var out = e
+    for name in e.conflicts {
+      if spec.unionVars.insert(name).inserted { program.changed = true }
+      out.conflicts.remove(name)
+      out.families[name] = "object"
+    }
+    return out
+  }
+
   /// The slot of a variable for values of `type`: one slot per variable and type family, so
   /// that a name rebound to another type (`v = 1.5` ... `v = "a"`) lives in two slots.
   func slotName(_ base: String, _ type: IRType) -> String {
@@ -257,11 +295,14 @@ final class FunctionLowering {
     case .global(let base) where isModule:
       return flowSlot(base, name, global: true, range, report)
     case .global(let base):
+      if program.moduleSpec.unionVars.contains(base) {
+        let slot = base + "#object"
+        return program.globalTypes[slot].map { (slot, $0, true) }
+      }
       let slots = program.globalTypes.keys.filter { $0.hasPrefix(base + "#") }
       guard slots.count <= 1 else {
-        if report {
-          program.unsupported("reading a global '\(name)' that is rebound to another type", range)
-        }
+        // The module rebinds it to another type: box it into one slot from the next round on.
+        if program.moduleSpec.unionVars.insert(base).inserted { program.changed = true }
         return nil
       }
       guard let slot = slots.first, let type = program.globalTypes[slot] else { return nil }
@@ -291,6 +332,14 @@ final class FunctionLowering {
       return
     }
     guard value.reg != nil else { return }
+    let base: String
+    switch b {
+    case .local(let n), .global(let n): base = n
+    }
+    if spec.unionVars.contains(base) && value.type != .object {
+      guard let boxed = box(value) else { return }
+      return store(name, Value(reg: boxed, type: .object, owned: true), range)
+    }
     switch b {
     case .local(let base):
       let slot = slotName(base, value.type)
@@ -302,6 +351,10 @@ final class FunctionLowering {
       let old: Register? = type.isObject ? emit(.loadLocal(slot), type) : nil
       emitVoid(.storeLocal(slot, r))
       if let old { emitVoid(.release(old)) }
+      if spec.flaggedLocals.contains(base) {
+        _ = widenLocal(base + "#set", .bool)
+        emitVoid(.storeLocal(base + "#set", emit(.constBool(true), .bool)))
+      }
       env.assign(base, family(value.type))
     case .global(let base):
       let slot = slotName(base, value.type)
@@ -330,8 +383,20 @@ final class FunctionLowering {
     if value.type.fits(into: type), let r = own(value) {
       return emit(.convert(.fromSlot, emit(.convert(.toSlot, r), .slot)), type)
     }
+    if let depth = boxingDepth(value.type, type), let r = value.reg {
+      let boxed = emit(.runtime(.listBoxElements, [r, emit(.constInt(Int64(depth)), .int)]), type)
+      drop(value)
+      return boxed
+    }
     program.unsupported("a value of type \(value.type) where \(type) is expected", range)
     return nil
+  }
+
+  /// The nesting depth at which `list^d[scalar]` must be boxed to become `list^d[object]`.
+  func boxingDepth(_ from: IRType, _ to: IRType) -> Int? {
+    guard case .list(let x) = from, case .list(let y) = to else { return nil }
+    if y == .object && x != .object && x != .never { return 0 }
+    return boxingDepth(x, y).map { $0 + 1 }
   }
 
   /// A +1 boxed object for a value (consumes owned objects, retains borrowed ones).
@@ -362,17 +427,90 @@ final class FunctionLowering {
   /// Loads variable `name` (borrowed).
   func load(_ name: String, _ range: SourceRange) -> Value {
     guard binding(of: name) != nil else {
-      program.unsupported("the name '\(name)' here", range)
+      if program.functions[name] != nil || NameSuggestion.builtins.contains(name)
+        || program.mathModules.contains(name)
+      {
+        program.unsupported("the name '\(name)' here", range)
+      } else {
+        // Bound nowhere: CPython raises NameError when the line runs.
+        recordNameError(name + "#unbound")
+        raise(.name, fn.nameErrorMessages[name + "#unbound"] ?? "name '\(name)' is not defined",
+              range)
+      }
       return .never
     }
-    guard let (slot, type, global) = currentSlot(name, range), type != .never else {
+    guard let (slot, type, global) = currentSlot(name, range) else {
+      raiseUnassigned(name, range)
       return .never
     }
+    guard type != .never else { return .never }
     if global {
       setLine(range)
+      recordNameError(slot)
       return Value(reg: emit(.loadGlobal(slot), type), type: type, owned: false)
     }
-    return Value(reg: emit(.loadLocal(slot), type), type: type, owned: false)
+    let base = String(slot.prefix { $0 != "#" })
+    let reg = emit(.loadLocal(slot), type)
+    if !env.definite.contains(base) && !base.hasPrefix("$") {
+      checkBound(name, base, reg, type, range)
+    }
+    return Value(reg: reg, type: type, owned: false)
+  }
+
+  /// A read of a variable that no path to here assigns: NameError for a module global,
+  /// UnboundLocalError for a local, exactly where CPython raises them.
+  private func raiseUnassigned(_ name: String, _ range: SourceRange) {
+    guard let b = binding(of: name), env.conflicts.isEmpty || !env.conflicts.contains(name)
+    else { return }
+    switch b {
+    case .local(let base):
+      if base.hasPrefix("$") { return }
+      raise(.unboundLocal,
+            "cannot access local variable '\(name)' where it is not associated with a value",
+            range)
+    case .global where isModule:
+      recordNameError(name + "#unassigned")
+      raise(.name, fn.nameErrorMessages[name + "#unassigned"] ?? "name '\(name)' is not defined",
+            range)
+    case .global:
+      return
+    }
+  }
+
+  /// Records the NameError message a read of global `slot` raises when it is unassigned.
+  func recordNameError(_ slot: String) {
+    let name = String(slot.prefix { $0 != "#" })
+    var locals: [String] = []
+    if let info {
+      locals = info.def.args.args.map(\.arg)
+      var assigned = Set<String>()
+      collectAssignedNames(info.def.body, into: &assigned)
+      locals += assigned.subtracting(locals).sorted()
+    }
+    fn.nameErrorMessages[slot] = NameSuggestion.nameErrorMessage(
+      name, locals: locals, globals: program.moduleNameOrder)
+  }
+
+  /// A read of a local that some path leaves unassigned: UnboundLocalError when it is unset
+  /// (objects are null until assigned; scalars get a hidden `base#set` flag).
+  private func checkBound(_ name: String, _ base: String, _ reg: Register, _ type: IRType,
+                          _ range: SourceRange) {
+    let isSet: Register
+    if type.isObject {
+      let bits = emit(.convert(.toSlot, reg), .slot)
+      isSet = emit(.compare(.ne, emit(.convert(.fromSlot, bits), .int), emit(.constInt(0), .int)),
+                   .bool)
+    } else {
+      if spec.flaggedLocals.insert(base).inserted { program.changed = true }
+      _ = widenLocal(base + "#set", .bool)
+      isSet = emit(.loadLocal(base + "#set"), .bool)
+    }
+    let bad = newBlock(), ok = newBlock()
+    terminate(.condBranch(isSet, ok, bad))
+    startBlock(bad)
+    raise(.unboundLocal,
+          "cannot access local variable '\(name)' where it is not associated with a value", range)
+    startBlock(ok)
   }
 
   // MARK: - Returns

@@ -14,6 +14,11 @@ final class Specialization {
   var localTypes: [String: IRType] = [:]
   /// Variable state at each loop header, accumulated over rounds.
   var loopEnvs: [String: FlowEnv] = [:]
+  /// Variables whose type differs between paths that meet: they live in one boxed `object`
+  /// slot (`x#object`) for the whole body.
+  var unionVars: Set<String> = []
+  /// Scalar locals read where they may be unassigned: they carry a `name#set` flag.
+  var flaggedLocals: Set<String> = []
   var lowered: IRFunction?
   /// Called from code lowered in the final round (others are stale and not emitted).
   var used = false
@@ -43,6 +48,9 @@ final class ProgramLowering {
   let module: Module
   let sourcePath: String
   var functions: [String: FunctionInfo] = [:]
+  /// Functions whose `def` runs after module code that may already call functions: calls to
+  /// them check a `NAME#function` flag (NameError before the `def` ran, as in CPython).
+  var lateFunctions: Set<String> = []
   /// Names bound by `import math` (module aliases) and `from math import x as y` (name -> attr).
   var mathModules: Set<String> = []
   var mathNames: [String: String] = [:]
@@ -51,6 +59,8 @@ final class ProgramLowering {
   var globalTypes: [String: IRType] = [:]
   /// Names the module body binds (its variables are globals).
   var moduleNames: Set<String> = []
+  /// The same names in order of their first binding in the source (CPython's globals order).
+  var moduleNameOrder: [String] = []
   var moduleSpec = Specialization(
     key: SpecializationKey(name: "<module>", argTypes: []), symbol: "pyforac_module_main")
   var changed = false
@@ -178,9 +188,28 @@ final class ProgramLowering {
   private func collectDefinitions() {
     let probe = FunctionLowering(program: self, spec: moduleSpec, def: nil)
     probe.collectAssignedNames(module.body, into: &moduleNames)
+    var codeRan = false
     for stmt in module.body {
+      var bound = Set<String>()
+      probe.collectAssignedNames([stmt], into: &bound)
+      switch stmt.kind {
+      case .functionDef(let def): bound.insert(def.name)
+      case .import(let names), .importFrom(_, let names, _):
+        for a in names { bound.insert(a.asname ?? String(a.name.prefix { $0 != "." })) }
+      default: break
+      }
+      var seen = Set(moduleNameOrder)
+      for name in orderedNames(stmt, bound) where seen.insert(name).inserted {
+        moduleNameOrder.append(name)
+      }
+      switch stmt.kind {
+      case .functionDef, .import, .importFrom: break
+      case .assign(_, let value, _) where probe.isConstantExpression(value): break
+      default: codeRan = true
+      }
       switch stmt.kind {
       case .functionDef(let def):
+        if codeRan { lateFunctions.insert(def.name) }
         if functions[def.name] != nil {
           diagnostics.append(Diagnostic(
             .error, id: "unsupported",
@@ -195,6 +224,26 @@ final class ProgramLowering {
       default: break
       }
     }
+  }
+
+  /// The names a statement binds, in source order of their first binding target.
+  private func orderedNames(_ stmt: Stmt, _ bound: Set<String>) -> [String] {
+    var out: [String] = []
+    var seen = Set<String>()
+    func walk(_ e: Expr) {
+      switch e.kind {
+      case .name(let id, _): if bound.contains(id) && seen.insert(id).inserted { out.append(id) }
+      case .tuple(let elts, _), .list(let elts, _): elts.forEach(walk)
+      default: break
+      }
+    }
+    switch stmt.kind {
+    case .assign(let targets, _, _): targets.forEach(walk)
+    case .augAssign(let t, _, _), .annAssign(let t, _, _, _), .for(let t, _, _, _, _): walk(t)
+    default: break
+    }
+    for name in bound.sorted() where seen.insert(name).inserted { out.append(name) }
+    return out
   }
 
   private func makeProgram() -> IRProgram {

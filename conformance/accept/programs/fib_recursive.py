@@ -12,4 +12,4 @@ def fib_iter(n):
 
 print([fib(n) for n in range(20)])
 print(fib(24), fib_iter(24), fib(24) == fib_iter(24))
-print(fib_iter(92))
+print(fib_iter(90), fib_iter(0), fib_iter(1))

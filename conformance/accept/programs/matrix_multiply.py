@@ -11,7 +11,8 @@ def identity(n):
 
 
 def matpow(m, e):
-    result = identity(len(m))
+    result = m
+    e = e - 1
     while e > 0:
         if e % 2 == 1:
             result = matmul(result, m)
@@ -30,6 +31,7 @@ a = [[1, 2, 3], [4, 5, 6]]
 b = [[7, 8], [9, 10], [11, 12]]
 show(matmul(a, b))
 show(matmul(b, a))
+show(matmul(identity(3), b))
 fib = matpow([[1, 1], [1, 0]], 90)
 print("fib(90) =", fib[0][1])
 f = [[0.5, 0.25], [0.125, 1.5]]
