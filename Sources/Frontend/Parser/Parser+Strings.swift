@@ -76,6 +76,9 @@ extension Parser {
   /// The Constant or JoinedStr for a sequence of adjacent literals.
   mutating func buildStrings(_ pieces: [StringPiece], start: SourceLocation) throws -> Expr {
     let whole = range(from: start)
+    for piece in pieces where !piece.isBytes {
+      if let message = piece.token.utf8Error { throw error(message, at: start) }
+    }
     let isBytes = pieces[0].isBytes
     for piece in pieces where piece.isBytes != isBytes {
       throw error("cannot mix bytes and nonbytes literals", at: whole.end)
