@@ -316,7 +316,8 @@ extension Parser {
       let isAsync = eatKeyword("async") ? 1 : 0
       p += 1
       let target = try parseStarTargets()
-      try expectKeyword("in")
+      if !isKeyword("in") { throw missingCommaOrInvalid(after: target) }
+      p += 1
       let iter = try parseDisjunction()
       var ifs: [Expr] = []
       while eatKeyword("if") { ifs.append(try parseDisjunction()) }
