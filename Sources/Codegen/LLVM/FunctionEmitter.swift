@@ -20,7 +20,8 @@ final class FunctionEmitter {
   init(emitter: LLVMEmitter, function: IRFunction) {
     self.e = emitter
     self.f = function
-    self.fn = emitter.functions[function.symbol]!.0
+    self.fn = emitter.functions[function.symbol]?.0
+      ?? emitter.m.function(function.symbol, [], emitter.m.void).0
   }
 
   func emit() {
@@ -69,7 +70,11 @@ final class FunctionEmitter {
     return f
   }
 
-  private func value(_ r: Register) -> LLVMValueRef { values[r.id]! }
+  /// The LLVM value of a register; a register without one (a compiler bug the IR verifier
+  /// should have caught) becomes `undef`, which LLVM's verifier then reports.
+  private func value(_ r: Register) -> LLVMValueRef {
+    values[r.id] ?? LLVMGetUndef(e.llvmType(r.id < f.registerTypes.count ? f.registerTypes[r.id] : .int))
+  }
 
   private func emit(_ b: BasicBlock) {
     guard let bb = blocks[b.id] else { return }
