@@ -12,7 +12,9 @@ mkdir -p "$logs"
 scripts/install-deps.sh || { echo "test: dependencies missing"; exit 1; }
 # Build the test bundle first: the release product then links from the same objects, so the
 # compiler is compiled once, not twice.
-swift build -c release --build-tests || { echo "test: build failed"; echo "total: 0 passed, 1 failed"; exit 1; }
+swift build -c release -Xswiftc -enable-testing --build-tests || {
+  echo "test: build failed"; echo "total: 0 passed, 1 failed"; exit 1
+}
 scripts/build.sh || { echo "test: build failed"; echo "total: 0 passed, 1 failed"; exit 1; }
 
 total_pass=0
@@ -50,7 +52,7 @@ run_stage() {
 }
 
 unit_tests() {
-  swift test -c release --skip-build
+  swift test -c release -Xswiftc -enable-testing --skip-build
 }
 
 run_stage unit unit_tests

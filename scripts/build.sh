@@ -3,6 +3,7 @@
 # (.build/runtime/libpyrt.a). Incremental: fast when nothing changed.
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
-swift build -c release --product pyforac
+# -enable-testing lets the unit tests (test.sh) reuse these objects instead of compiling again.
+swift build -c release -Xswiftc -enable-testing --product pyforac
 make -s -C Sources/MPIRuntime OUT="$PWD/.build/runtime"
 echo "build: .build/release/pyforac and .build/runtime/libpyrt.a are ready"

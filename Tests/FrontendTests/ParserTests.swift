@@ -201,3 +201,54 @@ func rangesMatchCPython(_ index: Int) {
   let parens = String(repeating: "(", count: 200) + "x" + String(repeating: ")", count: 200)
   #expect(dumpAST(parens) == "Module(body=[Expr(value=Name(id='x', ctx=Load()))], type_ignores=[])")
 }
+
+/// Byte-level inputs; each expectation is CPython 3.11.7's `ast.dump(ast.parse(bytes))`.
+let cpythonByteDumps: [([UInt8], String)] = [
+  (Array("x = \"a\\ud800b\" \"c\"".utf8),
+   "Module(body=[Assign(targets=[Name(id='x', ctx=Store())], value=Constant(value='a\\ud800bc'))], type_ignores=[])"),
+  (Array("# -*- coding: latin-1 -*-\nx = \"".utf8) + [0xE9] + Array("\"\n".utf8),
+   "Module(body=[Assign(targets=[Name(id='x', ctx=Store())], value=Constant(value='é'))], type_ignores=[])"),
+  ([0xEF, 0xBB, 0xBF] + Array("x = 1\n".utf8),
+   "Module(body=[Assign(targets=[Name(id='x', ctx=Store())], value=Constant(value=1))], type_ignores=[])"),
+  (Array("x = 1\r\nif x:\r\n    y = \"\"\"a\r\nb\"\"\"\r\n".utf8),
+   "Module(body=[Assign(targets=[Name(id='x', ctx=Store())], value=Constant(value=1)), If(test=Name(id='x', ctx=Load()), body=[Assign(targets=[Name(id='y', ctx=Store())], value=Constant(value='a\\nb'))], orelse=[])], type_ignores=[])"),
+  (Array("x = 0xFFFFFFFFFFFFFFFFFFFF + 0b1 + 0o777".utf8),
+   "Module(body=[Assign(targets=[Name(id='x', ctx=Store())], value=BinOp(left=BinOp(left=Constant(value=1208925819614629174706175), op=Add(), right=Constant(value=1)), op=Add(), right=Constant(value=511)))], type_ignores=[])"),
+  (Array("x = \"\\N{EM DASH}\\N{bullet}\\N{LF}\"".utf8),
+   "Module(body=[Assign(targets=[Name(id='x', ctx=Store())], value=Constant(value='—•\\n'))], type_ignores=[])"),
+]
+
+@Test(arguments: cpythonByteDumps.indices)
+func decodesSourceBytesLikeCPython(_ index: Int) {
+  let (bytes, expected) = cpythonByteDumps[index]
+  let diagnostics = DiagnosticEngine()
+  let module = Parser.parse(file: SourceFile(path: "t.py", bytes: bytes), diagnostics: diagnostics)
+  #expect(!diagnostics.hasErrors)
+  #expect(ASTDumper.dump(module) == expected)
+}
+
+@Test func nullBytesAndBadEncodingsAreErrors() {
+  // CPython 3.11: "source code string cannot contain null bytes"; unknown codecs are rejected.
+  #expect(dumpAST("x = 1\0") == "error: source code string cannot contain null bytes")
+  #expect(dumpAST("# coding: no-such-codec\nx = 1") == "error: unknown encoding: no-such-codec")
+}
+
+@Test func recoversAtTheNextTopLevelStatement() {
+  let diagnostics = DiagnosticEngine()
+  let source = "x = 1\ndef f(:\n    pass\n    if x:\n        y = (\n\nz = 2\nw = )\n"
+  let module = Parser.parse(file: SourceFile(path: "t.py", text: source), diagnostics: diagnostics)
+  // Only the first error is reported, as CPython does ('def f(:' at line 2, column 7)...
+  #expect(diagnostics.diagnostics.count == 1)
+  #expect(diagnostics.diagnostics.first?.range.start == SourceLocation(line: 2, column: 6))
+  // ...and the statements before it are kept.
+  #expect(module.body.count >= 1)
+  if case .assign = module.body.first?.kind {} else { Issue.record("first statement lost") }
+}
+
+@Test func keepsStatementsAroundAnError() {
+  let diagnostics = DiagnosticEngine()
+  let source = "a = 1\nb = = 2\nc = 3\n"
+  let module = Parser.parse(file: SourceFile(path: "t.py", text: source), diagnostics: diagnostics)
+  #expect(diagnostics.diagnostics.count == 1)
+  #expect(module.body.count == 2)
+}

@@ -126,10 +126,46 @@ def number_tables(t, rng):
         fn = getattr(math, fname)
         for x in floats + [710.0, -710.0, 0.99, 1.01, -1.01, 1e-320]:
             t.case("math_" + fname, fn, x)
-    for x in floats:
-        for y in floats[:10]:
+    for x in floats + [710.0, -1.0, -2.0, 1e-10]:
+        for fname in ["expm1", "log1p", "degrees", "radians", "isnan", "isinf", "isfinite"]:
+            t.case("math_" + fname, getattr(math, fname), x)
+        for y in floats[:10] + [-2.0, 0.5, 1.0, -1.5, 1e308, -0.0, 3.0]:
             t.case("math_atan2", math.atan2, x, y)
             t.case("math_hypot", math.hypot, x, y)
+            t.case("math_log_base", math.log, x, y)
+            t.case("math_pow", math.pow, x, y)
+            t.case("math_fmod", math.fmod, x, y)
+            t.case("math_copysign", math.copysign, x, y)
+    small = [0, 1, -1, 2, 3, -3, 7, 10, -10, 12, 97, 2**31 - 1, 2**62, -(2**62), INT64_MAX,
+             INT64_MIN]
+    for a in small:
+        t.case("int_bit_length", int.bit_length, a)
+        t.case("math_factorial", math.factorial, a if -5 < a < 30 else 25)
+        t.case("math_isqrt", math.isqrt, a)
+        for b in small[:12] + [20, 62, 63, 64]:
+            t.case("math_gcd", math.gcd, a, b)
+            t.case("math_lcm", math.lcm, a, b)
+            for m in [1, -1, 2, 7, -7, 10, 97, 2**31 - 1, 2**61 - 1, -(2**62), 0]:
+                t.case("int_powmod", pow, a, b, m)
+    for n in [-1, 0, 1, 5, 10, 30, 60, 62, 63, 64, 66, 67, 68, 100, 1000]:
+        for k in [-1, 0, 1, 2, 3, 5, 10, 20, 30, 33, 34, 40, 70, 1000]:
+            t.case("math_comb", math.comb, n, k)
+            t.case("math_perm", math.perm, n, k)
+    for a in small + [1234, 1250, 1350, -1250, -1350, 5 * 10**18, -5 * 10**18, 15, 25, -25,
+                      9223372036854775807, 4999999999999999999]:
+        for nd in [2, 0, -1, -2, -3, -17, -18, -19, -20, -40]:
+            t.case("int_round", round, a, nd)
+    for _ in range(300):
+        t.case("int_powmod", pow, rng.randint(-10**18, 10**18), rng.randint(-50, 10**6),
+               rng.choice([rng.randint(2, 10**18), -rng.randint(2, 10**18)]))
+    fsum_lists = [[], [1.0], [1e100, 1.0, -1e100], [0.1] * 10, [1e-16, 1.0, 1e16],
+                  [math.inf, 1.0], [math.inf, -math.inf], [math.nan, 1.0], [1e308, 1e308],
+                  [1, 2, 3], [1, 0.5, True], [-0.0], [-0.0, -0.0], [2.0**53, 1.0, -2.0**53]]
+    for _ in range(100):
+        fsum_lists.append([rng.uniform(-1, 1) * 10 ** rng.randint(-20, 20)
+                           for _ in range(rng.randint(1, 40))])
+    for xs in fsum_lists:
+        t.case("math_fsum", math.fsum, xs)
 
 
 def hash_tables(t, rng):
@@ -184,6 +220,21 @@ def str_tables(t, rng):
         t.case("str_len", len, s)
         t.case("int_from_str", int, s)
         t.case("float_from_str", float, s)
+    based = ["0x", "0b", "0o", "010", "0_7", "0_0", "00", "0x_1f", "0x__1f", "_1", "1_", "ff", "FF",
+             "z", "Z", "0o17", "0b2", " -0x1F ", "0X1", "0o", "0b101", "0B_1", "-0", "+0x0",
+             "1" * 64, "7" * 22, "f" * 16, "8" + "0" * 15, "-8" + "0" * 15, "zzzzzzzzzzzzz",
+             "1__0", "0x1g", "١٠", "0x١٠", "\u3000ff\u3000"] + texts[:40]
+    for s in based:
+        for base in [0, 2, 8, 10, 16, 36, 1, 37, -1, 3, 7]:
+            t.case("int_from_str_base", int, s, base)
+    t.case("int_from_str_base", int, "1" * 5000, 16)
+    t.case("int_from_str_base", int, "1" * 5000, 7)
+    for v in [0, 1, -1, 5, -5, 255, -255, INT64_MAX, INT64_MIN, 2**40 + 3]:
+        t.case("int_to_base", lambda x, b: {2: bin, 8: oct, 16: hex}[b](x), v, 2)
+        t.case("int_to_base", lambda x, b: {2: bin, 8: oct, 16: hex}[b](x), v, 8)
+        t.case("int_to_base", lambda x, b: {2: bin, 8: oct, 16: hex}[b](x), v, 16)
+    for s in texts[:60]:
+        t.case("str_to_list", list, s)
     t.case("int_from_str", int, "1" * 5000)
     t.case("int_from_str", int, "1" * 4300)
     words = ["", "a", "ab", "abc", "é日x", "日本語テキスト", "hello world", "aé\U0001F600b"]
@@ -201,10 +252,73 @@ def str_tables(t, rng):
             t.case("str_contains", lambda x, y: y in x, s, w)
             t.case("str_eq", lambda x, y: x == y, s, w)
             t.case("str_compare", lambda x, y: (x > y) - (x < y), s, w)
+    str_method_tables(t, rng, texts)
     for sep in ["", ", ", "日"]:
         for items in [[], ["a"], ["a", "b", "c"], ["x", 1], ["x", None], [1.5], ["é", "ß", ""]]:
             t.case("str_join", lambda s, xs: s.join(xs), sep, items)
         t.case("str_join", lambda s, xs: s.join(xs), sep, ("a", "b"))
+
+
+def str_method_tables(t, rng, texts):
+    cased = ["HELLO", "hello", "Hello World", "ǅ", "ß", "straße", "ΑΣ", "ΑΣ.", "ΑΣΑ", "Σ",
+             "A\u0345Σ", "AΣ\u0345", "AΣ'b", "İ", "ŉ", "ﬁ", "Ⓐⓑ", "123", "A1", "a1", "ǈǉǇ",
+             "ὈΣ ΣΑ ΑΣ1", "\u1f88", "ΐ", "Ω Ω ω", "ΑΣ\u00ad", "x\u0301Σ"]
+    words = texts[:80] + cased + ["  a  b\tc\n ", "a,b,,c", ",", "a b c", " x ", "\u3000y\u2028",
+                                  "aaaa", "abab", "éé日", "١٢٣", "½", "²", "Ⅻ", "x\x1c y"]
+    subs = ["", "a", "b", ",", "ab", "aa", " ", "é", "日", "xyz", "Σ"]
+    for s in words:
+        for op in ["isspace", "isalpha", "isdigit", "isdecimal", "isnumeric", "isalnum",
+                   "isupper", "islower", "upper", "lower", "title", "capitalize", "swapcase",
+                   "casefold"]:
+            t.case("str_" + op, getattr(str, op), s)
+        t.case("ord", ord, s)
+        for keep in [False, True]:
+            t.case("str_splitlines", str.splitlines, s, keep)
+        for sep in ["", ",", " ", "ab", "日"]:
+            t.case("str_partition", str.partition, s, sep)
+            t.case("str_rpartition", str.rpartition, s, sep)
+        for width in [-1, 0, 5, 8, 13]:
+            t.case("str_zfill", str.zfill, s, width)
+            for fill in [None, "*", "日", "ab"]:
+                for op in ["ljust", "rjust", "center"]:
+                    t.case("str_" + op, getattr(str, op), s, width, *([fill] if fill else []))
+        for chars in [None, "", " ", "ab", "é ", "\n\t"]:
+            for op in ["strip", "lstrip", "rstrip"]:
+                t.case("str_" + op, getattr(str, op), s, chars)
+        for sep in [None, ",", " ", "ab", "a", "", "日"]:
+            for m in [-1, 0, 1, 2]:
+                t.case("str_split", str.split, s, sep, m)
+                t.case("str_rsplit", str.rsplit, s, sep, m)
+        for sub in subs + [s[:2], s[-2:]]:
+            for op in ["startswith", "endswith", "find", "rfind", "index", "rindex", "count"]:
+                t.case("str_" + op, getattr(str, op), s, sub)
+            for new in ["", "-", "日日"]:
+                for count in [-1, 0, 1, 2]:
+                    t.case("str_replace", str.replace, s, sub, new, count)
+    for cp in list(range(0, 0x3000, 7)) + [rng.randrange(0x3000, 0x110000) for _ in range(500)]:
+        c = chr(cp)
+        if not 0xD800 <= cp <= 0xDFFF:
+            for op in ["upper", "lower", "title", "casefold", "swapcase", "isalpha", "isdigit",
+                       "isnumeric", "isupper", "islower"]:
+                t.case("str_" + op, getattr(str, op), c)
+    probes = [0x345, 0xAD, 0x2E, 0x27, 0x300, 0x1F88, 0x2C2F, 0x10400]
+    probes += [rng.randrange(0, 0x20000) for _ in range(1500)]
+    for cp in probes:
+        if not 0xD800 <= cp <= 0xDFFF:
+            c = chr(cp)
+            t.case("str_lower", str.lower, "A" + c + "\u03a3")
+            t.case("str_lower", str.lower, "A\u03a3" + c)
+            t.case("str_title", str.title, c + "A")
+    for i in [-1, 0, 65, 0x7F, 0xE9, 0x65E5, 0x1F600, 0x10FFFF, 0x110000, 2**40]:
+        t.case("chr", chr, i)
+    lines = ["", "a", "a\n", "a\r\nb", "a\rb\n\nc", "x\x0by\x0cz", "\x1c\x1d\x1e",
+             "\x85\u2028\u2029", "\n\n", "end\r", "\r\n\r\n"]
+    for s in lines:
+        for keep in [False, True]:
+            t.case("str_splitlines", str.splitlines, s, keep)
+    for s in ["42", "-42", "+7", "", "-", "abc", "日", "-0.5"]:
+        for width in [0, 1, 3, 6]:
+            t.case("str_zfill", str.zfill, s, width)
 
 
 def seq_tables(t, rng):
@@ -228,6 +342,15 @@ def seq_tables(t, rng):
         t.case("repr", repr, tuple(xs))
         t.case("sorted", sorted, xs)
         t.case("sorted_rev", lambda v: sorted(v, reverse=True), xs)
+        if xs:
+            keyfns = [lambda v: 0, lambda v: -v if isinstance(v, (int, float)) else v,
+                      lambda v: (type(v).__name__, str(v)), lambda v: str(v)]
+            for kf in keyfns:
+                keys = [kf(v) for v in xs]
+                if all(not isinstance(k, tuple) for k in keys) or len(xs) < 300:
+                    for rev in [False, True]:
+                        t.case("sorted_keys", lambda v, k, r: [p[1] for p in sorted(
+                            zip(k, v), key=lambda q: q[0], reverse=r)], xs, keys, rev)
         t.case("min", min, xs)
         t.case("max", max, xs)
         if all(type(x) in (int, bool) for x in xs):
@@ -236,6 +359,10 @@ def seq_tables(t, rng):
             t.case("sum_float", lambda v: float(sum(v)), xs)
         for v in [1, 1.0, "a", None, 2.5, True]:
             t.case("list_contains", lambda a, b: b in a, xs, v)
+            t.case("list_index", list.index, xs, v)
+            t.case("list_count", list.count, xs, v)
+            t.case("tuple_index", tuple.index, tuple(xs), v)
+            t.case("tuple_count", tuple.count, tuple(xs), v)
     for xs in [[1, 2, 3, 4, 5, 6, 7], ["a", "b", "c"], []]:
         for a in [None, -10, -2, -1, 0, 1, 3, 10]:
             for b in [None, -10, -2, 0, 2, 4, 10]:

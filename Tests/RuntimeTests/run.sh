@@ -5,8 +5,9 @@
 #      tables.c checks against libpyrt-serial.a built with ASan+UBSan (plus per-case leak checks)
 #   2. objects: ownership/in-place-reuse unit tests (objects.c), with LeakSanitizer on
 #   3. programs: programs/tb_main.c (a hand-compiled twin of programs/tb_case.py) run serially,
-#      as an MPI singleton and under `mpirun -n 2`: stdout, traceback and exit status must equal
-#      CPython's (the "~~~^^^" marker lines CPython adds are ignored); integer overflow must
+#      alone (no MPI_Init), as a forced MPI singleton and under `mpirun -n 2`: stdout, traceback
+#      and exit status must equal CPython's (the "~~~^^^" marker lines CPython adds are
+#      ignored); integer overflow must
 #      stop with status 3; an idle worker rank must not burn a core; PYFORAC_STATS=1 adds its
 #      line to stderr only.
 # Usage: Tests/RuntimeTests/run.sh [SEED]      BUILD=<dir> overrides .build/runtime-tests
@@ -77,7 +78,7 @@ rc=$?
 grep -v '^objects:' "$BUILD/objects.out" | head -40
 add_summary "$BUILD/objects.out" objects $rc
 
-echo "== programs (serial, MPI singleton, mpirun -n 2)"
+echo "== programs (serial, alone, MPI singleton, mpirun -n 2)"
 TB_PY="$HERE/programs/tb_case.py"
 EXP="$BUILD/expect"
 mkdir -p "$EXP"
@@ -85,6 +86,8 @@ run_mode() { # mode case -> writes $BUILD/got.out / got.err, returns the status
   case "$1" in
   serial) timeout 120 "$BUILD/tb_serial" "$2" "$TB_PY" > "$BUILD/got.out" 2> "$BUILD/got.err" ;;
   singleton) timeout 120 "$BUILD/tb_mpi" "$2" "$TB_PY" > "$BUILD/got.out" 2> "$BUILD/got.err" ;;
+  mpisingleton) PYFORAC_MPI_SINGLETON=1 timeout 120 "$BUILD/tb_mpi" "$2" "$TB_PY" \
+    > "$BUILD/got.out" 2> "$BUILD/got.err" ;;
   mpi2) timeout 60 mpirun -n 2 "$BUILD/tb_mpi" "$2" "$TB_PY" > "$BUILD/got.out" \
     2> "$BUILD/got.err" ;;
   esac
@@ -93,7 +96,7 @@ for c in ok zero index value assert recursion deep bigout; do
   python3 "$TB_PY" "$c" > "$EXP/$c.out" 2> "$EXP/$c.raw"
   echo $? > "$EXP/$c.rc"
   grep -vE '^ *[~^]+ *$' "$EXP/$c.raw" > "$EXP/$c.err"
-  for mode in serial singleton mpi2; do
+  for mode in serial singleton mpisingleton mpi2; do
     run_mode "$mode" "$c"
     rc=$?
     if [ "$rc" != "$(cat "$EXP/$c.rc")" ]; then
@@ -109,7 +112,7 @@ for c in ok zero index value assert recursion deep bigout; do
     fi
   done
 done
-for mode in serial singleton mpi2; do
+for mode in serial singleton mpisingleton mpi2; do
   run_mode "$mode" overflow
   rc=$?
   want="pyforac: integer overflow in '**': big integers are not supported yet"

@@ -184,6 +184,60 @@ static value run_nested(const char *op, int64_t n) {
   return r;
 }
 
+#define OPT(n) (args[n].k == PYRT_SLOT_NONE ? NULL : A(n).o)
+
+/* The str methods: 1 when `op` named one (its result in *out). */
+static int run_str_method(const char *op, value *args, value *out) {
+  static const struct {
+    const char *name;
+    int64_t (*f)(pyrt_object *, pyrt_object *);
+  } two[] = {{"str_startswith", pyrt_str_startswith}, {"str_endswith", pyrt_str_endswith},
+             {"str_find", pyrt_str_find},             {"str_rfind", pyrt_str_rfind},
+             {"str_index", pyrt_str_index},           {"str_rindex", pyrt_str_rindex},
+             {"str_count", pyrt_str_count}};
+  static const struct {
+    const char *name;
+    int64_t (*f)(pyrt_object *);
+  } preds[] = {{"str_isspace", pyrt_str_isspace},     {"str_isalpha", pyrt_str_isalpha},
+               {"str_isdigit", pyrt_str_isdigit},     {"str_isdecimal", pyrt_str_isdecimal},
+               {"str_isnumeric", pyrt_str_isnumeric}, {"str_isalnum", pyrt_str_isalnum},
+               {"str_isupper", pyrt_str_isupper},     {"str_islower", pyrt_str_islower}};
+  for (size_t i = 0; i < sizeof two / sizeof two[0]; i++)
+    if (!strcmp(op, two[i].name)) {
+      int64_t r = two[i].f(A(0).o, A(1).o);
+      *out = strstr(op, "with") ? B(r) : I(r);
+      return 1;
+    }
+  for (size_t i = 0; i < sizeof preds / sizeof preds[0]; i++)
+    if (!strcmp(op, preds[i].name)) {
+      *out = B(preds[i].f(A(0).o));
+      return 1;
+    }
+  if (!strcmp(op, "str_replace")) *out = O(pyrt_str_replace(A(0).o, A(1).o, A(2).o, A(3).i));
+  else if (!strcmp(op, "str_strip")) *out = O(pyrt_str_strip(A(0).o, OPT(1)));
+  else if (!strcmp(op, "str_lstrip")) *out = O(pyrt_str_lstrip(A(0).o, OPT(1)));
+  else if (!strcmp(op, "str_rstrip")) *out = O(pyrt_str_rstrip(A(0).o, OPT(1)));
+  else if (!strcmp(op, "str_split")) *out = O(pyrt_str_split(A(0).o, OPT(1), A(2).i));
+  else if (!strcmp(op, "str_rsplit")) *out = O(pyrt_str_rsplit(A(0).o, OPT(1), A(2).i));
+  else if (!strcmp(op, "str_upper")) *out = O(pyrt_str_upper(A(0).o));
+  else if (!strcmp(op, "str_lower")) *out = O(pyrt_str_lower(A(0).o));
+  else if (!strcmp(op, "str_title")) *out = O(pyrt_str_title(A(0).o));
+  else if (!strcmp(op, "str_capitalize")) *out = O(pyrt_str_capitalize(A(0).o));
+  else if (!strcmp(op, "str_swapcase")) *out = O(pyrt_str_swapcase(A(0).o));
+  else if (!strcmp(op, "str_casefold")) *out = O(pyrt_str_casefold(A(0).o));
+  else if (!strcmp(op, "str_splitlines")) *out = O(pyrt_str_splitlines(A(0).o, A(1).i));
+  else if (!strcmp(op, "str_partition")) *out = O(pyrt_str_partition(A(0).o, A(1).o));
+  else if (!strcmp(op, "str_rpartition")) *out = O(pyrt_str_rpartition(A(0).o, A(1).o));
+  else if (!strcmp(op, "str_ljust")) *out = O(pyrt_str_ljust(A(0).o, A(1).i, OPT(2)));
+  else if (!strcmp(op, "str_rjust")) *out = O(pyrt_str_rjust(A(0).o, A(1).i, OPT(2)));
+  else if (!strcmp(op, "str_center")) *out = O(pyrt_str_center(A(0).o, A(1).i, OPT(2)));
+  else if (!strcmp(op, "str_zfill")) *out = O(pyrt_str_zfill(A(0).o, A(1).i));
+  else if (!strcmp(op, "chr")) *out = O(pyrt_str_chr(A(0).i));
+  else if (!strcmp(op, "ord")) *out = I(pyrt_str_ord(A(0).o));
+  else return 0;
+  return 1;
+}
+
 /* Evaluates one op; *owned says whether the result holds a reference to release. */
 static value run_op(const char *op, value *args, int *owned) {
   *owned = 1;
@@ -218,12 +272,36 @@ static value run_op(const char *op, value *args, int *owned) {
   for (size_t i = 0; i < sizeof math1 / sizeof math1[0]; i++)
     if (!strcmp(op, math1[i].name)) return F(math1[i].f(A(0).f));
   if (!strcmp(op, "math_atan2")) return F(pyrt_math_atan2(A(0).f, A(1).f));
+  if (!strcmp(op, "math_log_base")) return F(pyrt_math_log_base(A(0).f, A(1).f));
+  if (!strcmp(op, "math_pow")) return F(pyrt_math_pow(A(0).f, A(1).f));
+  if (!strcmp(op, "math_fmod")) return F(pyrt_math_fmod(A(0).f, A(1).f));
+  if (!strcmp(op, "math_copysign")) return F(pyrt_math_copysign(A(0).f, A(1).f));
+  if (!strcmp(op, "math_expm1")) return F(pyrt_math_expm1(A(0).f));
+  if (!strcmp(op, "math_log1p")) return F(pyrt_math_log1p(A(0).f));
+  if (!strcmp(op, "math_degrees")) return F(pyrt_math_degrees(A(0).f));
+  if (!strcmp(op, "math_radians")) return F(pyrt_math_radians(A(0).f));
+  if (!strcmp(op, "math_isnan")) return B(pyrt_math_isnan(A(0).f));
+  if (!strcmp(op, "math_isinf")) return B(pyrt_math_isinf(A(0).f));
+  if (!strcmp(op, "math_isfinite")) return B(pyrt_math_isfinite(A(0).f));
+  if (!strcmp(op, "math_fsum")) return F(pyrt_math_fsum(A(0).o));
+  if (!strcmp(op, "int_powmod")) return I(pyrt_int_powmod(A(0).i, A(1).i, A(2).i));
+  if (!strcmp(op, "int_round")) return I(pyrt_int_round(A(0).i, A(1).i));
+  if (!strcmp(op, "int_bit_length")) return I(pyrt_int_bit_length(A(0).i));
+  if (!strcmp(op, "math_gcd")) return I(pyrt_math_gcd(A(0).i, A(1).i));
+  if (!strcmp(op, "math_lcm")) return I(pyrt_math_lcm(A(0).i, A(1).i));
+  if (!strcmp(op, "math_factorial")) return I(pyrt_math_factorial(A(0).i));
+  if (!strcmp(op, "math_isqrt")) return I(pyrt_math_isqrt(A(0).i));
+  if (!strcmp(op, "math_comb")) return I(pyrt_math_comb(A(0).i, A(1).i));
+  if (!strcmp(op, "math_perm")) return I(pyrt_math_perm(A(0).i, A(1).i));
   if (!strcmp(op, "math_hypot")) return F(pyrt_math_hypot(A(0).f, A(1).f));
   if (!strcmp(op, "float_repr")) return O(pyrt_str_from_float(A(0).f));
   if (!strcmp(op, "int_str")) return O(pyrt_str_from_int(A(0).i));
   if (!strcmp(op, "str_repr")) return O(pyrt_str_repr(A(0).o));
   if (!strcmp(op, "str_len")) return I(pyrt_str_len(A(0).o));
   if (!strcmp(op, "int_from_str")) return I(pyrt_int_from_str(A(0).o));
+  if (!strcmp(op, "int_from_str_base")) return I(pyrt_int_from_str_base(A(0).o, A(1).i));
+  if (!strcmp(op, "int_to_base")) return O(pyrt_int_to_base_str(A(0).i, (int32_t)A(1).i));
+  if (!strcmp(op, "str_to_list")) return O(pyrt_str_to_list(A(0).o));
   if (!strcmp(op, "float_from_str")) return F(pyrt_float_from_str(A(0).o));
   if (!strcmp(op, "str_getitem")) return O(pyrt_str_getitem(A(0).o, A(1).i));
   if (!strcmp(op, "str_slice"))
@@ -245,9 +323,12 @@ static value run_op(const char *op, value *args, int *owned) {
     return I(c < 0 ? -1 : c > 0);
   }
   if (!strcmp(op, "str_join")) return O(pyrt_str_join(A(0).o, A(1).o));
+  value r;
+  if (run_str_method(op, args, &r)) return r;
   if (!strcmp(op, "repr")) return O(pyrt_object_repr(A(0).o));
   if (!strcmp(op, "sorted")) return O(pyrt_list_sorted(A(0).o, 0));
   if (!strcmp(op, "sorted_rev")) return O(pyrt_list_sorted(A(0).o, 1));
+  if (!strcmp(op, "sorted_keys")) return O(pyrt_list_sorted_by_keys(A(0).o, A(1).o, A(2).i));
   *owned = 0;
   if (!strcmp(op, "min")) return list_item_value(A(0).o, pyrt_list_min(A(0).o));
   if (!strcmp(op, "max")) return list_item_value(A(0).o, pyrt_list_max(A(0).o));
@@ -260,6 +341,10 @@ static value run_op(const char *op, value *args, int *owned) {
   *owned = 1;
   if (!strcmp(op, "sum_int")) return I(pyrt_list_sum_int(A(0).o));
   if (!strcmp(op, "sum_float")) return F(pyrt_list_sum_float(A(0).o));
+  if (!strcmp(op, "list_index")) return I(pyrt_list_index(A(0).o, A(1), args[1].k));
+  if (!strcmp(op, "list_count")) return I(pyrt_list_count(A(0).o, A(1), args[1].k));
+  if (!strcmp(op, "tuple_index")) return I(pyrt_tuple_index(A(0).o, A(1), args[1].k));
+  if (!strcmp(op, "tuple_count")) return I(pyrt_tuple_count(A(0).o, A(1), args[1].k));
   if (!strcmp(op, "list_contains")) return B(pyrt_list_contains(A(0).o, A(1), args[1].k));
   if (!strcmp(op, "list_slice"))
     return O(pyrt_list_slice(A(0).o, A(1).i, A(2).i, A(3).i, HAS(1), HAS(2), HAS(3)));
@@ -294,7 +379,7 @@ static int run_line(char *line, const char *file, int lineno, int *shown) {
     fields[n++] = tok;
   if (n < 2) return 1;
   int64_t live_before = pyrt_debug_live_objects();
-  value args[MAX_ARGS];
+  value args[MAX_ARGS] = {0};
   int nargs = n - 2;
   for (int i = 0; i < nargs; i++) args[i] = decode(fields[1 + i]);
   const char *expected = fields[n - 1];

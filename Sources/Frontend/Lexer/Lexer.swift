@@ -50,9 +50,13 @@ public struct Lexer {
     SourceLocation(line: line, column: offset - lineStart)
   }
 
-  mutating func fail(_ message: String, column: Int, id: String = "syntax") {
+  mutating func fail(
+    _ message: String, column: Int, id: String = "syntax", deferred: Bool = false
+  ) {
     if error == nil {
-      error = LexError(id: id, message: message, location: SourceLocation(line: line, column: max(column, 0)))
+      error = LexError(id: id, message: message,
+                       location: SourceLocation(line: line, column: max(column, 0)),
+                       deferred: deferred)
     }
   }
 
@@ -134,16 +138,17 @@ public struct Lexer {
     let bs = pos
     pos += 1
     if atEnd {
-      fail("unexpected EOF while parsing", column: pos - lineStart)
+      fail("unexpected EOF while parsing", column: pos - lineStart, deferred: true)
       return
     }
     if !isNewline(peek()) {
-      fail("unexpected character after line continuation character", column: bs - lineStart + 1)
+      fail("unexpected character after line continuation character", column: bs - lineStart + 1,
+           deferred: true)
       return
     }
     consumeNewline()
     if atEnd {
-      fail("unexpected EOF while parsing", column: 0)
+      fail("unexpected EOF while parsing", column: 0, deferred: true)
     }
   }
 
@@ -186,6 +191,7 @@ public struct Lexer {
   mutating func handleIndentation() -> Bool {
     var col = 0
     var alt = 0
+    var continuationCol: Int? = nil
     while !atEnd {
       let c = peek()
       if c == 32 {
@@ -197,6 +203,18 @@ public struct Lexer {
       } else if c == 12 {
         col = 0
         alt = 0
+      } else if c == UInt8(ascii: "\\") {
+        // A backslash in the indentation: the first one fixes the indentation (CPython 3.11).
+        if continuationCol == nil { continuationCol = col }
+        let bs = pos
+        pos += 1
+        if atEnd || !isNewline(peek()) {
+          fail("unexpected character after line continuation character",
+               column: bs - lineStart + 1, deferred: true)
+          return true
+        }
+        consumeNewline()
+        continue
       } else {
         break
       }
@@ -212,9 +230,9 @@ public struct Lexer {
       }
       return false
     }
-    if c == UInt8(ascii: "\\") && (isNewline(peek(1))) {
-      // A continuation at the start of a line: indentation is measured as CPython does,
-      // on this physical line.
+    if let c = continuationCol {
+      col = c
+      alt = c
     }
     let here = location(pos)
     let top = indents[indents.count - 1]
@@ -226,7 +244,7 @@ public struct Lexer {
         return true
       }
       if indents.count >= Lexer.maxIndentDepth {
-        fail("too many levels of indentation", column: 0, id: "indentation")
+        fail("too many levels of indentation", column: 0, id: "indentation", deferred: true)
         return true
       }
       indents.append(col)
@@ -234,25 +252,33 @@ public struct Lexer {
       tokens.append(Token(kind: .indent, text: "", start: SourceLocation(line: line, column: 0),
                           end: here, offset: lineStart))
     } else {
+      var dedents = 0
       while indents.count > 1 && col < indents[indents.count - 1] {
         indents.removeLast()
         altIndents.removeLast()
-        tokens.append(Token(kind: .dedent, text: "", start: here, end: here, offset: pos))
+        dedents += 1
       }
       if col != indents[indents.count - 1] {
         var end = pos
         while end < bytes.count && !isNewline(bytes[end]) { end += 1 }
         fail("unindent does not match any outer indentation level",
-             column: end - lineStart, id: "indentation")
+             column: end - lineStart, id: "indentation", deferred: true)
         return true
       }
-      if alt != altIndents[altIndents.count - 1] { tabError() }
+      if alt != altIndents[altIndents.count - 1] {
+        tabError()
+        return true
+      }
+      for _ in 0..<dedents {
+        tokens.append(Token(kind: .dedent, text: "", start: here, end: here, offset: pos))
+      }
     }
     return true
   }
 
   mutating func tabError() {
-    fail("inconsistent use of tabs and spaces in indentation", column: 0, id: "indentation")
+    fail("inconsistent use of tabs and spaces in indentation", column: 0, id: "indentation",
+         deferred: true)
   }
 
   // MARK: - Tokens
@@ -289,7 +315,7 @@ public struct Lexer {
     let start = pos
     if c < 32 || c == 127 {
       pos += 1
-      fail(String(format: "invalid non-printable character U+%04X", Int(c)), column: start - lineStart)
+      fail("invalid non-printable character U+\(Lexer.hex4(UInt32(c)))", column: start - lineStart)
       return
     }
     if pos + 3 <= bytes.count {

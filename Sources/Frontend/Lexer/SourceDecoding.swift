@@ -15,6 +15,12 @@ enum SourceDecoding {
       bytes.removeFirst(3)
       hadBOM = true
     }
+    if let zero = bytes.firstIndex(of: 0) {
+      var line = 1
+      for k in 0..<zero where bytes[k] == 10 { line += 1 }
+      return (bytes, ParseError(message: "source code string cannot contain null bytes",
+                                location: SourceLocation(line: line, column: 0)))
+    }
     if let (name, line) = codingCookie(bytes) {
       let normalized = normalize(name)
       let lower = name.lowercased().replacingOccurrences(of: "_", with: "-")

@@ -48,11 +48,17 @@ public struct LexError: Sendable, Equatable {
   public var id: String
   public var message: String
   public var location: SourceLocation
+  /// True for the errors CPython's tokenizer reports only when the parser reaches them
+  /// (indentation, tabs, line continuation); the others win over any parser error.
+  public var deferred: Bool
 
-  public init(id: String = "syntax", message: String, location: SourceLocation) {
+  public init(
+    id: String = "syntax", message: String, location: SourceLocation, deferred: Bool = false
+  ) {
     self.id = id
     self.message = message
     self.location = location
+    self.deferred = deferred
   }
 }
 

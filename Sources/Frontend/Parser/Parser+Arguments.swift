@@ -64,6 +64,7 @@ extension Parser {
             result.defaults.append(value)
             sawDefault = true
           } else if sawDefault {
+            if !isOp(",") && !isOp(closing) { throw invalidSyntax() }
             throw error("non-default argument follows default argument", at: arg.range.start)
           }
           result.args.append(arg)
@@ -110,6 +111,7 @@ extension Parser {
     var keywords: [Keyword] = []
     var sawDoubleStar = false
     var genexp: Expr? = nil
+    var lastItem: Expr? = nil
     while !isOp(")") {
       let start = tok.start
       if isOp("*") {
@@ -119,16 +121,19 @@ extension Parser {
         p += 1
         let value = try parseExpression()
         args.append(Expr(.starred(value: value, ctx: .load), range(from: start)))
+        lastItem = value
       } else if isOp("**") {
         p += 1
         let value = try parseExpression()
         keywords.append(Keyword(arg: nil, value: value, range: range(from: start)))
         sawDoubleStar = true
+        lastItem = value
       } else if isIdentifier && peekToken(1).kind == .op && peekToken(1).text == "=" {
         let name = tok.text
         p += 2
         let value = try parseExpression()
         keywords.append(Keyword(arg: name, value: value, range: range(from: start)))
+        lastItem = value
       } else {
         var e = try parseNamedExpression(inCall: true)
         if isKeyword("for") || isKeyword("async") {
@@ -137,7 +142,8 @@ extension Parser {
           e = Expr(.generatorExp(elt: e, generators: generators), range(from: start))
           if genexp == nil { genexp = e }
         } else if isOp("=") {
-          if case .constant(let v, _) = e.kind, v == .none || v == .bool(true) || v == .bool(false) {
+          if case .constant(let v, _) = e.kind, v == .none || v == .bool(true) || v == .bool(false)
+          {
             throw error("cannot assign to \(expressionName(e))", at: e.range.start)
           }
           throw error("expression cannot contain assignment, perhaps you meant \"==\"?",
@@ -148,6 +154,7 @@ extension Parser {
           throw error("positional argument follows \(what)", at: tok.start)
         }
         args.append(e)
+        lastItem = e
       }
       if !eatOp(",") { break }
     }
@@ -155,7 +162,7 @@ extension Parser {
       throw error("Generator expression must be parenthesized", at: g.range.start)
     }
     if !isOp(")") {
-      if let last = args.last ?? keywords.last?.value, tok.kind != .eofInBrackets {
+      if let last = lastItem, tok.kind != .eofInBrackets {
         throw missingCommaOrInvalid(after: last)
       }
       throw invalidSyntax()

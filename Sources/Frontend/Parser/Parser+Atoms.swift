@@ -28,7 +28,16 @@ extension Parser {
       case "[":
         p += 1
         let slice = try parseSlices()
-        try expectOp("]")
+        if !isOp("]") {
+          var last = slice
+          if case .tuple(let elts, _) = slice.kind, let l = elts.last { last = l }
+          if case .slice(let lower, let upper, let step) = last.kind {
+            guard let part = step ?? upper ?? lower else { throw invalidSyntax() }
+            last = part
+          }
+          throw missingCommaOrInvalid(after: last)
+        }
+        p += 1
         e = Expr(.subscript(value: e, slice: slice, ctx: .load), range(from: start))
       default:
         return e
@@ -174,7 +183,7 @@ extension Parser {
       depth = saveDepth
     }
     let parsed = (try? parseExpression()) != nil
-    furthest = max(furthest, p)
+    lookahead = max(lookahead, p)
     guard parsed else { return generic }
     if tok.kind == .eofInBrackets {
       return ParseError(message: "invalid syntax", location: tok.start, generic: true,
@@ -272,12 +281,11 @@ extension Parser {
         let key = try parseExpression()
         keys.append(key)
         if !isOp(":") {
-          if isOp(",") || isOp("}") {
-            throw error("':' expected after dictionary key",
-                        at: SourceLocation(line: key.range.end.line,
-                                           column: max(0, key.range.end.column - 1)))
-          }
-          throw missingCommaOrInvalid(after: key)
+          let comma = missingCommaOrInvalid(after: key)
+          if !comma.generic || tok.kind == .eofInBrackets { throw comma }
+          throw error("':' expected after dictionary key",
+                      at: SourceLocation(line: key.range.end.line,
+                                         column: max(0, key.range.end.column - 1)))
         }
         p += 1
         if isOp(",") || isOp("}") {

@@ -124,15 +124,7 @@ extension Parser {
       try expectColon(forced: true)
       finalbody = try parseBlock(after: "'finally' statement", line: line)
     } else if handlers.isEmpty {
-      var k = p
-      while tokens[k].kind == .dedent && k + 1 < tokens.count { k += 1 }
-      var t = tok
-      if tokens[k].kind == .endMarker {
-        var j = p - 1
-        while j > 0 && tokens[j].kind != .newline { j -= 1 }
-        t = tokens[j]
-      }
-      throw error("expected 'except' or 'finally' block", at: t.start)
+      throw error("expected 'except' or 'finally' block", at: tok.start)
     }
     let kind: StmtKind = star == true
       ? .tryStar(body: body, handlers: handlers, orelse: orelse, finalbody: finalbody)
@@ -230,7 +222,9 @@ extension Parser {
       p += 1
     }
     let start = tok.start
-    if isKeyword("def") { return try parseFunctionDef(decorators: decorators, start: start, isAsync: false) }
+    if isKeyword("def") {
+      return try parseFunctionDef(decorators: decorators, start: start, isAsync: false)
+    }
     if isKeyword("class") { return try parseClassDef(decorators: decorators, start: start) }
     if isKeyword("async") { return try parseAsync(decorators: decorators) }
     throw invalidSyntax()
@@ -240,7 +234,9 @@ extension Parser {
   mutating func parseAsync(decorators: [Expr]) throws -> Stmt {
     let start = tok.start
     p += 1
-    if isKeyword("def") { return try parseFunctionDef(decorators: decorators, start: start, isAsync: true) }
+    if isKeyword("def") {
+      return try parseFunctionDef(decorators: decorators, start: start, isAsync: true)
+    }
     if decorators.isEmpty && isKeyword("for") { return try parseFor(isAsync: true, start: start) }
     if decorators.isEmpty && isKeyword("with") { return try parseWith(isAsync: true, start: start) }
     throw invalidSyntax()

@@ -68,8 +68,14 @@ extension Parser {
       throw error("cannot use assignment expressions with \(expressionName(e))", at: e.range.start)
     }
     if isOp("=") && !inCall {
+      let save = p
+      p += 1
+      _ = try? parseBitOr()
+      lookahead = max(lookahead, p)
+      p = save
       if case .name = e.kind, !isParenthesized(e) {
-        throw error("invalid syntax. Maybe you meant '==' or ':=' instead of '='?", at: e.range.start)
+        throw error("invalid syntax. Maybe you meant '==' or ':=' instead of '='?",
+                    at: e.range.start)
       }
       if isBitwiseOrLevel(e) && !isListTupleOrSingleton(e) {
         throw error("cannot assign to \(expressionName(e)) here. Maybe you meant '==' instead of "

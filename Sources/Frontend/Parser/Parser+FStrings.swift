@@ -1,12 +1,16 @@
 /// Collects the parts of a JoinedStr: adjacent literal text is merged, empty text dropped.
 struct FStringBuilder {
+  /// The range given to literal parts (the whole literal; one token inside a format spec).
   var range: SourceRange
+  /// The range given to FormattedValue parts: always the whole concatenated literal.
+  var valueRange: SourceRange
   var kind: String?
   var values: [Expr] = []
   var literal = ""
 
-  init(range: SourceRange, kind: String?) {
+  init(range: SourceRange, valueRange: SourceRange? = nil, kind: String?) {
     self.range = range
+    self.valueRange = valueRange ?? range
     self.kind = kind
   }
 
@@ -235,9 +239,9 @@ extension Parser {
     var formatSpec: Expr? = nil
     if i < body.count && body[i] == UInt8(ascii: ":") {
       i += 1
-      var spec = FStringBuilder(range: b.range, kind: nil)
+      var spec = FStringBuilder(range: piece.token.range, valueRange: b.valueRange, kind: nil)
       try parseFStringParts(piece, &i, into: &spec, level: level + 1)
-      formatSpec = Expr(.joinedStr(values: spec.finish()), b.range)
+      formatSpec = Expr(.joinedStr(values: spec.finish()), piece.token.range)
     }
     guard i < body.count && body[i] == UInt8(ascii: "}") else {
       throw error("f-string: expecting '}'", at: piece.token.end)
@@ -248,7 +252,7 @@ extension Parser {
       if conversion == -1 && formatSpec == nil { conversion = Int(UInt8(ascii: "r")) }
     }
     b.appendValue(Expr(.formattedValue(value: value, conversion: conversion,
-                                       formatSpec: formatSpec), b.range))
+                                       formatSpec: formatSpec), b.valueRange))
   }
 
   /// Parses the text of a replacement field as CPython does: `(text)` as star_expressions.
@@ -259,7 +263,8 @@ extension Parser {
     lexer.run()
     /// CPython 3.11 reports errors inside a replacement field at columns relative to `(text)`.
     func relative(_ l: SourceLocation) -> SourceLocation {
-      l.line == loc.line ? SourceLocation(line: l.line, column: max(0, l.column - loc.column + 1)) : l
+      guard l.line == loc.line else { return l }
+      return SourceLocation(line: l.line, column: max(0, l.column - loc.column + 1))
     }
     if let e = lexer.error {
       throw ParseError(id: e.id, message: e.message, location: relative(e.location))

@@ -1,16 +1,53 @@
 /// Simple statements: expression statements, assignments, and the keyword-led one-liners.
 extension Parser {
-  /// file: [statements] ENDMARKER
-  mutating func parseFile() throws -> [Stmt] {
+  /// file: [statements] ENDMARKER. After a syntax error (kept in `firstError`) parsing resumes
+  /// at the next top-level statement, so the module holds every statement that parsed.
+  mutating func parseFile() -> [Stmt] {
     var body: [Stmt] = []
-    while tok.kind != .endMarker {
+    while tok.kind != .endMarker && tok.kind != .lexError && tok.kind != .eofInBrackets {
       if tok.kind == .newline {
         p += 1
         continue
       }
-      body += try parseStatement()
+      let start = p
+      do {
+        body += try parseStatement()
+      } catch let e as ParseError {
+        if firstError == nil { firstError = resolve(e) }
+        skipToNextTopLevelStatement(from: start)
+      } catch {
+        skipToNextTopLevelStatement(from: start)
+      }
+    }
+    if firstError == nil && tok.kind != .endMarker {
+      firstError = resolve(invalidSyntax())
     }
     return body
+  }
+
+  /// Error recovery: moves to the first token after the error that starts a line at the top
+  /// indentation level.
+  mutating func skipToNextTopLevelStatement(from start: Int) {
+    let errorIndex = max(p, start)
+    var depth = 0
+    var i = start
+    while i < tokens.count {
+      let k = tokens[i].kind
+      if k == .endMarker || k == .lexError || k == .eofInBrackets { break }
+      if k == .indent {
+        depth += 1
+      } else if k == .dedent {
+        depth -= 1
+      } else if i > errorIndex && depth <= 0 && i > 0
+        && (tokens[i - 1].kind == .newline || tokens[i - 1].kind == .dedent)
+      {
+        break
+      }
+      i += 1
+    }
+    p = min(i, tokens.count - 1)
+    furthest = p
+    lookahead = p
   }
 
   /// statement: compound_stmt | simple_stmts
@@ -191,9 +228,8 @@ extension Parser {
       return Stmt(.augAssign(target: first, op: op, value: value), range(from: start))
     }
     guard isOp("=") else {
-      if case .name(let id, _) = first.kind, id == "print" || id == "exec", startsExpression {
-        throw error("Missing parentheses in call to '\(id)'. Did you mean \(id)(...)?",
-                    at: first.range.start)
+      if case .name(let id, _) = first.kind, startsExpression, !isParenthesized(first) {
+        try checkLegacyStatement(id, first)
       }
       return Stmt(.expr(value: first), range(from: start))
     }
@@ -206,10 +242,42 @@ extension Parser {
     return Stmt(.assign(targets: exprs, value: value, typeComment: nil), range(from: start))
   }
 
+  /// `NAME expression` at statement level (CPython's invalid_legacy_expression): the
+  /// expression is parsed to surface its own errors; `print x` / `exec x` get their message.
+  mutating func checkLegacyStatement(_ id: String, _ name: Expr) throws {
+    let save = p
+    let saveDepth = depth
+    defer {
+      lookahead = max(lookahead, p)
+      p = save
+      depth = saveDepth
+    }
+    do {
+      _ = try parseStarExpressions()
+    } catch let e as ParseError {
+      if !e.generic { throw e }
+      return
+    }
+    if id == "print" || id == "exec" {
+      throw error("Missing parentheses in call to '\(id)'. Did you mean \(id)(...)?",
+                  at: name.range.start)
+    }
+  }
+
   mutating func parseAnnotatedAssignment(
     target: Expr, start: SourceLocation, simpleName: Bool
   ) throws -> Stmt {
-    try checkAnnotationTarget(target)
+    do {
+      try checkAnnotationTarget(target)
+    } catch let e as ParseError {
+      // CPython names a bad target only when an annotation follows the ':'.
+      let colon = p
+      p += 1
+      let annotated = startsExpression && (try? parseExpression()) != nil
+      p = colon
+      if annotated { throw e }
+      throw invalidSyntax()
+    }
     p += 1
     let annotation = try parseExpression()
     var value: Expr? = nil

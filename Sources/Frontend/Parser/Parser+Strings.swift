@@ -168,7 +168,8 @@ extension Parser {
         var v: UInt32 = 0
         for k in 0..<count {
           guard i + k < body.count, let h = hexValue(body[i + k]) else {
-            let name = e == UInt8(ascii: "x") ? "\\xXX" : (e == UInt8(ascii: "u") ? "\\uXXXX" : "\\UXXXXXXXX")
+            let name = e == UInt8(ascii: "x") ? "\\xXX"
+              : (e == UInt8(ascii: "u") ? "\\uXXXX" : "\\UXXXXXXXX")
             throw unicodeError("truncated \(name) escape", at: loc, start: i - 2, end: i + k - 1)
           }
           v = v * 16 + h
@@ -260,7 +261,8 @@ extension Parser {
         out.append(UInt8(v & 0xFF))
       case UInt8(ascii: "x"):
         guard i + 1 < body.count, let h1 = hexValue(body[i]), let h2 = hexValue(body[i + 1]) else {
-          throw error("(value error) invalid \\x escape at position \(i - 2)", at: piece.token.start)
+          throw error("(value error) invalid \\x escape at position \(i - 2)",
+                      at: piece.token.start)
         }
         out.append(UInt8(h1 * 16 + h2))
         i += 2
@@ -281,9 +283,10 @@ extension Parser {
     if lower.hasSuffix("j") {
       return .complex(Double(String(lower.dropLast())) ?? 0)
     }
-    if lower.hasPrefix("0x") { return .int(BigDigits.decimal(fromDigits: lower.dropFirst(2), radix: 16)) }
-    if lower.hasPrefix("0o") { return .int(BigDigits.decimal(fromDigits: lower.dropFirst(2), radix: 8)) }
-    if lower.hasPrefix("0b") { return .int(BigDigits.decimal(fromDigits: lower.dropFirst(2), radix: 2)) }
+    let radixes: [(String, UInt64)] = [("0x", 16), ("0o", 8), ("0b", 2)]
+    for (prefix, radix) in radixes where lower.hasPrefix(prefix) {
+      return .int(BigDigits.decimal(fromDigits: lower.dropFirst(2), radix: radix))
+    }
     if lower.contains(".") || lower.contains("e") {
       return .float(Double(lower) ?? .infinity)
     }

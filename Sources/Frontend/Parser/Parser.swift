@@ -33,9 +33,16 @@ public struct Parser {
   /// Expressions written in parentheses (CPython drops the parentheses from the AST but some
   /// rules and messages depend on them).
   var parenthesized = Set<ObjectIdentifier>()
-  /// The furthest token index a speculative parse looked at (CPython compares the line of the
-  /// furthest token read with an unclosed bracket's line).
+  /// The furthest token index a speculative parse of CPython's first pass looked at: where a
+  /// generic "invalid syntax" is reported.
   var furthest = 0
+  /// The furthest token index read by the checks of CPython's second (error) pass; an unclosed
+  /// bracket wins when this token is on a later line.
+  var lookahead = 0
+  /// The tokens' stream (its tokenizer error and open brackets decide which error is reported).
+  var stream = TokenStream(tokens: [], error: nil, openBrackets: [])
+  /// The first syntax error, as CPython reports it; later ones are not reported.
+  var firstError: ParseError?
   /// Exact code points of str constants holding lone surrogates (see `Module.loneSurrogates`).
   var loneSurrogates: [ObjectIdentifier: [UInt32]] = [:]
   /// True while parsing the expression of an f-string replacement field.
@@ -74,26 +81,30 @@ public struct Parser {
     }
     let stream = Lexer.tokenize(decoded.bytes)
     var parser = Parser(tokens: stream.tokens, file: file)
-    let lexError = stream.error.map {
+    parser.stream = stream
+    let body = parser.parseFile()
+    let module = Module(body: body, file: file)
+    module.loneSurrogates = parser.loneSurrogates
+    if let error = parser.firstError { return (module, error) }
+    return (module, stream.error.map {
       ParseError(id: $0.id, message: $0.message, location: $0.location)
+    })
+  }
+
+  /// Turns the parser error just caught into the error CPython reports, given the tokenizer's
+  /// own error (if any) and the brackets left open at end of input.
+  func resolve(_ error: ParseError) -> ParseError {
+    guard let lex = stream.error else { return adjust(error, openBrackets: stream.openBrackets) }
+    // CPython tokenizes lazily: a parser error found before a deferred tokenizer error (or an
+    // unexpected indent before any tokenizer error) stands; otherwise the tokenizer's error
+    // replaces it.
+    let reached = tokens[min(max(p, furthest), tokens.count - 1)].kind == .lexError
+    let indentError = error.message == "unexpected indent"
+      || error.message == "unexpected unindent"
+    if !reached && (indentError || lex.deferred) {
+      return adjust(error, openBrackets: [])
     }
-    do {
-      let body = try parser.parseFile()
-      let module = Module(body: body, file: file)
-      module.loneSurrogates = parser.loneSurrogates
-      return (module, lexError)
-    } catch let error as ParseError {
-      if let lexError = lexError {
-        // CPython tokenizes lazily: an unexpected indent found before the tokenizer error is
-        // reported as such; any other parser error is replaced by the tokenizer's.
-        let indentError = error.message == "unexpected indent" || error.message == "unexpected unindent"
-        if indentError && parser.tok.kind != .lexError { return (Module(body: [], file: file), error) }
-        return (Module(body: [], file: file), lexError)
-      }
-      return (Module(body: [], file: file), parser.adjust(error, openBrackets: stream.openBrackets))
-    } catch {
-      return (Module(body: [], file: file), lexError)
-    }
+    return ParseError(id: lex.id, message: lex.message, location: lex.location)
   }
 
   /// Applies CPython's rule that an unclosed bracket on an earlier line overrides a generic
@@ -104,7 +115,7 @@ public struct Parser {
       error.location = tokens[furthest].start
     }
     guard let open = openBrackets.last else { return error }
-    let furthestLine = tokens[min(max(p, furthest), tokens.count - 1)].start.line
+    let furthestLine = tokens[min(max(p, furthest, lookahead), tokens.count - 1)].start.line
     if error.eofInBrackets || max(error.location.line, furthestLine) > open.1
       || tokens[min(p, tokens.count - 1)].kind == .eofInBrackets
     {
@@ -191,8 +202,9 @@ public struct Parser {
     let t = tok
     switch t.kind {
     case .indent:
+      let column = max(t.end.column - 1, 0)
       return ParseError(id: "indentation", message: "unexpected indent",
-                        location: SourceLocation(line: t.end.line, column: max(t.end.column - 1, 0)))
+                        location: SourceLocation(line: t.end.line, column: column))
     case .dedent:
       return ParseError(id: "indentation", message: "unexpected unindent", location: t.start)
     case .eofInBrackets:

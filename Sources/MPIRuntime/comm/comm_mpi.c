@@ -33,9 +33,20 @@ static int launched_by_process_manager(void) {
   return force && strcmp(force, "1") == 0;
 }
 
+/* MPICH discovers the node's topology with hwloc, whose GPU plugins load by default: the
+ * OpenCL one starts PoCL and LLVM and the GL one probes X displays, about 0.2 s added to every
+ * program start for information MPI does not use. They are skipped unless the user configured
+ * hwloc's plugins (HWLOC_PLUGINS_BLACKLIST or HWLOC_COMPONENTS) explicitly. */
+static void skip_hwloc_gpu_plugins(void) {
+  if (getenv("HWLOC_PLUGINS_BLACKLIST") || getenv("HWLOC_COMPONENTS")) return;
+  setenv("HWLOC_PLUGINS_BLACKLIST",
+         "hwloc_opencl,hwloc_gl,hwloc_cuda,hwloc_nvml,hwloc_rsmi,hwloc_levelzero", 0);
+}
+
 void pyrt_comm_init(int *argc, char ***argv) {
   if (!launched_by_process_manager()) return; /* rank 0 of 1, no MPI traffic */
   int provided = 0;
+  skip_hwloc_gpu_plugins();
   if (MPI_Init_thread(argc, argv, MPI_THREAD_FUNNELED, &provided) != MPI_SUCCESS) {
     fputs("pyforac: MPI initialisation failed\n", stderr);
     _exit(1);

@@ -81,7 +81,8 @@ _Noreturn void pyrt_unsupported(const char *msg);
  * the would-be last line of the traceback in `text` (e.g. "ValueError: math domain error";
  * for limits, the "pyforac: ..." line) and the exit status it would have had in `status`.
  * Used by the runtime's table-driven tests; the seed of try/except. Objects owned only by the
- * raising runtime function may leak when it is caught. */
+ * raising runtime function may leak when it is caught, and pyrt_frame_top/pyrt_frame_depth are
+ * not restored: an `except` built on this must save and restore them itself. */
 typedef struct pyrt_catch_point {
   jmp_buf env;
   struct pyrt_catch_point *prev;
@@ -148,6 +149,19 @@ int pyrt_unicode_isprintable(uint32_t cp);
 int pyrt_unicode_isspace(uint32_t cp);
 /* Decimal digit value of cp (0-9), or -1. */
 int pyrt_unicode_decimal(uint32_t cp);
+int pyrt_unicode_isalpha(uint32_t cp);
+int pyrt_unicode_isdigit(uint32_t cp);
+int pyrt_unicode_isnumeric(uint32_t cp);
+int pyrt_unicode_isupper(uint32_t cp);
+int pyrt_unicode_islower(uint32_t cp);
+int pyrt_unicode_istitle(uint32_t cp);
+int pyrt_unicode_iscased(uint32_t cp);
+int pyrt_unicode_iscaseignorable(uint32_t cp);
+/* Full case mappings (up to 3 code points into out); return the count. */
+int pyrt_unicode_upper(uint32_t cp, uint32_t *out);
+int pyrt_unicode_lower(uint32_t cp, uint32_t *out);
+int pyrt_unicode_title(uint32_t cp, uint32_t *out);
+int pyrt_unicode_casefold(uint32_t cp, uint32_t *out);
 
 /* ---- slices --------------------------------------------------------------------------------- */
 

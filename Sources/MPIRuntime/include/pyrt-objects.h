@@ -18,10 +18,27 @@ extern "C" {
 int64_t pyrt_int_floordiv(int64_t a, int64_t b); /* a // b; ZeroDivisionError "integer division or modulo by zero" */
 int64_t pyrt_int_mod(int64_t a, int64_t b);      /* a % b (sign of b); ZeroDivisionError "integer modulo by zero" */
 int64_t pyrt_int_pow(int64_t a, int64_t b);      /* a ** b for b >= 0; overflow -> pyrt_int_overflow */
-double pyrt_int_pow_float(int64_t a, int64_t b); /* a ** b for b < 0 (a float, as CPython); 0 ** -1 raises */
+/* a ** b for b < 0, which is a float in CPython; 0 ** -1 raises ZeroDivisionError
+ * "0.0 cannot be raised to a negative power". */
+double pyrt_int_pow_float(int64_t a, int64_t b);
 double pyrt_int_truediv(int64_t a, int64_t b);   /* a / b correctly rounded; ZeroDivisionError "division by zero" */
 int64_t pyrt_int_lshift(int64_t a, int64_t b);   /* ValueError "negative shift count"; overflow checked */
 int64_t pyrt_int_rshift(int64_t a, int64_t b);   /* ValueError "negative shift count" */
+
+/* pow(a, b, m) (b < 0 takes the modular inverse; ValueError "pow() 3rd argument cannot be 0",
+ * "base is not invertible for the given modulus"); round(a, n) half to even for n < 0;
+ * a.bit_length(). */
+int64_t pyrt_int_powmod(int64_t a, int64_t b, int64_t m);
+int64_t pyrt_int_round(int64_t a, int64_t ndigits);
+int64_t pyrt_int_bit_length(int64_t a);
+/* math.gcd/lcm/factorial/isqrt/comb/perm with CPython's ValueErrors; overflow stops through
+ * pyrt_int_overflow. */
+int64_t pyrt_math_gcd(int64_t a, int64_t b);
+int64_t pyrt_math_lcm(int64_t a, int64_t b);
+int64_t pyrt_math_factorial(int64_t n);
+int64_t pyrt_math_isqrt(int64_t n);
+int64_t pyrt_math_comb(int64_t n, int64_t k);
+int64_t pyrt_math_perm(int64_t n, int64_t k);
 
 /* ---- float ----------------------------------------------------------------------------------- */
 
@@ -52,6 +69,22 @@ double pyrt_math_tanh(double x);
 double pyrt_math_fabs(double x);
 double pyrt_math_atan2(double y, double x);
 double pyrt_math_hypot(double x, double y);
+double pyrt_math_log_base(double x, double base); /* math.log(x, base) */
+double pyrt_math_expm1(double x);
+double pyrt_math_log1p(double x);
+double pyrt_math_copysign(double x, double y);
+double pyrt_math_degrees(double x);
+double pyrt_math_radians(double x);
+int64_t pyrt_math_isnan(double x);
+int64_t pyrt_math_isinf(double x);
+int64_t pyrt_math_isfinite(double x);
+/* math.pow and math.fmod: unlike `**` and `%`, domain errors are ValueError "math domain
+ * error" and overflow OverflowError "math range error". */
+double pyrt_math_pow(double x, double y);
+double pyrt_math_fmod(double x, double y);
+/* math.fsum(list): the correctly rounded sum (CPython's exact partials); OverflowError
+ * "intermediate overflow in fsum", ValueError "-inf + inf in fsum". */
+double pyrt_math_fsum(pyrt_object *list);
 
 /* ---- str (immutable UTF-8, length and indices in code points) ------------------------------- */
 
@@ -85,6 +118,57 @@ int64_t pyrt_str_contains(pyrt_object *hay, pyrt_object *needle); /* `needle in 
 pyrt_object *pyrt_str_join(pyrt_object *sep, pyrt_object *list);
 pyrt_object *pyrt_str_repr(pyrt_object *s); /* repr(s) with CPython's quoting and escapes */
 
+/* str methods (CPython 3.11 semantics; indices in code points; sep/chars NULL = omitted). */
+int64_t pyrt_str_startswith(pyrt_object *s, pyrt_object *prefix);
+int64_t pyrt_str_endswith(pyrt_object *s, pyrt_object *suffix);
+int64_t pyrt_str_find(pyrt_object *s, pyrt_object *sub);  /* -1 when absent */
+int64_t pyrt_str_rfind(pyrt_object *s, pyrt_object *sub); /* -1 when absent */
+int64_t pyrt_str_index(pyrt_object *s, pyrt_object *sub); /* ValueError "substring not found" */
+int64_t pyrt_str_rindex(pyrt_object *s, pyrt_object *sub);
+int64_t pyrt_str_count(pyrt_object *s, pyrt_object *sub);
+/* s.replace(old, new, count); count < 0 replaces every occurrence. */
+pyrt_object *pyrt_str_replace(pyrt_object *s, pyrt_object *old, pyrt_object *new_,
+                              int64_t count);
+pyrt_object *pyrt_str_strip(pyrt_object *s, pyrt_object *chars);
+pyrt_object *pyrt_str_lstrip(pyrt_object *s, pyrt_object *chars);
+pyrt_object *pyrt_str_rstrip(pyrt_object *s, pyrt_object *chars);
+/* s.split(sep, maxsplit) / s.rsplit(...): a new list of str (PYRT_SLOT_OBJ); maxsplit < 0 means
+ * no limit; ValueError "empty separator". */
+pyrt_object *pyrt_str_split(pyrt_object *s, pyrt_object *sep, int64_t maxsplit);
+pyrt_object *pyrt_str_rsplit(pyrt_object *s, pyrt_object *sep, int64_t maxsplit);
+/* Full Unicode case mapping ('ß'.upper() == 'SS'), lower() with the final-sigma rule. */
+pyrt_object *pyrt_str_upper(pyrt_object *s);
+pyrt_object *pyrt_str_lower(pyrt_object *s);
+pyrt_object *pyrt_str_title(pyrt_object *s);
+pyrt_object *pyrt_str_capitalize(pyrt_object *s);
+pyrt_object *pyrt_str_swapcase(pyrt_object *s);
+pyrt_object *pyrt_str_casefold(pyrt_object *s);
+/* s.splitlines(keepends): a new list of str, CPython's line boundaries (\r\n is one). */
+pyrt_object *pyrt_str_splitlines(pyrt_object *s, int64_t keepends);
+/* s.partition(sep) / s.rpartition(sep): a new 3-tuple of str; ValueError "empty separator". */
+pyrt_object *pyrt_str_partition(pyrt_object *s, pyrt_object *sep);
+pyrt_object *pyrt_str_rpartition(pyrt_object *s, pyrt_object *sep);
+/* ljust/rjust/center(width, fillchar) (fillchar NULL = ' '; TypeError "The fill character must
+ * be exactly one character long"), zfill(width). */
+pyrt_object *pyrt_str_ljust(pyrt_object *s, int64_t width, pyrt_object *fillchar);
+pyrt_object *pyrt_str_rjust(pyrt_object *s, int64_t width, pyrt_object *fillchar);
+pyrt_object *pyrt_str_center(pyrt_object *s, int64_t width, pyrt_object *fillchar);
+pyrt_object *pyrt_str_zfill(pyrt_object *s, int64_t width);
+/* chr(i) (ValueError "chr() arg not in range(0x110000)"; a surrogate stops with status 3, since
+ * it cannot be printed as UTF-8) and ord(s) (TypeError "ord() expected a character, but string
+ * of length N found"). */
+pyrt_object *pyrt_str_chr(int64_t i);
+int64_t pyrt_str_ord(pyrt_object *s);
+/* The isX predicates (1 or 0; False for ""), with Unicode 14.0 properties as CPython 3.11. */
+int64_t pyrt_str_isspace(pyrt_object *s);
+int64_t pyrt_str_isalpha(pyrt_object *s);
+int64_t pyrt_str_isdigit(pyrt_object *s);
+int64_t pyrt_str_isdecimal(pyrt_object *s);
+int64_t pyrt_str_isnumeric(pyrt_object *s);
+int64_t pyrt_str_isalnum(pyrt_object *s);
+int64_t pyrt_str_isupper(pyrt_object *s);
+int64_t pyrt_str_islower(pyrt_object *s);
+
 /* str(x) / repr(x) of unboxed values. */
 pyrt_object *pyrt_str_from_int(int64_t v);
 pyrt_object *pyrt_str_from_float(double v); /* shortest round-trip repr: 0.1, 1e+16, inf, nan */
@@ -97,6 +181,13 @@ pyrt_object *pyrt_object_repr(pyrt_object *o);
 /* int(s), float(s) for a str; ValueError with CPython's exact message. */
 int64_t pyrt_int_from_str(pyrt_object *s);
 double pyrt_float_from_str(pyrt_object *s);
+/* int(s, base): base 2..36 or 0 (0x/0o/0b prefixes; ValueError "int() base must be >= 2 and
+ * <= 36, or 0", "invalid literal for int() with base N: '...'"). */
+int64_t pyrt_int_from_str_base(pyrt_object *s, int64_t base);
+/* bin(v) / oct(v) / hex(v) for base 2 / 8 / 16: "-0b101", "0o10", "0xff". */
+pyrt_object *pyrt_int_to_base_str(int64_t v, int32_t base);
+/* list(s): a new list of one-character strs. */
+pyrt_object *pyrt_str_to_list(pyrt_object *s);
 
 /* ---- boxing (for union-typed and generic values) -------------------------------------------- */
 
@@ -163,10 +254,17 @@ pyrt_object *pyrt_list_append_kind_consume(pyrt_object *l, pyrt_slot v, int32_t 
 pyrt_object *pyrt_list_concat_consume(pyrt_object *a, pyrt_object *b);
 pyrt_object *pyrt_list_repeat(pyrt_object *l, int64_t n);
 int64_t pyrt_list_contains(pyrt_object *l, pyrt_slot v, int32_t vk);
+/* xs.index(v) (ValueError "<repr of v> is not in list") and xs.count(v). */
+int64_t pyrt_list_index(pyrt_object *l, pyrt_slot v, int32_t vk);
+int64_t pyrt_list_count(pyrt_object *l, pyrt_slot v, int32_t vk);
 int64_t pyrt_list_eq(pyrt_object *a, pyrt_object *b);
 int64_t pyrt_list_compare(pyrt_object *a, pyrt_object *b, const char *op);
 /* sorted(l) (stable, CPython's ordering), optionally reversed; TypeError as CPython. */
 pyrt_object *pyrt_list_sorted(pyrt_object *l, int32_t reverse);
+/* sorted(l, key=f, reverse=r) once the compiler has called f on every element in order (as
+ * CPython does, before any comparison): `keys` is the list of f's results, same length as l.
+ * Sorts l's elements by their keys with exactly CPython's comparisons; stable. */
+pyrt_object *pyrt_list_sorted_by_keys(pyrt_object *l, pyrt_object *keys, int32_t reverse);
 /* sum/min/max over a list of ints or floats; min/max of an empty list raise ValueError
  * "min() arg is an empty sequence" / "max() arg is an empty sequence". */
 pyrt_slot pyrt_list_min(pyrt_object *l); /* object results are BORROWED */
@@ -197,6 +295,9 @@ pyrt_object *pyrt_tuple_slice(pyrt_object *t, int64_t start, int64_t stop, int64
                               int32_t has_start, int32_t has_stop, int32_t has_step);
 pyrt_object *pyrt_tuple_repeat(pyrt_object *t, int64_t n);
 int64_t pyrt_tuple_contains(pyrt_object *t, pyrt_slot v, int32_t vk);
+/* t.index(v) (ValueError "tuple.index(x): x not in tuple") and t.count(v). */
+int64_t pyrt_tuple_index(pyrt_object *t, pyrt_slot v, int32_t vk);
+int64_t pyrt_tuple_count(pyrt_object *t, pyrt_slot v, int32_t vk);
 int64_t pyrt_tuple_eq(pyrt_object *a, pyrt_object *b);
 int64_t pyrt_tuple_compare(pyrt_object *a, pyrt_object *b, const char *op);
 

@@ -177,6 +177,25 @@ int64_t pyrt_list_contains(pyrt_object *o, pyrt_slot v, int32_t vk) {
   return 0;
 }
 
+int64_t pyrt_list_index(pyrt_object *o, pyrt_slot v, int32_t vk) {
+  pyrt_list *l = as_list(o);
+  for (int64_t i = 0; i < l->length; i++)
+    if (pyrt_slot_eq_item(l->items[i], l->elem_kind, v, vk)) return i;
+  pyrt_buf b;
+  pyrt_buf_init(&b, 32);
+  pyrt_buf_append_repr(&b, v, vk);
+  pyrt_buf_append_cstr(&b, " is not in list");
+  pyrt_object *msg = pyrt_buf_to_str(&b);
+  pyrt_raise_str(PYRT_EXC_VALUE, msg);
+}
+
+int64_t pyrt_list_count(pyrt_object *o, pyrt_slot v, int32_t vk) {
+  pyrt_list *l = as_list(o);
+  int64_t n = 0;
+  for (int64_t i = 0; i < l->length; i++) n += pyrt_slot_eq_item(l->items[i], l->elem_kind, v, vk);
+  return n;
+}
+
 int64_t pyrt_list_eq(pyrt_object *a, pyrt_object *b) {
   pyrt_list *x = as_list(a), *y = as_list(b);
   if (x->length != y->length) return 0;

@@ -21,7 +21,8 @@ typedef struct run {
 } run;
 
 typedef struct sorter {
-  int32_t kind;
+  int32_t kind;       /* slot kind of what is compared */
+  const pyrt_slot *keys; /* when set, v holds indices into keys and keys are compared */
   pyrt_slot *v;
   int64_t n;
   int64_t min_gallop;
@@ -32,6 +33,10 @@ typedef struct sorter {
 } sorter;
 
 static int less(const sorter *s, pyrt_slot a, pyrt_slot b) {
+  if (s->keys) {
+    a = s->keys[a.i];
+    b = s->keys[b.i];
+  }
   switch (s->kind) {
   case PYRT_SLOT_BOOL:
   case PYRT_SLOT_INT: return a.i < b.i;
@@ -378,6 +383,27 @@ pyrt_object *pyrt_list_sorted(pyrt_object *o, int32_t reverse) {
   timsort(&s);
   free(s.tmp);
   if (reverse) reverse_slots(rl->items, rl->length);
+  return r;
+}
+
+pyrt_object *pyrt_list_sorted_by_keys(pyrt_object *o, pyrt_object *keys, int32_t reverse) {
+  pyrt_list *l = (pyrt_list *)o, *k = (pyrt_list *)keys;
+  int64_t n = l->length;
+  pyrt_slot *order = pyrt_malloc(sizeof(pyrt_slot) * (size_t)(n ? n : 1));
+  for (int64_t i = 0; i < n; i++) order[i].i = i;
+  sorter s = {.kind = k->elem_kind, .keys = k->items, .v = order, .n = n,
+              .min_gallop = MIN_GALLOP};
+  if (reverse) reverse_slots(order, n);
+  timsort(&s);
+  free(s.tmp);
+  if (reverse) reverse_slots(order, n);
+  pyrt_object *r = pyrt_list_new(n, l->elem_kind);
+  for (int64_t i = 0; i < n; i++) {
+    pyrt_slot v = l->items[order[i].i];
+    pyrt_slot_retain(v, l->elem_kind);
+    pyrt_list_set_init(r, i, v);
+  }
+  free(order);
   return r;
 }
 

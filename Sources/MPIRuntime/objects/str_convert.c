@@ -1,4 +1,5 @@
-/* str_convert.c: int(s) and float(s) for a str, following CPython 3.11: non-ASCII whitespace
+/* str_convert.c: int(s), int(s, base) and float(s) for a str, and bin/oct/hex and list(s)
+ * the other way, following CPython 3.11: non-ASCII whitespace
  * becomes ' ' and any Unicode decimal digit its ASCII digit (other non-ASCII characters make
  * the literal invalid), ASCII whitespace is stripped, single underscores are allowed between
  * digits, and errors carry CPython's exact messages (the int() one truncates the repr to 200
@@ -36,7 +37,7 @@ static char *to_ascii(const pyrt_str *s, int64_t *out_len) {
   return a;
 }
 
-static _Noreturn void invalid_int(const pyrt_str *s, char *ascii) {
+static _Noreturn void invalid_int(const pyrt_str *s, char *ascii, int64_t base) {
   free(ascii);
   pyrt_buf b;
   pyrt_buf_init(&b, s->nbytes + 3);
@@ -47,27 +48,65 @@ static _Noreturn void invalid_int(const pyrt_str *s, char *ascii) {
     while (cut < b.len && ((unsigned char)b.data[cut] & 0xC0) == 0x80) cut++;
     count++;
   }
-  pyrt_raisef(PYRT_EXC_VALUE, "invalid literal for int() with base 10: %.*s", (int)cut, b.data);
+  pyrt_raisef(PYRT_EXC_VALUE, "invalid literal for int() with base %d: %.*s", (int)base, (int)cut,
+              b.data);
 }
 
-int64_t pyrt_int_from_str(pyrt_object *o) {
+static int digit_value(char c) {
+  if (c >= '0' && c <= '9') return c - '0';
+  if (c >= 'a' && c <= 'z') return c - 'a' + 10;
+  if (c >= 'A' && c <= 'Z') return c - 'A' + 10;
+  return 99;
+}
+
+/* The base actually used (base 0 reads a 0x/0o/0b prefix); *p moves past a matching prefix
+ * and the one underscore allowed after it. *zero_only is set for base 0 with a leading 0 and
+ * no prefix, where only zero is a valid value (the old octal syntax is gone). */
+static int resolve_base(const char **p, const char *end, int base, int *zero_only) {
+  const char *q = *p;
+  char x = q + 1 < end ? q[1] : '\0';
+  *zero_only = 0;
+  if (base == 0) {
+    if (q >= end || q[0] != '0') base = 10;
+    else if (x == 'x' || x == 'X') base = 16;
+    else if (x == 'o' || x == 'O') base = 8;
+    else if (x == 'b' || x == 'B') base = 2;
+    else {
+      *zero_only = 1;
+      base = 10;
+    }
+  }
+  if (q < end && q[0] == '0' &&
+      ((base == 16 && (x == 'x' || x == 'X')) || (base == 8 && (x == 'o' || x == 'O')) ||
+       (base == 2 && (x == 'b' || x == 'B')))) {
+    q += 2;
+    if (q < end && *q == '_') q++;
+  }
+  *p = q;
+  return base;
+}
+
+int64_t pyrt_int_from_str_base(pyrt_object *o, int64_t base_arg) {
+  if ((base_arg != 0 && base_arg < 2) || base_arg > 36)
+    pyrt_raise(PYRT_EXC_VALUE, "int() base must be >= 2 and <= 36, or 0");
   const pyrt_str *s = (const pyrt_str *)o;
   int64_t n;
   char *a = to_ascii(s, &n);
   const char *p = a, *end = a + n;
   while (p < end && is_space(*p)) p++;
-  int negative = 0;
+  int negative = 0, zero_only;
   if (p < end && (*p == '+' || *p == '-')) negative = *p++ == '-';
-  if (p >= end || *p == '_') invalid_int(s, a);
+  int base = resolve_base(&p, end, (int)base_arg, &zero_only);
+  if (p >= end || *p == '_') invalid_int(s, a, base_arg);
   const char *start = p;
   int64_t digits = 0;
   char prev = '\0';
-  for (; p < end && (is_digit(*p) || *p == '_'); prev = *p++) {
-    if (*p == '_' && prev == '_') invalid_int(s, a);
+  for (; p < end && (digit_value(*p) < base || *p == '_'); prev = *p++) {
+    if (*p == '_' && prev == '_') invalid_int(s, a, base_arg);
     if (*p != '_') digits++;
   }
-  if (prev == '_') invalid_int(s, a);
-  if (digits > MAX_STR_DIGITS) {
+  if (prev == '_') invalid_int(s, a, base_arg);
+  if ((base & (base - 1)) != 0 && digits > MAX_STR_DIGITS) {
     free(a);
     pyrt_raisef(PYRT_EXC_VALUE,
                 "Exceeds the limit (%d digits) for integer string conversion: value has %lld "
@@ -76,20 +115,24 @@ int64_t pyrt_int_from_str(pyrt_object *o) {
   }
   const char *stop = p;
   while (p < end && is_space(*p)) p++;
-  if (digits == 0 || p != end) invalid_int(s, a);
+  if (digits == 0 || p != end) invalid_int(s, a, base_arg);
   uint64_t limit = negative ? (uint64_t)INT64_MAX + 1 : (uint64_t)INT64_MAX;
   uint64_t v = 0;
   for (const char *q = start; q < stop; q++) {
     if (*q == '_') continue;
-    if (v > (limit - (uint64_t)(*q - '0')) / 10) {
+    uint64_t d = (uint64_t)digit_value(*q);
+    if (v > (limit - d) / (uint64_t)base) {
       free(a);
       pyrt_int_overflow("int()");
     }
-    v = v * 10 + (uint64_t)(*q - '0');
+    v = v * (uint64_t)base + d;
   }
+  if (zero_only && v != 0) invalid_int(s, a, base_arg);
   free(a);
   return negative ? (int64_t)(0 - v) : (int64_t)v;
 }
+
+int64_t pyrt_int_from_str(pyrt_object *o) { return pyrt_int_from_str_base(o, 10); }
 
 static _Noreturn void invalid_float(const pyrt_str *s, char *ascii) {
   free(ascii);
@@ -176,4 +219,31 @@ double pyrt_float_from_str(pyrt_object *o) {
   v = strtod(p, NULL);
   free(a);
   return v;
+}
+
+pyrt_object *pyrt_int_to_base_str(int64_t v, int32_t base) {
+  const char *prefix = base == 2 ? "0b" : base == 8 ? "0o" : "0x";
+  char tmp[80], *q = tmp + sizeof tmp;
+  uint64_t m = v < 0 ? -(uint64_t)v : (uint64_t)v;
+  do {
+    *--q = "0123456789abcdef"[m % (uint64_t)base];
+    m /= (uint64_t)base;
+  } while (m);
+  q -= 2;
+  memcpy(q, prefix, 2);
+  if (v < 0) *--q = '-';
+  return pyrt_str_new(q, tmp + sizeof tmp - q);
+}
+
+pyrt_object *pyrt_str_to_list(pyrt_object *o) {
+  const pyrt_str *s = (const pyrt_str *)o;
+  pyrt_object *l = pyrt_list_new(s->length, PYRT_SLOT_OBJ);
+  const unsigned char *p = (const unsigned char *)s->data;
+  for (int64_t i = 0; i < s->length; i++) {
+    const unsigned char *start = p;
+    pyrt_utf8_decode(&p);
+    pyrt_slot v = {.o = pyrt_str_new((const char *)start, p - start)};
+    pyrt_list_set_init(l, i, v);
+  }
+  return l;
 }

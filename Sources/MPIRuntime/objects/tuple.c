@@ -85,6 +85,21 @@ int64_t pyrt_tuple_contains(pyrt_object *o, pyrt_slot v, int32_t vk) {
   return 0;
 }
 
+int64_t pyrt_tuple_index(pyrt_object *o, pyrt_slot v, int32_t vk) {
+  pyrt_tuple *t = as_tuple(o);
+  for (int64_t i = 0; i < t->length; i++)
+    if (pyrt_slot_eq_item(t->items[i], pyrt_tuple_kinds(t)[i], v, vk)) return i;
+  pyrt_raise(PYRT_EXC_VALUE, "tuple.index(x): x not in tuple");
+}
+
+int64_t pyrt_tuple_count(pyrt_object *o, pyrt_slot v, int32_t vk) {
+  pyrt_tuple *t = as_tuple(o);
+  int64_t n = 0;
+  for (int64_t i = 0; i < t->length; i++)
+    n += pyrt_slot_eq_item(t->items[i], pyrt_tuple_kinds(t)[i], v, vk);
+  return n;
+}
+
 int64_t pyrt_tuple_eq(pyrt_object *a, pyrt_object *b) {
   pyrt_tuple *x = as_tuple(a), *y = as_tuple(b);
   if (x->length != y->length) return 0;

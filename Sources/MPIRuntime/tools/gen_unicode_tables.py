@@ -1,9 +1,13 @@
 #!/usr/bin/env python3
 """Generates objects/unicode_tables.c from CPython 3.11's own unicodedata (Unicode 14.0).
 
-The runtime needs three properties exactly as CPython defines them:
-  str.isprintable() -> repr() escapes,  str.isspace() -> int()/float() stripping,
-  decimal digit values -> int()/float() accept any Unicode decimal digit.
+The runtime needs these properties exactly as CPython defines them:
+  str.isprintable() -> repr() escapes,  str.isspace() -> int()/float() stripping and split(),
+  decimal digit values -> int()/float() accept any Unicode decimal digit,
+  isalpha/isdigit/isnumeric/isupper/islower and titlecase -> the str.isX() methods,
+  the full upper/lower case mappings -> str.upper()/lower(), and the "cased" and
+  "case-ignorable" sets behind lower()'s final-sigma rule. Those two sets are not exposed by
+  unicodedata, so they are measured from CPython's own lower() of small probe strings.
 Run: python3 Sources/MPIRuntime/tools/gen_unicode_tables.py > Sources/MPIRuntime/objects/unicode_tables.c
 """
 import sys
@@ -24,6 +28,35 @@ def ranges(pred):
     if start is not None:
         out.append((start, MAX - 1))
     return out
+
+
+SIGMA, FINAL = "\u03a3", "\u03c2"
+
+
+def is_cased(cp):
+    """CPython's _PyUnicode_IsCased, observed through title(): a letter after a cased
+    character is lowered, after an uncased one it is titlecased."""
+    return (chr(cp) + "A").title()[-1] == "a"
+
+
+def is_case_ignorable(cp):
+    """CPython's _PyUnicode_IsCaseIgnorable, observed through the final-sigma scans."""
+    if is_cased(cp):
+        return ("A" + SIGMA + chr(cp)).lower()[1] == FINAL
+    return ("A" + chr(cp) + SIGMA).lower()[-1] == FINAL
+
+
+def emit_map(name, fn):
+    print(f"static const uint32_t {name}[][4] = {{")
+    for cp in range(MAX):
+        if 0xD800 <= cp <= 0xDFFF:
+            continue
+        mapped = fn(chr(cp))
+        if mapped != chr(cp):
+            assert len(mapped) <= 3
+            cps = [ord(c) for c in mapped] + [0] * (3 - len(mapped))
+            print(f"    {{0x{cp:X}, 0x{cps[0]:X}, 0x{cps[1]:X}, 0x{cps[2]:X}}},")
+    print("};")
 
 
 def emit(name, rs):
@@ -48,6 +81,23 @@ def main():
     print()
     emit("space", ranges(lambda cp: chr(cp).isspace()))
     print()
+    for name, pred in [("alpha", lambda cp: chr(cp).isalpha()),
+                       ("digit", lambda cp: chr(cp).isdigit()),
+                       ("numeric", lambda cp: chr(cp).isnumeric()),
+                       ("upper", lambda cp: chr(cp).isupper()),
+                       ("lower", lambda cp: chr(cp).islower()),
+                       ("title", lambda cp: unicodedata.category(chr(cp)) == "Lt"),
+                       ("cased", is_cased), ("case_ignorable", is_case_ignorable)]:
+        emit(name, ranges(pred))
+        print()
+    emit_map("upper_map", str.upper)
+    print()
+    emit_map("lower_map", str.lower)
+    print()
+    emit_map("title_map", str.title)
+    print()
+    emit_map("fold_map", str.casefold)
+    print()
     print("static const uint32_t digit_zeros[] = {")
     for z in zeros:
         print(f"    0x{z:X},")
@@ -71,6 +121,52 @@ int pyrt_unicode_isprintable(uint32_t cp) {
 
 int pyrt_unicode_isspace(uint32_t cp) {
   return in_ranges(space, sizeof space / sizeof space[0], cp);
+}
+
+#define IN(table, cp) in_ranges(table, sizeof table / sizeof table[0], cp)
+
+int pyrt_unicode_isalpha(uint32_t cp) { return IN(alpha, cp); }
+int pyrt_unicode_isdigit(uint32_t cp) { return IN(digit, cp); }
+int pyrt_unicode_isnumeric(uint32_t cp) { return IN(numeric, cp); }
+int pyrt_unicode_isupper(uint32_t cp) { return IN(upper, cp); }
+int pyrt_unicode_islower(uint32_t cp) { return IN(lower, cp); }
+int pyrt_unicode_istitle(uint32_t cp) { return IN(title, cp); }
+int pyrt_unicode_iscased(uint32_t cp) { return IN(cased, cp); }
+int pyrt_unicode_iscaseignorable(uint32_t cp) { return IN(case_ignorable, cp); }
+
+static int map_case(const uint32_t (*map)[4], size_t n, uint32_t cp, uint32_t *out) {
+  size_t lo = 0, hi = n;
+  while (lo < hi) {
+    size_t mid = lo + (hi - lo) / 2;
+    if (cp < map[mid][0]) hi = mid;
+    else if (cp > map[mid][0]) lo = mid + 1;
+    else {
+      int k = 0;
+      while (k < 3 && map[mid][1 + k]) {
+        out[k] = map[mid][1 + k];
+        k++;
+      }
+      return k;
+    }
+  }
+  out[0] = cp;
+  return 1;
+}
+
+int pyrt_unicode_upper(uint32_t cp, uint32_t *out) {
+  return map_case(upper_map, sizeof upper_map / sizeof upper_map[0], cp, out);
+}
+
+int pyrt_unicode_lower(uint32_t cp, uint32_t *out) {
+  return map_case(lower_map, sizeof lower_map / sizeof lower_map[0], cp, out);
+}
+
+int pyrt_unicode_title(uint32_t cp, uint32_t *out) {
+  return map_case(title_map, sizeof title_map / sizeof title_map[0], cp, out);
+}
+
+int pyrt_unicode_casefold(uint32_t cp, uint32_t *out) {
+  return map_case(fold_map, sizeof fold_map / sizeof fold_map[0], cp, out);
 }
 
 int pyrt_unicode_decimal(uint32_t cp) {
