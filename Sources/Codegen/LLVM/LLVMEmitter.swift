@@ -16,8 +16,10 @@ final class LLVMEmitter {
   static let recursionLimit: Int64 = 1000
   var functions: [String: (LLVMValueRef, LLVMTypeRef)] = [:]
   var globals: [String: (value: LLVMValueRef, defined: LLVMValueRef, type: IRType)] = [:]
-  var literals: [String: LLVMValueRef] = [:]
-  var cStrings: [String: LLVMValueRef] = [:]
+  /// Keyed by UTF-8 bytes: Swift's String equality is canonical equivalence, which would merge
+  /// "a\u{301}" and "\u{e1}" (different Python strings).
+  var literals: [[UInt8]: (text: String, global: LLVMValueRef)] = [:]
+  var cStrings: [[UInt8]: LLVMValueRef] = [:]
 
   init(program: IRProgram, module: LLVMModuleBuilder) {
     self.program = program
@@ -69,17 +71,19 @@ final class LLVMEmitter {
 
   /// The global caching the immortal str object of a literal (filled at start-up).
   func literal(_ s: String) -> LLVMValueRef {
-    if let g = literals[s] { return g }
+    let key = Array(s.utf8)
+    if let l = literals[key] { return l.global }
     let g = m.global("pylit.\(literals.count)", m.ptr, initializer: LLVMConstNull(m.ptr))
     LLVMSetLinkage(g, LLVMInternalLinkage)
-    literals[s] = g
+    literals[key] = (s, g)
     return g
   }
 
   func cString(_ s: String) -> LLVMValueRef {
-    if let g = cStrings[s] { return g }
+    let key = Array(s.utf8)
+    if let g = cStrings[key] { return g }
     let g = m.cString(s)
-    cStrings[s] = g
+    cStrings[key] = g
     return g
   }
 
@@ -110,7 +114,9 @@ final class LLVMEmitter {
     let saved = LLVMGetInsertBlock(m.builder)
     LLVMPositionBuilderAtEnd(m.builder, entry)
     let make = m.function("pyrt_str_literal", [m.ptr, m.i64], m.ptr)
-    for (s, g) in literals.sorted(by: { $0.key < $1.key }) {
+    for (key, l) in literals.sorted(by: { $0.key.lexicographicallyPrecedes($1.key) }) {
+      let (s, g) = (l.text, l.global)
+      _ = key
       let bytes = cString(s)
       let obj = m.call(make, [bytes, m.constInt(m.i64, Int64(s.utf8.count))])
       LLVMBuildStore(m.builder, obj, g)

@@ -411,3 +411,18 @@ pyrt_object *pyrt_list_box_elements(pyrt_object *o, int64_t depth) {
   }
   return out;
 }
+
+int64_t pyrt_list_contains_checked(pyrt_object *o, pyrt_slot v, int32_t vk) {
+  pyrt_list *l = (pyrt_list *)o;
+  if (vk == PYRT_SLOT_FLOAT && isnan(v.f)) {
+    for (int64_t i = 0; i < l->length; i++) {
+      pyrt_slot e = l->items[i];
+      int nan = (l->elem_kind == PYRT_SLOT_FLOAT && isnan(e.f)) ||
+                (l->elem_kind == PYRT_SLOT_OBJ && e.o->kind == PYRT_KIND_FLOAT &&
+                 isnan(pyrt_unbox_float(e.o)));
+      if (nan) pyrt_fatal_unsupported("'in' between a NaN and a list holding a NaN (CPython "
+                                      "compares object identity first)");
+    }
+  }
+  return pyrt_list_contains(o, v, vk);
+}
