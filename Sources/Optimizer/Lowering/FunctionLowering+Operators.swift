@@ -127,6 +127,19 @@ extension FunctionLowering {
       drop(empty)
       return keep
     }
+    if op == .add, case .list(let x) = l.type, case .list(let y) = r.type, x != y,
+      !x.fits(into: y), !y.fits(into: x), let j = IRType.join(x, y)
+    {
+      // A mixed list: both sides become lists of the joined (boxed) element type.
+      guard let a = coerce(l, to: .list(j), range), let b = coerce(r, to: .list(j), range) else {
+        return .never
+      }
+      setLine(range)
+      let result = emit(.runtime(.listConcat, [a, b]), .list(j))
+      emitVoid(.release(a))
+      emitVoid(.release(b))
+      return Value(reg: result, type: .list(j), owned: true)
+    }
     defer {
       drop(l)
       drop(r)
