@@ -60,6 +60,12 @@ pyrt_object *pyrt_list_box_elements(pyrt_object *l, int64_t depth);
  * program (pyrt_fatal_unsupported): CPython compares identity first, and unboxed floats have
  * no identity, so the answer cannot be guaranteed. */
 int64_t pyrt_list_contains_checked(pyrt_object *l, pyrt_slot v, int32_t vk);
+/* A union value used where CPython needs an int (range bounds, indices): its value for an
+ * int or bool, else TypeError "'float' object cannot be interpreted as an integer". */
+int64_t pyrt_obj_as_index(pyrt_object *a);
+/* A union value used where CPython needs a real number (math functions): a double for an int,
+ * bool or float, else TypeError "must be real number, not str". */
+double pyrt_obj_as_float(pyrt_object *a);
 /* len(a); TypeError "object of type 'int' has no len()" for non-sequences. */
 int64_t pyrt_obj_len(pyrt_object *a);
 

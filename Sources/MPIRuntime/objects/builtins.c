@@ -426,3 +426,13 @@ int64_t pyrt_list_contains_checked(pyrt_object *o, pyrt_slot v, int32_t vk) {
   }
   return pyrt_list_contains(o, v, vk);
 }
+
+int64_t pyrt_obj_as_index(pyrt_object *a) {
+  if (is_intlike(a)) return pyrt_unbox_int(a);
+  pyrt_raisef(PYRT_EXC_TYPE, "'%s' object cannot be interpreted as an integer", kind_name(a));
+}
+
+double pyrt_obj_as_float(pyrt_object *a) {
+  if (is_number(a)) return pyrt_unbox_float(a);
+  pyrt_raisef(PYRT_EXC_TYPE, "must be real number, not %s", kind_name(a));
+}

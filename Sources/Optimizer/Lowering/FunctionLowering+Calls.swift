@@ -202,11 +202,6 @@ extension FunctionLowering {
       let a = emit(.runtime(.objAbs, [r]), .object)
       drop(v)
       return Value(reg: a, type: .object, owned: true)
-    case ("float", .object):
-      setLine(range)
-      let f = emit(.runtime(.unboxFloat, [r]), .float)
-      drop(v)
-      return Value(reg: f, type: .float, owned: false)
     case ("abs", .float):
       let fabs = RuntimeFunction("fabs", [.float], .float)
       return Value(reg: emit(.runtime(fabs, [r]), .float), type: .float, owned: false)

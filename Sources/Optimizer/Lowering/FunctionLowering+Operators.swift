@@ -9,13 +9,22 @@ extension FunctionLowering {
     return Value(reg: emit(.convert(.boolToInt, r), .int), type: .int, owned: false)
   }
 
+  /// A value where CPython needs an int (range bounds, indices, repeat counts): bools widen,
+  /// union values are checked at run time (TypeError as CPython for a non-int).
+  func asIndex(_ v: Value) -> Value {
+    guard v.type == .object, let r = v.reg else { return numeric(v) }
+    let i = emit(.runtime(.objAsIndex, [r]), .int)
+    drop(v)
+    return Value(reg: i, type: .int, owned: false)
+  }
+
   func toFloat(_ v: Value) -> Register? {
     guard let r = v.reg else { return nil }
     switch v.type {
     case .float: return r
     case .int: return emit(.convert(.intToFloat, r), .float)
     case .bool: return emit(.convert(.intToFloat, emit(.convert(.boolToInt, r), .int)), .float)
-    case .object: return emit(.runtime(.unboxFloat, [r]), .float)
+    case .object: return emit(.runtime(.objAsFloat, [r]), .float)
     default: return nil
     }
   }
@@ -217,6 +226,9 @@ extension FunctionLowering {
     case (.invert, .int), (.invert, .bool):
       let m = emit(.constInt(-1), .int)
       return Value(reg: emit(.intArith(.xor, numeric(v).reg!, m), .int), type: .int, owned: false)
+    case (_, .object):
+      program.unsupported("this unary operator on a value of several possible types", range)
+      return .never
     default:
       let sym = ["USub": "-", "UAdd": "+", "Invert": "~"][op.rawValue] ?? "?"
       raise(.type, "bad operand type for unary \(sym): '\(v.type.pythonName)'", range)
