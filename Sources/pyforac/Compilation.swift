@@ -59,7 +59,7 @@ struct Compilation {
     }
     if options.emit == .ir { return write(Data(IRPrinter.print(program).utf8), text: true) }
     let artifacts = timer.time("codegen") {
-      Codegen.emit(program, options: CodegenOptions(optLevel: options.optLevel),
+      Codegen.emit(program, options: CodegenOptions(optLevel: options.optLevel, debugInfo: options.debugInfo),
                    wantAssembly: options.emit == .asm)
     }
     switch artifacts {

@@ -16,6 +16,8 @@ final class FunctionEmitter {
   var innerFrames: [Int: LLVMValueRef] = [:]
   var entry: LLVMBasicBlockRef!
   var isMain: Bool { f.symbol == "pyforac_module_main" }
+  /// The subprogram scope under `-g`.
+  var scope: LLVMMetadataRef?
 
   init(emitter: LLVMEmitter, function: IRFunction) {
     self.e = emitter
@@ -30,6 +32,11 @@ final class FunctionEmitter {
       blocks[b.id] = LLVMAppendBasicBlockInContext(m.context, fn, "bb\(b.id.id)")
     }
     LLVMPositionBuilderAtEnd(m.builder, entry)
+    if let debug = e.debug {
+      let sp = debug.attach(fn, name: f.pythonName, linkageName: f.symbol, line: f.line)
+      scope = sp
+      LLVMSetCurrentDebugLocation2(m.builder, debug.location(line: f.line, scope: sp))
+    }
     for l in f.locals {
       let t = e.llvmType(l.type)
       let slot = LLVMBuildAlloca(m.builder, t, l.name)!
@@ -193,9 +200,11 @@ final class FunctionEmitter {
       m.call(runtime("pyrt_release", [m.ptr], m.void), [value(x)])
       return nil
     case .setLine(let l):
+      debugLine(l)
       LLVMBuildStore(b, m.constInt(m.i32, Int64(l)), field(2))
       return nil
     case .setFrameLine(let k, let l):
+      debugLine(l)
       LLVMBuildStore(b, m.constInt(m.i32, Int64(l)), field(2, of: innerFrame(k)))
       return nil
     case .pushFrame(let k, let name, let l):
@@ -229,6 +238,12 @@ final class FunctionEmitter {
       }
       return array
     }
+  }
+
+  /// Under `-g`, the following instructions belong to Python line `l`.
+  private func debugLine(_ l: Int) {
+    guard let debug = e.debug, let scope else { return }
+    LLVMSetCurrentDebugLocation2(m.builder, debug.location(line: l, scope: scope))
   }
 
   private func loadGlobal(_ n: String) -> LLVMValueRef {

@@ -21,9 +21,13 @@ final class LLVMEmitter {
   var literals: [[UInt8]: (text: String, global: LLVMValueRef)] = [:]
   var cStrings: [[UInt8]: LLVMValueRef] = [:]
 
-  init(program: IRProgram, module: LLVMModuleBuilder) {
+  /// Line tables for `-g`, nil otherwise.
+  let debug: DebugInfo?
+
+  init(program: IRProgram, module: LLVMModuleBuilder, debugInfo: Bool = false) {
     self.program = program
     self.m = module
+    debug = debugInfo ? DebugInfo(module: module, path: program.sourcePath) : nil
     frameType = m.structType([m.ptr, m.ptr, m.i32])
     codeType = m.structType([m.ptr, m.ptr])
     frameTop = m.global("pyrt_frame_top", m.ptr, initializer: nil)
@@ -66,7 +70,9 @@ final class LLVMEmitter {
     for f in program.functions {
       FunctionEmitter(emitter: self, function: f).emit()
     }
+    LLVMSetCurrentDebugLocation2(m.builder, nil)
     emitLiteralInitializer()
+    debug?.finalize()
   }
 
   /// The global caching the immortal str object of a literal (filled at start-up).
