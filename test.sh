@@ -37,6 +37,10 @@ run_stage() {
   if [[ -n "$line" ]]; then
     pass="${line%% passed*}"
     fail="${line#*passed, }"; fail="${fail%% failed*}"
+  elif line="$(grep -Ex '[0-9]+/[0-9]+( .*)?' "$log" | tail -n 1)" && [[ -n "$line" ]]; then
+    # "matched/total" summaries (parser-fidelity, parse-fuzz)
+    local matched="${line%%/*}" all="${line#*/}"; all="${all%% *}"
+    pass=$matched; fail=$((all - matched))
   elif line="$(grep -Eo 'Test run with [0-9]+ tests?.*' "$log" | tail -n 1)" && [[ -n "$line" ]]; then
     local n; n="$(sed -E 's/Test run with ([0-9]+) tests?.*/\1/' <<<"$line")"
     if grep -q 'passed after' <<<"$line"; then pass=$n; else
@@ -45,6 +49,7 @@ run_stage() {
     fi
   fi
   if ((status != 0 && fail == 0)); then fail=1; fi
+  if ((status == 0 && pass == 0 && fail == 0)); then pass=1; fi  # a stage with a plain verdict
   total_pass=$((total_pass + pass))
   total_fail=$((total_fail + fail))
   ((status != 0)) && failed_stages+=("$name")
@@ -57,9 +62,12 @@ unit_tests() {
 
 run_stage unit unit_tests
 run_stage runtime Tests/RuntimeTests/run.sh
+run_stage conformance-runner conformance/tools/run-conformance --self-test
 run_stage conformance conformance/tools/run-conformance --pyforac .build/release/pyforac
+run_stage diff-fuzz conformance/tools/diff-fuzz --pyforac .build/release/pyforac --seed 1 --programs 3
 run_stage parser-fidelity conformance/tools/parser-fidelity --pyforac .build/release/pyforac --sample 150
-run_stage parser-fuzz conformance/tools/parse-fuzz --pyforac .build/release/pyforac --seed 1 --count 300
+run_stage parser-fuzz conformance/tools/parse-fuzz --pyforac .build/release/pyforac --seed 1 --iterations 300
+run_stage parser-robustness conformance/tools/parse-robustness --pyforac .build/release/pyforac --seed 1 --count 300
 
 if ((${#failed_stages[@]})); then echo "failed stages: ${failed_stages[*]}"; fi
 echo "total: $total_pass passed, $total_fail failed"
