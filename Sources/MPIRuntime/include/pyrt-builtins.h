@@ -66,6 +66,9 @@ int64_t pyrt_obj_as_index(pyrt_object *a);
 /* A union value used where CPython needs a real number (math functions): a double for an int,
  * bool or float, else TypeError "must be real number, not str". */
 double pyrt_obj_as_float(pyrt_object *a);
+/* float(a) / int(a) of a union value, with CPython's conversions and TypeErrors. */
+double pyrt_obj_to_float(pyrt_object *a);
+int64_t pyrt_obj_to_int(pyrt_object *a);
 /* len(a); TypeError "object of type 'int' has no len()" for non-sequences. */
 int64_t pyrt_obj_len(pyrt_object *a);
 

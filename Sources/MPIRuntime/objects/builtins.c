@@ -436,3 +436,19 @@ double pyrt_obj_as_float(pyrt_object *a) {
   if (is_number(a)) return pyrt_unbox_float(a);
   pyrt_raisef(PYRT_EXC_TYPE, "must be real number, not %s", kind_name(a));
 }
+
+double pyrt_obj_to_float(pyrt_object *a) {
+  if (is_number(a)) return pyrt_unbox_float(a);
+  if (a->kind == PYRT_KIND_STR) return pyrt_float_from_str(a);
+  pyrt_raisef(PYRT_EXC_TYPE, "float() argument must be a string or a real number, not '%s'",
+              kind_name(a));
+}
+
+int64_t pyrt_obj_to_int(pyrt_object *a) {
+  if (is_intlike(a)) return pyrt_unbox_int(a);
+  if (a->kind == PYRT_KIND_FLOAT) return pyrt_float_to_int(pyrt_unbox_float(a));
+  if (a->kind == PYRT_KIND_STR) return pyrt_int_from_str(a);
+  pyrt_raisef(PYRT_EXC_TYPE,
+              "int() argument must be a string, a bytes-like object or a real number, not '%s'",
+              kind_name(a));
+}

@@ -119,6 +119,8 @@ extension RuntimeFunction {
     "pyrt_list_box_elements", [o, .int], o)
   public static let objAsIndex = RuntimeFunction("pyrt_obj_as_index", [o], .int)
   public static let objAsFloat = RuntimeFunction("pyrt_obj_as_float", [o], .float)
+  public static let objToFloat = RuntimeFunction("pyrt_obj_to_float", [o], .float)
+  public static let objToInt = RuntimeFunction("pyrt_obj_to_int", [o], .int)
   public static let objLen = RuntimeFunction("pyrt_obj_len", [o], .int)
 
   public static let print = RuntimeFunction("pyrt_print", [o, .int, o, o], nil)

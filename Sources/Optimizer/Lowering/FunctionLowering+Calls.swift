@@ -202,6 +202,12 @@ extension FunctionLowering {
       let a = emit(.runtime(.objAbs, [r]), .object)
       drop(v)
       return Value(reg: a, type: .object, owned: true)
+    case ("float", .object), ("int", .object):
+      setLine(range)
+      let isFloat = name == "float"
+      let c = emit(.runtime(isFloat ? .objToFloat : .objToInt, [r]), isFloat ? .float : .int)
+      drop(v)
+      return Value(reg: c, type: isFloat ? .float : .int, owned: false)
     case ("abs", .float):
       let fabs = RuntimeFunction("fabs", [.float], .float)
       return Value(reg: emit(.runtime(fabs, [r]), .float), type: .float, owned: false)

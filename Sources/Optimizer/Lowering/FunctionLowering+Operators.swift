@@ -101,8 +101,13 @@ extension FunctionLowering {
         let fa = emit(.convert(.intToFloat, a), .float), fb = emit(.convert(.intToFloat, b), .float)
         return Value(reg: emit(.runtime(.floatPow, [fa, fb]), .float), type: .float, owned: false)
       }
-      let checked = RuntimeFunction("pyrt_int_pow_nonneg", [.int, .int], .int)
-      return int(.runtime(checked, [a, b]))
+      if let e = rightExpr, constantInt(e) != nil {
+        let checked = RuntimeFunction("pyrt_int_pow_nonneg", [.int, .int], .int)
+        return int(.runtime(checked, [a, b]))
+      }
+      // The exponent's sign is known only at run time: an int or a float, boxed.
+      let l = Value(reg: a, type: .int, owned: false), r = Value(reg: b, type: .int, owned: false)
+      return objectArithmetic(.pow, l, r, range)
     case .matMult:
       program.unsupported("'@' on numbers", range)
       return .never
