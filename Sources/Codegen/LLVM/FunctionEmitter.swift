@@ -47,8 +47,8 @@ final class FunctionEmitter {
       if let slot = locals[p.name]?.0 { LLVMBuildStore(m.builder, LLVMGetParam(fn, UInt32(i)), slot) }
     }
     frame = LLVMBuildAlloca(m.builder, e.frameType, "frame")
-    enterDepth()
     let back = LLVMBuildLoad2(m.builder, m.ptr, e.frameTop, "back")!
+    enterDepth(frame, back: isMain ? nil : back)
     LLVMBuildStore(m.builder, back, field(0))
     LLVMBuildStore(m.builder, e.code(name: f.pythonName == "<module>" ? "<module>" : f.pythonName),
                    field(1))
@@ -106,11 +106,16 @@ final class FunctionEmitter {
   }
 
   /// Counts this activation against CPython's recursion limit; over it, RecursionError is
-  /// raised in the caller's frame, as CPython does.
-  private func enterDepth() {
+  /// raised in the caller's frame, as CPython does. The depth lives in the frame's padding
+  /// after `line` (the runtime reads only back/code/line): the caller's depth plus one.
+  private func enterDepth(_ f: LLVMValueRef, back: LLVMValueRef?) {
     let b = m.builder
-    let d = LLVMBuildAdd(b, LLVMBuildLoad2(b, m.i32, e.depth, ""), m.constInt(m.i32, 1), "")!
-    LLVMBuildStore(b, d, e.depth)
+    var d = m.constInt(m.i32, 1)
+    if let back {
+      let callerDepth = LLVMBuildLoad2(b, m.i32, field(3, of: back), "")!
+      d = LLVMBuildAdd(b, callerDepth, m.constInt(m.i32, 1), "")!
+    }
+    LLVMBuildStore(b, d, field(3, of: f))
     let over = LLVMBuildICmp(b, LLVMIntSGT, d, m.constInt(m.i32, LLVMEmitter.recursionLimit), "")
     let ok = LLVMAppendBasicBlockInContext(m.context, fn, "depth.ok")
     let bad = LLVMAppendBasicBlockInContext(m.context, fn, "depth.over")
@@ -123,9 +128,6 @@ final class FunctionEmitter {
   }
 
   private func popFrame() {
-    let b = m.builder
-    let d = LLVMBuildSub(b, LLVMBuildLoad2(b, m.i32, e.depth, ""), m.constInt(m.i32, 1), "")
-    LLVMBuildStore(b, d, e.depth)
     let back = LLVMBuildLoad2(m.builder, m.ptr, field(0), "")!
     LLVMBuildStore(m.builder, back, e.frameTop)
   }
@@ -209,8 +211,9 @@ final class FunctionEmitter {
       return nil
     case .pushFrame(let k, let name, let l):
       let f = innerFrame(k)
-      enterDepth()
-      LLVMBuildStore(b, LLVMBuildLoad2(b, m.ptr, e.frameTop, ""), field(0, of: f))
+      let back = LLVMBuildLoad2(b, m.ptr, e.frameTop, "")!
+      enterDepth(f, back: back)
+      LLVMBuildStore(b, back, field(0, of: f))
       LLVMBuildStore(b, e.code(name: name), field(1, of: f))
       LLVMBuildStore(b, m.constInt(m.i32, Int64(l)), field(2, of: f))
       LLVMBuildStore(b, f, e.frameTop)
@@ -218,8 +221,6 @@ final class FunctionEmitter {
     case .popFrame(let k):
       let f = innerFrame(k)
       LLVMBuildStore(b, LLVMBuildLoad2(b, m.ptr, field(0, of: f), ""), e.frameTop)
-      let d = LLVMBuildSub(b, LLVMBuildLoad2(b, m.i32, e.depth, ""), m.constInt(m.i32, 1), "")
-      LLVMBuildStore(b, d, e.depth)
       return nil
     case .argArray(let rs):
       let arrayType = LLVMArrayType2(m.ptr, UInt64(max(rs.count, 1)))!

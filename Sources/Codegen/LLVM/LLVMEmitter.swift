@@ -10,8 +10,6 @@ final class LLVMEmitter {
   let frameType: LLVMTypeRef
   let codeType: LLVMTypeRef
   let frameTop: LLVMValueRef
-  /// Python frames active on this thread (CPython's recursion limit counts them).
-  let depth: LLVMValueRef
   /// CPython's default `sys.getrecursionlimit()`.
   static let recursionLimit: Int64 = 1000
   var functions: [String: (LLVMValueRef, LLVMTypeRef)] = [:]
@@ -28,15 +26,12 @@ final class LLVMEmitter {
     self.program = program
     self.m = module
     debug = debugInfo ? DebugInfo(module: module, path: program.sourcePath) : nil
-    frameType = m.structType([m.ptr, m.ptr, m.i32])
+    // pyrt_frame {back, code, line}, plus the recursion depth in its tail padding.
+    frameType = m.structType([m.ptr, m.ptr, m.i32, m.i32])
     codeType = m.structType([m.ptr, m.ptr])
     frameTop = m.global("pyrt_frame_top", m.ptr, initializer: nil)
     LLVMSetThreadLocal(frameTop, 1)
     LLVMSetThreadLocalMode(frameTop, LLVMInitialExecTLSModel)
-    depth = m.global("pyforac.depth", m.i32, initializer: LLVMConstNull(m.i32))
-    LLVMSetLinkage(depth, LLVMInternalLinkage)
-    LLVMSetThreadLocal(depth, 1)
-    LLVMSetThreadLocalMode(depth, LLVMLocalExecTLSModel)
   }
 
   /// The LLVM type of an IR type.
