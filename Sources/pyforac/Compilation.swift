@@ -22,6 +22,7 @@ struct Compilation {
       stderr("pyforac: error: cannot read '\(options.file)'\n")
       return 1
     }
+    if options.benchParse { return ParseBenchmark(listing: data).run() }
     if options.dumpAST || options.dumpASTAttributes || options.emit == .ast {
       let file = SourceFile(path: options.file, bytes: Array(data))
       let module = Parser.parse(file: file, diagnostics: diagnostics)
