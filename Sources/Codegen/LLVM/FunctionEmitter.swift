@@ -16,11 +16,14 @@ final class FunctionEmitter {
   var innerFrames: [Int: LLVMValueRef] = [:]
   var entry: LLVMBasicBlockRef!
   var isMain: Bool { f.symbol == "pyforac_module_main" }
+  /// The subprogram scope under `-g`.
+  var scope: LLVMMetadataRef?
 
   init(emitter: LLVMEmitter, function: IRFunction) {
     self.e = emitter
     self.f = function
-    self.fn = emitter.functions[function.symbol]!.0
+    self.fn = emitter.functions[function.symbol]?.0
+      ?? emitter.m.function(function.symbol, [], emitter.m.void).0
   }
 
   func emit() {
@@ -29,6 +32,11 @@ final class FunctionEmitter {
       blocks[b.id] = LLVMAppendBasicBlockInContext(m.context, fn, "bb\(b.id.id)")
     }
     LLVMPositionBuilderAtEnd(m.builder, entry)
+    if let debug = e.debug {
+      let sp = debug.attach(fn, name: f.pythonName, linkageName: f.symbol, line: f.line)
+      scope = sp
+      LLVMSetCurrentDebugLocation2(m.builder, debug.location(line: f.line, scope: sp))
+    }
     for l in f.locals {
       let t = e.llvmType(l.type)
       let slot = LLVMBuildAlloca(m.builder, t, l.name)!
@@ -39,8 +47,8 @@ final class FunctionEmitter {
       if let slot = locals[p.name]?.0 { LLVMBuildStore(m.builder, LLVMGetParam(fn, UInt32(i)), slot) }
     }
     frame = LLVMBuildAlloca(m.builder, e.frameType, "frame")
-    enterDepth()
     let back = LLVMBuildLoad2(m.builder, m.ptr, e.frameTop, "back")!
+    enterDepth(frame, back: isMain ? nil : back)
     LLVMBuildStore(m.builder, back, field(0))
     LLVMBuildStore(m.builder, e.code(name: f.pythonName == "<module>" ? "<module>" : f.pythonName),
                    field(1))
@@ -69,7 +77,11 @@ final class FunctionEmitter {
     return f
   }
 
-  private func value(_ r: Register) -> LLVMValueRef { values[r.id]! }
+  /// The LLVM value of a register; a register without one (a compiler bug the IR verifier
+  /// should have caught) becomes `undef`, which LLVM's verifier then reports.
+  private func value(_ r: Register) -> LLVMValueRef {
+    values[r.id] ?? LLVMGetUndef(e.llvmType(r.id < f.registerTypes.count ? f.registerTypes[r.id] : .int))
+  }
 
   private func emit(_ b: BasicBlock) {
     guard let bb = blocks[b.id] else { return }
@@ -94,11 +106,16 @@ final class FunctionEmitter {
   }
 
   /// Counts this activation against CPython's recursion limit; over it, RecursionError is
-  /// raised in the caller's frame, as CPython does.
-  private func enterDepth() {
+  /// raised in the caller's frame, as CPython does. The depth lives in the frame's padding
+  /// after `line` (the runtime reads only back/code/line): the caller's depth plus one.
+  private func enterDepth(_ f: LLVMValueRef, back: LLVMValueRef?) {
     let b = m.builder
-    let d = LLVMBuildAdd(b, LLVMBuildLoad2(b, m.i32, e.depth, ""), m.constInt(m.i32, 1), "")!
-    LLVMBuildStore(b, d, e.depth)
+    var d = m.constInt(m.i32, 1)
+    if let back {
+      let callerDepth = LLVMBuildLoad2(b, m.i32, field(3, of: back), "")!
+      d = LLVMBuildAdd(b, callerDepth, m.constInt(m.i32, 1), "")!
+    }
+    LLVMBuildStore(b, d, field(3, of: f))
     let over = LLVMBuildICmp(b, LLVMIntSGT, d, m.constInt(m.i32, LLVMEmitter.recursionLimit), "")
     let ok = LLVMAppendBasicBlockInContext(m.context, fn, "depth.ok")
     let bad = LLVMAppendBasicBlockInContext(m.context, fn, "depth.over")
@@ -111,9 +128,6 @@ final class FunctionEmitter {
   }
 
   private func popFrame() {
-    let b = m.builder
-    let d = LLVMBuildSub(b, LLVMBuildLoad2(b, m.i32, e.depth, ""), m.constInt(m.i32, 1), "")
-    LLVMBuildStore(b, d, e.depth)
     let back = LLVMBuildLoad2(m.builder, m.ptr, field(0), "")!
     LLVMBuildStore(m.builder, back, e.frameTop)
   }
@@ -188,15 +202,18 @@ final class FunctionEmitter {
       m.call(runtime("pyrt_release", [m.ptr], m.void), [value(x)])
       return nil
     case .setLine(let l):
+      debugLine(l)
       LLVMBuildStore(b, m.constInt(m.i32, Int64(l)), field(2))
       return nil
     case .setFrameLine(let k, let l):
+      debugLine(l)
       LLVMBuildStore(b, m.constInt(m.i32, Int64(l)), field(2, of: innerFrame(k)))
       return nil
     case .pushFrame(let k, let name, let l):
       let f = innerFrame(k)
-      enterDepth()
-      LLVMBuildStore(b, LLVMBuildLoad2(b, m.ptr, e.frameTop, ""), field(0, of: f))
+      let back = LLVMBuildLoad2(b, m.ptr, e.frameTop, "")!
+      enterDepth(f, back: back)
+      LLVMBuildStore(b, back, field(0, of: f))
       LLVMBuildStore(b, e.code(name: name), field(1, of: f))
       LLVMBuildStore(b, m.constInt(m.i32, Int64(l)), field(2, of: f))
       LLVMBuildStore(b, f, e.frameTop)
@@ -204,8 +221,6 @@ final class FunctionEmitter {
     case .popFrame(let k):
       let f = innerFrame(k)
       LLVMBuildStore(b, LLVMBuildLoad2(b, m.ptr, field(0, of: f), ""), e.frameTop)
-      let d = LLVMBuildSub(b, LLVMBuildLoad2(b, m.i32, e.depth, ""), m.constInt(m.i32, 1), "")
-      LLVMBuildStore(b, d, e.depth)
       return nil
     case .argArray(let rs):
       let arrayType = LLVMArrayType2(m.ptr, UInt64(max(rs.count, 1)))!
@@ -224,6 +239,12 @@ final class FunctionEmitter {
       }
       return array
     }
+  }
+
+  /// Under `-g`, the following instructions belong to Python line `l`.
+  private func debugLine(_ l: Int) {
+    guard let debug = e.debug, let scope else { return }
+    LLVMSetCurrentDebugLocation2(m.builder, debug.location(line: l, scope: scope))
   }
 
   private func loadGlobal(_ n: String) -> LLVMValueRef {
