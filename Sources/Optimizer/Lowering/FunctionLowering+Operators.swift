@@ -191,6 +191,11 @@ extension FunctionLowering {
     }
     if op == .mult, seq.contains(l.type.pythonName) || seq.contains(r.type.pythonName) {
       let other = seq.contains(l.type.pythonName) ? r.type : l.type
+      if other == .int || other == .bool {
+        // A valid repeat the cases above do not cover (a tuple: its length is part of its type).
+        program.unsupported("repeating a \(l.type == other ? r.type.pythonName : l.type.pythonName) with '*'", range)
+        return .never
+      }
       if !seq.contains(other.pythonName) {
         raise(.type, "can't multiply sequence by non-int of type '\(other.pythonName)'", range)
         return .never
