@@ -24,6 +24,28 @@ import Testing
     #expect(DiagnosticRenderer().render(d) == expected)
   }
 
+  @Test func caretCountsCodePointsNotBytes() {
+    let f = SourceFile(path: "u.py", text: "s = 'héllo' + xs\n")
+    let col = Array("s = 'héllo' + ".utf8).count
+    let d = Diagnostic(.error, id: "syntax", message: "m", file: f,
+                       range: SourceRange(line: 1, column: col, endLine: 1, endColumn: col + 2))
+    let lines = DiagnosticRenderer().render(d).split(separator: "\n").map(String.init)
+    #expect(lines[2] == "    " + String(repeating: " ", count: 14) + "^~")
+  }
+
+  @Test func veryLongLinesAreWindowed() {
+    let line = "x = " + String(repeating: "1+", count: 100_000) + ")"
+    let f = SourceFile(path: "big.py", text: line + "\n")
+    let col = line.utf8.count - 1
+    let d = Diagnostic(.error, id: "syntax", message: "unmatched ')'", file: f,
+                       range: SourceRange(line: 1, column: col, endLine: 1, endColumn: col + 1))
+    let lines = DiagnosticRenderer().render(d).split(separator: "\n").map(String.init)
+    #expect(lines[1].count < 200)
+    #expect(lines[1].hasPrefix("    ...") && lines[1].hasSuffix("1+)"))
+    // The caret sits under the ')'.
+    #expect(lines[2].count == lines[1].count && lines[2].hasSuffix("^"))
+  }
+
   @Test func columnsArePrintedOneBased() {
     let d = Diagnostic(
       .error, id: "syntax", message: "'return' outside function", file: file,

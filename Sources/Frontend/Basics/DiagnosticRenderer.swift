@@ -32,16 +32,39 @@ public struct DiagnosticRenderer {
     ds.map(render).joined()
   }
 
+  /// Lines longer than this many bytes are shown as a window around the range.
+  static let maxSnippetBytes = 160
+
   /// The source line, then a caret under the start and `~` to the end of the range on that line.
+  /// Columns are UTF-8 byte offsets; the caret is placed by code points so it lines up under
+  /// non-ASCII text, and tabs are reproduced so it lines up under tabs.
   func snippet(file: SourceFile, range: SourceRange) -> String {
-    let text = file.lineText(range.start.line)
-    let bytes = Array(text.utf8)
-    let startCol = min(range.start.column, bytes.count)
-    // Indentation is reproduced byte for byte so tabs line up.
-    var pad = ""
-    for b in bytes[0..<startCol] { pad += b == UInt8(ascii: "\t") ? "\t" : " " }
-    let endCol = range.end.line == range.start.line ? min(max(range.end.column, startCol + 1), max(bytes.count, startCol + 1)) : max(bytes.count, startCol + 1)
-    let width = max(1, endCol - startCol)
+    var bytes = Array(file.lineText(range.start.line).utf8)
+    var start = min(range.start.column, bytes.count)
+    var end = range.end.line == range.start.line ? range.end.column : bytes.count
+    end = min(max(end, start + 1), max(bytes.count, start + 1))
+    var prefix = "", suffix = ""
+    if bytes.count > Self.maxSnippetBytes {
+      // Generated or minified code: keep a window around the range, never megabytes of it.
+      var lo = max(0, start - 60)
+      while lo > 0 && isContinuation(bytes[lo]) { lo -= 1 }
+      var hi = min(bytes.count, lo + Self.maxSnippetBytes)
+      while hi < bytes.count && isContinuation(bytes[hi]) { hi += 1 }
+      prefix = lo > 0 ? "..." : ""
+      suffix = hi < bytes.count ? "..." : ""
+      bytes = Array(bytes[lo..<hi])
+      start -= lo
+      end = min(end - lo, max(bytes.count, start + 1))
+    }
+    var pad = String(repeating: " ", count: prefix.count)
+    for b in bytes[0..<start] where !isContinuation(b) {
+      pad += b == UInt8(ascii: "\t") ? "\t" : " "
+    }
+    let covered = bytes[start..<min(end, bytes.count)].filter { !isContinuation($0) }.count
+    let width = max(1, covered + max(0, end - bytes.count))
+    let text = prefix + String(decoding: bytes, as: UTF8.self) + suffix
     return "    \(text)\n    \(pad)^\(String(repeating: "~", count: width - 1))\n"
   }
+
+  private func isContinuation(_ b: UInt8) -> Bool { b & 0xC0 == 0x80 }
 }
