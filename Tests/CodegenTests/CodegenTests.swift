@@ -22,7 +22,23 @@ private func program(_ source: String) -> IRProgram? {
   #expect(text.contains("define void @pyforac_module_main()"))
   #expect(text.contains("@\"pyfn.fib$int\""))
   #expect(text.contains("llvm.sadd.with.overflow.i64"))
-  #expect(text.contains("thread_local(initialexec) global ptr"))
+  #expect(text.contains("thread_local(localexec) global ptr"))
+}
+
+@Test func canonicallyEquivalentLiteralsStayDistinct() throws {
+  let p = try #require(program("a = \"a\\u0301\"\nb = \"\\u00e1\"\nprint(a == b, a, b)\n"))
+  let text = try Codegen.verifiedModuleText(p).get()
+  #expect(text.contains("c\"a\\CC\\81\""))
+  #expect(text.contains("c\"\\C3\\A1\""))
+  #expect(text.contains("@pylit.1 "))
+}
+
+@Test func framesCarryTheirDepthInsteadOfAGlobalCounter() throws {
+  let p = try #require(program("def f(n):\n    return 0 if n == 0 else f(n - 1)\nprint(f(5))\n"))
+  let text = try Codegen.verifiedModuleText(p).get()
+  #expect(!text.contains("pyforac.depth"))
+  #expect(text.contains("{ ptr, ptr, i32, i32 }"))
+  #expect(text.contains("i32 1000"))
 }
 
 @Test func emitProducesAnObjectFileForTheHost() throws {

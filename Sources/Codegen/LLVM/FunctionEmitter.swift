@@ -12,9 +12,15 @@ final class FunctionEmitter {
   var blocks: [BlockID: LLVMBasicBlockRef] = [:]
   var locals: [String: (LLVMValueRef, IRType)] = [:]
   var frame: LLVMValueRef!
+  /// The caller's frame (`frame.back`), restored as `pyrt_frame_top` on every exit.
+  var backFrame: LLVMValueRef!
   /// Allocas of comprehension frames, by index.
   var innerFrames: [Int: LLVMValueRef] = [:]
   var entry: LLVMBasicBlockRef!
+  /// The line the frame holds at this point of the block being emitted, when every path agrees.
+  var currentLine: Int?
+  /// The line the frame holds on entry to each block, when every path agrees.
+  lazy var entryLines: [BlockID: Int] = knownEntryLines()
   var isMain: Bool { f.symbol == "pyforac_module_main" }
 
   init(emitter: LLVMEmitter, function: IRFunction) {
@@ -39,8 +45,10 @@ final class FunctionEmitter {
       if let slot = locals[p.name]?.0 { LLVMBuildStore(m.builder, LLVMGetParam(fn, UInt32(i)), slot) }
     }
     frame = LLVMBuildAlloca(m.builder, e.frameType, "frame")
-    enterDepth()
     let back = LLVMBuildLoad2(m.builder, m.ptr, e.frameTop, "back")!
+    backFrame = back
+    let depth = isMain ? m.constInt(m.i32, 1) : enterDepth(back: back)
+    LLVMBuildStore(m.builder, depth, field(3))
     LLVMBuildStore(m.builder, back, field(0))
     LLVMBuildStore(m.builder, e.code(name: f.pythonName == "<module>" ? "<module>" : f.pythonName),
                    field(1))
@@ -74,6 +82,7 @@ final class FunctionEmitter {
   private func emit(_ b: BasicBlock) {
     guard let bb = blocks[b.id] else { return }
     LLVMPositionBuilderAtEnd(m.builder, bb)
+    currentLine = entryLines[b.id]
     for inst in b.instructions {
       if let v = emit(inst), let d = inst.dest { values[d.id] = v }
     }
@@ -93,12 +102,13 @@ final class FunctionEmitter {
     }
   }
 
-  /// Counts this activation against CPython's recursion limit; over it, RecursionError is
-  /// raised in the caller's frame, as CPython does.
-  private func enterDepth() {
+  /// The depth of a frame pushed on `back` (`back.depth + 1`; the module body, pushed on no
+  /// frame, is depth 1), checked against CPython's recursion limit; over it, RecursionError is
+  /// raised in the caller's frame, as CPython does. The depth lives in the frame, so exits
+  /// restore nothing.
+  private func enterDepth(back: LLVMValueRef) -> LLVMValueRef {
     let b = m.builder
-    let d = LLVMBuildAdd(b, LLVMBuildLoad2(b, m.i32, e.depth, ""), m.constInt(m.i32, 1), "")!
-    LLVMBuildStore(b, d, e.depth)
+    let d = LLVMBuildAdd(b, loadDepth(of: back), m.constInt(m.i32, 1), "depth")!
     let over = LLVMBuildICmp(b, LLVMIntSGT, d, m.constInt(m.i32, LLVMEmitter.recursionLimit), "")
     let ok = LLVMAppendBasicBlockInContext(m.context, fn, "depth.ok")
     let bad = LLVMAppendBasicBlockInContext(m.context, fn, "depth.over")
@@ -108,14 +118,15 @@ final class FunctionEmitter {
     m.call(raise, [m.constInt(m.i32, 8), e.cString("maximum recursion depth exceeded")])
     LLVMBuildUnreachable(b)
     LLVMPositionBuilderAtEnd(b, ok)
+    return d
+  }
+
+  private func loadDepth(of f: LLVMValueRef) -> LLVMValueRef {
+    LLVMBuildLoad2(m.builder, m.i32, field(3, of: f), "")!
   }
 
   private func popFrame() {
-    let b = m.builder
-    let d = LLVMBuildSub(b, LLVMBuildLoad2(b, m.i32, e.depth, ""), m.constInt(m.i32, 1), "")
-    LLVMBuildStore(b, d, e.depth)
-    let back = LLVMBuildLoad2(m.builder, m.ptr, field(0), "")!
-    LLVMBuildStore(m.builder, back, e.frameTop)
+    LLVMBuildStore(m.builder, backFrame, e.frameTop)
   }
 
   private func runtime(_ name: String, _ params: [LLVMTypeRef], _ result: LLVMTypeRef,
@@ -188,15 +199,17 @@ final class FunctionEmitter {
       m.call(runtime("pyrt_release", [m.ptr], m.void), [value(x)])
       return nil
     case .setLine(let l):
-      LLVMBuildStore(b, m.constInt(m.i32, Int64(l)), field(2))
+      if currentLine != l { LLVMBuildStore(b, m.constInt(m.i32, Int64(l)), field(2)) }
+      currentLine = l
       return nil
     case .setFrameLine(let k, let l):
       LLVMBuildStore(b, m.constInt(m.i32, Int64(l)), field(2, of: innerFrame(k)))
       return nil
     case .pushFrame(let k, let name, let l):
       let f = innerFrame(k)
-      enterDepth()
-      LLVMBuildStore(b, LLVMBuildLoad2(b, m.ptr, e.frameTop, ""), field(0, of: f))
+      let back = LLVMBuildLoad2(b, m.ptr, e.frameTop, "")!
+      LLVMBuildStore(b, enterDepth(back: back), field(3, of: f))
+      LLVMBuildStore(b, back, field(0, of: f))
       LLVMBuildStore(b, e.code(name: name), field(1, of: f))
       LLVMBuildStore(b, m.constInt(m.i32, Int64(l)), field(2, of: f))
       LLVMBuildStore(b, f, e.frameTop)
@@ -204,8 +217,6 @@ final class FunctionEmitter {
     case .popFrame(let k):
       let f = innerFrame(k)
       LLVMBuildStore(b, LLVMBuildLoad2(b, m.ptr, field(0, of: f), ""), e.frameTop)
-      let d = LLVMBuildSub(b, LLVMBuildLoad2(b, m.i32, e.depth, ""), m.constInt(m.i32, 1), "")
-      LLVMBuildStore(b, d, e.depth)
       return nil
     case .argArray(let rs):
       let arrayType = LLVMArrayType2(m.ptr, UInt64(max(rs.count, 1)))!
@@ -312,6 +323,43 @@ final class FunctionEmitter {
       case .str, .list, .tuple, .object, .rawPointer: return LLVMBuildIntToPtr(b, x, m.ptr, "")
       default: return x
       }
+    }
+  }
+}
+
+extension FunctionEmitter {
+  /// The line stored in the function's frame on entry to each block where all paths into it
+  /// agree (the def line on entry, then the last `setLine` of each predecessor), so `setLine`
+  /// stores that would not change it are skipped. Nothing but `setLine` writes that field.
+  func knownEntryLines() -> [BlockID: Int] {
+    guard let first = f.blocks.first else { return [:] }
+    let conflict = Int.min
+    var entry: [BlockID: Int] = [first.id: f.line]
+    var changed = true
+    while changed {
+      changed = false
+      for b in f.blocks {
+        guard var line = entry[b.id] else { continue }
+        for inst in b.instructions {
+          if case .setLine(let l) = inst.op { line = l }
+        }
+        for s in successors(b.terminator) {
+          let merged = entry[s].map { $0 == line ? line : conflict } ?? line
+          if entry[s] != merged {
+            entry[s] = merged
+            changed = true
+          }
+        }
+      }
+    }
+    return entry.filter { $0.value != conflict }
+  }
+
+  private func successors(_ t: Terminator) -> [BlockID] {
+    switch t {
+    case .branch(let b): return [b]
+    case .condBranch(_, let a, let b): return [a, b]
+    case .ret, .unreachable: return []
     }
   }
 }

@@ -10,27 +10,22 @@ final class LLVMEmitter {
   let frameType: LLVMTypeRef
   let codeType: LLVMTypeRef
   let frameTop: LLVMValueRef
-  /// Python frames active on this thread (CPython's recursion limit counts them).
-  let depth: LLVMValueRef
   /// CPython's default `sys.getrecursionlimit()`.
   static let recursionLimit: Int64 = 1000
   var functions: [String: (LLVMValueRef, LLVMTypeRef)] = [:]
   var globals: [String: (value: LLVMValueRef, defined: LLVMValueRef, type: IRType)] = [:]
-  var literals: [String: LLVMValueRef] = [:]
-  var cStrings: [String: LLVMValueRef] = [:]
+  /// Keyed by UTF-8 bytes: Swift's `String ==` is canonical equivalence, Python's is code points.
+  var literals: [[UInt8]: (text: String, global: LLVMValueRef)] = [:]
+  var cStrings: [[UInt8]: LLVMValueRef] = [:]
 
   init(program: IRProgram, module: LLVMModuleBuilder) {
     self.program = program
     self.m = module
-    frameType = m.structType([m.ptr, m.ptr, m.i32])
+    frameType = m.structType([m.ptr, m.ptr, m.i32, m.i32])
     codeType = m.structType([m.ptr, m.ptr])
     frameTop = m.global("pyrt_frame_top", m.ptr, initializer: nil)
     LLVMSetThreadLocal(frameTop, 1)
-    LLVMSetThreadLocalMode(frameTop, LLVMInitialExecTLSModel)
-    depth = m.global("pyforac.depth", m.i32, initializer: LLVMConstNull(m.i32))
-    LLVMSetLinkage(depth, LLVMInternalLinkage)
-    LLVMSetThreadLocal(depth, 1)
-    LLVMSetThreadLocalMode(depth, LLVMLocalExecTLSModel)
+    LLVMSetThreadLocalMode(frameTop, LLVMLocalExecTLSModel)
   }
 
   /// The LLVM type of an IR type.
@@ -69,17 +64,19 @@ final class LLVMEmitter {
 
   /// The global caching the immortal str object of a literal (filled at start-up).
   func literal(_ s: String) -> LLVMValueRef {
-    if let g = literals[s] { return g }
+    let key = Array(s.utf8)
+    if let entry = literals[key] { return entry.global }
     let g = m.global("pylit.\(literals.count)", m.ptr, initializer: LLVMConstNull(m.ptr))
     LLVMSetLinkage(g, LLVMInternalLinkage)
-    literals[s] = g
+    literals[key] = (s, g)
     return g
   }
 
   func cString(_ s: String) -> LLVMValueRef {
-    if let g = cStrings[s] { return g }
+    let key = Array(s.utf8)
+    if let g = cStrings[key] { return g }
     let g = m.cString(s)
-    cStrings[s] = g
+    cStrings[key] = g
     return g
   }
 
@@ -110,9 +107,10 @@ final class LLVMEmitter {
     let saved = LLVMGetInsertBlock(m.builder)
     LLVMPositionBuilderAtEnd(m.builder, entry)
     let make = m.function("pyrt_str_literal", [m.ptr, m.i64], m.ptr)
-    for (s, g) in literals.sorted(by: { $0.key < $1.key }) {
+    for (key, entry) in literals.sorted(by: { $0.key.lexicographicallyPrecedes($1.key) }) {
+      let (s, g) = entry
       let bytes = cString(s)
-      let obj = m.call(make, [bytes, m.constInt(m.i64, Int64(s.utf8.count))])
+      let obj = m.call(make, [bytes, m.constInt(m.i64, Int64(key.count))])
       LLVMBuildStore(m.builder, obj, g)
     }
     LLVMBuildRetVoid(m.builder)
