@@ -14,6 +14,11 @@ final class FunctionEmitter {
   var frame: LLVMValueRef!
   /// The caller's frame (`frame.back`), restored as `pyrt_frame_top` on every exit.
   var backFrame: LLVMValueRef!
+  var frameDepth: LLVMValueRef!
+  /// Whether the frame is surely pushed on entry to each block (nil: pushed in the entry
+  /// block; false also covers "maybe", where only frameless blocks follow).
+  lazy var pushedOnEntry: [BlockID: Bool]? = isMain ? nil : lazyFramePushes()
+  var framePushed = true
   /// Allocas of comprehension frames, by index.
   var innerFrames: [Int: LLVMValueRef] = [:]
   var entry: LLVMBasicBlockRef!
@@ -47,18 +52,23 @@ final class FunctionEmitter {
     frame = LLVMBuildAlloca(m.builder, e.frameType, "frame")
     let back = LLVMBuildLoad2(m.builder, m.ptr, e.frameTop, "back")!
     backFrame = back
-    let depth = isMain ? m.constInt(m.i32, 1) : enterDepth(back: back)
-    LLVMBuildStore(m.builder, depth, field(3))
-    LLVMBuildStore(m.builder, back, field(0))
-    LLVMBuildStore(m.builder, e.code(name: f.pythonName == "<module>" ? "<module>" : f.pythonName),
-                   field(1))
-    LLVMBuildStore(m.builder, m.constInt(m.i32, Int64(f.line)), field(2))
-    LLVMBuildStore(m.builder, frame, e.frameTop)
+    frameDepth = isMain ? m.constInt(m.i32, 1) : enterDepth(back: back)
+    if pushedOnEntry == nil { pushFrame() }
     if isMain {
       m.call(e.literalInitializer, [])
     }
     if let first = f.blocks.first, let b = blocks[first.id] { LLVMBuildBr(m.builder, b) }
     for b in f.blocks { emit(b) }
+  }
+
+  /// Fills the function's frame and makes it the innermost one.
+  private func pushFrame() {
+    LLVMBuildStore(m.builder, frameDepth, field(3))
+    LLVMBuildStore(m.builder, backFrame, field(0))
+    LLVMBuildStore(m.builder, e.code(name: f.pythonName == "<module>" ? "<module>" : f.pythonName),
+                   field(1))
+    LLVMBuildStore(m.builder, m.constInt(m.i32, Int64(f.line)), field(2))
+    LLVMBuildStore(m.builder, frame, e.frameTop)
   }
 
   private func field(_ i: UInt32, of f: LLVMValueRef? = nil) -> LLVMValueRef {
@@ -83,6 +93,11 @@ final class FunctionEmitter {
     guard let bb = blocks[b.id] else { return }
     LLVMPositionBuilderAtEnd(m.builder, bb)
     currentLine = entryLines[b.id]
+    framePushed = pushedOnEntry?[b.id] ?? true
+    if !framePushed && Self.needsFrame(b) {
+      pushFrame()
+      framePushed = true
+    }
     for inst in b.instructions {
       if let v = emit(inst), let d = inst.dest { values[d.id] = v }
     }
@@ -360,6 +375,49 @@ extension FunctionEmitter {
     case .branch(let b): return [b]
     case .condBranch(_, let a, let b): return [a, b]
     case .ret, .unreachable: return []
+    }
+  }
+}
+
+extension FunctionEmitter {
+  /// Where the frame push can wait until a block that needs it (after the recursion check,
+  /// which stays on entry): whether the frame is surely pushed on entry to each reachable
+  /// block, or nil when a block that needs it may be reached both ways (the push then stays
+  /// in the entry block). Returns always restore `pyrt_frame_top = back`, which is harmless
+  /// when nothing was pushed. A leaf path such as `if n < 2: return n` then never writes the
+  /// frame.
+  func lazyFramePushes() -> [BlockID: Bool]? {
+    guard let first = f.blocks.first else { return nil }
+    let byID = Dictionary(f.blocks.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+    var state: [BlockID: Bool?] = [first.id: false]
+    var work = [first.id]
+    while let id = work.popLast() {
+      guard let b = byID[id], let inState = state[id] else { continue }
+      let needs = Self.needsFrame(b)
+      if needs && inState == nil { return nil }
+      let out: Bool? = needs ? true : inState
+      for s in successors(b.terminator) {
+        let merged: Bool? = state[s].map { $0 == out ? out : nil } ?? out
+        if state[s] == nil || state[s]! != merged {
+          state[s] = merged
+          work.append(s)
+        }
+      }
+    }
+    return state.mapValues { $0 ?? false }
+  }
+
+  /// Whether a block does anything that may raise, call or read the frame stack: only
+  /// constants, locals, scalar compares, conversions and selects can run without a frame.
+  static func needsFrame(_ b: BasicBlock) -> Bool {
+    b.instructions.contains { inst in
+      switch inst.op {
+      case .constInt, .constFloat, .constBool, .constNone, .constStr, .constCString, .constI32,
+        .constNull, .loadLocal, .storeLocal, .compare, .not, .convert, .select:
+        return false
+      default:
+        return true
+      }
     }
   }
 }
