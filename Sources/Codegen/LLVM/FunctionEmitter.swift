@@ -12,13 +12,19 @@ final class FunctionEmitter {
   var blocks: [BlockID: LLVMBasicBlockRef] = [:]
   var locals: [String: (LLVMValueRef, IRType)] = [:]
   var frame: LLVMValueRef!
-  /// The caller's frame (`frame.back`), restored as `pyrt_frame_top` on every exit.
-  var backFrame: LLVMValueRef!
+  /// This frame's depth: the hidden first parameter (checked by the caller), 1 for the module.
   var frameDepth: LLVMValueRef!
-  /// Whether the frame is surely pushed on entry to each block (nil: pushed in the entry
-  /// block; false also covers "maybe", where only frameless blocks follow).
-  lazy var pushedOnEntry: [BlockID: Bool]? = isMain ? nil : lazyFramePushes()
-  var framePushed = true
+  /// Whether the function pushes comprehension frames (calls then read the depth from the top).
+  lazy var hasInnerFrames = f.blocks.contains { b in
+    b.instructions.contains { if case .pushFrame = $0.op { return true } else { return false } }
+  }
+  /// Whether the frame is pushed on entry to each block (true, false, or nil for "maybe",
+  /// where only frameless blocks follow); the whole map is nil when the entry block pushes it.
+  lazy var pushedOnEntry: [BlockID: Bool?]? = isMain ? nil : lazyFramePushes()
+  /// The frame state of the block being emitted (nil: maybe).
+  var framePushed: Bool? = true
+  /// Frameless copies of returning "maybe" blocks, for the predecessors that never pushed.
+  var unpushedCopies: [BlockID: LLVMBasicBlockRef] = [:]
   /// Allocas of comprehension frames, by index.
   var innerFrames: [Int: LLVMValueRef] = [:]
   var entry: LLVMBasicBlockRef!
@@ -39,6 +45,9 @@ final class FunctionEmitter {
     for b in f.blocks {
       blocks[b.id] = LLVMAppendBasicBlockInContext(m.context, fn, "bb\(b.id.id)")
     }
+    for id in duplicatedReturns() {
+      unpushedCopies[id] = LLVMAppendBasicBlockInContext(m.context, fn, "bb\(id.id).noframe")
+    }
     LLVMPositionBuilderAtEnd(m.builder, entry)
     for l in f.locals {
       let t = e.llvmType(l.type)
@@ -47,24 +56,31 @@ final class FunctionEmitter {
       locals[l.name] = (slot, l.type)
     }
     for (i, p) in f.params.enumerated() {
-      if let slot = locals[p.name]?.0 { LLVMBuildStore(m.builder, LLVMGetParam(fn, UInt32(i)), slot) }
+      let param = LLVMGetParam(fn, UInt32(i + (isMain ? 0 : 1)))
+      if let slot = locals[p.name]?.0 { LLVMBuildStore(m.builder, param, slot) }
     }
     frame = LLVMBuildAlloca(m.builder, e.frameType, "frame")
-    let back = LLVMBuildLoad2(m.builder, m.ptr, e.frameTop, "back")!
-    backFrame = back
-    frameDepth = isMain ? m.constInt(m.i32, 1) : enterDepth(back: back)
+    frameDepth = isMain ? m.constInt(m.i32, 1) : LLVMGetParam(fn, 0)
     if pushedOnEntry == nil { pushFrame() }
     if isMain {
       m.call(e.literalInitializer, [])
     }
     if let first = f.blocks.first, let b = blocks[first.id] { LLVMBuildBr(m.builder, b) }
     for b in f.blocks { emit(b) }
+    for b in f.blocks where unpushedCopies[b.id] != nil { emit(b, unpushedCopy: true) }
+  }
+
+  /// The block a branch from the current block goes to: a returning block's frameless copy
+  /// when this path never pushed the frame.
+  private func target(_ id: BlockID) -> LLVMBasicBlockRef? {
+    if framePushed == false, let copy = unpushedCopies[id] { return copy }
+    return blocks[id]
   }
 
   /// Fills the function's frame and makes it the innermost one.
   private func pushFrame() {
     LLVMBuildStore(m.builder, frameDepth, field(3))
-    LLVMBuildStore(m.builder, backFrame, field(0))
+    LLVMBuildStore(m.builder, LLVMBuildLoad2(m.builder, m.ptr, e.frameTop, "back"), field(0))
     LLVMBuildStore(m.builder, e.code(name: f.pythonName == "<module>" ? "<module>" : f.pythonName),
                    field(1))
     LLVMBuildStore(m.builder, m.constInt(m.i32, Int64(f.line)), field(2))
@@ -89,12 +105,13 @@ final class FunctionEmitter {
 
   private func value(_ r: Register) -> LLVMValueRef { values[r.id]! }
 
-  private func emit(_ b: BasicBlock) {
-    guard let bb = blocks[b.id] else { return }
+  private func emit(_ b: BasicBlock, unpushedCopy: Bool = false) {
+    guard let bb = unpushedCopy ? unpushedCopies[b.id] : blocks[b.id] else { return }
     LLVMPositionBuilderAtEnd(m.builder, bb)
     currentLine = entryLines[b.id]
-    framePushed = pushedOnEntry?[b.id] ?? true
-    if !framePushed && Self.needsFrame(b) {
+    framePushed = unpushedCopy ? false : (pushedOnEntry?[b.id] ?? true)
+    if unpushedCopies[b.id] != nil && !unpushedCopy { framePushed = true }
+    if framePushed == false && Self.needsFrame(b) {
       pushFrame()
       framePushed = true
     }
@@ -102,10 +119,11 @@ final class FunctionEmitter {
       if let v = emit(inst), let d = inst.dest { values[d.id] = v }
     }
     switch b.terminator {
-    case .branch(let t): LLVMBuildBr(m.builder, blocks[t])
-    case .condBranch(let c, let t, let fl): LLVMBuildCondBr(m.builder, value(c), blocks[t], blocks[fl])
+    case .branch(let t): LLVMBuildBr(m.builder, target(t))
+    case .condBranch(let c, let t, let fl):
+      LLVMBuildCondBr(m.builder, value(c), target(t), target(fl))
     case .ret(let r):
-      popFrame()
+      if framePushed != false { popFrame() }
       if isMain {
         LLVMBuildRetVoid(m.builder)
       } else if let r {
@@ -117,13 +135,16 @@ final class FunctionEmitter {
     }
   }
 
-  /// The depth of a frame pushed on `back` (`back.depth + 1`; the module body, pushed on no
-  /// frame, is depth 1), checked against CPython's recursion limit; over it, RecursionError is
-  /// raised in the caller's frame, as CPython does. The depth lives in the frame, so exits
-  /// restore nothing.
-  private func enterDepth(back: LLVMValueRef) -> LLVMValueRef {
+  /// The depth of a frame about to be pushed on the innermost one (`depth + 1`; the module
+  /// body, pushed on no frame, is depth 1), checked against CPython's recursion limit; over
+  /// it, RecursionError is raised in the caller's frame, as CPython does. Calls check it at
+  /// the call site and pass it as the callee's hidden first parameter; the depth lives in
+  /// the frame, so exits restore nothing.
+  private func enterDepth() -> LLVMValueRef {
     let b = m.builder
-    let d = LLVMBuildAdd(b, loadDepth(of: back), m.constInt(m.i32, 1), "depth")!
+    let current = hasInnerFrames
+      ? loadDepth(of: LLVMBuildLoad2(b, m.ptr, e.frameTop, "")!) : frameDepth!
+    let d = LLVMBuildAdd(b, current, m.constInt(m.i32, 1), "depth")!
     let over = LLVMBuildICmp(b, LLVMIntSGT, d, m.constInt(m.i32, LLVMEmitter.recursionLimit), "")
     let ok = LLVMAppendBasicBlockInContext(m.context, fn, "depth.ok")
     let bad = LLVMAppendBasicBlockInContext(m.context, fn, "depth.over")
@@ -140,8 +161,12 @@ final class FunctionEmitter {
     LLVMBuildLoad2(m.builder, m.i32, field(3, of: f), "")!
   }
 
+  /// Restores the caller's frame, reloaded from `frame.back` so that the caller's frame
+  /// pointer is not kept live in a callee-saved register across calls (leaf paths then need
+  /// no prologue).
   private func popFrame() {
-    LLVMBuildStore(m.builder, backFrame, e.frameTop)
+    let back = LLVMBuildLoad2(m.builder, m.ptr, field(0), "")!
+    LLVMBuildStore(m.builder, back, e.frameTop)
   }
 
   private func runtime(_ name: String, _ params: [LLVMTypeRef], _ result: LLVMTypeRef,
@@ -201,7 +226,7 @@ final class FunctionEmitter {
     case .select(let c, let x, let y): return LLVMBuildSelect(b, value(c), value(x), value(y), "")
     case .call(let sym, let args):
       guard let callee = e.functions[sym] else { return LLVMGetUndef(e.llvmType(inst.type)) }
-      return m.call(callee, args.map(value))
+      return m.call(callee, [enterDepth()] + args.map(value))
     case .runtime(let rf, let args):
       let result = rf.result.map { e.llvmType($0) } ?? m.void
       let callee = runtime(rf.name, rf.params.map { e.llvmType($0) }, result, noReturn: rf.noReturn)
@@ -222,8 +247,8 @@ final class FunctionEmitter {
       return nil
     case .pushFrame(let k, let name, let l):
       let f = innerFrame(k)
+      LLVMBuildStore(b, enterDepth(), field(3, of: f))
       let back = LLVMBuildLoad2(b, m.ptr, e.frameTop, "")!
-      LLVMBuildStore(b, enterDepth(back: back), field(3, of: f))
       LLVMBuildStore(b, back, field(0, of: f))
       LLVMBuildStore(b, e.code(name: name), field(1, of: f))
       LLVMBuildStore(b, m.constInt(m.i32, Int64(l)), field(2, of: f))
@@ -386,7 +411,7 @@ extension FunctionEmitter {
   /// in the entry block). Returns always restore `pyrt_frame_top = back`, which is harmless
   /// when nothing was pushed. A leaf path such as `if n < 2: return n` then never writes the
   /// frame.
-  func lazyFramePushes() -> [BlockID: Bool]? {
+  func lazyFramePushes() -> [BlockID: Bool?]? {
     guard let first = f.blocks.first else { return nil }
     let byID = Dictionary(f.blocks.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
     var state: [BlockID: Bool?] = [first.id: false]
@@ -404,7 +429,25 @@ extension FunctionEmitter {
         }
       }
     }
-    return state.mapValues { $0 ?? false }
+    return state
+  }
+
+  /// Returning blocks reached both with and without the frame, from predecessors that each
+  /// know which: they are emitted twice, so the frameless path returns without a pop.
+  func duplicatedReturns() -> [BlockID] {
+    guard let state = pushedOnEntry else { return [] }
+    var outs: [BlockID: [Bool?]] = [:]
+    for b in f.blocks {
+      guard let s = state[b.id] else { continue }
+      let out: Bool? = Self.needsFrame(b) ? true : s
+      for t in successors(b.terminator) { outs[t, default: []].append(out) }
+    }
+    return f.blocks.compactMap { b in
+      guard case .ret = b.terminator, let s = state[b.id], s == nil, let o = outs[b.id],
+        !o.contains(where: { $0 == nil })
+      else { return nil }
+      return b.id
+    }
   }
 
   /// Whether a block does anything that may raise, call or read the frame stack: only

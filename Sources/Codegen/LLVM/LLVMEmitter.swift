@@ -52,7 +52,8 @@ final class LLVMEmitter {
     for f in program.functions {
       let isMain = f.symbol == "pyforac_module_main"
       let ret = isMain ? m.void : llvmType(f.returnType)
-      let fn = m.function(f.symbol, f.params.map { llvmType($0.type) }, ret)
+      let depth = isMain ? [] : [m.i32]
+      let fn = m.function(f.symbol, depth + f.params.map { llvmType($0.type) }, ret)
       if !isMain { LLVMSetLinkage(fn.0, LLVMInternalLinkage) }
       functions[f.symbol] = fn
     }
