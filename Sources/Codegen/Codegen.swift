@@ -13,7 +13,12 @@ public struct CodegenError: Error, Sendable, CustomStringConvertible {
 /// What code generation should produce.
 public struct CodegenOptions: Sendable {
   public var optLevel: Int
-  public init(optLevel: Int = 2) { self.optLevel = optLevel }
+  /// `-g`: DWARF line tables pointing at the Python source.
+  public var debugInfo: Bool
+  public init(optLevel: Int = 2, debugInfo: Bool = false) {
+    self.optLevel = optLevel
+    self.debugInfo = debugInfo
+  }
 }
 
 /// The products of code generation: LLVM IR text, assembly text and object code.
@@ -36,7 +41,7 @@ public enum Codegen {
   public static func emit(_ program: IRProgram, options: CodegenOptions = .init(),
                           wantAssembly: Bool = false) -> Result<Artifacts, CodegenError> {
     let module = LLVMModuleBuilder(name: "pyforac")
-    LLVMEmitter(program: program, module: module).emitProgram()
+    LLVMEmitter(program: program, module: module, debugInfo: options.debugInfo).emitProgram()
     if let problem = module.verify() {
       return .failure(CodegenError("invalid LLVM module: \(problem)"))
     }

@@ -22,6 +22,7 @@ struct Compilation {
       stderr("pyforac: error: cannot read '\(options.file)'\n")
       return 1
     }
+    if options.benchParse { return ParseBenchmark(listing: data).run() }
     if options.dumpAST || options.dumpASTAttributes || options.emit == .ast {
       let file = SourceFile(path: options.file, bytes: Array(data))
       let module = Parser.parse(file: file, diagnostics: diagnostics)
@@ -59,7 +60,7 @@ struct Compilation {
     }
     if options.emit == .ir { return write(Data(IRPrinter.print(program).utf8), text: true) }
     let artifacts = timer.time("codegen") {
-      Codegen.emit(program, options: CodegenOptions(optLevel: options.optLevel),
+      Codegen.emit(program, options: CodegenOptions(optLevel: options.optLevel, debugInfo: options.debugInfo),
                    wantAssembly: options.emit == .asm)
     }
     switch artifacts {
@@ -73,7 +74,9 @@ struct Compilation {
     case .llvm: return write(Data(a.llvmIR.utf8), text: true)
     case .asm: return write(Data((a.assembly ?? "").utf8), text: true)
     case .obj: return write(Data(a.object), text: false)
-    case .opencl: return internalError("--emit=opencl is not available yet")
+    case .opencl:
+      stderr("pyforac: error: --emit=opencl is not available yet\n")
+      return 2
     default: return link(a.object)
     }
   }

@@ -36,6 +36,10 @@ struct PyforacCommand: ParsableCommand {
         help: "Like --dump-ast, with node positions (ast.dump(..., include_attributes=True)).")
   var dumpASTAttributes = false
 
+  @Flag(name: .customLong("bench-parse"),
+        help: "Treat FILE as a list of paths (one per line): parse and dump each, print throughput.")
+  var benchParse = false
+
   @Option(name: .customLong("dump-ir"), help: "Print the IR after a pass: after:PASS (or after:all).")
   var dumpIR: String?
 

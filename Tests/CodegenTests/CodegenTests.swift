@@ -82,3 +82,11 @@ private func program(_ source: String) -> IRProgram? {
   #expect(LinkStep.runtimeDirectory(executablePath: "/nowhere/bin/pyforac", environment: [:])
     == "/nowhere/runtime")
 }
+
+@Test func debugInfoPointsAtThePythonSource() throws {
+  let p = try #require(program("def g(x):\n    return x + 1\nprint(g(1))\n"))
+  let artifacts = try Codegen.emit(p, options: CodegenOptions(optLevel: 0, debugInfo: true)).get()
+  #expect(artifacts.llvmIR.contains("DICompileUnit(language: DW_LANG_Python"))
+  #expect(artifacts.llvmIR.contains("DISubprogram(name: \"g\""))
+  #expect(artifacts.llvmIR.contains("DILocation(line: 2"))
+}

@@ -245,6 +245,15 @@ let cpythonSyntaxErrors: [(String, String, Int, Int, String)] = [
     ("x: = 1", "invalid syntax", 1, 4, "syntax"),
     ("def f[T](): pass", "expected '('", 1, 6, "syntax"),
     ("x = 1 # comment\n  y = 2", "unexpected indent", 2, 2, "indentation"),
+    ("x = \"\\xz\"", "(unicode error) 'unicodeescape' codec can't decode bytes in position 0-1: truncated \\xXX escape", 1, 10, "syntax"),
+    ("x = \"\\xz\" + 1", "(unicode error) 'unicodeescape' codec can't decode bytes in position 0-1: truncated \\xXX escape", 1, 11, "syntax"),
+    ("x = (\"\\xz\"\n  \"a\")", "(unicode error) 'unicodeescape' codec can't decode bytes in position 0-1: truncated \\xXX escape", 2, 6, "syntax"),
+    ("x = f\"\\xz{a}\"", "(unicode error) 'unicodeescape' codec can't decode bytes in position 0-1: truncated \\xXX escape", 1, 14, "syntax"),
+    ("x = b\"\\xz\"", "(value error) invalid \\x escape at position 0", 1, 11, "syntax"),
+    ("x = \"\\N{foo}\"", "(unicode error) 'unicodeescape' codec can't decode bytes in position 0-6: unknown Unicode character name", 1, 14, "syntax"),
+    ("x = \"\\u12\"", "(unicode error) 'unicodeescape' codec can't decode bytes in position 0-3: truncated \\uXXXX escape", 1, 11, "syntax"),
+    ("x = \"a\" \"\\U0011ffff\"", "(unicode error) 'unicodeescape' codec can't decode bytes in position 0-9: illegal Unicode character", 1, 21, "syntax"),
+    ("x = (\"\\u12\"\n\n)", "(unicode error) 'unicodeescape' codec can't decode bytes in position 0-3: truncated \\uXXXX escape", 3, 1, "syntax"),
 ]
 
 /// Checks the single diagnostic of `source` against CPython's message, line and offset.

@@ -233,6 +233,14 @@ func decodesSourceBytesLikeCPython(_ index: Int) {
   #expect(dumpAST("# coding: no-such-codec\nx = 1") == "error: unknown encoding: no-such-codec")
 }
 
+@Test func decimalLiteralsFollowTheIntMaxStrDigitsLimit() {
+  // CPython 3.11.7: 4300 digits parse; 4301 raise "Exceeds the limit (4300 digits) ...".
+  #expect(!dumpAST("x = " + String(repeating: "1", count: 4300)).hasPrefix("error: "))
+  #expect(dumpAST("x = " + String(repeating: "1", count: 4301)).hasPrefix(
+    "error: Exceeds the limit (4300 digits) for integer string conversion: value has 4301 digits"))
+  #expect(!dumpAST("x = 0x" + String(repeating: "f", count: 4000)).hasPrefix("error: "))
+}
+
 @Test func recoversAtTheNextTopLevelStatement() {
   let diagnostics = DiagnosticEngine()
   let source = "x = 1\ndef f(:\n    pass\n    if x:\n        y = (\n\nz = 2\nw = )\n"

@@ -33,11 +33,14 @@ final class FunctionEmitter {
   /// The line the frame holds on entry to each block, when every path agrees.
   lazy var entryLines: [BlockID: Int] = knownEntryLines()
   var isMain: Bool { f.symbol == "pyforac_module_main" }
+  /// The subprogram scope under `-g`.
+  var scope: LLVMMetadataRef?
 
   init(emitter: LLVMEmitter, function: IRFunction) {
     self.e = emitter
     self.f = function
-    self.fn = emitter.functions[function.symbol]!.0
+    self.fn = emitter.functions[function.symbol]?.0
+      ?? emitter.m.function(function.symbol, [], emitter.m.void).0
   }
 
   func emit() {
@@ -49,6 +52,11 @@ final class FunctionEmitter {
       unpushedCopies[id] = LLVMAppendBasicBlockInContext(m.context, fn, "bb\(id.id).noframe")
     }
     LLVMPositionBuilderAtEnd(m.builder, entry)
+    if let debug = e.debug {
+      let sp = debug.attach(fn, name: f.pythonName, linkageName: f.symbol, line: f.line)
+      scope = sp
+      LLVMSetCurrentDebugLocation2(m.builder, debug.location(line: f.line, scope: sp))
+    }
     for l in f.locals {
       let t = e.llvmType(l.type)
       let slot = LLVMBuildAlloca(m.builder, t, l.name)!
@@ -103,7 +111,11 @@ final class FunctionEmitter {
     return f
   }
 
-  private func value(_ r: Register) -> LLVMValueRef { values[r.id]! }
+  /// The LLVM value of a register; a register without one (a compiler bug the IR verifier
+  /// should have caught) becomes `undef`, which LLVM's verifier then reports.
+  private func value(_ r: Register) -> LLVMValueRef {
+    values[r.id] ?? LLVMGetUndef(e.llvmType(r.id < f.registerTypes.count ? f.registerTypes[r.id] : .int))
+  }
 
   private func emit(_ b: BasicBlock, unpushedCopy: Bool = false) {
     guard let bb = unpushedCopy ? unpushedCopies[b.id] : blocks[b.id] else { return }
@@ -239,10 +251,12 @@ final class FunctionEmitter {
       m.call(runtime("pyrt_release", [m.ptr], m.void), [value(x)])
       return nil
     case .setLine(let l):
+      debugLine(l)
       if currentLine != l { LLVMBuildStore(b, m.constInt(m.i32, Int64(l)), field(2)) }
       currentLine = l
       return nil
     case .setFrameLine(let k, let l):
+      debugLine(l)
       LLVMBuildStore(b, m.constInt(m.i32, Int64(l)), field(2, of: innerFrame(k)))
       return nil
     case .pushFrame(let k, let name, let l):
@@ -275,6 +289,12 @@ final class FunctionEmitter {
       }
       return array
     }
+  }
+
+  /// Under `-g`, the following instructions belong to Python line `l`.
+  private func debugLine(_ l: Int) {
+    guard let debug = e.debug, let scope else { return }
+    LLVMSetCurrentDebugLocation2(m.builder, debug.location(line: l, scope: scope))
   }
 
   private func loadGlobal(_ n: String) -> LLVMValueRef {

@@ -14,13 +14,19 @@ final class LLVMEmitter {
   static let recursionLimit: Int64 = 1000
   var functions: [String: (LLVMValueRef, LLVMTypeRef)] = [:]
   var globals: [String: (value: LLVMValueRef, defined: LLVMValueRef, type: IRType)] = [:]
-  /// Keyed by UTF-8 bytes: Swift's `String ==` is canonical equivalence, Python's is code points.
+  /// Keyed by UTF-8 bytes: Swift's String equality is canonical equivalence, which would merge
+  /// "a\u{301}" and "\u{e1}" (different Python strings).
   var literals: [[UInt8]: (text: String, global: LLVMValueRef)] = [:]
   var cStrings: [[UInt8]: LLVMValueRef] = [:]
 
-  init(program: IRProgram, module: LLVMModuleBuilder) {
+  /// Line tables for `-g`, nil otherwise.
+  let debug: DebugInfo?
+
+  init(program: IRProgram, module: LLVMModuleBuilder, debugInfo: Bool = false) {
     self.program = program
     self.m = module
+    debug = debugInfo ? DebugInfo(module: module, path: program.sourcePath) : nil
+    // pyrt_frame {back, code, line, depth}.
     frameType = m.structType([m.ptr, m.ptr, m.i32, m.i32])
     codeType = m.structType([m.ptr, m.ptr])
     frameTop = m.global("pyrt_frame_top", m.ptr, initializer: nil)
@@ -60,7 +66,9 @@ final class LLVMEmitter {
     for f in program.functions {
       FunctionEmitter(emitter: self, function: f).emit()
     }
+    LLVMSetCurrentDebugLocation2(m.builder, nil)
     emitLiteralInitializer()
+    debug?.finalize()
   }
 
   /// The global caching the immortal str object of a literal (filled at start-up).

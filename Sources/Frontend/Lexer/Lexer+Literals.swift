@@ -217,6 +217,7 @@ extension Lexer {
   /// at `pos`.
   mutating func scanString(start: Int) {
     let startLoc = location(start)
+    let quoteStart = pos
     let quote = peek()
     pos += 1
     var quoteSize = 1
@@ -260,8 +261,13 @@ extension Lexer {
       }
     }
     let text = String(decoding: bytes[start..<pos], as: UTF8.self)
-    tokens.append(Token(kind: .string, text: text, start: startLoc, end: location(pos),
-                        offset: start))
+    var token = Token(kind: .string, text: text, start: startLoc, end: location(pos),
+                      offset: start)
+    if text.utf8.count != pos - start || text.contains("\u{FFFD}") {
+      let open = quoteStart + quoteSize
+      token.utf8Error = SourceDecoding.utf8Error(bytes[open..<max(open, pos - quoteSize)])
+    }
+    tokens.append(token)
   }
 
   private mutating func unterminated(quoteSize: Int, at loc: SourceLocation, detectedLine: Int) {

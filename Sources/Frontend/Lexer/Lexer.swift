@@ -395,6 +395,10 @@ public struct Lexer {
       emit(.name, from: start)
       return
     }
+    if let message = SourceDecoding.utf8Error(bytes[start..<pos]) {
+      fail(message, column: start - lineStart)
+      return
+    }
     let raw = String(decoding: bytes[start..<pos], as: UTF8.self)
     if let bad = Lexer.firstInvalidIdentifierScalar(raw) {
       var offset = start

@@ -53,15 +53,6 @@ enum SourceDecoding {
         return (converted, nil)
       }
     }
-    if let bad = firstInvalidUTF8(bytes) {
-      let b = String(bytes[bad], radix: 16)
-      let msg = "(unicode error) 'utf-8' codec can't decode byte 0x\(b) in position \(bad): "
-        + "invalid start byte"
-      var line = 1
-      for k in 0..<bad where bytes[k] == 10 { line += 1 }
-      return (bytes, ParseError(id: "encoding", message: msg,
-                                location: SourceLocation(line: line, column: 0)))
-    }
     return (bytes, nil)
   }
 
@@ -128,20 +119,45 @@ enum SourceDecoding {
     return name.isEmpty ? nil : String(name)
   }
 
-  static func firstInvalidUTF8(_ bytes: [UInt8]) -> Int? {
-    var i = 0
-    let n = bytes.count
-    while i < n {
+  /// CPython's message for the first invalid UTF-8 sequence in `bytes` (as its codec reports
+  /// it when a token is decoded), or nil when the bytes are valid UTF-8. Tokens are decoded one
+  /// at a time, as CPython does: invalid bytes in comments are not errors.
+  static func utf8Error<C: Collection>(_ bytes: C) -> String? where C.Element == UInt8, C.Index == Int {
+    var i = bytes.startIndex
+    let end = bytes.endIndex
+    while i < end {
       let b = bytes[i]
       if b < 0x80 {
         i += 1
         continue
       }
       var len = 0
-      if b >= 0xC2 && b <= 0xDF { len = 2 } else if b >= 0xE0 && b <= 0xEF { len = 3 }
-      else if b >= 0xF0 && b <= 0xF4 { len = 4 } else { return i }
-      if i + len > n { return i }
-      for k in 1..<len where bytes[i + k] & 0xC0 != 0x80 { return i }
+      var lo: UInt8 = 0x80
+      var hi: UInt8 = 0xBF
+      switch b {
+      case 0xC2...0xDF: len = 2
+      case 0xE0: (len, lo) = (3, 0xA0)
+      case 0xE1...0xEC, 0xEE, 0xEF: len = 3
+      case 0xED: (len, hi) = (3, 0x9F)
+      case 0xF0: (len, lo) = (4, 0x90)
+      case 0xF1...0xF3: len = 4
+      case 0xF4: (len, hi) = (4, 0x8F)
+      default: len = 0
+      }
+      let position = i - bytes.startIndex
+      let prefix = "(unicode error) 'utf-8' codec can't decode byte 0x"
+        + String(b, radix: 16) + " in position \(position): "
+      if len == 0 { return prefix + "invalid start byte" }
+      for k in 1..<len {
+        guard i + k < end else {
+          if k == 1 { return prefix + "unexpected end of data" }
+          return "(unicode error) 'utf-8' codec can't decode bytes in position "
+            + "\(position)-\(position + k - 1): unexpected end of data"
+        }
+        let c = bytes[i + k]
+        let ok = k == 1 ? (c >= lo && c <= hi) : (c >= 0x80 && c <= 0xBF)
+        if !ok { return prefix + "invalid continuation byte" }
+      }
       i += len
     }
     return nil

@@ -27,6 +27,9 @@ public struct Token: Sendable {
   public var end: SourceLocation
   /// Byte offset of the first byte in the file.
   public var offset: Int
+  /// For a string literal whose body is not valid UTF-8: CPython's decoding error, which the
+  /// parser reports when it builds the literal.
+  public var utf8Error: String? = nil
 
   public init(
     kind: TokenKind, text: String, start: SourceLocation, end: SourceLocation, offset: Int

@@ -150,6 +150,10 @@ extension Parser {
                       at: e.range.start)
         }
         if !keywords.isEmpty {
+          if !isOp(",") && !isOp(")") {
+            let comma = missingCommaOrInvalid(after: e)
+            if !comma.generic { throw comma }
+          }
           let what = sawDoubleStar ? "keyword argument unpacking" : "keyword argument"
           throw error("positional argument follows \(what)", at: tok.start)
         }

@@ -107,7 +107,14 @@ extension Parser {
       }
     case .number:
       p += 1
-      return Expr(.constant(value: numberValue(t.text), kind: nil), t.range)
+      let value = numberValue(t.text)
+      if case .int(let digits) = value, digits.count > 4300, !t.text.hasPrefix("0") {
+        throw error("Exceeds the limit (4300 digits) for integer string conversion: value has "
+          + "\(digits.count) digits; use sys.set_int_max_str_digits() to increase the limit - "
+          + "Consider hexadecimal for huge integer literals to avoid decimal conversion limits.",
+          at: SourceLocation(line: t.start.line, column: 0))
+      }
+      return Expr(.constant(value: value, kind: nil), t.range)
     case .string:
       return try parseStrings()
     case .op:
@@ -309,7 +316,8 @@ extension Parser {
       let isAsync = eatKeyword("async") ? 1 : 0
       p += 1
       let target = try parseStarTargets()
-      try expectKeyword("in")
+      if !isKeyword("in") { throw missingCommaOrInvalid(after: target) }
+      p += 1
       let iter = try parseDisjunction()
       var ifs: [Expr] = []
       while eatKeyword("if") { ifs.append(try parseDisjunction()) }

@@ -70,9 +70,11 @@ extension Parser {
     if isOp("=") && !inCall {
       let save = p
       p += 1
-      _ = try? parseBitOr()
+      let rhs = try? parseBitOr()
+      let followedByAssignment = isOp("=") || isOp(":=")
       lookahead = max(lookahead, p)
       p = save
+      if rhs == nil || followedByAssignment { return e }
       if case .name = e.kind, !isParenthesized(e) {
         throw error("invalid syntax. Maybe you meant '==' or ':=' instead of '='?",
                     at: e.range.start)

@@ -187,7 +187,7 @@ extension Parser {
         } else if prev != 61 && prev != 33 && prev != 60 && prev != 62 {
           return i
         }
-      case 60, 62 where stack.isEmpty:
+      case 60 where stack.isEmpty, 62 where stack.isEmpty:
         if i + 1 < body.count && body[i + 1] == 61 { i += 1 }
       default:
         break

@@ -228,6 +228,10 @@ extension Parser {
       return Stmt(.augAssign(target: first, op: op, value: value), range(from: start))
     }
     guard isOp("=") else {
+      if isOp(":="), !isIdentifierExpression(first) {
+        throw error("cannot use assignment expressions with \(expressionName(first))",
+                    at: first.range.start)
+      }
       if case .name(let id, _) = first.kind, startsExpression, !isParenthesized(first) {
         try checkLegacyStatement(id, first)
       }
@@ -240,6 +244,11 @@ extension Parser {
     let value = exprs.removeLast()
     try checkAssignmentTargets(exprs, value: value)
     return Stmt(.assign(targets: exprs, value: value, typeComment: nil), range(from: start))
+  }
+
+  func isIdentifierExpression(_ e: Expr) -> Bool {
+    if case .name = e.kind { return true }
+    return false
   }
 
   /// `NAME expression` at statement level (CPython's invalid_legacy_expression): the

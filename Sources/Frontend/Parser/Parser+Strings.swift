@@ -62,7 +62,23 @@ extension Parser {
       pieces.append(splitString(tok))
       p += 1
     }
+    do {
+      return try buildStrings(pieces, start: start)
+    } catch var e as ParseError {
+      // CPython reports escape decoding errors at the token after the literal.
+      if e.message.hasPrefix("(unicode error)") || e.message.hasPrefix("(value error)") {
+        e.location = tok.start
+      }
+      throw e
+    }
+  }
+
+  /// The Constant or JoinedStr for a sequence of adjacent literals.
+  mutating func buildStrings(_ pieces: [StringPiece], start: SourceLocation) throws -> Expr {
     let whole = range(from: start)
+    for piece in pieces where !piece.isBytes {
+      if let message = piece.token.utf8Error { throw error(message, at: start) }
+    }
     let isBytes = pieces[0].isBytes
     for piece in pieces where piece.isBytes != isBytes {
       throw error("cannot mix bytes and nonbytes literals", at: whole.end)

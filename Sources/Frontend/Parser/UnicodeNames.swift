@@ -9,7 +9,7 @@ enum UnicodeNames {
     0xE0000...0xE01EF,
   ]
 
-  nonisolated(unsafe) static let table: [String: Unicode.Scalar] = {
+  static let table: [String: Unicode.Scalar] = {
     var t: [String: Unicode.Scalar] = [:]
     for range in scannedRanges {
       for v in range {

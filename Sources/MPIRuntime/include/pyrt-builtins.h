@@ -56,6 +56,19 @@ pyrt_object *pyrt_obj_getitem(pyrt_object *a, int64_t i);
  * objects (slot kind OBJ): how a list[int] becomes a list[object], a list[list[float]] a
  * list[list[object]]. Lists are immutable, so the copy is invisible to the program. */
 pyrt_object *pyrt_list_box_elements(pyrt_object *l, int64_t depth);
+/* `v in l` like pyrt_list_contains, except that a NaN needle meeting a NaN element stops the
+ * program (pyrt_fatal_unsupported): CPython compares identity first, and unboxed floats have
+ * no identity, so the answer cannot be guaranteed. */
+int64_t pyrt_list_contains_checked(pyrt_object *l, pyrt_slot v, int32_t vk);
+/* A union value used where CPython needs an int (range bounds, indices): its value for an
+ * int or bool, else TypeError "'float' object cannot be interpreted as an integer". */
+int64_t pyrt_obj_as_index(pyrt_object *a);
+/* A union value used where CPython needs a real number (math functions): a double for an int,
+ * bool or float, else TypeError "must be real number, not str". */
+double pyrt_obj_as_float(pyrt_object *a);
+/* float(a) / int(a) of a union value, with CPython's conversions and TypeErrors. */
+double pyrt_obj_to_float(pyrt_object *a);
+int64_t pyrt_obj_to_int(pyrt_object *a);
 /* len(a); TypeError "object of type 'int' has no len()" for non-sequences. */
 int64_t pyrt_obj_len(pyrt_object *a);
 

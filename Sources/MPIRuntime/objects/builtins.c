@@ -411,3 +411,44 @@ pyrt_object *pyrt_list_box_elements(pyrt_object *o, int64_t depth) {
   }
   return out;
 }
+
+int64_t pyrt_list_contains_checked(pyrt_object *o, pyrt_slot v, int32_t vk) {
+  pyrt_list *l = (pyrt_list *)o;
+  if (vk == PYRT_SLOT_FLOAT && isnan(v.f)) {
+    for (int64_t i = 0; i < l->length; i++) {
+      pyrt_slot e = l->items[i];
+      int nan = (l->elem_kind == PYRT_SLOT_FLOAT && isnan(e.f)) ||
+                (l->elem_kind == PYRT_SLOT_OBJ && e.o->kind == PYRT_KIND_FLOAT &&
+                 isnan(pyrt_unbox_float(e.o)));
+      if (nan) pyrt_fatal_unsupported("'in' between a NaN and a list holding a NaN (CPython "
+                                      "compares object identity first)");
+    }
+  }
+  return pyrt_list_contains(o, v, vk);
+}
+
+int64_t pyrt_obj_as_index(pyrt_object *a) {
+  if (is_intlike(a)) return pyrt_unbox_int(a);
+  pyrt_raisef(PYRT_EXC_TYPE, "'%s' object cannot be interpreted as an integer", kind_name(a));
+}
+
+double pyrt_obj_as_float(pyrt_object *a) {
+  if (is_number(a)) return pyrt_unbox_float(a);
+  pyrt_raisef(PYRT_EXC_TYPE, "must be real number, not %s", kind_name(a));
+}
+
+double pyrt_obj_to_float(pyrt_object *a) {
+  if (is_number(a)) return pyrt_unbox_float(a);
+  if (a->kind == PYRT_KIND_STR) return pyrt_float_from_str(a);
+  pyrt_raisef(PYRT_EXC_TYPE, "float() argument must be a string or a real number, not '%s'",
+              kind_name(a));
+}
+
+int64_t pyrt_obj_to_int(pyrt_object *a) {
+  if (is_intlike(a)) return pyrt_unbox_int(a);
+  if (a->kind == PYRT_KIND_FLOAT) return pyrt_float_to_int(pyrt_unbox_float(a));
+  if (a->kind == PYRT_KIND_STR) return pyrt_int_from_str(a);
+  pyrt_raisef(PYRT_EXC_TYPE,
+              "int() argument must be a string, a bytes-like object or a real number, not '%s'",
+              kind_name(a));
+}

@@ -87,7 +87,7 @@ extension RuntimeFunction {
   public static let listConcatConsume = RuntimeFunction("pyrt_list_concat_consume", [o, o], o)
   public static let listRepeat = RuntimeFunction("pyrt_list_repeat", [o, .int], o)
   public static let listContains = RuntimeFunction(
-    "pyrt_list_contains", [o, .slot, .i32], .int)
+    "pyrt_list_contains_checked", [o, .slot, .i32], .int)
   public static let listEq = RuntimeFunction("pyrt_list_eq", [o, o], .int)
   public static let listCompare = RuntimeFunction("pyrt_list_compare", [o, o, o], .int)
   public static let listSorted = RuntimeFunction("pyrt_list_sorted", [o, .i32], o)
@@ -117,6 +117,10 @@ extension RuntimeFunction {
   public static let objGetItem = RuntimeFunction("pyrt_obj_getitem", [o, .int], o)
   public static let listBoxElements = RuntimeFunction(
     "pyrt_list_box_elements", [o, .int], o)
+  public static let objAsIndex = RuntimeFunction("pyrt_obj_as_index", [o], .int)
+  public static let objAsFloat = RuntimeFunction("pyrt_obj_as_float", [o], .float)
+  public static let objToFloat = RuntimeFunction("pyrt_obj_to_float", [o], .float)
+  public static let objToInt = RuntimeFunction("pyrt_obj_to_int", [o], .int)
   public static let objLen = RuntimeFunction("pyrt_obj_len", [o], .int)
 
   public static let print = RuntimeFunction("pyrt_print", [o, .int, o, o], nil)

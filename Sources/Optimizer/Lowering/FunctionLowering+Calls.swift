@@ -57,27 +57,28 @@ extension FunctionLowering {
       return .never
     }
     for (i, a) in args.enumerated() { bound[i] = a }
+    var order = Array(args.indices)
     for k in keywords {
       guard let i = params.firstIndex(where: { $0.arg == k.arg }), bound[i] == nil else {
         program.unsupported("this keyword argument", k.range)
         return .never
       }
       bound[i] = k.value
+      order.append(i)
     }
     let firstDefault = params.count - defaults.count
-    for i in bound.indices where bound[i] == nil {
-      guard i >= firstDefault else {
-        program.unsupported("a call with a missing argument", range)
-        return .never
-      }
-      let d = defaults[i - firstDefault]
-      guard isConstantExpression(d) else {
-        program.unsupported("a default value that is not a constant", d.range)
-        return .never
-      }
-      bound[i] = d
+    for i in bound.indices where bound[i] == nil && i < firstDefault {
+      program.unsupported("a call with a missing argument", range)
+      return .never
     }
-    let values = bound.compactMap { $0 }.map { expr($0) }
+    // Arguments are evaluated in source order (positional, then keywords); defaults were
+    // evaluated when the def ran (constants are simply re-created here).
+    var slots: [Value?] = Array(repeating: nil, count: params.count)
+    for i in order { slots[i] = bound[i].map { expr($0) } }
+    for i in params.indices where slots[i] == nil {
+      slots[i] = defaultValue(name, i - firstDefault, defaults[i - firstDefault])
+    }
+    let values = slots.map { $0 ?? .never }
     defer { values.forEach(drop) }
     if values.contains(where: { $0.reg == nil }) { return .never }
     let target = program.specialization(name, values.map(\.type))
@@ -90,6 +91,21 @@ extension FunctionLowering {
     }
     let r = emit(.call(target.symbol, values.map { $0.reg! }), target.returnType)
     return Value(reg: r, type: target.returnType, owned: target.returnType.isObject)
+  }
+
+  /// The name of the hidden global holding default `index` of function `name`.
+  func defaultGlobalName(_ name: String, _ index: Int) -> String { "\(name).default\(index)" }
+
+  /// A default argument: constants are re-created, other defaults are read from the hidden
+  /// global that the `def` statement filled (they are evaluated once, as in CPython).
+  private func defaultValue(_ name: String, _ index: Int, _ d: Expr) -> Value {
+    if isConstantExpression(d) { return expr(d) }
+    let base = defaultGlobalName(name, index)
+    guard let slot = program.globalTypes.keys.first(where: { $0.hasPrefix(base + "#") }),
+      let type = program.globalTypes[slot]
+    else { return .never }
+    recordNameError(slot)
+    return Value(reg: emit(.loadGlobal(slot), type), type: type, owned: false)
   }
 
   func isConstantExpression(_ e: Expr) -> Bool {
@@ -186,11 +202,12 @@ extension FunctionLowering {
       let a = emit(.runtime(.objAbs, [r]), .object)
       drop(v)
       return Value(reg: a, type: .object, owned: true)
-    case ("float", .object):
+    case ("float", .object), ("int", .object):
       setLine(range)
-      let f = emit(.runtime(.unboxFloat, [r]), .float)
+      let isFloat = name == "float"
+      let c = emit(.runtime(isFloat ? .objToFloat : .objToInt, [r]), isFloat ? .float : .int)
       drop(v)
-      return Value(reg: f, type: .float, owned: false)
+      return Value(reg: c, type: isFloat ? .float : .int, owned: false)
     case ("abs", .float):
       let fabs = RuntimeFunction("fabs", [.float], .float)
       return Value(reg: emit(.runtime(fabs, [r]), .float), type: .float, owned: false)

@@ -168,10 +168,8 @@ extension FunctionLowering {
       let slot = emit(.runtime(.tupleGetItem, [b, emit(.constInt(Int64(i)), .int)]), .slot)
       return borrowedElement(slot, types[i], from: base)
     }
-    var iv = expr(index)
-    if iv.type == .bool, let r = iv.reg {
-      iv = Value(reg: emit(.convert(.boolToInt, r), .int), type: .int, owned: false)
-    }
+    setLine(range)
+    let iv = asIndex(expr(index))
     guard let i = iv.reg else {
       drop(base)
       return .never

@@ -156,7 +156,8 @@ extension FunctionLowering {
     }
     var regs: [Register] = []
     for a in args {
-      let v = numeric(expr(a))
+      setLine(a.range)
+      let v = asIndex(expr(a))
       guard let r = v.reg else { return nil }
       guard v.type == .int else {
         raise(.type, "'\(v.type.pythonName)' object cannot be interpreted as an integer", a.range)

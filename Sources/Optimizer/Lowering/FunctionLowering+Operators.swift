@@ -9,13 +9,22 @@ extension FunctionLowering {
     return Value(reg: emit(.convert(.boolToInt, r), .int), type: .int, owned: false)
   }
 
+  /// A value where CPython needs an int (range bounds, indices, repeat counts): bools widen,
+  /// union values are checked at run time (TypeError as CPython for a non-int).
+  func asIndex(_ v: Value) -> Value {
+    guard v.type == .object, let r = v.reg else { return numeric(v) }
+    let i = emit(.runtime(.objAsIndex, [r]), .int)
+    drop(v)
+    return Value(reg: i, type: .int, owned: false)
+  }
+
   func toFloat(_ v: Value) -> Register? {
     guard let r = v.reg else { return nil }
     switch v.type {
     case .float: return r
     case .int: return emit(.convert(.intToFloat, r), .float)
     case .bool: return emit(.convert(.intToFloat, emit(.convert(.boolToInt, r), .int)), .float)
-    case .object: return emit(.runtime(.unboxFloat, [r]), .float)
+    case .object: return emit(.runtime(.objAsFloat, [r]), .float)
     default: return nil
     }
   }
@@ -92,8 +101,13 @@ extension FunctionLowering {
         let fa = emit(.convert(.intToFloat, a), .float), fb = emit(.convert(.intToFloat, b), .float)
         return Value(reg: emit(.runtime(.floatPow, [fa, fb]), .float), type: .float, owned: false)
       }
-      let checked = RuntimeFunction("pyrt_int_pow_nonneg", [.int, .int], .int)
-      return int(.runtime(checked, [a, b]))
+      if let e = rightExpr, constantInt(e) != nil {
+        let checked = RuntimeFunction("pyrt_int_pow_nonneg", [.int, .int], .int)
+        return int(.runtime(checked, [a, b]))
+      }
+      // The exponent's sign is known only at run time: an int or a float, boxed.
+      let l = Value(reg: a, type: .int, owned: false), r = Value(reg: b, type: .int, owned: false)
+      return objectArithmetic(.pow, l, r, range)
     case .matMult:
       program.unsupported("'@' on numbers", range)
       return .never
@@ -126,6 +140,19 @@ extension FunctionLowering {
       let (keep, empty) = x == .never ? (r, l) : (l, r)
       drop(empty)
       return keep
+    }
+    if op == .add, case .list(let x) = l.type, case .list(let y) = r.type, x != y,
+      !x.fits(into: y), !y.fits(into: x), let j = IRType.join(x, y)
+    {
+      // A mixed list: both sides become lists of the joined (boxed) element type.
+      guard let a = coerce(l, to: .list(j), range), let b = coerce(r, to: .list(j), range) else {
+        return .never
+      }
+      setLine(range)
+      let result = emit(.runtime(.listConcat, [a, b]), .list(j))
+      emitVoid(.release(a))
+      emitVoid(.release(b))
+      return Value(reg: result, type: .list(j), owned: true)
     }
     defer {
       drop(l)
@@ -164,6 +191,11 @@ extension FunctionLowering {
     }
     if op == .mult, seq.contains(l.type.pythonName) || seq.contains(r.type.pythonName) {
       let other = seq.contains(l.type.pythonName) ? r.type : l.type
+      if other == .int || other == .bool {
+        // A valid repeat the cases above do not cover (a tuple: its length is part of its type).
+        program.unsupported("repeating a \(l.type == other ? r.type.pythonName : l.type.pythonName) with '*'", range)
+        return .never
+      }
       if !seq.contains(other.pythonName) {
         raise(.type, "can't multiply sequence by non-int of type '\(other.pythonName)'", range)
         return .never
@@ -204,6 +236,9 @@ extension FunctionLowering {
     case (.invert, .int), (.invert, .bool):
       let m = emit(.constInt(-1), .int)
       return Value(reg: emit(.intArith(.xor, numeric(v).reg!, m), .int), type: .int, owned: false)
+    case (_, .object):
+      program.unsupported("this unary operator on a value of several possible types", range)
+      return .never
     default:
       let sym = ["USub": "-", "UAdd": "+", "Invert": "~"][op.rawValue] ?? "?"
       raise(.type, "bad operand type for unary \(sym): '\(v.type.pythonName)'", range)

@@ -69,6 +69,16 @@ extension FunctionLowering {
       break
     case .functionDef(let def):
       if !isModule { return program.unsupported("a nested function", stmt.range) }
+      let defaults = def.args.defaults
+      for (i, d) in defaults.enumerated() where !isConstantExpression(d) {
+        let v = expr(d)
+        guard v.reg != nil else { continue }
+        let slot = slotName(defaultGlobalName(def.name, i), v.type)
+        guard program.widenGlobal(slot, v.type), let type = program.globalTypes[slot],
+          let r = coerce(v, to: type, d.range)
+        else { continue }
+        emitVoid(.storeGlobal(slot, r))
+      }
       if program.lateFunctions.contains(def.name) {
         _ = program.widenGlobal(def.name + "#function", .bool)
         emitVoid(.storeGlobal(def.name + "#function", emit(.constBool(true), .bool)))

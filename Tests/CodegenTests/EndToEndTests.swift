@@ -1,0 +1,83 @@
+import Foundation
+import Testing
+
+/// Compiles small programs with the built `pyforac` and compares their output with CPython's
+/// (the oracle, run at test time). Enabled when the compiler, the runtime library, `mpicc` and
+/// `python3` are all available (after `swift build && make -C Sources/MPIRuntime`).
+private enum Tools {
+  static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+    .deletingLastPathComponent().deletingLastPathComponent()
+  static let pyforac = root.appendingPathComponent(".build/debug/pyforac").path
+  static let runtime = root.appendingPathComponent(".build/runtime/libpyrt.a").path
+  static var available: Bool {
+    FileManager.default.isExecutableFile(atPath: pyforac)
+      && FileManager.default.fileExists(atPath: runtime)
+      && FileManager.default.isExecutableFile(atPath: "/usr/bin/python3")
+  }
+}
+
+private func run(_ tool: String, _ args: [String]) -> (status: Int32, out: String, err: String) {
+  let p = Process()
+  p.executableURL = URL(fileURLWithPath: tool)
+  p.arguments = args
+  let out = Pipe(), err = Pipe()
+  p.standardOutput = out
+  p.standardError = err
+  guard (try? p.run()) != nil else { return (127, "", "") }
+  let o = out.fileHandleForReading.readDataToEndOfFile()
+  let e = err.fileHandleForReading.readDataToEndOfFile()
+  p.waitUntilExit()
+  return (p.terminationStatus, String(decoding: o, as: UTF8.self), String(decoding: e, as: UTF8.self))
+}
+
+private func compareWithCPython(_ source: String) throws {
+  let dir = FileManager.default.temporaryDirectory
+    .appendingPathComponent("pyforac-e2e-\(UUID().uuidString)")
+  try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+  defer { try? FileManager.default.removeItem(at: dir) }
+  let py = dir.appendingPathComponent("prog.py").path
+  try source.write(toFile: py, atomically: true, encoding: .utf8)
+  let exe = dir.appendingPathComponent("prog").path
+  let compiled = run(Tools.pyforac, [py, "-o", exe])
+  #expect(compiled.status == 0, "\(compiled.err)")
+  let expected = run("/usr/bin/python3", [py])
+  let actual = run("/usr/bin/timeout", ["60", exe])
+  #expect(actual.out == expected.out)
+  #expect(actual.status == expected.status)
+  let lastLine = { (s: String) in s.split(separator: "\n").last.map(String.init) ?? "" }
+  #expect(lastLine(actual.err) == lastLine(expected.err))
+}
+
+@Test(.enabled(if: Tools.available)) func fibAndListsMatchCPython() throws {
+  try compareWithCPython("""
+    def fib(n):
+        return n if n < 2 else fib(n - 1) + fib(n - 2)
+    xs = []
+    for i in range(12):
+        xs = xs + [fib(i)]
+    print(xs, sum(xs) / len(xs), max(xs), sorted(xs, reverse=True)[:3])
+    print(f"{sum(xs):,} {0.1 + 0.2!r}", [(i, s) for i, s in enumerate("ab")])
+    """)
+}
+
+@Test(.enabled(if: Tools.available)) func uncaughtErrorMatchesCPython() throws {
+  try compareWithCPython("""
+    def ratio(a, b):
+        return a // b
+    print([ratio(10, d) for d in [5, 2]])
+    print(ratio(1, 0))
+    """)
+}
+
+@Test(.enabled(if: Tools.available)) func unionsMatchCPython() throws {
+  try compareWithCPython("""
+    total = 0
+    for v in [1, 2.5, 3]:
+        total = total + v
+    best = None
+    for v in [3, 9, 2]:
+        if best is None or v > best:
+            best = v
+    print(total, best, [1, "a", None, 2.5], max(1, 2.5))
+    """)
+}
