@@ -22,7 +22,37 @@ private func program(_ source: String) -> IRProgram? {
   #expect(text.contains("define void @pyforac_module_main()"))
   #expect(text.contains("@\"pyfn.fib$int\""))
   #expect(text.contains("llvm.sadd.with.overflow.i64"))
-  #expect(text.contains("thread_local(initialexec) global ptr"))
+  #expect(text.contains("thread_local(localexec) global ptr"))
+}
+
+@Test func canonicallyEquivalentLiteralsStayDistinct() throws {
+  let p = try #require(program("a = \"a\\u0301\"\nb = \"\\u00e1\"\nprint(a == b, a, b)\n"))
+  let text = try Codegen.verifiedModuleText(p).get()
+  #expect(text.contains("c\"a\\CC\\81\\00\""))
+  #expect(text.contains("c\"\\C3\\A1\\00\""))
+  #expect(text.contains("@pylit.1 "))
+}
+
+@Test func framesCarryTheirDepthInsteadOfAGlobalCounter() throws {
+  let p = try #require(program("def f(n):\n    return 0 if n == 0 else f(n - 1)\nprint(f(5))\n"))
+  let text = try Codegen.verifiedModuleText(p).get()
+  #expect(!text.contains("pyforac.depth"))
+  #expect(text.contains("{ ptr, ptr, i32, i32 }"))
+  #expect(text.contains("icmp sgt i32 %depth, 1000"))
+  #expect(text.contains("define internal i64 @\"pyfn.f$int\"(i32 %0, i64 %1)"))
+}
+
+@Test func leafPathsOfAFunctionNeverWriteTheFrameStack() throws {
+  let p = try #require(program("""
+    def fib(n):
+        return n if n < 2 else fib(n - 1) + fib(n - 2)
+    print(fib(10))
+    """))
+  let ir = try Codegen.emit(p, options: CodegenOptions(optLevel: 2)).get().llvmIR
+  let body = try #require(ir.components(separatedBy: "@\"pyfn.fib$int\"(i32 %0, i64 %1)").last)
+  let entry = try #require(body.components(separatedBy: "\n\n").first)
+  #expect(entry.contains("icmp slt i64 %1, 2"))
+  #expect(!entry.contains("pyrt_frame_top"))
 }
 
 @Test func emitProducesAnObjectFileForTheHost() throws {

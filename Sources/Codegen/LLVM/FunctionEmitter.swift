@@ -12,9 +12,26 @@ final class FunctionEmitter {
   var blocks: [BlockID: LLVMBasicBlockRef] = [:]
   var locals: [String: (LLVMValueRef, IRType)] = [:]
   var frame: LLVMValueRef!
+  /// This frame's depth: the hidden first parameter (checked by the caller), 1 for the module.
+  var frameDepth: LLVMValueRef!
+  /// Whether the function pushes comprehension frames (calls then read the depth from the top).
+  lazy var hasInnerFrames = f.blocks.contains { b in
+    b.instructions.contains { if case .pushFrame = $0.op { return true } else { return false } }
+  }
+  /// Whether the frame is pushed on entry to each block (true, false, or nil for "maybe",
+  /// where only frameless blocks follow); the whole map is nil when the entry block pushes it.
+  lazy var pushedOnEntry: [BlockID: Bool?]? = isMain ? nil : lazyFramePushes()
+  /// The frame state of the block being emitted (nil: maybe).
+  var framePushed: Bool? = true
+  /// Frameless copies of returning "maybe" blocks, for the predecessors that never pushed.
+  var unpushedCopies: [BlockID: LLVMBasicBlockRef] = [:]
   /// Allocas of comprehension frames, by index.
   var innerFrames: [Int: LLVMValueRef] = [:]
   var entry: LLVMBasicBlockRef!
+  /// The line the frame holds at this point of the block being emitted, when every path agrees.
+  var currentLine: Int?
+  /// The line the frame holds on entry to each block, when every path agrees.
+  lazy var entryLines: [BlockID: Int] = knownEntryLines()
   var isMain: Bool { f.symbol == "pyforac_module_main" }
   /// The subprogram scope under `-g`.
   var scope: LLVMMetadataRef?
@@ -31,6 +48,9 @@ final class FunctionEmitter {
     for b in f.blocks {
       blocks[b.id] = LLVMAppendBasicBlockInContext(m.context, fn, "bb\(b.id.id)")
     }
+    for id in duplicatedReturns() {
+      unpushedCopies[id] = LLVMAppendBasicBlockInContext(m.context, fn, "bb\(id.id).noframe")
+    }
     LLVMPositionBuilderAtEnd(m.builder, entry)
     if let debug = e.debug {
       let sp = debug.attach(fn, name: f.pythonName, linkageName: f.symbol, line: f.line)
@@ -44,21 +64,35 @@ final class FunctionEmitter {
       locals[l.name] = (slot, l.type)
     }
     for (i, p) in f.params.enumerated() {
-      if let slot = locals[p.name]?.0 { LLVMBuildStore(m.builder, LLVMGetParam(fn, UInt32(i)), slot) }
+      let param = LLVMGetParam(fn, UInt32(i + (isMain ? 0 : 1)))
+      if let slot = locals[p.name]?.0 { LLVMBuildStore(m.builder, param, slot) }
     }
     frame = LLVMBuildAlloca(m.builder, e.frameType, "frame")
-    let back = LLVMBuildLoad2(m.builder, m.ptr, e.frameTop, "back")!
-    enterDepth(frame, back: isMain ? nil : back)
-    LLVMBuildStore(m.builder, back, field(0))
-    LLVMBuildStore(m.builder, e.code(name: f.pythonName == "<module>" ? "<module>" : f.pythonName),
-                   field(1))
-    LLVMBuildStore(m.builder, m.constInt(m.i32, Int64(f.line)), field(2))
-    LLVMBuildStore(m.builder, frame, e.frameTop)
+    frameDepth = isMain ? m.constInt(m.i32, 1) : LLVMGetParam(fn, 0)
+    if pushedOnEntry == nil { pushFrame() }
     if isMain {
       m.call(e.literalInitializer, [])
     }
     if let first = f.blocks.first, let b = blocks[first.id] { LLVMBuildBr(m.builder, b) }
     for b in f.blocks { emit(b) }
+    for b in f.blocks where unpushedCopies[b.id] != nil { emit(b, unpushedCopy: true) }
+  }
+
+  /// The block a branch from the current block goes to: a returning block's frameless copy
+  /// when this path never pushed the frame.
+  private func target(_ id: BlockID) -> LLVMBasicBlockRef? {
+    if framePushed == false, let copy = unpushedCopies[id] { return copy }
+    return blocks[id]
+  }
+
+  /// Fills the function's frame and makes it the innermost one.
+  private func pushFrame() {
+    LLVMBuildStore(m.builder, frameDepth, field(3))
+    LLVMBuildStore(m.builder, LLVMBuildLoad2(m.builder, m.ptr, e.frameTop, "back"), field(0))
+    LLVMBuildStore(m.builder, e.code(name: f.pythonName == "<module>" ? "<module>" : f.pythonName),
+                   field(1))
+    LLVMBuildStore(m.builder, m.constInt(m.i32, Int64(f.line)), field(2))
+    LLVMBuildStore(m.builder, frame, e.frameTop)
   }
 
   private func field(_ i: UInt32, of f: LLVMValueRef? = nil) -> LLVMValueRef {
@@ -83,17 +117,25 @@ final class FunctionEmitter {
     values[r.id] ?? LLVMGetUndef(e.llvmType(r.id < f.registerTypes.count ? f.registerTypes[r.id] : .int))
   }
 
-  private func emit(_ b: BasicBlock) {
-    guard let bb = blocks[b.id] else { return }
+  private func emit(_ b: BasicBlock, unpushedCopy: Bool = false) {
+    guard let bb = unpushedCopy ? unpushedCopies[b.id] : blocks[b.id] else { return }
     LLVMPositionBuilderAtEnd(m.builder, bb)
+    currentLine = entryLines[b.id]
+    framePushed = unpushedCopy ? false : (pushedOnEntry?[b.id] ?? true)
+    if unpushedCopies[b.id] != nil && !unpushedCopy { framePushed = true }
+    if framePushed == false && Self.needsFrame(b) {
+      pushFrame()
+      framePushed = true
+    }
     for inst in b.instructions {
       if let v = emit(inst), let d = inst.dest { values[d.id] = v }
     }
     switch b.terminator {
-    case .branch(let t): LLVMBuildBr(m.builder, blocks[t])
-    case .condBranch(let c, let t, let fl): LLVMBuildCondBr(m.builder, value(c), blocks[t], blocks[fl])
+    case .branch(let t): LLVMBuildBr(m.builder, target(t))
+    case .condBranch(let c, let t, let fl):
+      LLVMBuildCondBr(m.builder, value(c), target(t), target(fl))
     case .ret(let r):
-      popFrame()
+      if framePushed != false { popFrame() }
       if isMain {
         LLVMBuildRetVoid(m.builder)
       } else if let r {
@@ -105,17 +147,16 @@ final class FunctionEmitter {
     }
   }
 
-  /// Counts this activation against CPython's recursion limit; over it, RecursionError is
-  /// raised in the caller's frame, as CPython does. The depth lives in the frame's padding
-  /// after `line` (the runtime reads only back/code/line): the caller's depth plus one.
-  private func enterDepth(_ f: LLVMValueRef, back: LLVMValueRef?) {
+  /// The depth of a frame about to be pushed on the innermost one (`depth + 1`; the module
+  /// body, pushed on no frame, is depth 1), checked against CPython's recursion limit; over
+  /// it, RecursionError is raised in the caller's frame, as CPython does. Calls check it at
+  /// the call site and pass it as the callee's hidden first parameter; the depth lives in
+  /// the frame, so exits restore nothing.
+  private func enterDepth() -> LLVMValueRef {
     let b = m.builder
-    var d = m.constInt(m.i32, 1)
-    if let back {
-      let callerDepth = LLVMBuildLoad2(b, m.i32, field(3, of: back), "")!
-      d = LLVMBuildAdd(b, callerDepth, m.constInt(m.i32, 1), "")!
-    }
-    LLVMBuildStore(b, d, field(3, of: f))
+    let current = hasInnerFrames
+      ? loadDepth(of: LLVMBuildLoad2(b, m.ptr, e.frameTop, "")!) : frameDepth!
+    let d = LLVMBuildAdd(b, current, m.constInt(m.i32, 1), "depth")!
     let over = LLVMBuildICmp(b, LLVMIntSGT, d, m.constInt(m.i32, LLVMEmitter.recursionLimit), "")
     let ok = LLVMAppendBasicBlockInContext(m.context, fn, "depth.ok")
     let bad = LLVMAppendBasicBlockInContext(m.context, fn, "depth.over")
@@ -125,8 +166,16 @@ final class FunctionEmitter {
     m.call(raise, [m.constInt(m.i32, 8), e.cString("maximum recursion depth exceeded")])
     LLVMBuildUnreachable(b)
     LLVMPositionBuilderAtEnd(b, ok)
+    return d
   }
 
+  private func loadDepth(of f: LLVMValueRef) -> LLVMValueRef {
+    LLVMBuildLoad2(m.builder, m.i32, field(3, of: f), "")!
+  }
+
+  /// Restores the caller's frame, reloaded from `frame.back` so that the caller's frame
+  /// pointer is not kept live in a callee-saved register across calls (leaf paths then need
+  /// no prologue).
   private func popFrame() {
     let back = LLVMBuildLoad2(m.builder, m.ptr, field(0), "")!
     LLVMBuildStore(m.builder, back, e.frameTop)
@@ -189,7 +238,7 @@ final class FunctionEmitter {
     case .select(let c, let x, let y): return LLVMBuildSelect(b, value(c), value(x), value(y), "")
     case .call(let sym, let args):
       guard let callee = e.functions[sym] else { return LLVMGetUndef(e.llvmType(inst.type)) }
-      return m.call(callee, args.map(value))
+      return m.call(callee, [enterDepth()] + args.map(value))
     case .runtime(let rf, let args):
       let result = rf.result.map { e.llvmType($0) } ?? m.void
       let callee = runtime(rf.name, rf.params.map { e.llvmType($0) }, result, noReturn: rf.noReturn)
@@ -203,7 +252,8 @@ final class FunctionEmitter {
       return nil
     case .setLine(let l):
       debugLine(l)
-      LLVMBuildStore(b, m.constInt(m.i32, Int64(l)), field(2))
+      if currentLine != l { LLVMBuildStore(b, m.constInt(m.i32, Int64(l)), field(2)) }
+      currentLine = l
       return nil
     case .setFrameLine(let k, let l):
       debugLine(l)
@@ -211,8 +261,8 @@ final class FunctionEmitter {
       return nil
     case .pushFrame(let k, let name, let l):
       let f = innerFrame(k)
+      LLVMBuildStore(b, enterDepth(), field(3, of: f))
       let back = LLVMBuildLoad2(b, m.ptr, e.frameTop, "")!
-      enterDepth(f, back: back)
       LLVMBuildStore(b, back, field(0, of: f))
       LLVMBuildStore(b, e.code(name: name), field(1, of: f))
       LLVMBuildStore(b, m.constInt(m.i32, Int64(l)), field(2, of: f))
@@ -332,6 +382,104 @@ final class FunctionEmitter {
       case .bool: return LLVMBuildICmp(b, LLVMIntNE, x, m.constInt(m.i64, 0), "")
       case .str, .list, .tuple, .object, .rawPointer: return LLVMBuildIntToPtr(b, x, m.ptr, "")
       default: return x
+      }
+    }
+  }
+}
+
+extension FunctionEmitter {
+  /// The line stored in the function's frame on entry to each block where all paths into it
+  /// agree (the def line on entry, then the last `setLine` of each predecessor), so `setLine`
+  /// stores that would not change it are skipped. Nothing but `setLine` writes that field.
+  func knownEntryLines() -> [BlockID: Int] {
+    guard let first = f.blocks.first else { return [:] }
+    let conflict = Int.min
+    var entry: [BlockID: Int] = [first.id: f.line]
+    var changed = true
+    while changed {
+      changed = false
+      for b in f.blocks {
+        guard var line = entry[b.id] else { continue }
+        for inst in b.instructions {
+          if case .setLine(let l) = inst.op { line = l }
+        }
+        for s in successors(b.terminator) {
+          let merged = entry[s].map { $0 == line ? line : conflict } ?? line
+          if entry[s] != merged {
+            entry[s] = merged
+            changed = true
+          }
+        }
+      }
+    }
+    return entry.filter { $0.value != conflict }
+  }
+
+  private func successors(_ t: Terminator) -> [BlockID] {
+    switch t {
+    case .branch(let b): return [b]
+    case .condBranch(_, let a, let b): return [a, b]
+    case .ret, .unreachable: return []
+    }
+  }
+}
+
+extension FunctionEmitter {
+  /// Where the frame push can wait until a block that needs it (after the recursion check,
+  /// which stays on entry): whether the frame is surely pushed on entry to each reachable
+  /// block, or nil when a block that needs it may be reached both ways (the push then stays
+  /// in the entry block). Returns always restore `pyrt_frame_top = back`, which is harmless
+  /// when nothing was pushed. A leaf path such as `if n < 2: return n` then never writes the
+  /// frame.
+  func lazyFramePushes() -> [BlockID: Bool?]? {
+    guard let first = f.blocks.first else { return nil }
+    let byID = Dictionary(f.blocks.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+    var state: [BlockID: Bool?] = [first.id: false]
+    var work = [first.id]
+    while let id = work.popLast() {
+      guard let b = byID[id], let inState = state[id] else { continue }
+      let needs = Self.needsFrame(b)
+      if needs && inState == nil { return nil }
+      let out: Bool? = needs ? true : inState
+      for s in successors(b.terminator) {
+        let merged: Bool? = state[s].map { $0 == out ? out : nil } ?? out
+        if state[s] == nil || state[s]! != merged {
+          state[s] = merged
+          work.append(s)
+        }
+      }
+    }
+    return state
+  }
+
+  /// Returning blocks reached both with and without the frame, from predecessors that each
+  /// know which: they are emitted twice, so the frameless path returns without a pop.
+  func duplicatedReturns() -> [BlockID] {
+    guard let state = pushedOnEntry else { return [] }
+    var outs: [BlockID: [Bool?]] = [:]
+    for b in f.blocks {
+      guard let s = state[b.id] else { continue }
+      let out: Bool? = Self.needsFrame(b) ? true : s
+      for t in successors(b.terminator) { outs[t, default: []].append(out) }
+    }
+    return f.blocks.compactMap { b in
+      guard case .ret = b.terminator, let s = state[b.id], s == nil, let o = outs[b.id],
+        !o.contains(where: { $0 == nil })
+      else { return nil }
+      return b.id
+    }
+  }
+
+  /// Whether a block does anything that may raise, call or read the frame stack: only
+  /// constants, locals, scalar compares, conversions and selects can run without a frame.
+  static func needsFrame(_ b: BasicBlock) -> Bool {
+    b.instructions.contains { inst in
+      switch inst.op {
+      case .constInt, .constFloat, .constBool, .constNone, .constStr, .constCString, .constI32,
+        .constNull, .loadLocal, .storeLocal, .compare, .not, .convert, .select:
+        return false
+      default:
+        return true
       }
     }
   }

@@ -26,12 +26,12 @@ final class LLVMEmitter {
     self.program = program
     self.m = module
     debug = debugInfo ? DebugInfo(module: module, path: program.sourcePath) : nil
-    // pyrt_frame {back, code, line}, plus the recursion depth in its tail padding.
+    // pyrt_frame {back, code, line, depth}.
     frameType = m.structType([m.ptr, m.ptr, m.i32, m.i32])
     codeType = m.structType([m.ptr, m.ptr])
     frameTop = m.global("pyrt_frame_top", m.ptr, initializer: nil)
     LLVMSetThreadLocal(frameTop, 1)
-    LLVMSetThreadLocalMode(frameTop, LLVMInitialExecTLSModel)
+    LLVMSetThreadLocalMode(frameTop, LLVMLocalExecTLSModel)
   }
 
   /// The LLVM type of an IR type.
@@ -58,7 +58,8 @@ final class LLVMEmitter {
     for f in program.functions {
       let isMain = f.symbol == "pyforac_module_main"
       let ret = isMain ? m.void : llvmType(f.returnType)
-      let fn = m.function(f.symbol, f.params.map { llvmType($0.type) }, ret)
+      let depth = isMain ? [] : [m.i32]
+      let fn = m.function(f.symbol, depth + f.params.map { llvmType($0.type) }, ret)
       if !isMain { LLVMSetLinkage(fn.0, LLVMInternalLinkage) }
       functions[f.symbol] = fn
     }
@@ -73,7 +74,7 @@ final class LLVMEmitter {
   /// The global caching the immortal str object of a literal (filled at start-up).
   func literal(_ s: String) -> LLVMValueRef {
     let key = Array(s.utf8)
-    if let l = literals[key] { return l.global }
+    if let entry = literals[key] { return entry.global }
     let g = m.global("pylit.\(literals.count)", m.ptr, initializer: LLVMConstNull(m.ptr))
     LLVMSetLinkage(g, LLVMInternalLinkage)
     literals[key] = (s, g)
@@ -115,11 +116,10 @@ final class LLVMEmitter {
     let saved = LLVMGetInsertBlock(m.builder)
     LLVMPositionBuilderAtEnd(m.builder, entry)
     let make = m.function("pyrt_str_literal", [m.ptr, m.i64], m.ptr)
-    for (key, l) in literals.sorted(by: { $0.key.lexicographicallyPrecedes($1.key) }) {
-      let (s, g) = (l.text, l.global)
-      _ = key
+    for (key, entry) in literals.sorted(by: { $0.key.lexicographicallyPrecedes($1.key) }) {
+      let (s, g) = entry
       let bytes = cString(s)
-      let obj = m.call(make, [bytes, m.constInt(m.i64, Int64(s.utf8.count))])
+      let obj = m.call(make, [bytes, m.constInt(m.i64, Int64(key.count))])
       LLVMBuildStore(m.builder, obj, g)
     }
     LLVMBuildRetVoid(m.builder)

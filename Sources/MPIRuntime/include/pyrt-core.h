@@ -72,22 +72,26 @@ typedef struct pyrt_code {
 } pyrt_code;
 
 /* One activation, allocated on the native stack by compiled code:
- *   on entry:  f.back = pyrt_frame_top; f.code = &code; f.line = def line; pyrt_frame_top = &f;
- *   before any call or operation that may raise: f.line = current line;
- *   on every exit: pyrt_frame_top = f.back. */
+ *   on entry:  f.depth = f.back->depth + 1 (1 for <module>, pushed on no frame), raising
+ *              RecursionError in the caller's frame if it is over PYRT_RECURSION_LIMIT;
+ *              f.back = pyrt_frame_top; f.code = &code; f.line = def line; pyrt_frame_top = &f;
+ *   before any call or operation that may raise: f.line = current line (when it changed);
+ *   on every exit: pyrt_frame_top = f.back (the depth needs no restoring). */
 typedef struct pyrt_frame {
   struct pyrt_frame *back;
   const pyrt_code *code;
   int32_t line;
+  int32_t depth; /* Python frames active on this thread, this one included */
 } pyrt_frame;
 
 /* Innermost frame of the running thread (thread-local; compiled code reads and writes it). */
 extern _Thread_local pyrt_frame *pyrt_frame_top;
 
 /* CPython's recursion limit (sys.getrecursionlimit()): at most this many Python frames,
- * <module> included, may be active. Compiled code keeps the count, before pushing its frame:
+ * <module> included, may be active. Compiled code counts them in pyrt_frame.depth (above);
+ * frames built by hand in C (the runtime's tests) may count them here instead:
  *   if (pyrt_frame_depth >= PYRT_RECURSION_LIMIT) pyrt_recursion_error();  pyrt_frame_depth++;
- * and decrements it on every exit. The error is then reported at the caller's current line,
+ * decremented on every exit. The error is then reported at the caller's current line,
  * exactly as CPython 3.11 reports it ("[Previous line repeated 996 more times]" included). */
 #define PYRT_RECURSION_LIMIT 1000
 extern _Thread_local int32_t pyrt_frame_depth;

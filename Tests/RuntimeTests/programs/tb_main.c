@@ -18,7 +18,7 @@ static pyrt_code recurse_code = {"recurse", ""};
 #define ENTER(code_, line_)                                                \
   if (pyrt_frame_depth >= PYRT_RECURSION_LIMIT) pyrt_recursion_error();    \
   pyrt_frame_depth++;                                                      \
-  pyrt_frame frame = {pyrt_frame_top, &(code_), (line_)};                  \
+  pyrt_frame frame = {pyrt_frame_top, &(code_), (line_), pyrt_frame_depth}; \
   pyrt_frame_top = &frame
 #define LEAVE()                \
   pyrt_frame_top = frame.back; \
