@@ -195,6 +195,8 @@ pyrt_object *pyrt_box_int(int64_t v);
 pyrt_object *pyrt_box_float(double v);
 pyrt_object *pyrt_box_bool(int64_t v); /* the True/False singletons */
 pyrt_object *pyrt_box_none(void);      /* the None singleton */
+/* type(o).__name__ for error messages: "int", "str", "NoneType", ... */
+const char *pyrt_type_name(const pyrt_object *o);
 int64_t pyrt_unbox_int(pyrt_object *o);   /* boxed int or bool -> int64 */
 double pyrt_unbox_float(pyrt_object *o);  /* boxed float, int or bool -> double */
 

@@ -40,8 +40,8 @@ pyrt_object *pyrt_box_float(double v) {
   return &b->head;
 }
 
-static const char *kind_name(uint32_t kind) {
-  switch (kind) {
+const char *pyrt_type_name(const pyrt_object *o) {
+  switch (o->kind) {
   case PYRT_KIND_NONE: return "NoneType";
   case PYRT_KIND_BOOL: return "bool";
   case PYRT_KIND_INT: return "int";
@@ -56,14 +56,14 @@ static const char *kind_name(uint32_t kind) {
 int64_t pyrt_unbox_int(pyrt_object *o) {
   if (o && (o->kind == PYRT_KIND_INT || o->kind == PYRT_KIND_BOOL))
     return ((pyrt_int_box *)o)->value;
-  pyrt_raisef(PYRT_EXC_TYPE, "expected int, got %s", o ? kind_name(o->kind) : "NoneType");
+  pyrt_raisef(PYRT_EXC_TYPE, "expected int, got %s", o ? pyrt_type_name(o) : "NoneType");
 }
 
 double pyrt_unbox_float(pyrt_object *o) {
   if (o && o->kind == PYRT_KIND_FLOAT) return ((pyrt_float_box *)o)->value;
   if (o && (o->kind == PYRT_KIND_INT || o->kind == PYRT_KIND_BOOL))
     return (double)((pyrt_int_box *)o)->value;
-  pyrt_raisef(PYRT_EXC_TYPE, "must be real number, not %s", o ? kind_name(o->kind) : "NoneType");
+  pyrt_raisef(PYRT_EXC_TYPE, "must be real number, not %s", o ? pyrt_type_name(o) : "NoneType");
 }
 
 pyrt_slot pyrt_slot_normalize(pyrt_slot v, int32_t kind, int32_t *out_kind) {
@@ -90,7 +90,7 @@ const char *pyrt_slot_type_name(pyrt_slot v, int32_t kind) {
   case PYRT_SLOT_BOOL: return "bool";
   case PYRT_SLOT_INT: return "int";
   case PYRT_SLOT_FLOAT: return "float";
-  default: return v.o ? kind_name(v.o->kind) : "NoneType";
+  default: return v.o ? pyrt_type_name(v.o) : "NoneType";
   }
 }
 

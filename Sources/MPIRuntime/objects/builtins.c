@@ -241,19 +241,6 @@ pyrt_object *pyrt_format_str(pyrt_object *str, pyrt_object *specobj) {
 
 /* ---- boxed values of a union type ------------------------------------------------------- */
 
-static const char *kind_name(const pyrt_object *o) {
-  switch (o->kind) {
-  case PYRT_KIND_NONE: return "NoneType";
-  case PYRT_KIND_BOOL: return "bool";
-  case PYRT_KIND_INT: return "int";
-  case PYRT_KIND_FLOAT: return "float";
-  case PYRT_KIND_STR: return "str";
-  case PYRT_KIND_LIST: return "list";
-  case PYRT_KIND_TUPLE: return "tuple";
-  default: return "object";
-  }
-}
-
 static int is_intlike(const pyrt_object *o) {
   return o->kind == PYRT_KIND_INT || o->kind == PYRT_KIND_BOOL;
 }
@@ -320,11 +307,11 @@ pyrt_object *pyrt_obj_binop(int32_t op, pyrt_object *a, pyrt_object *b) {
   }
   if (op == PYRT_OP_ADD && (a->kind == PYRT_KIND_STR || a->kind == PYRT_KIND_LIST ||
                             a->kind == PYRT_KIND_TUPLE)) {
-    pyrt_raisef(PYRT_EXC_TYPE, "can only concatenate %s (not \"%s\") to %s", kind_name(a),
-                kind_name(b), kind_name(a));
+    pyrt_raisef(PYRT_EXC_TYPE, "can only concatenate %s (not \"%s\") to %s", pyrt_type_name(a),
+                pyrt_type_name(b), pyrt_type_name(a));
   }
   pyrt_raisef(PYRT_EXC_TYPE, "unsupported operand type(s) for %s: '%s' and '%s'",
-              op_symbol(op), kind_name(a), kind_name(b));
+              op_symbol(op), pyrt_type_name(a), pyrt_type_name(b));
 }
 
 pyrt_object *pyrt_obj_neg(pyrt_object *a) {
@@ -334,7 +321,7 @@ pyrt_object *pyrt_obj_neg(pyrt_object *a) {
     return pyrt_box_int(r);
   }
   if (a->kind == PYRT_KIND_FLOAT) return pyrt_box_float(-pyrt_unbox_float(a));
-  pyrt_raisef(PYRT_EXC_TYPE, "bad operand type for unary -: '%s'", kind_name(a));
+  pyrt_raisef(PYRT_EXC_TYPE, "bad operand type for unary -: '%s'", pyrt_type_name(a));
 }
 
 pyrt_object *pyrt_obj_abs(pyrt_object *a) {
@@ -344,7 +331,7 @@ pyrt_object *pyrt_obj_abs(pyrt_object *a) {
     return pyrt_box_int(v < 0 ? -v : v);
   }
   if (a->kind == PYRT_KIND_FLOAT) return pyrt_box_float(fabs(pyrt_unbox_float(a)));
-  pyrt_raisef(PYRT_EXC_TYPE, "bad operand type for abs(): '%s'", kind_name(a));
+  pyrt_raisef(PYRT_EXC_TYPE, "bad operand type for abs(): '%s'", pyrt_type_name(a));
 }
 
 int64_t pyrt_obj_truth(pyrt_object *a) {
@@ -384,7 +371,7 @@ pyrt_object *pyrt_obj_getitem(pyrt_object *a, int64_t i) {
     int64_t n = pyrt_tuple_len(a);
     return box_slot(v, pyrt_tuple_kind(a, i < 0 ? i + n : i));
   }
-  default: pyrt_raisef(PYRT_EXC_TYPE, "'%s' object is not subscriptable", kind_name(a));
+  default: pyrt_raisef(PYRT_EXC_TYPE, "'%s' object is not subscriptable", pyrt_type_name(a));
   }
 }
 
@@ -393,7 +380,7 @@ int64_t pyrt_obj_len(pyrt_object *a) {
   case PYRT_KIND_STR: return pyrt_str_len(a);
   case PYRT_KIND_LIST: return pyrt_list_len(a);
   case PYRT_KIND_TUPLE: return pyrt_tuple_len(a);
-  default: pyrt_raisef(PYRT_EXC_TYPE, "object of type '%s' has no len()", kind_name(a));
+  default: pyrt_raisef(PYRT_EXC_TYPE, "object of type '%s' has no len()", pyrt_type_name(a));
   }
 }
 
@@ -429,19 +416,19 @@ int64_t pyrt_list_contains_checked(pyrt_object *o, pyrt_slot v, int32_t vk) {
 
 int64_t pyrt_obj_as_index(pyrt_object *a) {
   if (is_intlike(a)) return pyrt_unbox_int(a);
-  pyrt_raisef(PYRT_EXC_TYPE, "'%s' object cannot be interpreted as an integer", kind_name(a));
+  pyrt_raisef(PYRT_EXC_TYPE, "'%s' object cannot be interpreted as an integer", pyrt_type_name(a));
 }
 
 double pyrt_obj_as_float(pyrt_object *a) {
   if (is_number(a)) return pyrt_unbox_float(a);
-  pyrt_raisef(PYRT_EXC_TYPE, "must be real number, not %s", kind_name(a));
+  pyrt_raisef(PYRT_EXC_TYPE, "must be real number, not %s", pyrt_type_name(a));
 }
 
 double pyrt_obj_to_float(pyrt_object *a) {
   if (is_number(a)) return pyrt_unbox_float(a);
   if (a->kind == PYRT_KIND_STR) return pyrt_float_from_str(a);
   pyrt_raisef(PYRT_EXC_TYPE, "float() argument must be a string or a real number, not '%s'",
-              kind_name(a));
+              pyrt_type_name(a));
 }
 
 int64_t pyrt_obj_to_int(pyrt_object *a) {
@@ -450,5 +437,5 @@ int64_t pyrt_obj_to_int(pyrt_object *a) {
   if (a->kind == PYRT_KIND_STR) return pyrt_int_from_str(a);
   pyrt_raisef(PYRT_EXC_TYPE,
               "int() argument must be a string, a bytes-like object or a real number, not '%s'",
-              kind_name(a));
+              pyrt_type_name(a));
 }
