@@ -69,6 +69,14 @@ run_stage parser-fidelity conformance/tools/parser-fidelity --pyforac .build/rel
 run_stage parser-fuzz conformance/tools/parse-fuzz --pyforac .build/release/pyforac --seed 1 --iterations 300
 run_stage parser-robustness conformance/tools/parse-robustness --pyforac .build/release/pyforac --seed 1 --count 300
 
+# In-process parser fuzzing (pyforac --fuzz-parse): many more mutants than the per-process fuzzers.
+fuzz_inprocess() {
+  local list="$logs/fuzz-corpus.txt"
+  find conformance examples benchmarks -name '*.py' | sort >"$list"
+  (cd "$logs" && "$root/.build/release/pyforac" --fuzz-parse "$list" --fuzz-seed 1 --fuzz-count 20000)
+}
+run_stage parser-fuzz-inprocess fuzz_inprocess
+
 if ((${#failed_stages[@]})); then echo "failed stages: ${failed_stages[*]}"; fi
 echo "total: $total_pass passed, $total_fail failed"
 ((total_fail == 0 && ${#failed_stages[@]} == 0))

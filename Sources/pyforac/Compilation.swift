@@ -23,6 +23,9 @@ struct Compilation {
       return 1
     }
     if options.benchParse { return ParseBenchmark(listing: data).run() }
+    if options.fuzzParse {
+      return ParseFuzz(listing: data, seed: options.fuzzSeed, count: options.fuzzCount).run()
+    }
     if options.dumpAST || options.dumpASTAttributes || options.emit == .ast {
       let file = SourceFile(path: options.file, bytes: Array(data))
       let module = Parser.parse(file: file, diagnostics: diagnostics)

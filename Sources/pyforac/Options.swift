@@ -40,6 +40,16 @@ struct PyforacCommand: ParsableCommand {
         help: "Treat FILE as a list of paths (one per line): parse and dump each, print throughput.")
   var benchParse = false
 
+  @Flag(name: .customLong("fuzz-parse"),
+        help: "Treat FILE as a list of paths: parse mutants of them in this process (fuzzing).")
+  var fuzzParse = false
+
+  @Option(name: .customLong("fuzz-seed"), help: "Seed for --fuzz-parse.")
+  var fuzzSeed: UInt64 = 1
+
+  @Option(name: .customLong("fuzz-count"), help: "Number of mutants for --fuzz-parse.")
+  var fuzzCount: Int = 10_000
+
   @Option(name: .customLong("dump-ir"), help: "Print the IR after a pass: after:PASS (or after:all).")
   var dumpIR: String?
 

@@ -15,7 +15,7 @@ func normalizedArguments() -> [String] {
 }
 
 do {
-  var command = try PyforacCommand.parse(normalizedArguments())
+  let command = try PyforacCommand.parse(normalizedArguments())
   try command.run()
 } catch {
   if PyforacCommand.exitCode(for: error) == .validationFailure {
