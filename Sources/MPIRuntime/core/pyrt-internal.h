@@ -76,6 +76,14 @@ const char *pyrt_exc_name(int32_t exc);
  * limit reached at run time, like pyrt_int_overflow). */
 _Noreturn void pyrt_unsupported(const char *msg);
 
+/* Python frames active on this thread: compiled code keeps the count in pyrt_frame.depth,
+ * frames built by hand in C (the runtime's tests) in pyrt_frame_depth; the larger one counts.
+ * Runtime recursion guards (repr, comparisons) add their own nesting to this. */
+static inline int32_t pyrt_active_depth(void) {
+  int32_t compiled = pyrt_frame_top ? pyrt_frame_top->depth : 0;
+  return compiled > pyrt_frame_depth ? compiled : pyrt_frame_depth;
+}
+
 /* A point that catches raised exceptions instead of ending the program: pyrt_raise* and the
  * fatal limit exits (pyrt_int_overflow, pyrt_unsupported) longjmp to the innermost one with
  * the would-be last line of the traceback in `text` (e.g. "ValueError: math domain error";

@@ -108,7 +108,7 @@ int pyrt_compare_int_float(int64_t i, double x) {
 _Thread_local int32_t pyrt_cmp_depth;
 
 void pyrt_cmp_enter(void) {
-  if (pyrt_frame_depth + pyrt_cmp_depth + 1 > PYRT_RECURSION_LIMIT) {
+  if (pyrt_active_depth() + pyrt_cmp_depth + 1 > PYRT_RECURSION_LIMIT) {
     pyrt_cmp_depth = 0;
     pyrt_raise(PYRT_EXC_RECURSION, "maximum recursion depth exceeded in comparison");
   }

@@ -82,7 +82,7 @@ static _Thread_local int32_t repr_base;
 static void repr_value(pyrt_buf *b, pyrt_slot v, int32_t kind);
 
 void pyrt_buf_append_repr(pyrt_buf *b, pyrt_slot v, int32_t kind) {
-  if (pyrt_frame_depth + repr_base + pyrt_repr_depth + 1 > PYRT_RECURSION_LIMIT) {
+  if (pyrt_active_depth() + repr_base + pyrt_repr_depth + 1 > PYRT_RECURSION_LIMIT) {
     pyrt_repr_depth = 0;
     pyrt_raise(PYRT_EXC_RECURSION,
                "maximum recursion depth exceeded while getting the repr of an object");
