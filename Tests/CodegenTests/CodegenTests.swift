@@ -73,7 +73,8 @@ private func program(_ source: String) -> IRProgram? {
 @Test func linkStepIsPlainData() {
   let step = LinkStep.make(object: "/t/p.o", runtimeDirectory: "/r", output: "prog")
   #expect(step.tool == "mpicc")
-  #expect(step.arguments == ["/t/p.o", "/r/libpyrt.a", "-lgmp", "-lm", "-o", "prog"])
+  #expect(step.arguments == ["-Wl,--as-needed", "/t/p.o", "/r/libpyrt.a", "-lgmp", "-lm", "-o",
+                            "prog"])
 }
 
 @Test func runtimeDirectoryHonoursTheEnvironment() {

@@ -6,10 +6,13 @@ public struct LinkStep: Sendable, Equatable {
   public var tool: String
   public var arguments: [String]
 
-  /// `mpicc OBJ <runtimeDir>/libpyrt.a -lgmp -lm -o OUTPUT`.
+  /// `mpicc -Wl,--as-needed OBJ <runtimeDir>/libpyrt.a -lgmp -lm -o OUTPUT`. The runtime
+  /// loads MPI with dlopen only under a process manager, so `--as-needed` keeps libmpich (which
+  /// mpicc appends) and unused libraries out of the executable's start-up.
   public static func make(object: String, runtimeDirectory: String, output: String) -> LinkStep {
     LinkStep(tool: "mpicc",
-             arguments: [object, runtimeDirectory + "/libpyrt.a", "-lgmp", "-lm", "-o", output])
+             arguments: ["-Wl,--as-needed", object, runtimeDirectory + "/libpyrt.a", "-lgmp", "-lm",
+                         "-o", output])
   }
 
   /// The runtime folder: `$PYFORAC_RUNTIME_DIR`, else `<dir of executable>/../runtime` for the

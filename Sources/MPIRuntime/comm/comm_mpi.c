@@ -4,10 +4,17 @@
  * with tag PYRT_TAG_EXIT. Workers wait for it with MPI_Test and a nanosleep backoff
  * (50 us growing to 200 us) so that an idle worker does not burn a core: `mpirun -n 2` on a
  * 2-core machine is the test configuration.
+ *
+ * The MPI library is loaded with dlopen, only when a process manager started the program: a
+ * program run alone then does not pay for loading libmpich and its ~100 dependencies (3-4 ms
+ * per start). The names tried are the MPICH ABI's (libmpi.so.12: MPICH, Intel MPI, Cray MPICH,
+ * MVAPICH; then libmpich.so.12), or $PYFORAC_MPI_LIBRARY. Handles and constants come from
+ * MPICH's mpi.h (plain integers in that ABI), so only functions are looked up.
  */
 #ifndef PYRT_COMM_SERIAL
 #include "pyrt-internal.h"
 
+#include <dlfcn.h>
 #include <mpi.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -16,6 +23,48 @@
 #include <unistd.h>
 
 enum { POLL_MIN_NS = 50000, POLL_MAX_NS = 200000 };
+
+/* The MPI functions this layer calls, resolved from the library at start-up. */
+static struct {
+  __typeof__(&MPI_Init_thread) init_thread;
+  __typeof__(&MPI_Comm_rank) comm_rank;
+  __typeof__(&MPI_Comm_size) comm_size;
+  __typeof__(&MPI_Irecv) irecv;
+  __typeof__(&MPI_Test) test;
+  __typeof__(&MPI_Send) send;
+  __typeof__(&MPI_Finalize) finalize;
+  __typeof__(&MPI_Abort) abort;
+} mpi;
+
+static void *mpi_symbol(void *lib, const char *name) {
+  void *f = dlsym(lib, name);
+  if (!f) {
+    fprintf(stderr, "pyforac: the MPI library has no %s: %s\n", name, dlerror());
+    _exit(1);
+  }
+  return f;
+}
+
+/* Loads the MPI library and its functions, or ends the program with a clear message. */
+static void load_mpi(void) {
+  const char *names[] = {getenv("PYFORAC_MPI_LIBRARY"), "libmpi.so.12", "libmpich.so.12"};
+  void *lib = NULL;
+  for (size_t i = 0; i < sizeof names / sizeof names[0] && !lib; i++)
+    if (names[i] && *names[i]) lib = dlopen(names[i], RTLD_NOW | RTLD_GLOBAL);
+  if (!lib) {
+    fprintf(stderr, "pyforac: started by mpirun but no MPICH-ABI MPI library could be loaded "
+                    "(libmpi.so.12, libmpich.so.12; set PYFORAC_MPI_LIBRARY): %s\n", dlerror());
+    _exit(1);
+  }
+  mpi.init_thread = (__typeof__(mpi.init_thread))mpi_symbol(lib, "MPI_Init_thread");
+  mpi.comm_rank = (__typeof__(mpi.comm_rank))mpi_symbol(lib, "MPI_Comm_rank");
+  mpi.comm_size = (__typeof__(mpi.comm_size))mpi_symbol(lib, "MPI_Comm_size");
+  mpi.irecv = (__typeof__(mpi.irecv))mpi_symbol(lib, "MPI_Irecv");
+  mpi.test = (__typeof__(mpi.test))mpi_symbol(lib, "MPI_Test");
+  mpi.send = (__typeof__(mpi.send))mpi_symbol(lib, "MPI_Send");
+  mpi.finalize = (__typeof__(mpi.finalize))mpi_symbol(lib, "MPI_Finalize");
+  mpi.abort = (__typeof__(mpi.abort))mpi_symbol(lib, "MPI_Abort");
+}
 
 static int32_t comm_rank, comm_size = 1;
 static int comm_ready, comm_finished;
@@ -47,13 +96,14 @@ void pyrt_comm_init(int *argc, char ***argv) {
   if (!launched_by_process_manager()) return; /* rank 0 of 1, no MPI traffic */
   int provided = 0;
   skip_hwloc_gpu_plugins();
-  if (MPI_Init_thread(argc, argv, MPI_THREAD_FUNNELED, &provided) != MPI_SUCCESS) {
+  load_mpi();
+  if (mpi.init_thread(argc, argv, MPI_THREAD_FUNNELED, &provided) != MPI_SUCCESS) {
     fputs("pyforac: MPI initialisation failed\n", stderr);
     _exit(1);
   }
   int r = 0, n = 1;
-  MPI_Comm_rank(MPI_COMM_WORLD, &r);
-  MPI_Comm_size(MPI_COMM_WORLD, &n);
+  mpi.comm_rank(MPI_COMM_WORLD, &r);
+  mpi.comm_size(MPI_COMM_WORLD, &n);
   comm_rank = r;
   comm_size = n;
   comm_ready = 1;
@@ -65,11 +115,11 @@ int32_t pyrt_size(void) { return comm_size; }
 int32_t pyrt_comm_worker_loop(void) {
   int32_t status = 1;
   MPI_Request req;
-  MPI_Irecv(&status, 1, MPI_INT32_T, 0, PYRT_TAG_EXIT, MPI_COMM_WORLD, &req);
+  mpi.irecv(&status, 1, MPI_INT32_T, 0, PYRT_TAG_EXIT, MPI_COMM_WORLD, &req);
   long wait_ns = POLL_MIN_NS;
   for (;;) {
     int done = 0;
-    MPI_Test(&req, &done, MPI_STATUS_IGNORE);
+    mpi.test(&req, &done, MPI_STATUS_IGNORE);
     if (done) return status;
     struct timespec ts = {0, wait_ns};
     nanosleep(&ts, NULL);
@@ -82,13 +132,13 @@ void pyrt_comm_finish(int32_t status) {
   comm_finished = 1;
   if (comm_rank == 0)
     for (int32_t r = 1; r < comm_size; r++)
-      MPI_Send(&status, 1, MPI_INT32_T, r, PYRT_TAG_EXIT, MPI_COMM_WORLD);
-  MPI_Finalize();
+      mpi.send(&status, 1, MPI_INT32_T, r, PYRT_TAG_EXIT, MPI_COMM_WORLD);
+  mpi.finalize();
 }
 
 _Noreturn void pyrt_comm_abort(int32_t status) {
   fflush(stderr);
-  if (comm_ready && !comm_finished) MPI_Abort(MPI_COMM_WORLD, status);
+  if (comm_ready && !comm_finished) mpi.abort(MPI_COMM_WORLD, status);
   _exit(status);
 }
 #endif
