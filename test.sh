@@ -72,7 +72,7 @@ run_stage parser-robustness conformance/tools/parse-robustness --pyforac .build/
 # In-process parser fuzzing (pyforac --fuzz-parse): many more mutants than the per-process fuzzers.
 fuzz_inprocess() {
   local list="$logs/fuzz-corpus.txt"
-  find conformance examples benchmarks -name '*.py' | sort >"$list"
+  find "$root/conformance" "$root/examples" "$root/benchmarks" -name '*.py' | sort >"$list"
   (cd "$logs" && "$root/.build/release/pyforac" --fuzz-parse "$list" --fuzz-seed 1 --fuzz-count 20000)
 }
 run_stage parser-fuzz-inprocess fuzz_inprocess
