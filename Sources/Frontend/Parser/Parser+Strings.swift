@@ -138,6 +138,35 @@ extension Parser {
     return String(out)
   }
 
+  /// The value of an escape that is one character after the backslash and means the same in
+  /// str and bytes literals (`\\`, `\'`, `\"`, `\a`, `\b`, `\f`, `\n`, `\r`, `\t`, `\v`), or nil.
+  static func singleCharacterEscape(_ e: UInt8) -> UInt8? {
+    switch e {
+    case 92, 39, 34: return e
+    case UInt8(ascii: "a"): return 7
+    case UInt8(ascii: "b"): return 8
+    case UInt8(ascii: "f"): return 12
+    case UInt8(ascii: "n"): return 10
+    case UInt8(ascii: "r"): return 13
+    case UInt8(ascii: "t"): return 9
+    case UInt8(ascii: "v"): return 11
+    default: return nil
+    }
+  }
+
+  /// An octal escape: `first` (already consumed) and up to two more octal digits at `body[i...]`,
+  /// advancing `i` past them. The value may exceed 0xFF (`\777`); callers narrow it as needed.
+  static func octalEscape(first: UInt8, _ body: [UInt8], _ i: inout Int) -> UInt32 {
+    var v = UInt32(first - 48)
+    var n = 1
+    while n < 3 && i < body.count && body[i] >= 48 && body[i] <= 55 {
+      v = v * 8 + UInt32(body[i] - 48)
+      i += 1
+      n += 1
+    }
+    return v
+  }
+
   /// The code points of a non-raw str literal body after escape processing.
   func escapeScalars(_ body: [UInt8], at loc: SourceLocation) throws -> [UInt32] {
     var out: [UInt32] = []
@@ -160,25 +189,13 @@ extension Parser {
       flush()
       let e = body[i + 1]
       i += 2
+      if let v = Self.singleCharacterEscape(e) {
+        out.append(UInt32(v))
+        continue
+      }
       switch e {
       case 10: break
-      case 92, 39, 34: out.append(UInt32(e))
-      case UInt8(ascii: "a"): out.append(7)
-      case UInt8(ascii: "b"): out.append(8)
-      case UInt8(ascii: "f"): out.append(12)
-      case UInt8(ascii: "n"): out.append(10)
-      case UInt8(ascii: "r"): out.append(13)
-      case UInt8(ascii: "t"): out.append(9)
-      case UInt8(ascii: "v"): out.append(11)
-      case 48...55:
-        var v = UInt32(e - 48)
-        var n = 1
-        while n < 3 && i < body.count && body[i] >= 48 && body[i] <= 55 {
-          v = v * 8 + UInt32(body[i] - 48)
-          i += 1
-          n += 1
-        }
-        out.append(v)
+      case 48...55: out.append(Self.octalEscape(first: e, body, &i))
       case UInt8(ascii: "x"), UInt8(ascii: "u"), UInt8(ascii: "U"):
         let count = e == UInt8(ascii: "x") ? 2 : (e == UInt8(ascii: "u") ? 4 : 8)
         var v: UInt32 = 0
@@ -256,25 +273,13 @@ extension Parser {
       }
       let e = body[i + 1]
       i += 2
+      if let v = Self.singleCharacterEscape(e) {
+        out.append(v)
+        continue
+      }
       switch e {
       case 10: break
-      case 92, 39, 34: out.append(e)
-      case UInt8(ascii: "a"): out.append(7)
-      case UInt8(ascii: "b"): out.append(8)
-      case UInt8(ascii: "f"): out.append(12)
-      case UInt8(ascii: "n"): out.append(10)
-      case UInt8(ascii: "r"): out.append(13)
-      case UInt8(ascii: "t"): out.append(9)
-      case UInt8(ascii: "v"): out.append(11)
-      case 48...55:
-        var v = Int(e - 48)
-        var n = 1
-        while n < 3 && i < body.count && body[i] >= 48 && body[i] <= 55 {
-          v = v * 8 + Int(body[i] - 48)
-          i += 1
-          n += 1
-        }
-        out.append(UInt8(v & 0xFF))
+      case 48...55: out.append(UInt8(Self.octalEscape(first: e, body, &i) & 0xFF))
       case UInt8(ascii: "x"):
         guard i + 1 < body.count, let h1 = hexValue(body[i]), let h2 = hexValue(body[i + 1]) else {
           throw error("(value error) invalid \\x escape at position \(i - 2)",
