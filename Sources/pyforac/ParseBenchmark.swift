@@ -8,9 +8,14 @@ import Frontend
 struct ParseBenchmark {
   let listing: Data
 
-  func run() -> Int32 {
-    let paths = String(decoding: listing, as: UTF8.self)
+  /// The paths of a listing file: one a line, blank lines ignored (also read by `ParseFuzz`).
+  static func paths(in listing: Data) -> [String] {
+    String(decoding: listing, as: UTF8.self)
       .split(whereSeparator: \.isNewline).map(String.init).filter { !$0.isEmpty }
+  }
+
+  func run() -> Int32 {
+    let paths = Self.paths(in: listing)
     var files: [SourceFile] = []
     var bytes = 0
     for path in paths {

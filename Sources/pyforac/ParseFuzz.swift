@@ -15,8 +15,8 @@ struct ParseFuzz {
   let count: Int
 
   func run() -> Int32 {
-    let corpus = String(decoding: listing, as: UTF8.self).split(whereSeparator: \.isNewline)
-      .compactMap { FileManager.default.contents(atPath: String($0)).map { Array($0) } }
+    let corpus = ParseBenchmark.paths(in: listing)
+      .compactMap { FileManager.default.contents(atPath: $0).map { Array($0) } }
     guard !corpus.isEmpty else {
       FileHandle.standardError.write(Data("pyforac: error: --fuzz-parse: empty corpus\n".utf8))
       return 1
