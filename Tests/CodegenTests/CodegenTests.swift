@@ -22,7 +22,7 @@ private func program(_ source: String) -> IRProgram? {
   #expect(text.contains("define void @pyforac_module_main()"))
   #expect(text.contains("@\"pyfn.fib$int\""))
   #expect(text.contains("llvm.sadd.with.overflow.i64"))
-  #expect(text.contains("thread_local(localexec) global ptr"))
+  #expect(text.contains("@pyrt_frame_depth = external thread_local(localexec) global i32"))
 }
 
 @Test func canonicallyEquivalentLiteralsStayDistinct() throws {
@@ -33,26 +33,48 @@ private func program(_ source: String) -> IRProgram? {
   #expect(text.contains("@pylit.1 "))
 }
 
-@Test func framesCarryTheirDepthInsteadOfAGlobalCounter() throws {
+@Test func callsUnwindToALandingPadThatRecordsTheFrame() throws {
   let p = try #require(program("def f(n):\n    return 0 if n == 0 else f(n - 1)\nprint(f(5))\n"))
   let text = try Codegen.verifiedModuleText(p).get()
-  #expect(!text.contains("pyforac.depth"))
-  #expect(text.contains("{ ptr, ptr, i32, i32 }"))
-  #expect(text.contains("icmp sgt i32 %depth, 1000"))
+  #expect(!text.contains("pyrt_frame_top"))
   #expect(text.contains("define internal i64 @\"pyfn.f$int\"(i32 %0, i64 %1)"))
+  #expect(text.contains("personality ptr @__gcc_personality_v0"))
+  #expect(text.contains("icmp sgt i32 %depth, 1000"))
+  #expect(text.contains("invoke i64 @\"pyfn.f$int\"(i32 %depth"))
+  #expect(text.contains("landingpad { ptr, i32 }\n          cleanup"))
+  #expect(text.contains("call void @pyrt_traceback_add(ptr %exception, ptr @pycode.f"))
+  #expect(text.contains("resume { ptr, i32 }"))
 }
 
-@Test func leafPathsOfAFunctionNeverWriteTheFrameStack() throws {
+@Test func optimisedCodeKeepsNoFrames() throws {
   let p = try #require(program("""
     def fib(n):
         return n if n < 2 else fib(n - 1) + fib(n - 2)
     print(fib(10))
     """))
   let ir = try Codegen.emit(p, options: CodegenOptions(optLevel: 2)).get().llvmIR
-  let body = try #require(ir.components(separatedBy: "@\"pyfn.fib$int\"(i32 %0, i64 %1)").last)
-  let entry = try #require(body.components(separatedBy: "\n\n").first)
-  #expect(entry.contains("icmp slt i64 %1, 2"))
-  #expect(!entry.contains("pyrt_frame_top"))
+  let body = try #require(ir.components(separatedBy: "@\"pyfn.fib$int\"(i32 %0, i64 %1)").last?
+    .components(separatedBy: "\n}\n").first)
+  #expect(body.contains("icmp slt i64 %1, 2"))
+  #expect(!body.contains("alloca"))
+  #expect(!body.contains("store"))
+  #expect(!body.contains("thread_local"))
+  // The line of the calls reaches the landing pad as a constant.
+  #expect(body.contains("@pyrt_traceback_add(ptr %exception, ptr nonnull @pycode.fib, i32 2)"))
+}
+
+@Test func comprehensionFramesAreRecordedOnlyWhileActive() throws {
+  let p = try #require(program("""
+    def g(xs):
+        ys = [10 // x for x in xs]
+        return ys
+    print(g([1, 0]))
+    """))
+  let text = try Codegen.verifiedModuleText(p).get()
+  #expect(text.contains("c\"<listcomp>\\00\""))
+  #expect(text.contains("%active1 = alloca i1"))
+  #expect(text.contains("traceback.frame1:"))
+  #expect(text.contains("call void @pyrt_traceback_add(ptr %exception, ptr @\"pycode.<listcomp>\""))
 }
 
 @Test func emitProducesAnObjectFileForTheHost() throws {

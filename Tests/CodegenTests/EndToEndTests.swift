@@ -2,12 +2,15 @@ import Foundation
 import Testing
 
 /// Compiles small programs with the built `pyforac` and compares their output with CPython's
-/// (the oracle, run at test time). Enabled when the compiler, the runtime library, `mpicc` and
-/// `python3` are all available (after `swift build && make -C Sources/MPIRuntime`).
+/// (the oracle, run at test time). Enabled when the compiler (release, as test.sh builds it, or
+/// debug), the runtime library, `mpicc` and `python3` are all available (after
+/// `scripts/build.sh`).
 private enum Tools {
   static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
     .deletingLastPathComponent().deletingLastPathComponent()
-  static let pyforac = root.appendingPathComponent(".build/debug/pyforac").path
+  static let pyforac = [".build/release/pyforac", ".build/debug/pyforac"]
+    .map { root.appendingPathComponent($0).path }
+    .first { FileManager.default.isExecutableFile(atPath: $0) } ?? ""
   static let runtime = root.appendingPathComponent(".build/runtime/libpyrt.a").path
   static var available: Bool {
     FileManager.default.isExecutableFile(atPath: pyforac)

@@ -59,9 +59,10 @@ make -s -C "$RT" serial OUT="$BUILD/asan" EXTRA_CFLAGS="$SAN" || give_up "serial
 make -s -C "$RT" mpi OUT="$BUILD/mpi" || give_up "MPI build"
 cc $CFLAGS $SAN "$HERE/tables.c" "$BUILD/asan/libpyrt-serial.a" -lm -o "$BUILD/tables" &&
   cc $CFLAGS $SAN "$HERE/objects.c" "$BUILD/asan/libpyrt-serial.a" -lm -o "$BUILD/objects" &&
-  cc $CFLAGS $SAN "$HERE/programs/tb_main.c" "$BUILD/asan/libpyrt-serial.a" -lm \
+  cc $CFLAGS -fexceptions $SAN "$HERE/programs/tb_main.c" "$BUILD/asan/libpyrt-serial.a" -lm \
     -o "$BUILD/tb_serial" &&
-  mpicc $CFLAGS "$HERE/programs/tb_main.c" "$BUILD/mpi/libpyrt.a" -lm -o "$BUILD/tb_mpi" ||
+  mpicc $CFLAGS -fexceptions "$HERE/programs/tb_main.c" "$BUILD/mpi/libpyrt.a" -lm \
+    -o "$BUILD/tb_mpi" ||
   give_up "test programs do not compile"
 
 echo "== tables (seed $SEED)"

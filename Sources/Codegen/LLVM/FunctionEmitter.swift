@@ -1,8 +1,15 @@
 import CLLVM
 import Optimizer
 
-/// Emits one IR function: allocas for locals, the frame push/pop, then each block.
-/// Called by `LLVMEmitter.emitProgram`.
+/// Emits one IR function: allocas for locals, then each block. Called by
+/// `LLVMEmitter.emitProgram`.
+///
+/// Tracebacks cost nothing on the normal path: every call that may raise is an `invoke` whose
+/// unwind edge goes to the function's one landing pad, which appends the function's frame (and
+/// its active comprehension frames, innermost first) to the exception as the unwind passes, then
+/// resumes it (pyrt-core.h, "tracebacks"). Each frame's current line and each comprehension
+/// frame's "active" flag live in allocas that LLVM promotes to SSA values: the `line N` stores
+/// disappear and the landing pad receives the line of each call site as a phi of constants.
 final class FunctionEmitter {
   let e: LLVMEmitter
   let f: IRFunction
@@ -11,27 +18,24 @@ final class FunctionEmitter {
   var values: [Int: LLVMValueRef] = [:]
   var blocks: [BlockID: LLVMBasicBlockRef] = [:]
   var locals: [String: (LLVMValueRef, IRType)] = [:]
-  var frame: LLVMValueRef!
-  /// This frame's depth: the hidden first parameter (checked by the caller), 1 for the module.
-  var frameDepth: LLVMValueRef!
-  /// Whether the function pushes comprehension frames (calls then read the depth from the top).
-  lazy var hasInnerFrames = f.blocks.contains { b in
-    b.instructions.contains { if case .pushFrame = $0.op { return true } else { return false } }
+  /// A Python frame this function shows in tracebacks: 0 is its own, k > 0 the comprehension
+  /// frame `k` of `pushFrame` (CPython 3.11 runs comprehensions as functions).
+  struct TracebackFrame {
+    let code: LLVMValueRef
+    /// Alloca holding the line the frame is executing.
+    let line: LLVMValueRef
+    /// Alloca holding whether the comprehension frame is active (nil for the function's own).
+    let active: LLVMValueRef?
   }
-  /// Whether the frame is pushed on entry to each block (true, false, or nil for "maybe",
-  /// where only frameless blocks follow); the whole map is nil when the entry block pushes it.
-  lazy var pushedOnEntry: [BlockID: Bool?]? = isMain ? nil : lazyFramePushes()
-  /// The frame state of the block being emitted (nil: maybe).
-  var framePushed: Bool? = true
-  /// Frameless copies of returning "maybe" blocks, for the predecessors that never pushed.
-  var unpushedCopies: [BlockID: LLVMBasicBlockRef] = [:]
-  /// Allocas of comprehension frames, by index.
-  var innerFrames: [Int: LLVMValueRef] = [:]
+  var frames: [Int: TracebackFrame] = [:]
+  /// The function's depth: the hidden first parameter (checked by the caller), 1 for the module.
+  var frameDepth: LLVMValueRef!
+  /// Alloca holding the depth of the innermost active frame, for functions with comprehension
+  /// frames (each adds one); nil otherwise.
+  var depthSlot: LLVMValueRef?
+  /// The landing pad, built on the first invoke.
+  var landingPad: LLVMBasicBlockRef?
   var entry: LLVMBasicBlockRef!
-  /// The line the frame holds at this point of the block being emitted, when every path agrees.
-  var currentLine: Int?
-  /// The line the frame holds on entry to each block, when every path agrees.
-  lazy var entryLines: [BlockID: Int] = knownEntryLines()
   var isMain: Bool { f.symbol == "pyforac_module_main" }
   /// The subprogram scope under `-g`.
   var scope: LLVMMetadataRef?
@@ -47,9 +51,6 @@ final class FunctionEmitter {
     entry = LLVMAppendBasicBlockInContext(m.context, fn, "entry")
     for b in f.blocks {
       blocks[b.id] = LLVMAppendBasicBlockInContext(m.context, fn, "bb\(b.id.id)")
-    }
-    for id in duplicatedReturns() {
-      unpushedCopies[id] = LLVMAppendBasicBlockInContext(m.context, fn, "bb\(id.id).noframe")
     }
     LLVMPositionBuilderAtEnd(m.builder, entry)
     if let debug = e.debug {
@@ -67,48 +68,95 @@ final class FunctionEmitter {
       let param = LLVMGetParam(fn, UInt32(i + (isMain ? 0 : 1)))
       if let slot = locals[p.name]?.0 { LLVMBuildStore(m.builder, param, slot) }
     }
-    frame = LLVMBuildAlloca(m.builder, e.frameType, "frame")
     frameDepth = isMain ? m.constInt(m.i32, 1) : LLVMGetParam(fn, 0)
-    if pushedOnEntry == nil { pushFrame() }
+    makeFrames()
     if isMain {
       m.call(e.literalInitializer, [])
     }
     if let first = f.blocks.first, let b = blocks[first.id] { LLVMBuildBr(m.builder, b) }
     for b in f.blocks { emit(b) }
-    for b in f.blocks where unpushedCopies[b.id] != nil { emit(b, unpushedCopy: true) }
   }
 
-  /// The block a branch from the current block goes to: a returning block's frameless copy
-  /// when this path never pushed the frame.
-  private func target(_ id: BlockID) -> LLVMBasicBlockRef? {
-    if framePushed == false, let copy = unpushedCopies[id] { return copy }
-    return blocks[id]
-  }
-
-  /// Fills the function's frame and makes it the innermost one.
-  private func pushFrame() {
-    LLVMBuildStore(m.builder, frameDepth, field(3))
-    LLVMBuildStore(m.builder, LLVMBuildLoad2(m.builder, m.ptr, e.frameTop, "back"), field(0))
-    LLVMBuildStore(m.builder, e.code(name: f.pythonName == "<module>" ? "<module>" : f.pythonName),
-                   field(1))
-    LLVMBuildStore(m.builder, m.constInt(m.i32, Int64(f.line)), field(2))
-    LLVMBuildStore(m.builder, frame, e.frameTop)
-  }
-
-  private func field(_ i: UInt32, of f: LLVMValueRef? = nil) -> LLVMValueRef {
-    LLVMBuildStructGEP2(m.builder, e.frameType, f ?? frame, i, "")!
-  }
-
-  /// The alloca of comprehension frame `k`, created in the entry block on first use.
-  private func innerFrame(_ k: Int) -> LLVMValueRef {
-    if let f = innerFrames[k] { return f }
+  /// The allocas of the function's own frame and of every comprehension frame it pushes.
+  private func makeFrames() {
     let b = m.builder
-    let here = LLVMGetInsertBlock(b)
-    if let first = LLVMGetFirstInstruction(entry) { LLVMPositionBuilderBefore(b, first) }
-    let f = LLVMBuildAlloca(b, e.frameType, "frame\(k)")!
-    LLVMPositionBuilderAtEnd(b, here)
-    innerFrames[k] = f
-    return f
+    func slot(_ type: LLVMTypeRef, _ name: String, _ initial: LLVMValueRef) -> LLVMValueRef {
+      let s = LLVMBuildAlloca(b, type, name)!
+      LLVMBuildStore(b, initial, s)
+      return s
+    }
+    frames[0] = TracebackFrame(code: e.code(name: f.pythonName),
+                               line: slot(m.i32, "line", m.constInt(m.i32, Int64(f.line))),
+                               active: nil)
+    for block in f.blocks {
+      for inst in block.instructions {
+        guard case .pushFrame(let k, let name, let l) = inst.op, frames[k] == nil else { continue }
+        frames[k] = TracebackFrame(code: e.code(name: name),
+                                   line: slot(m.i32, "line\(k)", m.constInt(m.i32, Int64(l))),
+                                   active: slot(m.i1, "active\(k)", LLVMConstInt(m.i1, 0, 0)))
+      }
+    }
+    if frames.count > 1 { depthSlot = slot(m.i32, "depth", frameDepth) }
+  }
+
+  /// The depth of the innermost active frame at the builder's position.
+  private var currentDepth: LLVMValueRef {
+    guard let depthSlot else { return frameDepth }
+    return LLVMBuildLoad2(m.builder, m.i32, depthSlot, "")!
+  }
+
+  /// The landing pad shared by every invoke of the function: appends each active comprehension
+  /// frame (innermost, i.e. highest index, first) and then the function's own frame, each with
+  /// its current line, to the passing exception, and resumes the unwind.
+  private func unwindTarget() -> LLVMBasicBlockRef {
+    if let landingPad { return landingPad }
+    let b = m.builder
+    let saved = LLVMGetInsertBlock(b)
+    let pad = LLVMAppendBasicBlockInContext(m.context, fn, "traceback")!
+    landingPad = pad
+    LLVMSetPersonalityFn(fn, e.personality)
+    LLVMPositionBuilderAtEnd(b, pad)
+    let lp = LLVMBuildLandingPad(b, e.landingPadType, e.personality, 0, "")!
+    LLVMSetCleanup(lp, 1)
+    let exception = LLVMBuildExtractValue(b, lp, 0, "exception")!
+    func record(_ frame: TracebackFrame) {
+      let line = LLVMBuildLoad2(b, m.i32, frame.line, "")!
+      m.call(e.tracebackAdd, [exception, frame.code, line])
+    }
+    for k in frames.keys.sorted(by: >) where k > 0 {
+      guard let frame = frames[k], let active = frame.active else { continue }
+      let add = LLVMAppendBasicBlockInContext(m.context, fn, "traceback.frame\(k)")
+      let next = LLVMAppendBasicBlockInContext(m.context, fn, "traceback.after\(k)")
+      LLVMBuildCondBr(b, LLVMBuildLoad2(b, m.i1, active, ""), add, next)
+      LLVMPositionBuilderAtEnd(b, add)
+      record(frame)
+      LLVMBuildBr(b, next)
+      LLVMPositionBuilderAtEnd(b, next)
+    }
+    if let own = frames[0] { record(own) }
+    LLVMBuildResume(b, lp)
+    if let saved { LLVMPositionBuilderAtEnd(b, saved) }
+    return pad
+  }
+
+  /// Calls `callee` as an invoke unwinding to the landing pad; the builder continues on the
+  /// normal path.
+  @discardableResult
+  private func invoke(_ callee: (LLVMValueRef, LLVMTypeRef), _ args: [LLVMValueRef])
+    -> LLVMValueRef
+  {
+    let next = LLVMAppendBasicBlockInContext(m.context, fn, "ok")!
+    let v = m.invoke(callee, args, normal: next, unwind: unwindTarget())
+    LLVMPositionBuilderAtEnd(m.builder, next)
+    return v
+  }
+
+  /// Raises built-in exception `exc` with a constant message; the builder is left in an
+  /// unreachable block.
+  private func raise(_ exc: Int64, _ message: String) {
+    let raise = runtime("pyrt_raise", [m.i32, m.ptr], m.void, noReturn: true)
+    invoke(raise, [m.constInt(m.i32, exc), e.cString(message)])
+    LLVMBuildUnreachable(m.builder)
   }
 
   /// The LLVM value of a register; a register without one (a compiler bug the IR verifier
@@ -117,25 +165,17 @@ final class FunctionEmitter {
     values[r.id] ?? LLVMGetUndef(e.llvmType(r.id < f.registerTypes.count ? f.registerTypes[r.id] : .int))
   }
 
-  private func emit(_ b: BasicBlock, unpushedCopy: Bool = false) {
-    guard let bb = unpushedCopy ? unpushedCopies[b.id] : blocks[b.id] else { return }
+  private func emit(_ b: BasicBlock) {
+    guard let bb = blocks[b.id] else { return }
     LLVMPositionBuilderAtEnd(m.builder, bb)
-    currentLine = entryLines[b.id]
-    framePushed = unpushedCopy ? false : (pushedOnEntry?[b.id] ?? true)
-    if unpushedCopies[b.id] != nil && !unpushedCopy { framePushed = true }
-    if framePushed == false && Self.needsFrame(b) {
-      pushFrame()
-      framePushed = true
-    }
     for inst in b.instructions {
       if let v = emit(inst), let d = inst.dest { values[d.id] = v }
     }
     switch b.terminator {
-    case .branch(let t): LLVMBuildBr(m.builder, target(t))
+    case .branch(let t): LLVMBuildBr(m.builder, blocks[t])
     case .condBranch(let c, let t, let fl):
-      LLVMBuildCondBr(m.builder, value(c), target(t), target(fl))
+      LLVMBuildCondBr(m.builder, value(c), blocks[t], blocks[fl])
     case .ret(let r):
-      if framePushed != false { popFrame() }
       if isMain {
         LLVMBuildRetVoid(m.builder)
       } else if let r {
@@ -148,42 +188,27 @@ final class FunctionEmitter {
   }
 
   /// The depth of a frame about to be pushed on the innermost one (`depth + 1`; the module
-  /// body, pushed on no frame, is depth 1), checked against CPython's recursion limit; over
-  /// it, RecursionError is raised in the caller's frame, as CPython does. Calls check it at
-  /// the call site and pass it as the callee's hidden first parameter; the depth lives in
-  /// the frame, so exits restore nothing.
+  /// body is depth 1), checked against CPython's recursion limit; over it, RecursionError is
+  /// raised at the caller's line, as CPython does. Calls pass it as the callee's hidden first
+  /// parameter.
   private func enterDepth() -> LLVMValueRef {
     let b = m.builder
-    let current = hasInnerFrames
-      ? loadDepth(of: LLVMBuildLoad2(b, m.ptr, e.frameTop, "")!) : frameDepth!
-    let d = LLVMBuildAdd(b, current, m.constInt(m.i32, 1), "depth")!
+    let d = LLVMBuildAdd(b, currentDepth, m.constInt(m.i32, 1), "depth")!
     let over = LLVMBuildICmp(b, LLVMIntSGT, d, m.constInt(m.i32, LLVMEmitter.recursionLimit), "")
     let ok = LLVMAppendBasicBlockInContext(m.context, fn, "depth.ok")
     let bad = LLVMAppendBasicBlockInContext(m.context, fn, "depth.over")
     LLVMBuildCondBr(b, over, bad, ok)
     LLVMPositionBuilderAtEnd(b, bad)
-    let raise = runtime("pyrt_raise", [m.i32, m.ptr], m.void, noReturn: true)
-    m.call(raise, [m.constInt(m.i32, 8), e.cString("maximum recursion depth exceeded")])
-    LLVMBuildUnreachable(b)
+    raise(8, "maximum recursion depth exceeded")
     LLVMPositionBuilderAtEnd(b, ok)
     return d
   }
 
-  private func loadDepth(of f: LLVMValueRef) -> LLVMValueRef {
-    LLVMBuildLoad2(m.builder, m.i32, field(3, of: f), "")!
-  }
-
-  /// Restores the caller's frame, reloaded from `frame.back` so that the caller's frame
-  /// pointer is not kept live in a callee-saved register across calls (leaf paths then need
-  /// no prologue).
-  private func popFrame() {
-    let back = LLVMBuildLoad2(m.builder, m.ptr, field(0), "")!
-    LLVMBuildStore(m.builder, back, e.frameTop)
-  }
-
   private func runtime(_ name: String, _ params: [LLVMTypeRef], _ result: LLVMTypeRef,
-                       noReturn: Bool = false) -> (LLVMValueRef, LLVMTypeRef) {
-    m.function(name, params, result, noReturn: noReturn)
+                       noReturn: Bool = false, noUnwind: Bool = false)
+    -> (LLVMValueRef, LLVMTypeRef)
+  {
+    m.function(name, params, result, noReturn: noReturn, noUnwind: noUnwind)
   }
 
   // swiftlint:disable:next cyclomatic_complexity
@@ -238,39 +263,36 @@ final class FunctionEmitter {
     case .select(let c, let x, let y): return LLVMBuildSelect(b, value(c), value(x), value(y), "")
     case .call(let sym, let args):
       guard let callee = e.functions[sym] else { return LLVMGetUndef(e.llvmType(inst.type)) }
-      return m.call(callee, [enterDepth()] + args.map(value))
+      return invoke(callee, [enterDepth()] + args.map(value))
     case .runtime(let rf, let args):
       let result = rf.result.map { e.llvmType($0) } ?? m.void
       let callee = runtime(rf.name, rf.params.map { e.llvmType($0) }, result, noReturn: rf.noReturn)
-      let v = m.call(callee, args.map(value))
+      // The runtime's recursion guards (repr, comparisons) count the active Python frames.
+      if !rf.noReturn { LLVMBuildStore(b, currentDepth, e.depthForRuntime) }
+      let v = invoke(callee, args.map(value))
       return rf.result == nil ? nil : v
     case .retain(let x):
-      m.call(runtime("pyrt_retain", [m.ptr], m.void), [value(x)])
+      m.call(runtime("pyrt_retain", [m.ptr], m.void, noUnwind: true), [value(x)])
       return nil
     case .release(let x):
-      m.call(runtime("pyrt_release", [m.ptr], m.void), [value(x)])
+      m.call(runtime("pyrt_release", [m.ptr], m.void, noUnwind: true), [value(x)])
       return nil
     case .setLine(let l):
-      debugLine(l)
-      if currentLine != l { LLVMBuildStore(b, m.constInt(m.i32, Int64(l)), field(2)) }
-      currentLine = l
+      setLine(l, frame: 0)
       return nil
     case .setFrameLine(let k, let l):
-      debugLine(l)
-      LLVMBuildStore(b, m.constInt(m.i32, Int64(l)), field(2, of: innerFrame(k)))
+      setLine(l, frame: k)
       return nil
-    case .pushFrame(let k, let name, let l):
-      let f = innerFrame(k)
-      LLVMBuildStore(b, enterDepth(), field(3, of: f))
-      let back = LLVMBuildLoad2(b, m.ptr, e.frameTop, "")!
-      LLVMBuildStore(b, back, field(0, of: f))
-      LLVMBuildStore(b, e.code(name: name), field(1, of: f))
-      LLVMBuildStore(b, m.constInt(m.i32, Int64(l)), field(2, of: f))
-      LLVMBuildStore(b, f, e.frameTop)
+    case .pushFrame(let k, _, let l):
+      guard let frame = frames[k], let active = frame.active, let depthSlot else { return nil }
+      LLVMBuildStore(b, enterDepth(), depthSlot)
+      LLVMBuildStore(b, LLVMConstInt(m.i1, 1, 0), active)
+      LLVMBuildStore(b, m.constInt(m.i32, Int64(l)), frame.line)
       return nil
     case .popFrame(let k):
-      let f = innerFrame(k)
-      LLVMBuildStore(b, LLVMBuildLoad2(b, m.ptr, field(0, of: f), ""), e.frameTop)
+      guard let active = frames[k]?.active, let depthSlot else { return nil }
+      LLVMBuildStore(b, LLVMConstInt(m.i1, 0, 0), active)
+      LLVMBuildStore(b, LLVMBuildSub(b, currentDepth, m.constInt(m.i32, 1), ""), depthSlot)
       return nil
     case .argArray(let rs):
       let arrayType = LLVMArrayType2(m.ptr, UInt64(max(rs.count, 1)))!
@@ -291,6 +313,13 @@ final class FunctionEmitter {
     }
   }
 
+  /// Records that traceback frame `k` (0: the function's own) is executing line `l`.
+  private func setLine(_ l: Int, frame k: Int) {
+    debugLine(l)
+    guard let frame = frames[k] else { return }
+    LLVMBuildStore(m.builder, m.constInt(m.i32, Int64(l)), frame.line)
+  }
+
   /// Under `-g`, the following instructions belong to Python line `l`.
   private func debugLine(_ l: Int) {
     guard let debug = e.debug, let scope else { return }
@@ -305,11 +334,8 @@ final class FunctionEmitter {
     let bad = LLVMAppendBasicBlockInContext(m.context, fn, "undefined")
     LLVMBuildCondBr(b, defined, ok, bad)
     LLVMPositionBuilderAtEnd(b, bad)
-    let raise = runtime("pyrt_raise", [m.i32, m.ptr], m.void, noReturn: true)
     let pythonName = n.prefix { $0 != "#" }
-    let message = f.nameErrorMessages[n] ?? "name '\(pythonName)' is not defined"
-    m.call(raise, [m.constInt(m.i32, 9), e.cString(message)])
-    LLVMBuildUnreachable(b)
+    raise(9, f.nameErrorMessages[n] ?? "name '\(pythonName)' is not defined")
     LLVMPositionBuilderAtEnd(b, ok)
     return LLVMBuildLoad2(b, e.llvmType(g.type), g.value, n)
   }
@@ -326,7 +352,8 @@ final class FunctionEmitter {
     let bad = LLVMAppendBasicBlockInContext(m.context, fn, "ovf")
     LLVMBuildCondBr(b, overflow, bad, ok)
     LLVMPositionBuilderAtEnd(b, bad)
-    m.call(runtime("pyrt_int_overflow", [m.ptr], m.void, noReturn: true), [e.cString(sym)])
+    m.call(runtime("pyrt_int_overflow", [m.ptr], m.void, noReturn: true, noUnwind: true),
+           [e.cString(sym)])
     LLVMBuildUnreachable(b)
     LLVMPositionBuilderAtEnd(b, ok)
     return LLVMBuildExtractValue(b, r, 0, "")!
@@ -382,104 +409,6 @@ final class FunctionEmitter {
       case .bool: return LLVMBuildICmp(b, LLVMIntNE, x, m.constInt(m.i64, 0), "")
       case .str, .list, .tuple, .object, .rawPointer: return LLVMBuildIntToPtr(b, x, m.ptr, "")
       default: return x
-      }
-    }
-  }
-}
-
-extension FunctionEmitter {
-  /// The line stored in the function's frame on entry to each block where all paths into it
-  /// agree (the def line on entry, then the last `setLine` of each predecessor), so `setLine`
-  /// stores that would not change it are skipped. Nothing but `setLine` writes that field.
-  func knownEntryLines() -> [BlockID: Int] {
-    guard let first = f.blocks.first else { return [:] }
-    let conflict = Int.min
-    var entry: [BlockID: Int] = [first.id: f.line]
-    var changed = true
-    while changed {
-      changed = false
-      for b in f.blocks {
-        guard var line = entry[b.id] else { continue }
-        for inst in b.instructions {
-          if case .setLine(let l) = inst.op { line = l }
-        }
-        for s in successors(b.terminator) {
-          let merged = entry[s].map { $0 == line ? line : conflict } ?? line
-          if entry[s] != merged {
-            entry[s] = merged
-            changed = true
-          }
-        }
-      }
-    }
-    return entry.filter { $0.value != conflict }
-  }
-
-  private func successors(_ t: Terminator) -> [BlockID] {
-    switch t {
-    case .branch(let b): return [b]
-    case .condBranch(_, let a, let b): return [a, b]
-    case .ret, .unreachable: return []
-    }
-  }
-}
-
-extension FunctionEmitter {
-  /// Where the frame push can wait until a block that needs it (after the recursion check,
-  /// which stays on entry): whether the frame is surely pushed on entry to each reachable
-  /// block, or nil when a block that needs it may be reached both ways (the push then stays
-  /// in the entry block). Returns always restore `pyrt_frame_top = back`, which is harmless
-  /// when nothing was pushed. A leaf path such as `if n < 2: return n` then never writes the
-  /// frame.
-  func lazyFramePushes() -> [BlockID: Bool?]? {
-    guard let first = f.blocks.first else { return nil }
-    let byID = Dictionary(f.blocks.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
-    var state: [BlockID: Bool?] = [first.id: false]
-    var work = [first.id]
-    while let id = work.popLast() {
-      guard let b = byID[id], let inState = state[id] else { continue }
-      let needs = Self.needsFrame(b)
-      if needs && inState == nil { return nil }
-      let out: Bool? = needs ? true : inState
-      for s in successors(b.terminator) {
-        let merged: Bool? = state[s].map { $0 == out ? out : nil } ?? out
-        if state[s] == nil || state[s]! != merged {
-          state[s] = merged
-          work.append(s)
-        }
-      }
-    }
-    return state
-  }
-
-  /// Returning blocks reached both with and without the frame, from predecessors that each
-  /// know which: they are emitted twice, so the frameless path returns without a pop.
-  func duplicatedReturns() -> [BlockID] {
-    guard let state = pushedOnEntry else { return [] }
-    var outs: [BlockID: [Bool?]] = [:]
-    for b in f.blocks {
-      guard let s = state[b.id] else { continue }
-      let out: Bool? = Self.needsFrame(b) ? true : s
-      for t in successors(b.terminator) { outs[t, default: []].append(out) }
-    }
-    return f.blocks.compactMap { b in
-      guard case .ret = b.terminator, let s = state[b.id], s == nil, let o = outs[b.id],
-        !o.contains(where: { $0 == nil })
-      else { return nil }
-      return b.id
-    }
-  }
-
-  /// Whether a block does anything that may raise, call or read the frame stack: only
-  /// constants, locals, scalar compares, conversions and selects can run without a frame.
-  static func needsFrame(_ b: BasicBlock) -> Bool {
-    b.instructions.contains { inst in
-      switch inst.op {
-      case .constInt, .constFloat, .constBool, .constNone, .constStr, .constCString, .constI32,
-        .constNull, .loadLocal, .storeLocal, .compare, .not, .convert, .select:
-        return false
-      default:
-        return true
       }
     }
   }

@@ -2,14 +2,20 @@ import CLLVM
 import Optimizer
 
 /// Translates typed IR into an LLVM module: unboxed scalars, overflow-checked int arithmetic,
-/// a `pyrt_frame` per function for tracebacks, literals created once at start-up.
-/// Called by `Codegen.emit`.
+/// tracebacks recorded by landing pads only when something is raised (no frames on the normal
+/// path), literals created once at start-up. Called by `Codegen.emit`.
 final class LLVMEmitter {
   let m: LLVMModuleBuilder
   let program: IRProgram
-  let frameType: LLVMTypeRef
   let codeType: LLVMTypeRef
-  let frameTop: LLVMValueRef
+  /// `pyrt_frame_depth`: the Python depth published before each runtime call.
+  let depthForRuntime: LLVMValueRef
+  /// libgcc's personality for C cleanups: runs every landing pad as the unwind passes.
+  let personality: LLVMValueRef
+  /// `{ ptr, i32 }`, the value a landing pad receives (exception pointer, selector).
+  let landingPadType: LLVMTypeRef
+  /// `pyrt_traceback_add(exception, code, line)`.
+  let tracebackAdd: (LLVMValueRef, LLVMTypeRef)
   /// CPython's default `sys.getrecursionlimit()`.
   static let recursionLimit: Int64 = 1000
   var functions: [String: (LLVMValueRef, LLVMTypeRef)] = [:]
@@ -26,12 +32,13 @@ final class LLVMEmitter {
     self.program = program
     self.m = module
     debug = debugInfo ? DebugInfo(module: module, path: program.sourcePath) : nil
-    // pyrt_frame {back, code, line, depth}.
-    frameType = m.structType([m.ptr, m.ptr, m.i32, m.i32])
     codeType = m.structType([m.ptr, m.ptr])
-    frameTop = m.global("pyrt_frame_top", m.ptr, initializer: nil)
-    LLVMSetThreadLocal(frameTop, 1)
-    LLVMSetThreadLocalMode(frameTop, LLVMLocalExecTLSModel)
+    depthForRuntime = m.global("pyrt_frame_depth", m.i32, initializer: nil)
+    LLVMSetThreadLocal(depthForRuntime, 1)
+    LLVMSetThreadLocalMode(depthForRuntime, LLVMLocalExecTLSModel)
+    personality = m.function("__gcc_personality_v0", [], m.i32, variadic: true).0
+    landingPadType = m.structType([m.ptr, m.i32])
+    tracebackAdd = m.function("pyrt_traceback_add", [m.ptr, m.ptr, m.i32], m.void, noUnwind: true)
   }
 
   /// The LLVM type of an IR type.

@@ -29,10 +29,12 @@ final class LLVMModuleBuilder {
     LLVMContextDispose(context)
   }
 
-  func functionType(_ params: [LLVMTypeRef], _ result: LLVMTypeRef) -> LLVMTypeRef {
+  func functionType(_ params: [LLVMTypeRef], _ result: LLVMTypeRef, variadic: Bool = false)
+    -> LLVMTypeRef
+  {
     var ps: [LLVMTypeRef?] = params
     return ps.withUnsafeMutableBufferPointer {
-      LLVMFunctionType(result, $0.baseAddress, UInt32(params.count), 0)
+      LLVMFunctionType(result, $0.baseAddress, UInt32(params.count), variadic ? 1 : 0)
     }
   }
 
@@ -43,13 +45,17 @@ final class LLVMModuleBuilder {
     }
   }
 
-  /// The function `name`, declared with this signature on first use.
+  /// The function `name`, declared with this signature on first use. `noUnwind` promises that
+  /// no exception ever unwinds out of it (LLVM then turns invokes of it into plain calls).
   func function(_ name: String, _ params: [LLVMTypeRef], _ result: LLVMTypeRef,
-                noReturn: Bool = false) -> (LLVMValueRef, LLVMTypeRef) {
+                noReturn: Bool = false, noUnwind: Bool = false, variadic: Bool = false)
+    -> (LLVMValueRef, LLVMTypeRef)
+  {
     if let f = declared[name] { return f }
-    let type = functionType(params, result)
+    let type = functionType(params, result, variadic: variadic)
     let fn = LLVMGetNamedFunction(module, name) ?? LLVMAddFunction(module, name, type)!
     if noReturn { addAttribute(fn, "noreturn") }
+    if noUnwind { addAttribute(fn, "nounwind") }
     declared[name] = (fn, type)
     return (fn, type)
   }
@@ -67,6 +73,18 @@ final class LLVMModuleBuilder {
     var a: [LLVMValueRef?] = args
     return a.withUnsafeMutableBufferPointer {
       LLVMBuildCall2(builder, f.1, f.0, $0.baseAddress, UInt32(args.count), name)!
+    }
+  }
+
+  /// Calls `f` at the builder's position, continuing at `normal` or, when an exception unwinds
+  /// out of `f`, at the landing pad `unwind`.
+  @discardableResult
+  func invoke(_ f: (LLVMValueRef, LLVMTypeRef), _ args: [LLVMValueRef],
+              normal: LLVMBasicBlockRef, unwind: LLVMBasicBlockRef) -> LLVMValueRef
+  {
+    var a: [LLVMValueRef?] = args
+    return a.withUnsafeMutableBufferPointer {
+      LLVMBuildInvoke2(builder, f.1, f.0, $0.baseAddress, UInt32(args.count), normal, unwind, "")!
     }
   }
 

@@ -1,5 +1,10 @@
-/* exceptions.c: raising (fatal until try/except lands), CPython-shaped tracebacks built from
- * the pyrt_frame_top shadow stack, and the fatal "implementation limit" exits.
+/* exceptions.c: raising (fatal until try/except lands), CPython-shaped tracebacks collected
+ * by unwinding the native stack, and the fatal "implementation limit" exits.
+ *
+ * A raise allocates a pyrt_exception and starts a forced unwind (_Unwind_ForcedUnwind): the
+ * landing pads of compiled functions append their frames with pyrt_traceback_add as the unwind
+ * passes them (innermost first), and unwind_stop, consulted at every frame, reports the
+ * exception when the unwind reaches the end of the stack (see pyrt-core.h, "tracebacks").
  *
  * The traceback follows CPython 3.11's traceback printer: outermost frame first, at most the
  * innermost 1000 entries, runs of more than 3 identical entries collapsed into
@@ -14,10 +19,44 @@
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
+#include <unwind.h>
 
-_Thread_local pyrt_frame *pyrt_frame_top;
 _Thread_local pyrt_catch_point *pyrt_catch_top;
 _Thread_local int32_t pyrt_frame_depth;
+
+/* One traceback entry: a frame's code and the line it was executing. */
+typedef struct tb_entry {
+  const pyrt_code *code;
+  int32_t line;
+} tb_entry;
+
+struct pyrt_exception {
+  struct _Unwind_Exception unwind; /* first: landing pads pass its address to traceback_add */
+  int32_t exc;
+  char *msg; /* owned copy: the raising frames are gone once landing pads run */
+  int64_t len;
+  tb_entry *tb; /* innermost first */
+  int64_t ntb, cap;
+};
+
+/* "PYFORACx" in the unwinder's exception-class field. */
+#define PYRT_EXCEPTION_CLASS 0x5059464f52414378ull
+
+static _Thread_local pyrt_exception *unwinding;
+
+pyrt_exception *pyrt_exception_unwinding(void) { return unwinding; }
+
+void pyrt_traceback_add(pyrt_exception *e, const pyrt_code *code, int32_t line) {
+  if (!e) return;
+  if (e->ntb == e->cap) {
+    int64_t cap = e->cap ? 2 * e->cap : 64;
+    tb_entry *tb = realloc(e->tb, sizeof(*tb) * (size_t)cap);
+    if (!tb) return; /* out of memory: the traceback loses its outer frames, nothing else */
+    e->tb = tb;
+    e->cap = cap;
+  }
+  e->tb[e->ntb++] = (tb_entry){code, line};
+}
 
 enum { TRACEBACK_LIMIT = 1000, RECURSIVE_CUTOFF = 3 };
 
@@ -81,20 +120,20 @@ static void append_source_line(pyrt_buf *b, const char *filename, int32_t lineno
   free(line);
 }
 
-static void append_entry(pyrt_buf *b, const pyrt_frame *f) {
+static void append_entry(pyrt_buf *b, const tb_entry *t) {
   char head[64];
-  const char *file = f->code && f->code->filename ? f->code->filename : "<unknown>";
-  const char *name = f->code && f->code->name ? f->code->name : "<unknown>";
+  const char *file = t->code && t->code->filename ? t->code->filename : "<unknown>";
+  const char *name = t->code && t->code->name ? t->code->name : "<unknown>";
   pyrt_buf_append_cstr(b, "  File \"");
   pyrt_buf_append_cstr(b, file);
-  snprintf(head, sizeof head, "\", line %d, in ", (int)f->line);
+  snprintf(head, sizeof head, "\", line %d, in ", (int)t->line);
   pyrt_buf_append_cstr(b, head);
   pyrt_buf_append_cstr(b, name);
   pyrt_buf_append_char(b, '\n');
-  append_source_line(b, file, f->line);
+  append_source_line(b, file, t->line);
 }
 
-static int same_entry(const pyrt_frame *a, const pyrt_frame *b) {
+static int same_entry(const tb_entry *a, const tb_entry *b) {
   return a->code == b->code && a->line == b->line;
 }
 
@@ -107,32 +146,30 @@ static void append_repeated(pyrt_buf *b, int64_t count) {
   pyrt_buf_append_cstr(b, msg);
 }
 
-static void append_traceback(pyrt_buf *b) {
-  int64_t depth = 0;
-  for (pyrt_frame *f = pyrt_frame_top; f; f = f->back) depth++;
-  if (depth == 0) return;
-  int64_t shown = depth < TRACEBACK_LIMIT ? depth : TRACEBACK_LIMIT;
-  const pyrt_frame **frames = malloc(sizeof(*frames) * (size_t)shown);
-  if (!frames) return;
-  int64_t i = shown;
-  for (pyrt_frame *f = pyrt_frame_top; f && i > 0; f = f->back) frames[--i] = f;
+/* The innermost TRACEBACK_LIMIT entries of `e`, outermost first. */
+static void append_traceback(pyrt_buf *b, const pyrt_exception *e) {
+  if (e->ntb == 0) return;
+  int64_t shown = e->ntb < TRACEBACK_LIMIT ? e->ntb : TRACEBACK_LIMIT;
   pyrt_buf_append_cstr(b, "Traceback (most recent call last):\n");
   int64_t count = 0;
-  for (i = 0; i < shown; i++) {
-    if (i > 0 && same_entry(frames[i], frames[i - 1])) {
+  const tb_entry *prev = NULL;
+  for (int64_t i = shown - 1; i >= 0; i--) {
+    const tb_entry *t = &e->tb[i];
+    if (prev && same_entry(t, prev)) {
       count++;
     } else {
-      if (i > 0) append_repeated(b, count);
+      if (prev) append_repeated(b, count);
       count = 1;
     }
-    if (count <= RECURSIVE_CUTOFF) append_entry(b, frames[i]);
+    if (count <= RECURSIVE_CUTOFF) append_entry(b, t);
+    prev = t;
   }
   append_repeated(b, count);
-  free(frames);
 }
 
-static _Noreturn void catch_now(int32_t exc, int32_t status, const char *head, const char *msg,
-                                int64_t len) {
+/* Pops the innermost catch point and fills in what it caught. */
+static pyrt_catch_point *catch_here(int32_t exc, int32_t status, const char *head,
+                                    const char *msg, int64_t len) {
   pyrt_catch_point *c = pyrt_catch_top;
   pyrt_catch_top = c->prev;
   pyrt_cmp_depth = 0;
@@ -145,28 +182,89 @@ static _Noreturn void catch_now(int32_t exc, int32_t status, const char *head, c
     snprintf(c->text, sizeof c->text, "%s", head);
   size_t n = strlen(c->text);
   if (n > 0 && c->text[n - 1] == '\n') c->text[n - 1] = '\0';
-  longjmp(c->env, 1);
+  return c;
 }
 
-static _Noreturn void raise_bytes(int32_t exc, const char *msg, int64_t len) {
-  static int raising;
-  if (pyrt_catch_top) catch_now(exc, 1, pyrt_exc_name(exc), msg, len);
+/* Prints the traceback and the exception line, then ends the job with status 1. */
+static _Noreturn void report(const pyrt_exception *e) {
+  static int reporting;
+  unwinding = NULL;
   pyrt_output_flush();
-  if (raising) pyrt_comm_abort(1);
-  raising = 1;
+  if (reporting) pyrt_comm_abort(1);
+  reporting = 1;
   pyrt_buf b;
   pyrt_buf_init(&b, 256);
-  append_traceback(&b);
-  pyrt_buf_append_cstr(&b, pyrt_exc_name(exc));
-  if (msg && len > 0) {
+  append_traceback(&b, e);
+  pyrt_buf_append_cstr(&b, pyrt_exc_name(e->exc));
+  if (e->msg && e->len > 0) {
     pyrt_buf_append_cstr(&b, ": ");
-    pyrt_buf_append(&b, msg, len);
+    pyrt_buf_append(&b, e->msg, e->len);
   }
   pyrt_buf_append_char(&b, '\n');
   write_all(2, b.data, (size_t)b.len);
   pyrt_buf_free(&b);
   if (pyrt_rank() == 0) pyrt_exit(1);
   pyrt_comm_abort(1);
+}
+
+/* Consulted by the unwinder before each frame: nothing catches yet, so the unwind runs to the
+ * end of the stack (past main), where the exception is reported. */
+static _Unwind_Reason_Code unwind_stop(int version, _Unwind_Action actions,
+                                       _Unwind_Exception_Class cls, struct _Unwind_Exception *ue,
+                                       struct _Unwind_Context *context, void *arg) {
+  (void)version, (void)cls, (void)context, (void)arg;
+  if (actions & _UA_END_OF_STACK) report((pyrt_exception *)ue);
+  return _URC_NO_REASON;
+}
+
+/* Raised when even the exception cannot be allocated. */
+static pyrt_exception no_memory = {.exc = PYRT_EXC_MEMORY};
+
+/* A new exception owning a copy of the message (a static MemoryError when out of memory). */
+static pyrt_exception *new_exception(int32_t exc, const char *msg, int64_t len) {
+  pyrt_exception *e = calloc(1, sizeof *e);
+  char *copy = len > 0 ? malloc((size_t)len) : NULL;
+  if (!e || (len > 0 && !copy)) {
+    free(e);
+    free(copy);
+    return &no_memory;
+  }
+  if (copy) memcpy(copy, msg, (size_t)len);
+  e->exc = exc;
+  e->msg = copy;
+  e->len = copy ? len : 0;
+  return e;
+}
+
+static void free_exception(pyrt_exception *e) {
+  if (e == &no_memory) return;
+  free(e->msg);
+  free(e->tb);
+  free(e);
+}
+
+/* Raises `e`: straight to a catch point if one is set, else by unwinding the stack. */
+static _Noreturn void throw(pyrt_exception *e) {
+  if (pyrt_catch_top) {
+    pyrt_catch_point *c = catch_here(e->exc, 1, pyrt_exc_name(e->exc), e->msg, e->len);
+    free_exception(e);
+    longjmp(c->env, 1);
+  }
+  e->unwind.exception_class = PYRT_EXCEPTION_CLASS;
+  e->unwind.exception_cleanup = NULL;
+  unwinding = e;
+  _Unwind_ForcedUnwind(&e->unwind, unwind_stop, NULL);
+  report(e); /* the unwinder stopped early (a frame without unwind information) */
+}
+
+static _Noreturn void raise_bytes(int32_t exc, const char *msg, int64_t len) {
+  throw(new_exception(exc, msg, len));
+}
+
+_Noreturn void pyrt_raise_buf(int32_t exc, pyrt_buf *msg) {
+  pyrt_exception *e = new_exception(exc, msg->data, msg->len);
+  pyrt_buf_free(msg);
+  throw(e);
 }
 
 _Noreturn void pyrt_raise(int32_t exc, const char *msg) {
@@ -185,7 +283,9 @@ _Noreturn void pyrt_raisef(int32_t exc, const char *fmt, ...) {
   va_start(ap, fmt);
   vsnprintf(big, (size_t)n + 1, fmt, ap);
   va_end(ap);
-  raise_bytes(exc, big, n);
+  pyrt_exception *e = new_exception(exc, big, n);
+  free(big);
+  throw(e);
 }
 
 _Noreturn void pyrt_raise_str(int32_t exc, pyrt_object *msg) {
@@ -201,7 +301,7 @@ _Noreturn void pyrt_recursion_error(void) {
 }
 
 static _Noreturn void fatal_limit(const char *text) {
-  if (pyrt_catch_top) catch_now(0, 3, text, NULL, 0);
+  if (pyrt_catch_top) longjmp(catch_here(0, 3, text, NULL, 0)->env, 1);
   pyrt_output_flush();
   write_all(2, text, strlen(text));
   if (pyrt_rank() == 0) pyrt_exit(3);

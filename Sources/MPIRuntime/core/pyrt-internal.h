@@ -76,21 +76,24 @@ const char *pyrt_exc_name(int32_t exc);
  * limit reached at run time, like pyrt_int_overflow). */
 _Noreturn void pyrt_unsupported(const char *msg);
 
-/* Python frames active on this thread: compiled code keeps the count in pyrt_frame.depth,
- * frames built by hand in C (the runtime's tests) in pyrt_frame_depth; the larger one counts.
- * Runtime recursion guards (repr, comparisons) add their own nesting to this. */
-static inline int32_t pyrt_active_depth(void) {
-  int32_t compiled = pyrt_frame_top ? pyrt_frame_top->depth : 0;
-  return compiled > pyrt_frame_depth ? compiled : pyrt_frame_depth;
-}
+/* Python frames active on this thread, as compiled code (or a hand-built C frame) last
+ * published them in pyrt_frame_depth. Runtime recursion guards (repr, comparisons) add their
+ * own nesting to this. */
+static inline int32_t pyrt_active_depth(void) { return pyrt_frame_depth; }
+
+/* The exception being unwound on this thread, NULL when none: for C code that stands in for
+ * compiled frames (the runtime's hand-compiled test programs, whose cleanups record their
+ * frames with pyrt_traceback_add while the unwind passes them). */
+pyrt_exception *pyrt_exception_unwinding(void);
 
 /* A point that catches raised exceptions instead of ending the program: pyrt_raise* and the
  * fatal limit exits (pyrt_int_overflow, pyrt_unsupported) longjmp to the innermost one with
  * the would-be last line of the traceback in `text` (e.g. "ValueError: math domain error";
  * for limits, the "pyforac: ..." line) and the exit status it would have had in `status`.
- * Used by the runtime's table-driven tests; the seed of try/except. Objects owned only by the
- * raising runtime function may leak when it is caught, and pyrt_frame_top/pyrt_frame_depth are
- * not restored: an `except` built on this must save and restore them itself. */
+ * It catches at once, without unwinding (no landing pad runs): a facility for the runtime's
+ * table-driven tests, which call runtime functions directly with no compiled frames between.
+ * Objects owned only by the raising runtime function may leak when it is caught, and
+ * pyrt_frame_depth is not restored. (try/except will catch in landing pads, not here.) */
 typedef struct pyrt_catch_point {
   jmp_buf env;
   struct pyrt_catch_point *prev;
@@ -133,6 +136,9 @@ pyrt_object *pyrt_buf_to_str(pyrt_buf *b);
 void pyrt_buf_append_repr(pyrt_buf *b, pyrt_slot v, int32_t kind);
 /* Appends repr(s) of a str object, with CPython's quote choice and escapes. */
 void pyrt_buf_append_str_repr(pyrt_buf *b, const pyrt_str *s);
+/* Raises `exc` with the buffer's bytes as its message; frees the buffer first (the exception
+ * keeps a copy), so nothing leaks when the exception is caught. */
+_Noreturn void pyrt_raise_buf(int32_t exc, pyrt_buf *msg);
 
 /* ---- numbers -------------------------------------------------------------------------------- */
 

@@ -63,7 +63,7 @@ void pyrt_retain(pyrt_object *o);
 /* -1 on a reference; frees the object (and releases what it owns) at zero. NULL ignored. */
 void pyrt_release(pyrt_object *o);
 
-/* ---- frames and tracebacks ------------------------------------------------------------------ */
+/* ---- tracebacks and the recursion limit ---------------------------------------------------- */
 
 /* Static description of one compiled Python function (emitted as a constant by the compiler). */
 typedef struct pyrt_code {
@@ -71,29 +71,34 @@ typedef struct pyrt_code {
   const char *filename; /* as CPython shows it in tracebacks (absolute path of the script) */
 } pyrt_code;
 
-/* One activation, allocated on the native stack by compiled code:
- *   on entry:  f.depth = f.back->depth + 1 (1 for <module>, pushed on no frame), raising
- *              RecursionError in the caller's frame if it is over PYRT_RECURSION_LIMIT;
- *              f.back = pyrt_frame_top; f.code = &code; f.line = def line; pyrt_frame_top = &f;
- *   before any call or operation that may raise: f.line = current line (when it changed);
- *   on every exit: pyrt_frame_top = f.back (the depth needs no restoring). */
-typedef struct pyrt_frame {
-  struct pyrt_frame *back;
-  const pyrt_code *code;
-  int32_t line;
-  int32_t depth; /* Python frames active on this thread, this one included */
-} pyrt_frame;
+/* Tracebacks cost compiled code nothing until something is raised: there is no shadow stack.
+ * A raise allocates a pyrt_exception and unwinds the native stack with the Itanium C++ ABI's
+ * forced unwind (_Unwind_ForcedUnwind, libgcc's unwinder). Every compiled call that may raise
+ * is an LLVM `invoke` whose unwind edge leads to its function's landing pad (personality
+ * __gcc_personality_v0, a cleanup); the landing pad calls pyrt_traceback_add for each
+ * comprehension frame active at that call (innermost first) and then for the function's own
+ * frame, with the line it was executing, and resumes the unwind. When the unwind reaches the
+ * end of the stack, the runtime prints the traceback (outermost frame first) and ends the job.
+ * Runtime C code in between needs only unwind tables (the Makefile builds it with them). */
+typedef struct pyrt_exception pyrt_exception;
 
-/* Innermost frame of the running thread (thread-local; compiled code reads and writes it). */
-extern _Thread_local pyrt_frame *pyrt_frame_top;
+/* Appends one frame to the traceback of `e` as the unwind passes it. Called by landing pads of
+ * compiled code; `e` is the exception pointer the landing pad received. Never raises. */
+void pyrt_traceback_add(pyrt_exception *e, const pyrt_code *code, int32_t line);
 
 /* CPython's recursion limit (sys.getrecursionlimit()): at most this many Python frames,
- * <module> included, may be active. Compiled code counts them in pyrt_frame.depth (above);
- * frames built by hand in C (the runtime's tests) may count them here instead:
- *   if (pyrt_frame_depth >= PYRT_RECURSION_LIMIT) pyrt_recursion_error();  pyrt_frame_depth++;
- * decremented on every exit. The error is then reported at the caller's current line,
- * exactly as CPython 3.11 reports it ("[Previous line repeated 996 more times]" included). */
+ * <module> included, may be active. Compiled code passes each callee its depth as a hidden
+ * first parameter (1 for <module>; a comprehension adds one) and checks it at the call site,
+ * so RecursionError is reported at the caller's line, exactly as CPython 3.11 reports it
+ * ("[Previous line repeated 996 more times]" included). */
 #define PYRT_RECURSION_LIMIT 1000
+
+/* The Python depth of the code calling into the runtime: compiled code stores its current
+ * depth here before every runtime call, so the runtime's own recursion guards (repr of nested
+ * lists, nested comparisons) count the active Python frames as CPython does. Frames built by
+ * hand in C (the runtime's tests) count themselves here:
+ *   if (pyrt_frame_depth >= PYRT_RECURSION_LIMIT) pyrt_recursion_error();  pyrt_frame_depth++;
+ * decremented on every exit. */
 extern _Thread_local int32_t pyrt_frame_depth;
 /* Raises RecursionError "maximum recursion depth exceeded". */
 _Noreturn void pyrt_recursion_error(void);
@@ -119,7 +124,8 @@ typedef enum pyrt_exc {
 } pyrt_exc;
 
 /* Raises exception `exc` with message `msg` (UTF-8, may be NULL or "" for no message).
- * Until try/except lands this is fatal: it flushes stdout, prints
+ * The exception unwinds the stack, collecting its traceback (see "tracebacks" above). Until
+ * try/except lands nothing catches it: at the end of the stack it flushes stdout, prints
  *   Traceback (most recent call last):
  *     File "<filename>", line N, in <name>      (one per frame, outermost first, with the
  *       <source line, stripped>                  source line read from the file like CPython)

@@ -185,8 +185,7 @@ int64_t pyrt_list_index(pyrt_object *o, pyrt_slot v, int32_t vk) {
   pyrt_buf_init(&b, 32);
   pyrt_buf_append_repr(&b, v, vk);
   pyrt_buf_append_cstr(&b, " is not in list");
-  pyrt_object *msg = pyrt_buf_to_str(&b);
-  pyrt_raise_str(PYRT_EXC_VALUE, msg);
+  pyrt_raise_buf(PYRT_EXC_VALUE, &b);
 }
 
 int64_t pyrt_list_count(pyrt_object *o, pyrt_slot v, int32_t vk) {

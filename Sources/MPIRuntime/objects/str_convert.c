@@ -7,6 +7,7 @@
 #include "pyrt-internal.h"
 
 #include <math.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
@@ -48,8 +49,14 @@ static _Noreturn void invalid_int(const pyrt_str *s, char *ascii, int64_t base) 
     while (cut < b.len && ((unsigned char)b.data[cut] & 0xC0) == 0x80) cut++;
     count++;
   }
-  pyrt_raisef(PYRT_EXC_VALUE, "invalid literal for int() with base %d: %.*s", (int)base, (int)cut,
-              b.data);
+  char head[64];
+  snprintf(head, sizeof head, "invalid literal for int() with base %d: ", (int)base);
+  pyrt_buf msg;
+  pyrt_buf_init(&msg, (int64_t)strlen(head) + cut);
+  pyrt_buf_append_cstr(&msg, head);
+  pyrt_buf_append(&msg, b.data, cut);
+  pyrt_buf_free(&b);
+  pyrt_raise_buf(PYRT_EXC_VALUE, &msg);
 }
 
 static int digit_value(char c) {
@@ -137,9 +144,10 @@ int64_t pyrt_int_from_str(pyrt_object *o) { return pyrt_int_from_str_base(o, 10)
 static _Noreturn void invalid_float(const pyrt_str *s, char *ascii) {
   free(ascii);
   pyrt_buf b;
-  pyrt_buf_init(&b, s->nbytes + 3);
+  pyrt_buf_init(&b, s->nbytes + 40);
+  pyrt_buf_append_cstr(&b, "could not convert string to float: ");
   pyrt_buf_append_str_repr(&b, s);
-  pyrt_raisef(PYRT_EXC_VALUE, "could not convert string to float: %.*s", (int)b.len, b.data);
+  pyrt_raise_buf(PYRT_EXC_VALUE, &b);
 }
 
 /* Removes underscores in place; 0 when one is not between two digits. */

@@ -96,15 +96,18 @@ public enum Operation: Sendable {
   case retain(Register)
   /// -1 on an object reference (null ignored).
   case release(Register)
-  /// Records the current Python line in the function's frame (for tracebacks).
+  /// Records the Python line the function is executing: the line its traceback entry shows if
+  /// an exception passes before the next `line`. Costs nothing at run time (codegen keeps it
+  /// for the landing pad only).
   case setLine(Int)
-  /// Records the current line in comprehension frame `index` (see `pushFrame`).
+  /// Records the line executing in comprehension frame `index` (see `pushFrame`).
   case setFrameLine(Int, Int)
-  /// Pushes comprehension frame `index` (a `<listcomp>`/`<genexpr>` frame, as CPython 3.11 runs
-  /// comprehensions as functions) with its name and first line; counts toward the recursion
-  /// limit.
+  /// Enters comprehension frame `index` (a `<listcomp>`/`<genexpr>` frame, as CPython 3.11 runs
+  /// comprehensions as functions) with its name and first line: it counts toward the recursion
+  /// limit (RecursionError at the enclosing line when over it) and appears in tracebacks, inside
+  /// the function's frame, until `popFrame`. Frames nest in increasing index order.
   case pushFrame(Int, String, Int)
-  /// Pops comprehension frame `index`.
+  /// Leaves comprehension frame `index`.
   case popFrame(Int)
   /// Result: a pointer to a stack array holding the operands (objects borrowed), valid until
   /// the function returns; used for `pyrt_print` arguments.

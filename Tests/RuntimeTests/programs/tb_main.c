@@ -1,10 +1,11 @@
 /* tb_main.c: a hand-compiled twin of tb_case.py, as pyforac's code generator would emit it
- * (shadow-stack frames, unboxed values, runtime calls). run.sh runs it serially, as an MPI
+ * (unboxed values, runtime calls, frames recorded only while an exception unwinds past them:
+ * each frame is a C cleanup, built with -fexceptions, standing in for a compiled landing pad). run.sh runs it serially, as an MPI
  * singleton and under `mpirun -n 2`, and compares stdout, the stderr traceback and the exit
  * status with CPython running tb_case.py. Usage: tb_main CASE /abs/path/to/tb_case.py
  * (extra cases without a CPython twin: "overflow" must stop with status 3; "sleep" idles rank
  * 0 for a second so run.sh can check that waiting workers do not burn a core). */
-#include "pyrt-objects.h"
+#include "pyrt-internal.h"
 
 #include <string.h>
 #include <time.h>
@@ -15,14 +16,28 @@ static pyrt_code divide_code = {"divide", ""};
 static pyrt_code index_code = {"index", ""};
 static pyrt_code recurse_code = {"recurse", ""};
 
-#define ENTER(code_, line_)                                                \
-  if (pyrt_frame_depth >= PYRT_RECURSION_LIMIT) pyrt_recursion_error();    \
-  pyrt_frame_depth++;                                                      \
-  pyrt_frame frame = {pyrt_frame_top, &(code_), (line_), pyrt_frame_depth}; \
-  pyrt_frame_top = &frame
-#define LEAVE()                \
-  pyrt_frame_top = frame.back; \
-  pyrt_frame_depth--
+/* One Python frame: its code and the line it is executing. */
+typedef struct twin_frame {
+  const pyrt_code *code;
+  int32_t line;
+} twin_frame;
+
+/* Runs when a frame's scope ends: on return, and while an exception unwinds past it, when it
+ * appends the frame to the traceback as a compiled landing pad does. */
+static void leave_frame(twin_frame *f) {
+  pyrt_frame_depth--;
+  pyrt_exception *e = pyrt_exception_unwinding();
+  if (e) pyrt_traceback_add(e, f->code, f->line);
+}
+
+/* An owned reference released when its scope ends, unwinding included. */
+static void release_local(pyrt_object **o) { pyrt_release(*o); }
+#define OWNED __attribute__((cleanup(release_local)))
+
+#define ENTER(code_, line_)                                             \
+  if (pyrt_frame_depth >= PYRT_RECURSION_LIMIT) pyrt_recursion_error(); \
+  pyrt_frame_depth++;                                                   \
+  twin_frame frame __attribute__((cleanup(leave_frame))) = {&(code_), (line_)}
 
 /* Literals are created once and kept, as compiled code keeps them in globals. */
 static pyrt_object *lit(const char *s) {
@@ -41,7 +56,6 @@ static int64_t divide(int64_t a, int64_t b) {
   ENTER(divide_code, 6);
   frame.line = 7;
   int64_t r = pyrt_int_floordiv(a, b);
-  LEAVE();
   return r;
 }
 
@@ -49,7 +63,6 @@ static int64_t index_(pyrt_object *xs, int64_t i) {
   ENTER(index_code, 10);
   frame.line = 11;
   int64_t r = pyrt_list_getitem(xs, i).i;
-  LEAVE();
   return r;
 }
 
@@ -63,7 +76,6 @@ static double recurse(int64_t n) {
     frame.line = 17;
     r = recurse(n - 1);
   }
-  LEAVE();
   return r;
 }
 
@@ -101,7 +113,6 @@ static void main_(pyrt_object *case_) {
   if (!strcmp(c, "ok")) {
     frame.line = 23;
     print_ok();
-    LEAVE();
     return;
   }
   if (!strcmp(c, "zero")) {
@@ -109,7 +120,7 @@ static void main_(pyrt_object *case_) {
     divide(1, 0);
   } else if (!strcmp(c, "index")) {
     frame.line = 28;
-    pyrt_object *xs = pyrt_list_new(2, PYRT_SLOT_INT);
+    OWNED pyrt_object *xs = pyrt_list_new(2, PYRT_SLOT_INT);
     pyrt_list_set_init(xs, 0, (pyrt_slot){.i = 1});
     pyrt_list_set_init(xs, 1, (pyrt_slot){.i = 2});
     index_(xs, 5);
@@ -135,13 +146,11 @@ static void main_(pyrt_object *case_) {
   } else if (!strcmp(c, "sleep")) {
     struct timespec ts = {1, 0};
     nanosleep(&ts, NULL);
-    LEAVE();
     return;
   }
   frame.line = 41;
   pyrt_object *msg = lit("not reached");
   pyrt_print(&msg, 1, NULL, NULL);
-  LEAVE();
 }
 
 void pyforac_module_main(void) {
@@ -151,5 +160,4 @@ void pyforac_module_main(void) {
   ENTER(module_code, 1);
   frame.line = 44;
   main_(lit(pyrt_argv(1) ? pyrt_argv(1) : "ok"));
-  LEAVE();
 }
