@@ -289,6 +289,9 @@ final class FunctionEmitter {
       LLVMBuildStore(b, LLVMConstInt(m.i1, 1, 0), active)
       LLVMBuildStore(b, m.constInt(m.i32, Int64(l)), frame.line)
       return nil
+    case .checkRecursion:
+      _ = enterDepth()
+      return nil
     case .popFrame(let k):
       guard let active = frames[k]?.active, let depthSlot else { return nil }
       LLVMBuildStore(b, LLVMConstInt(m.i1, 0, 0), active)

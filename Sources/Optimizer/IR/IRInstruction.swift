@@ -109,6 +109,10 @@ public enum Operation: Sendable {
   case pushFrame(Int, String, Int)
   /// Leaves comprehension frame `index`.
   case popFrame(Int)
+  /// Raises RecursionError at the current line when calling a function here would exceed
+  /// CPython's recursion limit: what a call checks, kept where a call was inlined
+  /// (`InlineRecursiveBaseCase`). No result.
+  case checkRecursion
   /// Result: a pointer to a stack array holding the operands (objects borrowed), valid until
   /// the function returns; used for `pyrt_print` arguments.
   case argArray([Register])
@@ -138,6 +142,30 @@ public struct Instruction: Sendable {
     case .call(_, let args), .runtime(_, let args), .argArray(let args): return args
     default: return []
     }
+  }
+
+  /// The instruction with every operand register passed through `rename` (the destination is
+  /// left alone).
+  public func renamingOperands(_ rename: (Register) -> Register) -> Instruction {
+    var copy = self
+    switch op {
+    case .storeLocal(let n, let r): copy.op = .storeLocal(n, rename(r))
+    case .storeGlobal(let n, let r): copy.op = .storeGlobal(n, rename(r))
+    case .negate(let r): copy.op = .negate(rename(r))
+    case .not(let r): copy.op = .not(rename(r))
+    case .convert(let c, let r): copy.op = .convert(c, rename(r))
+    case .retain(let r): copy.op = .retain(rename(r))
+    case .release(let r): copy.op = .release(rename(r))
+    case .intArith(let o, let a, let b): copy.op = .intArith(o, rename(a), rename(b))
+    case .floatArith(let o, let a, let b): copy.op = .floatArith(o, rename(a), rename(b))
+    case .compare(let p, let a, let b): copy.op = .compare(p, rename(a), rename(b))
+    case .select(let c, let a, let b): copy.op = .select(rename(c), rename(a), rename(b))
+    case .call(let s, let args): copy.op = .call(s, args.map(rename))
+    case .runtime(let f, let args): copy.op = .runtime(f, args.map(rename))
+    case .argArray(let args): copy.op = .argArray(args.map(rename))
+    default: break
+    }
+    return copy
   }
 }
 

@@ -28,6 +28,15 @@ public indirect enum IRType: Hashable, CustomStringConvertible, Sendable {
     }
   }
 
+  /// True for the Python types held unboxed in a register (int, float, bool, None): copying
+  /// one needs no reference counting.
+  public var isScalar: Bool {
+    switch self {
+    case .int, .float, .bool, .none: return true
+    default: return false
+    }
+  }
+
   /// True when the type (or one of its components) is still `never`.
   public var containsNever: Bool {
     switch self {
