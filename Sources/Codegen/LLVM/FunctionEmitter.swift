@@ -243,6 +243,8 @@ final class FunctionEmitter {
       case .add: return checked("sadd", "+", value(x), value(y))
       case .sub: return checked("ssub", "-", value(x), value(y))
       case .mul: return checked("smul", "*", value(x), value(y))
+      case .floorDiv: return floorDivide(value(x), value(y))
+      case .mod: return modulo(value(x), value(y))
       case .and: return LLVMBuildAnd(b, value(x), value(y), "")
       case .or: return LLVMBuildOr(b, value(x), value(y), "")
       case .xor: return LLVMBuildXor(b, value(x), value(y), "")
@@ -360,6 +362,61 @@ final class FunctionEmitter {
     LLVMBuildUnreachable(b)
     LLVMPositionBuilderAtEnd(b, ok)
     return LLVMBuildExtractValue(b, r, 0, "")!
+  }
+
+  /// Raises ZeroDivisionError with `message` when `divisor` is 0.
+  private func checkZeroDivisor(_ divisor: LLVMValueRef, _ message: String) {
+    let b = m.builder
+    let zero = LLVMBuildICmp(b, LLVMIntEQ, divisor, m.constInt(m.i64, 0), "")
+    let ok = LLVMAppendBasicBlockInContext(m.context, fn, "divisor.ok")
+    let bad = LLVMAppendBasicBlockInContext(m.context, fn, "divisor.zero")
+    LLVMBuildCondBr(b, zero, bad, ok)
+    LLVMPositionBuilderAtEnd(b, bad)
+    raise(1, message)
+    LLVMPositionBuilderAtEnd(b, ok)
+  }
+
+  /// Whether the C remainder `r` of a division by `y` must move toward negative infinity:
+  /// it is non-zero and its sign differs from the divisor's.
+  private func remainderNeedsAdjusting(_ r: LLVMValueRef, _ y: LLVMValueRef) -> LLVMValueRef {
+    let b = m.builder
+    let nonzero = LLVMBuildICmp(b, LLVMIntNE, r, m.constInt(m.i64, 0), "")
+    let signs = LLVMBuildICmp(b, LLVMIntSLT, LLVMBuildXor(b, r, y, ""), m.constInt(m.i64, 0), "")
+    return LLVMBuildAnd(b, nonzero, signs, "")
+  }
+
+  /// Python's `x // y` on ints: ZeroDivisionError for y == 0, the overflow stop for
+  /// INT64_MIN // -1 (2**63 needs a big integer), else the quotient rounded down.
+  private func floorDivide(_ x: LLVMValueRef, _ y: LLVMValueRef) -> LLVMValueRef {
+    let b = m.builder
+    checkZeroDivisor(y, "integer division or modulo by zero")
+    let minusOne = LLVMBuildICmp(b, LLVMIntEQ, y, m.constInt(m.i64, -1), "")
+    let minimum = LLVMBuildICmp(b, LLVMIntEQ, x, m.constInt(m.i64, Int64.min), "")
+    let ok = LLVMAppendBasicBlockInContext(m.context, fn, "floordiv.ok")
+    let bad = LLVMAppendBasicBlockInContext(m.context, fn, "floordiv.ovf")
+    LLVMBuildCondBr(b, LLVMBuildAnd(b, minusOne, minimum, ""), bad, ok)
+    LLVMPositionBuilderAtEnd(b, bad)
+    m.call(runtime("pyrt_int_overflow", [m.ptr], m.void, noReturn: true, noUnwind: true),
+           [e.cString("//")])
+    LLVMBuildUnreachable(b)
+    LLVMPositionBuilderAtEnd(b, ok)
+    let q = LLVMBuildSDiv(b, x, y, "")!
+    let r = LLVMBuildSRem(b, x, y, "")!
+    let down = LLVMBuildZExt(b, remainderNeedsAdjusting(r, y), m.i64, "")
+    return LLVMBuildSub(b, q, down, "")
+  }
+
+  /// Python's `x % y` on ints: ZeroDivisionError for y == 0, else the remainder with the
+  /// divisor's sign (y == -1 divides by 1 instead: both give 0, and INT64_MIN % -1 would trap).
+  private func modulo(_ x: LLVMValueRef, _ y: LLVMValueRef) -> LLVMValueRef {
+    let b = m.builder
+    checkZeroDivisor(y, "integer modulo by zero")
+    let minusOne = LLVMBuildICmp(b, LLVMIntEQ, y, m.constInt(m.i64, -1), "")
+    let divisor = LLVMBuildSelect(b, minusOne, m.constInt(m.i64, 1), y, "")!
+    let r = LLVMBuildSRem(b, x, divisor, "")!
+    let shift = LLVMBuildSelect(b, remainderNeedsAdjusting(r, divisor), divisor,
+                                m.constInt(m.i64, 0), "")
+    return LLVMBuildAdd(b, r, shift, "")
   }
 
   private func compare(_ p: ComparePredicate, _ t: IRType, _ x: LLVMValueRef,

@@ -17,10 +17,16 @@ public enum ComparePredicate: String, Sendable {
   case eq, ne, lt, le, gt, ge
 }
 
-/// Integer operations. `add`, `sub`, `mul` are overflow-checked (an overflow calls
-/// `pyrt_int_overflow`); the bitwise ones cannot overflow.
+/// Integer operations with Python's semantics. `add`, `sub`, `mul` are overflow-checked (an
+/// overflow calls `pyrt_int_overflow`); `floorDiv` and `mod` round toward negative infinity
+/// (the remainder takes the divisor's sign), raise ZeroDivisionError on a zero divisor, and
+/// `floorDiv` overflows only for `INT64_MIN // -1`; the bitwise ones cannot overflow.
 public enum IntOp: String, Sendable {
-  case add, sub, mul, and, or, xor
+  case add, sub, mul, floorDiv, mod, and, or, xor
+
+  /// Whether the operation can raise an exception (an overflow is not one: it stops the
+  /// program without a traceback).
+  public var mayRaise: Bool { self == .floorDiv || self == .mod }
 }
 
 /// Float operations that cannot raise (division goes through the runtime).

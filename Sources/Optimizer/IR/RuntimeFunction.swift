@@ -23,8 +23,6 @@ extension RuntimeFunction {
 
   public static let raise = RuntimeFunction("pyrt_raise", [.i32, o], nil, noReturn: true)
   public static let raiseStr = RuntimeFunction("pyrt_raise_str", [.i32, o], nil, noReturn: true)
-  public static let intFloorDiv = RuntimeFunction("pyrt_int_floordiv", [.int, .int], .int)
-  public static let intMod = RuntimeFunction("pyrt_int_mod", [.int, .int], .int)
   public static let intPow = RuntimeFunction("pyrt_int_pow", [.int, .int], .int)
   public static let intTrueDiv = RuntimeFunction("pyrt_int_truediv", [.int, .int], .float)
   public static let intLShift = RuntimeFunction("pyrt_int_lshift", [.int, .int], .int)

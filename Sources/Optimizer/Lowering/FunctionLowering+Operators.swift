@@ -88,8 +88,8 @@ extension FunctionLowering {
     case .bitAnd: return int(.intArith(.and, a, b))
     case .bitOr: return int(.intArith(.or, a, b))
     case .bitXor: return int(.intArith(.xor, a, b))
-    case .floorDiv: setLine(range); return int(.runtime(.intFloorDiv, [a, b]))
-    case .mod: setLine(range); return int(.runtime(.intMod, [a, b]))
+    case .floorDiv: setLine(range); return int(.intArith(.floorDiv, a, b))
+    case .mod: setLine(range); return int(.intArith(.mod, a, b))
     case .lShift: setLine(range); return int(.runtime(.intLShift, [a, b]))
     case .rShift: setLine(range); return int(.runtime(.intRShift, [a, b]))
     case .div:
