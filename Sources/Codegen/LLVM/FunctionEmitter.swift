@@ -254,6 +254,10 @@ final class FunctionEmitter {
       case .add: return LLVMBuildFAdd(b, value(x), value(y), "")
       case .sub: return LLVMBuildFSub(b, value(x), value(y), "")
       case .mul: return LLVMBuildFMul(b, value(x), value(y), "")
+      case .div:
+        let zero = LLVMBuildFCmp(b, LLVMRealOEQ, value(y), LLVMConstReal(m.f64, 0), "")!
+        raiseZeroDivision(if: zero, "float division by zero")
+        return LLVMBuildFDiv(b, value(x), value(y), "")
       }
     case .negate(let x):
       if inst.type == .float { return LLVMBuildFNeg(b, value(x), "") }
@@ -364,10 +368,9 @@ final class FunctionEmitter {
     return LLVMBuildExtractValue(b, r, 0, "")!
   }
 
-  /// Raises ZeroDivisionError with `message` when `divisor` is 0.
-  private func checkZeroDivisor(_ divisor: LLVMValueRef, _ message: String) {
+  /// Raises ZeroDivisionError with `message` when `zero` (the divisor is 0) is true.
+  private func raiseZeroDivision(if zero: LLVMValueRef, _ message: String) {
     let b = m.builder
-    let zero = LLVMBuildICmp(b, LLVMIntEQ, divisor, m.constInt(m.i64, 0), "")
     let ok = LLVMAppendBasicBlockInContext(m.context, fn, "divisor.ok")
     let bad = LLVMAppendBasicBlockInContext(m.context, fn, "divisor.zero")
     LLVMBuildCondBr(b, zero, bad, ok)
@@ -389,7 +392,8 @@ final class FunctionEmitter {
   /// INT64_MIN // -1 (2**63 needs a big integer), else the quotient rounded down.
   private func floorDivide(_ x: LLVMValueRef, _ y: LLVMValueRef) -> LLVMValueRef {
     let b = m.builder
-    checkZeroDivisor(y, "integer division or modulo by zero")
+    raiseZeroDivision(if: LLVMBuildICmp(b, LLVMIntEQ, y, m.constInt(m.i64, 0), "")!,
+                      "integer division or modulo by zero")
     let minusOne = LLVMBuildICmp(b, LLVMIntEQ, y, m.constInt(m.i64, -1), "")
     let minimum = LLVMBuildICmp(b, LLVMIntEQ, x, m.constInt(m.i64, Int64.min), "")
     let ok = LLVMAppendBasicBlockInContext(m.context, fn, "floordiv.ok")
@@ -410,7 +414,8 @@ final class FunctionEmitter {
   /// divisor's sign (y == -1 divides by 1 instead: both give 0, and INT64_MIN % -1 would trap).
   private func modulo(_ x: LLVMValueRef, _ y: LLVMValueRef) -> LLVMValueRef {
     let b = m.builder
-    checkZeroDivisor(y, "integer modulo by zero")
+    raiseZeroDivision(if: LLVMBuildICmp(b, LLVMIntEQ, y, m.constInt(m.i64, 0), "")!,
+                      "integer modulo by zero")
     let minusOne = LLVMBuildICmp(b, LLVMIntEQ, y, m.constInt(m.i64, -1), "")
     let divisor = LLVMBuildSelect(b, minusOne, m.constInt(m.i64, 1), y, "")!
     let r = LLVMBuildSRem(b, x, divisor, "")!

@@ -29,9 +29,13 @@ public enum IntOp: String, Sendable {
   public var mayRaise: Bool { self == .floorDiv || self == .mod }
 }
 
-/// Float operations that cannot raise (division goes through the runtime).
+/// Float operations, IEEE double as CPython computes them; `div` raises ZeroDivisionError
+/// ("float division by zero") for a zero divisor (either sign), the others cannot raise.
 public enum FloatOp: String, Sendable {
-  case add, sub, mul
+  case add, sub, mul, div
+
+  /// Whether the operation can raise an exception.
+  public var mayRaise: Bool { self == .div }
 }
 
 /// Value conversions; none of them can raise.

@@ -29,7 +29,6 @@ extension RuntimeFunction {
   public static let intRShift = RuntimeFunction("pyrt_int_rshift", [.int, .int], .int)
   public static let floatFloorDiv = RuntimeFunction("pyrt_float_floordiv", [.float, .float], .float)
   public static let floatMod = RuntimeFunction("pyrt_float_mod", [.float, .float], .float)
-  public static let floatDiv = RuntimeFunction("pyrt_float_div", [.float, .float], .float)
   public static let floatPow = RuntimeFunction("pyrt_float_pow", [.float, .float], .float)
   public static let floatToInt = RuntimeFunction("pyrt_float_to_int", [.float], .int)
   public static let floatRound = RuntimeFunction("pyrt_float_round", [.float], .int)

@@ -121,7 +121,7 @@ extension FunctionLowering {
     case .add: return float(.floatArith(.add, a, b))
     case .sub: return float(.floatArith(.sub, a, b))
     case .mult: return float(.floatArith(.mul, a, b))
-    case .div: setLine(range); return float(.runtime(.floatDiv, [a, b]))
+    case .div: setLine(range); return float(.floatArith(.div, a, b))
     case .floorDiv: setLine(range); return float(.runtime(.floatFloorDiv, [a, b]))
     case .mod: setLine(range); return float(.runtime(.floatMod, [a, b]))
     case .pow: setLine(range); return float(.runtime(.floatPow, [a, b]))

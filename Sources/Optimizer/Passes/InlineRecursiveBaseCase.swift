@@ -187,7 +187,8 @@ private struct BaseCase {
       case .constInt, .constFloat, .constBool, .constNone, .setLine, .setFrameLine: return true
       case .loadLocal(let n), .storeLocal(let n, _): return types[n]?.isScalar == true
       case .intArith(let op, _, _): return !op.mayRaise
-      case .floatArith, .negate, .compare, .not, .select: return i.type.isScalar
+      case .floatArith(let op, _, _): return !op.mayRaise
+      case .negate, .compare, .not, .select: return i.type.isScalar
       case .convert(let c, _):
         switch c {
         case .intToFloat, .boolToInt, .intToBool, .floatToBool: return true
