@@ -159,6 +159,26 @@ final class FunctionEmitter {
     LLVMBuildUnreachable(m.builder)
   }
 
+  /// Stops the program on an int64 overflow in operation `op` (until big integers land); the
+  /// builder is left in an unreachable block.
+  private func stopOnOverflow(_ op: String) {
+    m.call(runtime("pyrt_int_overflow", [m.ptr], m.void, noReturn: true, noUnwind: true),
+           [e.cString(op)])
+    LLVMBuildUnreachable(m.builder)
+  }
+
+  /// When `condition` holds, runs `failure` (a raise or a stop: it never comes back) in a block
+  /// of its own named `name.fail`; the builder continues in `name.ok`.
+  private func fail(if condition: LLVMValueRef, _ name: String, _ failure: () -> Void) {
+    let b = m.builder
+    let ok = LLVMAppendBasicBlockInContext(m.context, fn, name + ".ok")
+    let bad = LLVMAppendBasicBlockInContext(m.context, fn, name + ".fail")
+    LLVMBuildCondBr(b, condition, bad, ok)
+    LLVMPositionBuilderAtEnd(b, bad)
+    failure()
+    LLVMPositionBuilderAtEnd(b, ok)
+  }
+
   /// The LLVM value of a register; a register without one (a compiler bug the IR verifier
   /// should have caught) becomes `undef`, which LLVM's verifier then reports.
   private func value(_ r: Register) -> LLVMValueRef {
@@ -194,13 +214,8 @@ final class FunctionEmitter {
   private func enterDepth() -> LLVMValueRef {
     let b = m.builder
     let d = LLVMBuildAdd(b, currentDepth, m.constInt(m.i32, 1), "depth")!
-    let over = LLVMBuildICmp(b, LLVMIntSGT, d, m.constInt(m.i32, LLVMEmitter.recursionLimit), "")
-    let ok = LLVMAppendBasicBlockInContext(m.context, fn, "depth.ok")
-    let bad = LLVMAppendBasicBlockInContext(m.context, fn, "depth.over")
-    LLVMBuildCondBr(b, over, bad, ok)
-    LLVMPositionBuilderAtEnd(b, bad)
-    raise(8, "maximum recursion depth exceeded")
-    LLVMPositionBuilderAtEnd(b, ok)
+    let over = LLVMBuildICmp(b, LLVMIntSGT, d, m.constInt(m.i32, LLVMEmitter.recursionLimit), "")!
+    fail(if: over, "depth") { raise(8, "maximum recursion depth exceeded") }
     return d
   }
 
@@ -338,14 +353,11 @@ final class FunctionEmitter {
   private func loadGlobal(_ n: String) -> LLVMValueRef {
     let b = m.builder
     guard let g = e.globals[n] else { return LLVMGetUndef(m.i64) }
-    let defined = LLVMBuildLoad2(b, m.i1, g.defined, "")
-    let ok = LLVMAppendBasicBlockInContext(m.context, fn, "defined")
-    let bad = LLVMAppendBasicBlockInContext(m.context, fn, "undefined")
-    LLVMBuildCondBr(b, defined, ok, bad)
-    LLVMPositionBuilderAtEnd(b, bad)
-    let pythonName = n.prefix { $0 != "#" }
-    raise(9, f.nameErrorMessages[n] ?? "name '\(pythonName)' is not defined")
-    LLVMPositionBuilderAtEnd(b, ok)
+    let defined = LLVMBuildLoad2(b, m.i1, g.defined, "")!
+    fail(if: LLVMBuildNot(b, defined, "")!, "defined") {
+      let pythonName = n.prefix { $0 != "#" }
+      raise(9, f.nameErrorMessages[n] ?? "name '\(pythonName)' is not defined")
+    }
     return LLVMBuildLoad2(b, e.llvmType(g.type), g.value, n)
   }
 
@@ -356,27 +368,13 @@ final class FunctionEmitter {
     let pair = m.structType([m.i64, m.i1])
     let fnc = m.function("llvm.\(intrinsic).with.overflow.i64", [m.i64, m.i64], pair)
     let r = m.call(fnc, [x, y])
-    let overflow = LLVMBuildExtractValue(b, r, 1, "")
-    let ok = LLVMAppendBasicBlockInContext(m.context, fn, "noovf")
-    let bad = LLVMAppendBasicBlockInContext(m.context, fn, "ovf")
-    LLVMBuildCondBr(b, overflow, bad, ok)
-    LLVMPositionBuilderAtEnd(b, bad)
-    m.call(runtime("pyrt_int_overflow", [m.ptr], m.void, noReturn: true, noUnwind: true),
-           [e.cString(sym)])
-    LLVMBuildUnreachable(b)
-    LLVMPositionBuilderAtEnd(b, ok)
+    fail(if: LLVMBuildExtractValue(b, r, 1, "")!, "noovf") { stopOnOverflow(sym) }
     return LLVMBuildExtractValue(b, r, 0, "")!
   }
 
   /// Raises ZeroDivisionError with `message` when `zero` (the divisor is 0) is true.
   private func raiseZeroDivision(if zero: LLVMValueRef, _ message: String) {
-    let b = m.builder
-    let ok = LLVMAppendBasicBlockInContext(m.context, fn, "divisor.ok")
-    let bad = LLVMAppendBasicBlockInContext(m.context, fn, "divisor.zero")
-    LLVMBuildCondBr(b, zero, bad, ok)
-    LLVMPositionBuilderAtEnd(b, bad)
-    raise(1, message)
-    LLVMPositionBuilderAtEnd(b, ok)
+    fail(if: zero, "divisor") { raise(1, message) }
   }
 
   /// Whether the C remainder `r` of a division by `y` must move toward negative infinity:
@@ -396,14 +394,7 @@ final class FunctionEmitter {
                       "integer division or modulo by zero")
     let minusOne = LLVMBuildICmp(b, LLVMIntEQ, y, m.constInt(m.i64, -1), "")
     let minimum = LLVMBuildICmp(b, LLVMIntEQ, x, m.constInt(m.i64, Int64.min), "")
-    let ok = LLVMAppendBasicBlockInContext(m.context, fn, "floordiv.ok")
-    let bad = LLVMAppendBasicBlockInContext(m.context, fn, "floordiv.ovf")
-    LLVMBuildCondBr(b, LLVMBuildAnd(b, minusOne, minimum, ""), bad, ok)
-    LLVMPositionBuilderAtEnd(b, bad)
-    m.call(runtime("pyrt_int_overflow", [m.ptr], m.void, noReturn: true, noUnwind: true),
-           [e.cString("//")])
-    LLVMBuildUnreachable(b)
-    LLVMPositionBuilderAtEnd(b, ok)
+    fail(if: LLVMBuildAnd(b, minusOne, minimum, "")!, "floordiv") { stopOnOverflow("//") }
     let q = LLVMBuildSDiv(b, x, y, "")!
     let r = LLVMBuildSRem(b, x, y, "")!
     let down = LLVMBuildZExt(b, remainderNeedsAdjusting(r, y), m.i64, "")
