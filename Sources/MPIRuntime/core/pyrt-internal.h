@@ -53,7 +53,10 @@ typedef struct pyrt_float_box {
 /* Reads a boxed None/bool/int/float as an unboxed slot; other objects keep PYRT_SLOT_OBJ. */
 pyrt_slot pyrt_slot_normalize(pyrt_slot v, int32_t kind, int32_t *out_kind);
 /* `==` between container items, with CPython's identity shortcut (PyObject_RichCompareBool):
- * the same object is equal to itself, even a boxed NaN. Unboxed floats have no identity. */
+ * the same object is equal to itself, even a boxed NaN. Unboxed floats have no identity, and a
+ * box is made per boxing, so two NaNs (not the same box) stop the program with
+ * pyrt_fatal_unsupported: CPython's answer depends on object identity pyforac does not keep.
+ * Comparing a container with itself never gets here: its items are all identical. */
 int64_t pyrt_slot_eq_item(pyrt_slot a, int32_t ka, pyrt_slot b, int32_t kb);
 /* Brackets one level of container comparison (==, <, ...): raises RecursionError "maximum
  * recursion depth exceeded in comparison" when active Python frames plus nested container

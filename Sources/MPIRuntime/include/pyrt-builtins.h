@@ -24,8 +24,9 @@ int64_t pyrt_int_pow_nonneg(int64_t a, int64_t b);
  * CPython's message ("too many values to unpack (expected 2)" / "not enough values ..."). */
 _Noreturn void pyrt_unpack_error(int64_t got, int64_t expected);
 
-/* The program reached a case that pyforac typed statically but whose CPython result would
- * have another type (e.g. sum() of an empty float list is the int 0): prints
+/* The program reached a case whose CPython result pyforac cannot guarantee: a result of
+ * another type than the one typed statically (sum() of an empty float list is the int 0), or
+ * one that depends on object identity (two NaNs compared inside containers). Prints
  * "pyforac: <what> is not supported yet" to stderr and ends the job with status 3. */
 _Noreturn void pyrt_fatal_unsupported(const char *what);
 
@@ -56,10 +57,6 @@ pyrt_object *pyrt_obj_getitem(pyrt_object *a, int64_t i);
  * objects (slot kind OBJ): how a list[int] becomes a list[object], a list[list[float]] a
  * list[list[object]]. Lists are immutable, so the copy is invisible to the program. */
 pyrt_object *pyrt_list_box_elements(pyrt_object *l, int64_t depth);
-/* `v in l` like pyrt_list_contains, except that a NaN needle meeting a NaN element stops the
- * program (pyrt_fatal_unsupported): CPython compares identity first, and unboxed floats have
- * no identity, so the answer cannot be guaranteed. */
-int64_t pyrt_list_contains_checked(pyrt_object *l, pyrt_slot v, int32_t vk);
 /* A union value used where CPython needs an int (range bounds, indices): its value for an
  * int or bool, else TypeError "'float' object cannot be interpreted as an integer". */
 int64_t pyrt_obj_as_index(pyrt_object *a);

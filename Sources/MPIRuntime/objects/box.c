@@ -1,6 +1,7 @@
 /* box.c: boxed None/bool/int/float (singletons and a small-int cache are immortal), and the
  * generic slot operations: Python `==`, ordering and rich comparison between values whose
  * static type is only known at run time (list/tuple elements, union-typed values). */
+#include "pyrt-builtins.h"
 #include "pyrt-internal.h"
 
 #include <math.h>
@@ -151,8 +152,16 @@ int64_t pyrt_slot_eq(pyrt_slot a, int32_t ka, pyrt_slot b, int32_t kb) {
   }
 }
 
+static int is_nan(pyrt_slot v, int32_t k) {
+  if (k == PYRT_SLOT_FLOAT) return isnan(v.f);
+  return k == PYRT_SLOT_OBJ && v.o->kind == PYRT_KIND_FLOAT && isnan(pyrt_unbox_float(v.o));
+}
+
 int64_t pyrt_slot_eq_item(pyrt_slot a, int32_t ka, pyrt_slot b, int32_t kb) {
   if (ka == PYRT_SLOT_OBJ && kb == PYRT_SLOT_OBJ && a.o == b.o) return 1;
+  if (is_nan(a, ka) && is_nan(b, kb))
+    pyrt_fatal_unsupported("comparing two NaNs inside containers or with 'in' (CPython compares "
+                           "object identity first, which unboxed floats do not have)");
   return pyrt_slot_eq(a, ka, b, kb);
 }
 
@@ -217,7 +226,8 @@ int64_t pyrt_slot_richcompare(pyrt_slot a, int32_t ka, pyrt_slot b, int32_t kb, 
   if (is_seq(ka, a) && is_seq(kb, b) && a.o->kind == b.o->kind) {
     int64_t na = seq_len(a.o), nb = seq_len(b.o), r = -1;
     pyrt_cmp_enter();
-    for (int64_t i = 0; i < na && i < nb && r < 0; i++) {
+    /* a sequence compared with itself: every item is identical to itself (NaNs included) */
+    for (int64_t i = 0; a.o != b.o && i < na && i < nb && r < 0; i++) {
       int32_t ia, ib;
       pyrt_slot x = seq_at(a.o, i, &ia), y = seq_at(b.o, i, &ib);
       if (!pyrt_slot_eq_item(x, ia, y, ib)) r = pyrt_slot_richcompare(x, ia, y, ib, op);

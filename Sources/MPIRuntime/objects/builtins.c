@@ -1,5 +1,6 @@
 /* builtins.c: helpers for the compiler's builtins (see include/pyrt-builtins.h). */
 #include "pyrt-builtins.h"
+#include "pyrt-internal.h"
 
 #include <math.h>
 #include <stdio.h>
@@ -43,9 +44,9 @@ _Noreturn void pyrt_unpack_error(int64_t got, int64_t expected) {
 }
 
 _Noreturn void pyrt_fatal_unsupported(const char *what) {
-  fflush(stdout);
-  fprintf(stderr, "pyforac: %s is not supported yet\n", what);
-  pyrt_exit(3);
+  char text[512];
+  snprintf(text, sizeof text, "%s is not supported yet", what);
+  pyrt_unsupported(text);
 }
 
 /* ---- format specs ----------------------------------------------------------------------- */
@@ -397,21 +398,6 @@ pyrt_object *pyrt_list_box_elements(pyrt_object *o, int64_t depth) {
     pyrt_list_set_init(out, i, v);
   }
   return out;
-}
-
-int64_t pyrt_list_contains_checked(pyrt_object *o, pyrt_slot v, int32_t vk) {
-  pyrt_list *l = (pyrt_list *)o;
-  if (vk == PYRT_SLOT_FLOAT && isnan(v.f)) {
-    for (int64_t i = 0; i < l->length; i++) {
-      pyrt_slot e = l->items[i];
-      int nan = (l->elem_kind == PYRT_SLOT_FLOAT && isnan(e.f)) ||
-                (l->elem_kind == PYRT_SLOT_OBJ && e.o->kind == PYRT_KIND_FLOAT &&
-                 isnan(pyrt_unbox_float(e.o)));
-      if (nan) pyrt_fatal_unsupported("'in' between a NaN and a list holding a NaN (CPython "
-                                      "compares object identity first)");
-    }
-  }
-  return pyrt_list_contains(o, v, vk);
 }
 
 int64_t pyrt_obj_as_index(pyrt_object *a) {

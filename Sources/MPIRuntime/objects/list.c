@@ -200,7 +200,8 @@ int64_t pyrt_list_eq(pyrt_object *a, pyrt_object *b) {
   if (x->length != y->length) return 0;
   int64_t eq = 1;
   pyrt_cmp_enter();
-  for (int64_t i = 0; i < x->length && eq; i++)
+  /* a list compared with itself: every item is identical to itself (NaNs included) */
+  for (int64_t i = 0; x != y && i < x->length && eq; i++)
     eq = pyrt_slot_eq_item(x->items[i], x->elem_kind, y->items[i], y->elem_kind);
   pyrt_cmp_leave();
   return eq;
@@ -210,7 +211,7 @@ int64_t pyrt_list_compare(pyrt_object *a, pyrt_object *b, const char *op) {
   pyrt_list *x = as_list(a), *y = as_list(b);
   int64_t r = x->length < y->length ? -1 : x->length > y->length;
   pyrt_cmp_enter();
-  for (int64_t i = 0; i < x->length && i < y->length; i++) {
+  for (int64_t i = 0; x != y && i < x->length && i < y->length; i++) {
     if (!pyrt_slot_eq_item(x->items[i], x->elem_kind, y->items[i], y->elem_kind)) {
       r = pyrt_slot_compare(x->items[i], x->elem_kind, y->items[i], y->elem_kind, op);
       break;

@@ -106,7 +106,8 @@ int64_t pyrt_tuple_eq(pyrt_object *a, pyrt_object *b) {
   uint8_t *xk = pyrt_tuple_kinds(x), *yk = pyrt_tuple_kinds(y);
   int64_t eq = 1;
   pyrt_cmp_enter();
-  for (int64_t i = 0; i < x->length && eq; i++)
+  /* a tuple compared with itself: every item is identical to itself (NaNs included) */
+  for (int64_t i = 0; x != y && i < x->length && eq; i++)
     eq = pyrt_slot_eq_item(x->items[i], xk[i], y->items[i], yk[i]);
   pyrt_cmp_leave();
   return eq;
@@ -117,7 +118,7 @@ int64_t pyrt_tuple_compare(pyrt_object *a, pyrt_object *b, const char *op) {
   uint8_t *xk = pyrt_tuple_kinds(x), *yk = pyrt_tuple_kinds(y);
   int64_t r = x->length < y->length ? -1 : x->length > y->length;
   pyrt_cmp_enter();
-  for (int64_t i = 0; i < x->length && i < y->length; i++) {
+  for (int64_t i = 0; x != y && i < x->length && i < y->length; i++) {
     if (!pyrt_slot_eq_item(x->items[i], xk[i], y->items[i], yk[i])) {
       r = pyrt_slot_compare(x->items[i], xk[i], y->items[i], yk[i], op);
       break;

@@ -84,7 +84,7 @@ extension RuntimeFunction {
   public static let listConcatConsume = RuntimeFunction("pyrt_list_concat_consume", [o, o], o)
   public static let listRepeat = RuntimeFunction("pyrt_list_repeat", [o, .int], o)
   public static let listContains = RuntimeFunction(
-    "pyrt_list_contains_checked", [o, .slot, .i32], .int)
+    "pyrt_list_contains", [o, .slot, .i32], .int)
   public static let listEq = RuntimeFunction("pyrt_list_eq", [o, o], .int)
   public static let listCompare = RuntimeFunction("pyrt_list_compare", [o, o, o], .int)
   public static let listSorted = RuntimeFunction("pyrt_list_sorted", [o, .i32], o)
