@@ -189,8 +189,19 @@ static void test_identity_in_containers(void) {
   CHECK(pyrt_list_contains(a, (pyrt_slot){.o = nan}, PYRT_SLOT_OBJ) == 1);
   pyrt_slot n = {.o = nan};
   CHECK(pyrt_slot_eq(n, PYRT_SLOT_OBJ, n, PYRT_SLOT_OBJ) == 0);
+  /* Another box may still be the same CPython object (a float boxed twice): the answer
+   * depends on identity pyforac does not keep, so the program stops with status 3. */
   pyrt_object *other = pyrt_box_float(0.0 / 0.0);
-  CHECK(pyrt_list_contains(a, (pyrt_slot){.o = other}, PYRT_SLOT_OBJ) == 0);
+  pyrt_catch_point catcher;
+  catcher.prev = pyrt_catch_top;
+  if (setjmp(catcher.env) == 0) {
+    pyrt_catch_top = &catcher;
+    pyrt_list_contains(a, (pyrt_slot){.o = other}, PYRT_SLOT_OBJ);
+    pyrt_catch_top = catcher.prev;
+    CHECK(!"two different NaN boxes compared without stopping");
+  } else {
+    CHECK(catcher.status == 3 && strstr(catcher.text, "two NaNs"));
+  }
   pyrt_release(other);
   pyrt_release(a);
   pyrt_release(b);
