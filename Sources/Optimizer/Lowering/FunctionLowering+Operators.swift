@@ -351,7 +351,8 @@ extension FunctionLowering {
         return fromInt(emit(.runtime(.strEq, [a, b]), .int), pred == .eq ? .ne : .eq)
       }
       return fromInt(emit(.runtime(.strCompare, [a, b]), .int), pred)
-    case (.list(let x), .list(let y)) where x == y || x == .never || y == .never:
+    case (.list, .list):
+      // Element types may differ ([1] < [1.5]): the runtime reads each list's own kinds.
       if pred == .eq || pred == .ne {
         return fromInt(emit(.runtime(.listEq, [a, b]), .int), pred == .eq ? .ne : .eq)
       }
