@@ -13,7 +13,7 @@ private func count(_ f: IRFunction, _ match: (Operation) -> Bool) -> Int {
 }
 
 private func isCheck(_ op: Operation) -> Bool {
-  if case .checkRecursion = op { return true }
+  if case .checkRecursion(1, "maximum recursion depth exceeded") = op { return true }
   return false
 }
 

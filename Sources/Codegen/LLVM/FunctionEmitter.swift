@@ -212,10 +212,17 @@ final class FunctionEmitter {
   /// raised at the caller's line, as CPython does. Calls pass it as the callee's hidden first
   /// parameter.
   private func enterDepth() -> LLVMValueRef {
+    checkDepth(1, "maximum recursion depth exceeded")
+  }
+
+  /// Raises RecursionError with `message` when the current depth plus `extra` is over the
+  /// recursion limit; returns that sum.
+  @discardableResult
+  private func checkDepth(_ extra: Int32, _ message: String) -> LLVMValueRef {
     let b = m.builder
-    let d = LLVMBuildAdd(b, currentDepth, m.constInt(m.i32, 1), "depth")!
+    let d = LLVMBuildAdd(b, currentDepth, m.constInt(m.i32, Int64(extra)), "depth")!
     let over = LLVMBuildICmp(b, LLVMIntSGT, d, m.constInt(m.i32, LLVMEmitter.recursionLimit), "")!
-    fail(if: over, "depth") { raise(8, "maximum recursion depth exceeded") }
+    fail(if: over, "depth") { raise(8, message) }
     return d
   }
 
@@ -310,8 +317,8 @@ final class FunctionEmitter {
       LLVMBuildStore(b, LLVMConstInt(m.i1, 1, 0), active)
       LLVMBuildStore(b, m.constInt(m.i32, Int64(l)), frame.line)
       return nil
-    case .checkRecursion:
-      _ = enterDepth()
+    case .checkRecursion(let extra, let message):
+      checkDepth(Int32(extra), message)
       return nil
     case .popFrame(let k):
       guard let active = frames[k]?.active, let depthSlot else { return nil }

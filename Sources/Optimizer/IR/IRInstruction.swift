@@ -119,10 +119,12 @@ public enum Operation: Sendable {
   case pushFrame(Int, String, Int)
   /// Leaves comprehension frame `index`.
   case popFrame(Int)
-  /// Raises RecursionError at the current line when calling a function here would exceed
-  /// CPython's recursion limit: what a call checks, kept where a call was inlined
-  /// (`InlineRecursiveBaseCase`). No result.
-  case checkRecursion
+  /// Raises RecursionError with `message` at the current line when the innermost frame's
+  /// depth plus `extra` exceeds CPython's recursion limit. With `extra` 1 and the plain message
+  /// it is a call's own check, kept where a call was inlined (`InlineRecursiveBaseCase`); with
+  /// more it is a check CPython makes in C code that many levels down (inside `print`). No
+  /// result.
+  case checkRecursion(Int, String)
   /// Result: a pointer to a stack array holding the operands (objects borrowed), valid until
   /// the function returns; used for `pyrt_print` arguments.
   case argArray([Register])

@@ -65,7 +65,8 @@ public enum IRPrinter {
     case .setFrameLine(let k, let l): return "line \(l) in frame \(k)"
     case .pushFrame(let k, let name, let l): return "pushFrame \(k) \(name) line \(l)"
     case .popFrame(let k): return "popFrame \(k)"
-    case .checkRecursion: return "checkRecursion"
+    case .checkRecursion(let extra, let message):
+      return "checkRecursion +\(extra) \(quoted(message))"
     case .argArray(let rs): return "argArray [\(regs(rs))]"
     }
   }

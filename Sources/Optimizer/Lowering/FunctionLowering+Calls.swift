@@ -252,9 +252,20 @@ extension FunctionLowering {
     }
   }
 
+  /// The check CPython's print makes when it writes (two C levels down).
+  private func checkWriteDepth() {
+    emitVoid(.checkRecursion(2, "maximum recursion depth exceeded while calling a Python object"))
+  }
+
   private func printCall(_ args: [Expr], _ keywords: [Keyword], _ range: SourceRange) -> Value {
+    // CPython evaluates the positional arguments, then the keywords, then converts inside print.
+    let values = args.map { expr($0) }
     var sep: Value?
     var end: Value?
+    func dropAll() {
+      values.forEach(drop)
+      [sep, end].compactMap { $0 }.forEach(drop)
+    }
     for k in keywords {
       let v = expr(k.value)
       guard v.type == .str || v.type == .none else {
@@ -270,7 +281,24 @@ extension FunctionLowering {
         return .never
       }
     }
-    let strs = args.map { stringOf(expr($0), repr: false, $0.range) }
+    if values.contains(where: { $0.reg == nil }) {
+      dropAll()
+      return .never
+    }
+    // CPython's own recursion checks inside print (measured at the limit): it converts and
+    // writes each argument in turn; converting a first argument that is not a str is one C
+    // level down, the first write two.
+    setLine(range)
+    if let first = values.first, first.type != .str {
+      emitVoid(.checkRecursion(
+        1, "maximum recursion depth exceeded while getting the str of an object"))
+    }
+    var strs: [Value] = []
+    for (i, (v, e)) in zip(values, args).enumerated() {
+      strs.append(stringOf(v, repr: false, e.range))
+      if i == 0 { checkWriteDepth() }
+    }
+    if strs.isEmpty { checkWriteDepth() }
     if strs.contains(where: { $0.reg == nil }) {
       strs.forEach(drop)
       return .never

@@ -67,7 +67,7 @@ enum InlineRecursiveBaseCase {
         let fallback = newBlock()
         let copies = Dictionary(uniqueKeysWithValues: base.blocks.map { ($0.id, newBlock()) })
 
-        current.instructions.append(void(.checkRecursion))
+        current.instructions.append(void(.checkRecursion(1, "maximum recursion depth exceeded")))
         for (p, a) in zip(base.function.params, args) where base.locals.contains(p.name) {
           current.instructions.append(void(.storeLocal(prefix + p.name, a)))
         }
