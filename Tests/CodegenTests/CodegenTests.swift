@@ -34,13 +34,19 @@ private func program(_ source: String) -> IRProgram? {
 }
 
 @Test func callsUnwindToALandingPadThatRecordsTheFrame() throws {
-  let p = try #require(program("def f(n):\n    return 0 if n == 0 else f(n - 1)\nprint(f(5))\n"))
+  let p = try #require(program("""
+    def g(n):
+        return 10 // n
+    def f(n):
+        return g(n) + 1
+    print(f(5))
+    """))
   let text = try Codegen.verifiedModuleText(p).get()
   #expect(!text.contains("pyrt_frame_top"))
   #expect(text.contains("define internal i64 @\"pyfn.f$int\"(i32 %0, i64 %1)"))
   #expect(text.contains("personality ptr @__gcc_personality_v0"))
   #expect(text.contains("icmp sgt i32 %depth, 1000"))
-  #expect(text.contains("invoke i64 @\"pyfn.f$int\"(i32 %depth"))
+  #expect(text.contains("invoke i64 @\"pyfn.g$int\"(i32 %depth"))
   #expect(text.contains("landingpad { ptr, i32 }\n          cleanup"))
   #expect(text.contains("call void @pyrt_traceback_add(ptr %exception, ptr @pycode.f"))
   #expect(text.contains("resume { ptr, i32 }"))
@@ -55,10 +61,9 @@ private func program(_ source: String) -> IRProgram? {
   let ir = try Codegen.emit(p, options: CodegenOptions(optLevel: 2)).get().llvmIR
   let body = try #require(ir.components(separatedBy: "@\"pyfn.fib$int\"(i32 %0, i64 %1)").last?
     .components(separatedBy: "\n}\n").first)
-  // The base case is tested before each call (inline-recursive-base-case), so LLVM knows every
-  // call has n >= 2; two calls remain.
-  #expect(body.components(separatedBy: "icmp slt i64").count - 1 == 2)
-  #expect(body.components(separatedBy: "invoke fastcc i64 @\"pyfn.fib$int\"").count - 1 == 2)
+  // fib is inlined into its two calls (unroll-recursion) and the base case is tested before
+  // each of the four calls that remain (inline-recursive-base-case).
+  #expect(body.components(separatedBy: "invoke fastcc i64 @\"pyfn.fib$int\"").count - 1 == 4)
   #expect(!body.contains("alloca"))
   #expect(!body.contains("store"))
   #expect(!body.contains("thread_local"))

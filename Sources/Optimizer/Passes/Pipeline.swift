@@ -10,6 +10,7 @@ public struct Pass: Sendable {
 public enum Pipeline {
   public static let passes: [Pass] = [
     Pass(name: "prune-unreachable-blocks", run: PruneUnreachableBlocks.run),
+    Pass(name: "unroll-recursion", run: UnrollRecursion.run),
     Pass(name: "inline-recursive-base-case", run: InlineRecursiveBaseCase.run),
     Pass(name: "drop-redundant-lines", run: DropRedundantLines.run),
   ]
