@@ -7,7 +7,9 @@ and compares. Values are encoded so that any str survives a TSV line:
   i:<int>  f:<float.hex()>  b:0|1  n (None)  s:<hex of UTF-8>  L:<v,v,...> (list)
   T:<...> (tuple); nested sequences separate their items with ';' and then '|' instead of ','.
 An expected value `!<last traceback line>` means CPython raised; `!OVERFLOW` means the result
-needs a big integer (the runtime must stop with its integer-overflow message).
+needs a big integer (the runtime must stop with its integer-overflow message); `!UNSUPPORTED`
+means a result pyforac cannot represent (a lone surrogate), where the runtime must stop with
+status 3 and a "pyforac: ..." message.
 """
 import math
 import os
@@ -415,6 +417,172 @@ def nesting_tables(t):
             t.f.write("\t".join([op, enc(n), expected]) + "\n")
 
 
+
+# ---- format(value, spec): CPython 3.11's format-spec mini-language -------------------------
+
+FORMAT_TYPES = ["", "b", "c", "d", "o", "x", "X", "n", "e", "E", "f", "F", "g", "G", "%", "s"]
+FORMAT_BAD_TYPES = ["q", "r", "z", "=", ",", "é", "\U0001F600", "\x7f", " ", "\x01", "\x00"]
+
+
+def format_outcome(v, spec):
+    """CPython's format(v, spec), encoded; a str with a surrogate (from 'c') is !UNSUPPORTED."""
+    try:
+        r = format(v, spec)
+    except Exception as e:  # noqa: BLE001 - every exception is an expected value here
+        text = str(e)
+        return "!" + type(e).__name__ + (": " + text if text else "")
+    if any(0xD800 <= ord(ch) <= 0xDFFF for ch in r):
+        return "!UNSUPPORTED"
+    return enc(r)
+
+
+def format_case(t, v, spec):
+    op = {bool: "format_bool", int: "format_int", float: "format_float", str: "format_str"}
+    expected = format_outcome(v, spec)
+    if any(ch in expected for ch in "\t\n\r\x00") or len(expected) > 900:
+        return  # the message echoes the spec: it would not survive a TSV line
+    t.f.write("\t".join([op[type(v)], enc(v), enc(spec), expected]) + "\n")
+
+
+def format_values(rng):
+    ints = [0, 1, -1, 7, -7, 42, 65, 255, -255, 1000, -1234, 0xE9, 0x65E5, 0x1F600, 0x10FFFF,
+            0x110000, 0xD800, 1234567, -1234567, 2**31, 2**53 + 1, 2**62, INT64_MAX, INT64_MIN,
+            INT64_MIN + 1, 10**18, -(10**15)]
+    ints += [rng.randint(-1000, 1000) for _ in range(20)]
+    ints += [rng.randint(INT64_MIN, INT64_MAX) >> rng.randint(0, 63) for _ in range(40)]
+    floats = [0.0, -0.0, 1.0, -1.0, 0.5, 1.5, 2.5, -2.5, 0.125, 0.375, 2.675, 1234.5, -1234.5,
+              1234567.891, 0.1, 1 / 3, 2 / 3, 1e16, 1e-5, 1e-4, 9.999999e-5, 123456789.0,
+              999999.5, 9.5, 99.95, 0.05, 1e22, 1e100, 1e300, 1.7976931348623157e308, 5e-324,
+              2.2250738585072014e-308, 1e-300, -1e-300, math.inf, -math.inf, math.nan,
+              -math.nan, 1e15, 9007199254740993.0, 12345678901234567890.0, 123.0, 1e-7, 0.001,
+              -0.0004, 1e307, 9.5e-5, 99999.95, 0.9999995, 1e-10]
+    floats += [rng.randint(-10**6, 10**6) / 8 for _ in range(30)]
+    floats += [rng.uniform(-1, 1) * 10 ** rng.randint(-30, 30) for _ in range(40)]
+    floats += [bits_to_float(rng.getrandbits(64)) for _ in range(20)]
+    strs = ["", "a", "ab", "abc", "hello world", "é", "naïve", "日本語", "\U0001F600x", "a\u0301",
+            "x" * 30, " sp ", "0", "-1"]
+    return ints, floats, strs
+
+
+def format_sweep_options(t, values):
+    """Every type (and some invalid ones) with the options between fill/align and the type."""
+    ints, floats, strs = values
+    i = 0
+    for typ in FORMAT_TYPES + FORMAT_BAD_TYPES:
+        for sign in ["", "+", "-", " ", "z", "-z", " z"]:
+            for alt in ["", "#"]:
+                for width in ["", "0", "8", "08", "015"]:
+                    for grp in ["", ",", "_"]:
+                        for prec in ["", ".0", ".3"]:
+                            spec = sign + alt + width + grp + prec + typ
+                            format_case(t, ints[i % len(ints)], spec)
+                            format_case(t, floats[i % len(floats)], spec)
+                            format_case(t, strs[i % len(strs)], spec)
+                            if i % 7 == 0:
+                                format_case(t, i % 2 == 0, spec)
+                            i += 1
+
+
+def format_sweep_padding(t, values):
+    """Fill characters, alignments and widths."""
+    ints, floats, strs = values
+    i = 0
+    for fill in ["", " ", "*", "0", "é", "日", "\U0001F600", "<", "=", "\x00", "}"]:
+        for align in "<>^=":
+            for zero in ["", "0"]:
+                for width in ["", "1", "2", "7", "12"]:
+                    for rest in ["", "d", "x", "#x", "f", "e", "%", "g", ".2", "s", "c", ",",
+                                 "_b", "+,.1f", "#_X"]:
+                        spec = fill + align + zero + width + rest
+                        format_case(t, ints[(i * 5) % len(ints)], spec)
+                        format_case(t, floats[(i * 3) % len(floats)], spec)
+                        format_case(t, strs[i % len(strs)], spec)
+                        i += 1
+
+
+def format_sweep_values(t, values):
+    """Every sample value with the specs that matter for its kind."""
+    ints, floats, strs = values
+    float_specs = ["", "f", ".0f", ".1f", ".2f", ".3f", ".15f", ".20f", "e", ".0e", ".3e", ".16e",
+                   "E", "g", ".0g", ".1g", ".2g", ".5g", ".16g", ".17g", "G", "#g", "#.3g", "n",
+                   ".3n", "%", ".1%", ".0", ".1", ".3", ".16", ".17", "#", "#.0", "#.3", "z",
+                   "z.1f", ",", "_", "012,", "015_.3f", "+", " ", "=+12.3", "^12", "#.0e",
+                   "#.0f", "F", ",.2f", "010.3", ".400f", ".60e", ".25", "#.30g", "z%", "z.0e"]
+    int_specs = ["", "d", "b", "o", "x", "X", "#b", "#o", "#x", "#X", "c", "n", ",", "_", "_b",
+                 "_o", "_x", "_X", "#_x", "#010_b", "012,", "+", " ", "-", "=+20", "#=20x", "e",
+                 ".2f", "%", "g", "020", "^25,", "0=30_", "*^#40_b", "+#o", " #X", "-#015_x",
+                 "0=12c", "^5c", ".0%", "G", ",.3e", "010_"]
+    str_specs = ["", "s", "5", ">5", "^6", "<8s", "*^9", ".0", ".1", ".2s", "10.3", "é>7.2",
+                 "05", "0>5", "x<05", "=5", "+", "#", "z", ",", "_", "d", ".2", "\U0001F600^11"]
+    for v in floats:
+        for spec in float_specs:
+            format_case(t, v, spec)
+    for v in ints:
+        for spec in int_specs:
+            format_case(t, v, spec)
+    for v in strs:
+        for spec in str_specs:
+            format_case(t, v, spec)
+    for v in [True, False]:
+        for spec in int_specs + ["5", "<3", "s"]:
+            format_case(t, v, spec)
+
+
+def random_spec(rng):
+    parts = []
+    if rng.random() < 0.3:
+        parts.append(rng.choice(["", "", " ", "*", "0", "é", "\U0001F600", "#", "z", "<", "."]))
+        parts.append(rng.choice("<>^="))
+    elif rng.random() < 0.2:
+        parts.append(rng.choice("<>^="))
+    for chars, p in [(["+", "-", " "], 0.3), (["z"], 0.15), (["#"], 0.25), (["0"], 0.25)]:
+        if rng.random() < p:
+            parts.append(rng.choice(chars))
+    if rng.random() < 0.5:
+        parts.append(str(rng.choice([0, 1, 2, 3, 5, 8, 10, 13, 20, 27, 40])))
+    if rng.random() < 0.3:
+        parts.append(rng.choice([",", "_", ",", "_", ",_", "_,", ",,"]))
+    if rng.random() < 0.4:
+        parts.append("." + rng.choice(["", "0", "1", "2", "3", "5", "6", "9", "12", "17", "25"]))
+    if rng.random() < 0.85:
+        parts.append(rng.choice(FORMAT_TYPES + FORMAT_TYPES + FORMAT_BAD_TYPES))
+    spec = "".join(parts)
+    if rng.random() < 0.05:  # noise: a stray character anywhere
+        k = rng.randint(0, len(spec))
+        spec = spec[:k] + rng.choice("+-#0,_.5zsé<") + spec[k:]
+    return spec
+
+
+def format_tables(t, rng):
+    values = format_values(rng)
+    format_sweep_options(t, values)
+    format_sweep_padding(t, values)
+    format_sweep_values(t, values)
+    ints, floats, strs = values
+    for _ in range(12000):
+        spec = random_spec(rng)
+        kind = rng.random()
+        if kind < 0.35:
+            v = rng.choice(ints)
+        elif kind < 0.8:
+            v = rng.choice(floats)
+        elif kind < 0.95:
+            v = rng.choice(strs)
+        else:
+            v = rng.random() < 0.5
+        format_case(t, v, spec)
+    for _ in range(3000):  # rounding: halfway cases and random digits at random precisions
+        v = rng.choice([rng.randint(-10**7, 10**7) / 2 ** rng.randint(1, 12),
+                        rng.uniform(-1, 1) * 10 ** rng.randint(-12, 22)])
+        prec = rng.randint(0, 20)
+        format_case(t, v, "." + str(prec) + rng.choice(["f", "e", "g", "", "%", "#g", "n"]))
+    for spec in ["9223372036854775807", "9223372036854775808", ".2147483647", ".2147483648",
+                 ".2147483648f", ".99999999999999999999", "1" * 25, "\x00<3", "\x00\x01ab"]:
+        for v in [1, 1.5, "a"]:
+            if not (spec == ".2147483647" and isinstance(v, float)):
+                format_case(t, v, spec)
+
+
 def cmp_fn(op):
     return {"<": lambda a, b: a < b, "<=": lambda a, b: a <= b, ">": lambda a, b: a > b,
             ">=": lambda a, b: a >= b, "==": lambda a, b: a == b, "!=": lambda a, b: a != b}[op]
@@ -427,7 +595,7 @@ def main():
     os.makedirs(out, exist_ok=True)
     for name, fill in [("numbers", number_tables), ("hash", hash_tables), ("repr", repr_tables),
                        ("str", str_tables),
-                       ("seq", seq_tables)]:
+                       ("seq", seq_tables), ("format", format_tables)]:
         rng = random.Random(f"{seed}-{name}")
         t = Table(os.path.join(out, name + ".tsv"))
         fill(t, rng)

@@ -2,11 +2,13 @@
  *
  * Usage: tables FILE.tsv...   (linked with libpyrt-serial.a; main() is the runtime's)
  * Each line is `op<TAB>args...<TAB>expected`. Results are compared strictly (1 != 1.0 != True,
- * -0.0 != 0.0, NaN == NaN); an expected "!..." must be raised with exactly that last line.
+ * -0.0 != 0.0, NaN == NaN); an expected "!..." must be raised with exactly that last line
+ * ("!OVERFLOW": the integer-overflow stop; "!UNSUPPORTED": any "pyforac: ..." stop, status 3).
  * After every case that does not raise, the number of live objects must be back where it was:
  * a refcount leak or double release fails the case. Prints one line per failure (at most 50
  * per table) and a last line "tables: N passed, M failed".
  */
+#include "pyrt-builtins.h"
 #include "pyrt-internal.h"
 
 #include <math.h>
@@ -323,6 +325,10 @@ static value run_op(const char *op, value *args, int *owned) {
     return I(c < 0 ? -1 : c > 0);
   }
   if (!strcmp(op, "str_join")) return O(pyrt_str_join(A(0).o, A(1).o));
+  if (!strcmp(op, "format_int")) return O(pyrt_format_int(A(0).i, A(1).o));
+  if (!strcmp(op, "format_bool")) return O(pyrt_format_bool(A(0).i, A(1).o));
+  if (!strcmp(op, "format_float")) return O(pyrt_format_float(A(0).f, A(1).o));
+  if (!strcmp(op, "format_str")) return O(pyrt_format_str(A(0).o, A(1).o));
   value r;
   if (run_str_method(op, args, &r)) return r;
   if (!strcmp(op, "repr")) return O(pyrt_object_repr(A(0).o));
@@ -419,6 +425,8 @@ static int run_line(char *line, const char *file, int lineno, int *shown) {
     snprintf(got_text, sizeof got_text, "%s", catcher.text);
     if (!strcmp(expected, "!OVERFLOW"))
       ok = catcher.status == 3 && strstr(catcher.text, "pyforac: integer overflow") == catcher.text;
+    else if (!strcmp(expected, "!UNSUPPORTED"))
+      ok = catcher.status == 3 && strstr(catcher.text, "pyforac: ") == catcher.text;
     else
       ok = expected[0] == '!' && !strcmp(expected + 1, catcher.text);
   }

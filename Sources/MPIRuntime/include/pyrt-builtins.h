@@ -30,11 +30,21 @@ _Noreturn void pyrt_unpack_error(int64_t got, int64_t expected);
  * "pyforac: <what> is not supported yet" to stderr and ends the job with status 3. */
 _Noreturn void pyrt_fatal_unsupported(const char *what);
 
-/* format(value, spec) with CPython's format-spec mini-language for float, int and str:
- * [[fill]align][sign][#][0][width][,|_][.precision][type]. ValueError as CPython for a spec
- * that does not apply ("Unknown format code 'd' for object of type 'float'"). */
+/* format(value, spec), i.e. f"{value:spec}", with CPython 3.11's format-spec mini-language
+ * for float, int and str (implemented in objects/format.c):
+ *   [[fill]align][sign][z][#][0][width][,|_][.precision][type]
+ * An empty spec gives str(value); a bool with a non-empty spec is formatted as the int 0 or 1,
+ * as CPython does (its errors name 'bool'). Raises CPython's exact errors: ValueError for a malformed spec
+ * ("Invalid format specifier '..' for object of type 'int'", "Format specifier missing
+ * precision", "Too many decimal digits in format string", "Cannot specify ',' with 's'.") or
+ * one the type does not allow ("Unknown format code 'd' for object of type 'float'",
+ * "Precision not allowed in integer format specifier", "Sign not allowed in string format
+ * specifier", "precision too big" past INT_MAX for floats, ...); OverflowError "%c arg not in
+ * range(0x110000)" for 'c'; MemoryError for widths no str could hold. 'c' of a surrogate code
+ * point (a str pyforac cannot hold) stops with status 3 (pyrt_unsupported). Returns a new str. */
 pyrt_object *pyrt_format_float(double v, pyrt_object *spec);
 pyrt_object *pyrt_format_int(int64_t v, pyrt_object *spec);
+pyrt_object *pyrt_format_bool(int64_t v, pyrt_object *spec); /* v: 0 or 1 */
 pyrt_object *pyrt_format_str(pyrt_object *s, pyrt_object *spec);
 
 /* ---- boxed values of a union type (the compiler's `object`) --------------------------------

@@ -65,6 +65,7 @@ extension RuntimeFunction {
   public static let floatFromStr = RuntimeFunction("pyrt_float_from_str", [o], .float)
   public static let formatFloat = RuntimeFunction("pyrt_format_float", [.float, o], o)
   public static let formatInt = RuntimeFunction("pyrt_format_int", [.int, o], o)
+  public static let formatBool = RuntimeFunction("pyrt_format_bool", [.int, o], o)
   public static let formatStr = RuntimeFunction("pyrt_format_str", [o, o], o)
 
   public static let slotEq = RuntimeFunction("pyrt_slot_eq", [.slot, .i32, .slot, .i32], .int)

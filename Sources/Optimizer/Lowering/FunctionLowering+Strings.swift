@@ -65,7 +65,7 @@ extension FunctionLowering {
     case .float: result = emit(.runtime(.formatFloat, [r, specReg]), .str)
     case .int: result = emit(.runtime(.formatInt, [r, specReg]), .str)
     case .bool:
-      result = emit(.runtime(.formatInt, [emit(.convert(.boolToInt, r), .int), specReg]), .str)
+      result = emit(.runtime(.formatBool, [emit(.convert(.boolToInt, r), .int), specReg]), .str)
     case .str: result = emit(.runtime(.formatStr, [r, specReg]), .str)
     default:
       program.unsupported("a format spec on a \(v.type.pythonName)", range)
