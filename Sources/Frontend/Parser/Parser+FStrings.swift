@@ -6,7 +6,11 @@ struct FStringBuilder {
   var valueRange: SourceRange
   var kind: String?
   var values: [Expr] = []
-  var literal = ""
+  /// The pending literal text, as code points (lone surrogates included).
+  var literal: [UInt32] = []
+  /// Literal parts holding lone surrogates and their exact code points (the part's `.str`
+  /// has U+FFFD in their place); the parser moves them to `Module.loneSurrogates`.
+  var surrogateParts: [(Expr, [UInt32])] = []
 
   init(range: SourceRange, valueRange: SourceRange? = nil, kind: String?) {
     self.range = range
@@ -15,7 +19,12 @@ struct FStringBuilder {
   }
 
   mutating func appendLiteral(_ s: String) {
-    literal += s
+    literal += s.unicodeScalars.map(\.value)
+  }
+
+  /// Appends decoded literal text given as code points (a lone surrogate may be among them).
+  mutating func appendLiteral(codePoints: [UInt32]) {
+    literal += codePoints
   }
 
   mutating func appendValue(_ e: Expr) {
@@ -25,8 +34,14 @@ struct FStringBuilder {
 
   mutating func flushLiteral() {
     if !literal.isEmpty {
-      values.append(Expr(.constant(value: .str(literal), kind: nil), range))
-      literal = ""
+      var text = String.UnicodeScalarView()
+      for v in literal { text.append(Unicode.Scalar(v) ?? "\u{FFFD}") }
+      let part = Expr(.constant(value: .str(String(text)), kind: nil), range)
+      values.append(part)
+      if literal.contains(where: { (0xD800...0xDFFF).contains($0) }) {
+        surrogateParts.append((part, literal))
+      }
+      literal = []
     }
   }
 
@@ -40,6 +55,23 @@ struct FStringBuilder {
 /// `{{`/`}}`, replacement fields `{expr=!r:spec}` with nested fields in the format spec, and the
 /// expression parsed as `(expr)` by a nested parser.
 extension Parser {
+  /// Appends literal text of an f-string piece (escapes decoded unless the piece is raw).
+  mutating func appendLiteral(_ text: [UInt8], of piece: StringPiece,
+                              to builder: inout FStringBuilder) throws {
+    if piece.isRaw || !text.contains(92) {
+      builder.appendLiteral(String(decoding: text, as: UTF8.self))
+    } else {
+      builder.appendLiteral(codePoints: try escapeScalars(text, at: piece.token.start))
+    }
+  }
+
+  /// The parts of a finished f-string, its lone surrogates recorded for the module.
+  mutating func finish(_ builder: inout FStringBuilder) -> [Expr] {
+    let parts = builder.finish()
+    for (part, exact) in builder.surrogateParts { loneSurrogates[ObjectIdentifier(part)] = exact }
+    return parts
+  }
+
   /// Parses the body of one f-string piece into `builder`.
   mutating func parseFStringBody(_ piece: StringPiece, into builder: inout FStringBuilder) throws {
     var i = 0
@@ -95,10 +127,7 @@ extension Parser {
         lit.append(c)
         i += 1
       }
-      if !lit.isEmpty {
-        b.appendLiteral(piece.isRaw ? String(decoding: lit, as: UTF8.self)
-          : try decodeStringEscapes(lit, at: piece.token.start))
-      }
+      if !lit.isEmpty { try appendLiteral(lit, of: piece, to: &b) }
       if i >= body.count || body[i] == UInt8(ascii: "}") { return }
       i += 1
       try parseReplacementField(piece, &i, into: &b, level: level)
@@ -241,7 +270,7 @@ extension Parser {
       i += 1
       var spec = FStringBuilder(range: piece.token.range, valueRange: b.valueRange, kind: nil)
       try parseFStringParts(piece, &i, into: &spec, level: level + 1)
-      formatSpec = Expr(.joinedStr(values: spec.finish()), piece.token.range)
+      formatSpec = Expr(.joinedStr(values: finish(&spec)), piece.token.range)
     }
     guard i < body.count && body[i] == UInt8(ascii: "}") else {
       throw error("f-string: expecting '}'", at: piece.token.end)

@@ -108,11 +108,10 @@ extension Parser {
       if piece.isFormat {
         try parseFStringBody(piece, into: &builder)
       } else {
-        builder.appendLiteral(piece.isRaw ? String(decoding: piece.body, as: UTF8.self)
-          : try decodeStringEscapes(piece.body, at: piece.token.start))
+        try appendLiteral(piece.body, of: piece, to: &builder)
       }
     }
-    return Expr(.joinedStr(values: builder.finish()), whole)
+    return Expr(.joinedStr(values: finish(&builder)), whole)
   }
 
   // MARK: - Escapes

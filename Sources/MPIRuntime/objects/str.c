@@ -117,6 +117,7 @@ pyrt_object *pyrt_str_concat_consume(pyrt_object *a, pyrt_object *b) {
 pyrt_object *pyrt_str_repeat(pyrt_object *o, int64_t n) {
   pyrt_str *s = as_str(o);
   if (n <= 0 || s->nbytes == 0) return pyrt_str_new("", 0);
+  if (s->length > INT64_MAX / n) pyrt_raise(PYRT_EXC_OVERFLOW, "repeated string is too long");
   if (s->nbytes > INT64_MAX / 4 / n) pyrt_raise(PYRT_EXC_MEMORY, NULL);
   pyrt_str *r = str_alloc(s->nbytes * n);
   for (int64_t i = 0; i < n; i++) memcpy(r->data + i * s->nbytes, s->data, (size_t)s->nbytes);

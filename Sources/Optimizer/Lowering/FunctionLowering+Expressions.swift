@@ -5,7 +5,12 @@ extension FunctionLowering {
   /// Lowers an expression. `hint` is the type the context expects (used to type `[]`).
   func expr(_ e: Expr, hint: IRType? = nil) -> Value {
     switch e.kind {
-    case .constant(let c, _): return lowerConstant(c, e.range)
+    case .constant(let c, _):
+      if program.module.loneSurrogates[ObjectIdentifier(e)] != nil {
+        program.unsupported(Self.loneSurrogateConstruct, e.range)
+        return .never
+      }
+      return lowerConstant(c, e.range)
     case .name(let id, _):
       if binding(of: id) == nil, let attr = program.mathNames[id] {
         return mathConstant(attr, e.range)

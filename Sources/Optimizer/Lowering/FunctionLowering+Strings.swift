@@ -2,11 +2,19 @@ import Frontend
 
 /// f-strings: `f"{x}"`, `{x!r}`, `{x!s}` and constant format specs (`{x:.2f}`, `{n:5d}`).
 extension FunctionLowering {
+  /// A pyforac str is UTF-8: it cannot hold the lone surrogate a literal spells.
+  static let loneSurrogateConstruct = "a str literal holding a lone surrogate (\\ud800-\\udfff)"
+
   func fString(_ values: [Expr], _ range: SourceRange) -> Value {
     var parts: [Value] = []
     for part in values {
       switch part.kind {
       case .constant(.str(let s), _):
+        if program.module.loneSurrogates[ObjectIdentifier(part)] != nil {
+          parts.forEach(drop)
+          program.unsupported(Self.loneSurrogateConstruct, part.range)
+          return .never
+        }
         parts.append(constant(.constStr(s), .str))
       case .formattedValue(let e, let conversion, let spec):
         let v = expr(e)
