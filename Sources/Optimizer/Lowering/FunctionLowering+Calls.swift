@@ -18,7 +18,10 @@ extension FunctionLowering {
     switch f.kind {
     case .name(let id, _) where binding(of: id) == nil:
       if let info = program.functions[id] { return userCall(id, info, args, keywords, range) }
-      if let attr = program.mathNames[id] { return mathCall(attr, args, keywords, range) }
+      if let attr = program.mathNames[id] {
+        checkImported(id, range)
+        return mathCall(attr, args, keywords, range)
+      }
       if Self.builtins.contains(id) { return builtinCall(id, args, keywords, range) }
       program.unsupported("a call to '\(id)'", range)
       return .never
@@ -26,6 +29,7 @@ extension FunctionLowering {
       if case .name(let id, _) = base.kind, program.mathModules.contains(id),
         binding(of: id) == nil
       {
+        checkImported(id, range)
         return mathCall(attr, args, keywords, range)
       }
       if attr == "join", args.count == 1, keywords.isEmpty {
@@ -43,12 +47,7 @@ extension FunctionLowering {
 
   private func userCall(_ name: String, _ info: FunctionInfo, _ args: [Expr],
                         _ keywords: [Keyword], _ range: SourceRange) -> Value {
-    if program.lateFunctions.contains(name) {
-      _ = program.widenGlobal(name + "#function", .bool)
-      setLine(range)
-      recordNameError(name + "#function")
-      _ = emit(.loadGlobal(name + "#function"), .bool)
-    }
+    if program.lateFunctions.contains(name) { requireBound(name + "#function", range) }
     let params = info.def.args.args
     let defaults = info.def.args.defaults
     var bound: [Expr?] = Array(repeating: nil, count: params.count)

@@ -13,6 +13,7 @@ extension FunctionLowering {
       return lowerConstant(c, e.range)
     case .name(let id, _):
       if binding(of: id) == nil, let attr = program.mathNames[id] {
+        checkImported(id, e.range)
         return mathConstant(attr, e.range)
       }
       return load(id, e.range)
@@ -20,6 +21,7 @@ extension FunctionLowering {
       if case .name(let id, _) = base.kind, program.mathModules.contains(id),
         binding(of: id) == nil
       {
+        checkImported(id, e.range)
         return mathConstant(attr, e.range)
       }
       program.unsupported("attribute access", e.range)

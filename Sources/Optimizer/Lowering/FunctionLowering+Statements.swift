@@ -79,15 +79,15 @@ extension FunctionLowering {
         else { continue }
         emitVoid(.storeGlobal(slot, r))
       }
-      if program.lateFunctions.contains(def.name) {
-        _ = program.widenGlobal(def.name + "#function", .bool)
-        emitVoid(.storeGlobal(def.name + "#function", emit(.constBool(true), .bool)))
-      }
+      if program.lateFunctions.contains(def.name) { markBound(def.name + "#function") }
     case .import(let names):
       for a in names where a.name != "math" {
         program.unsupported("'import \(a.name)'", stmt.range)
       }
       if !isModule { program.unsupported("an import inside a function", stmt.range) }
+      for a in names where program.lateImports.contains(a.asname ?? a.name) {
+        markBound((a.asname ?? a.name) + "#import")
+      }
     case .importFrom(let mod, let names, let level):
       if mod != "math" || level != 0 || names.contains(where: { $0.name == "*" }) {
         program.unsupported("this import", stmt.range)
@@ -96,6 +96,13 @@ extension FunctionLowering {
         program.unsupported("'math.\(a.name)'", a.range)
       }
       if !isModule { program.unsupported("an import inside a function", stmt.range) }
+      for a in names {
+        let name = a.asname ?? a.name
+        if program.lateImports.contains(name) { markBound(name + "#import") }
+        if program.importedConstants.contains(name) {
+          store(name, mathConstant(a.name, a.range), a.range)
+        }
+      }
     case .raise(let exc, let cause):
       lowerRaise(exc, cause, stmt.range)
     case .assert(let test, let msg):

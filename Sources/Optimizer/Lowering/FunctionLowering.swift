@@ -478,6 +478,25 @@ final class FunctionLowering {
   }
 
   /// Records the NameError message a read of global `slot` raises when it is unassigned.
+  /// Sets flag global `slot` (`NAME#function`, `NAME#import`): the statement binding NAME ran.
+  func markBound(_ slot: String) {
+    _ = program.widenGlobal(slot, .bool)
+    emitVoid(.storeGlobal(slot, emit(.constBool(true), .bool)))
+  }
+
+  /// NameError (CPython's message for NAME) unless flag global `slot` was set by `markBound`.
+  func requireBound(_ slot: String, _ range: SourceRange) {
+    _ = program.widenGlobal(slot, .bool)
+    setLine(range)
+    recordNameError(slot)
+    _ = emit(.loadGlobal(slot), .bool)
+  }
+
+  /// The NameError CPython raises for a name a math import binds, before that import ran.
+  func checkImported(_ name: String, _ range: SourceRange) {
+    if program.lateImports.contains(name) { requireBound(name + "#import", range) }
+  }
+
   func recordNameError(_ slot: String) {
     let name = String(slot.prefix { $0 != "#" })
     var locals: [String] = []

@@ -54,6 +54,12 @@ final class ProgramLowering {
   /// Names bound by `import math` (module aliases) and `from math import x as y` (name -> attr).
   var mathModules: Set<String> = []
   var mathNames: [String: String] = [:]
+  /// Names a math import binds after module code has run: their uses check a `NAME#import`
+  /// flag (NameError before the import ran, as in CPython).
+  var lateImports: Set<String> = []
+  /// Names bound by `from math import pi` that the module also assigns: the import stores the
+  /// value in the global, which later assignments rebind.
+  var importedConstants: Set<String> = []
   var specializations: [SpecializationKey: Specialization] = [:]
   var order: [SpecializationKey] = []
   var globalTypes: [String: IRType] = [:]
@@ -185,11 +191,21 @@ final class ProgramLowering {
     report("unsupported", "pyforac cannot compile \(construct) yet", range)
   }
 
+  /// `unsupported` for what the definitions show before any round of inference (`report`
+  /// keeps only the final round's diagnostics).
+  private func unsupportedDefinition(_ construct: String, _ range: SourceRange) {
+    diagnostics.append(Diagnostic(.error, id: "unsupported",
+                                  message: "pyforac cannot compile \(construct) yet",
+                                  file: module.file, range: range))
+  }
+
   private func collectDefinitions() {
     let probe = FunctionLowering(program: self, spec: moduleSpec, def: nil)
     probe.collectAssignedNames(module.body, into: &moduleNames)
     var codeRan = false
+    var importRanges: [String: SourceRange] = [:]
     for stmt in module.body {
+      let ranBefore = codeRan
       var bound = Set<String>()
       probe.collectAssignedNames([stmt], into: &bound)
       switch stmt.kind {
@@ -197,6 +213,14 @@ final class ProgramLowering {
       case .import(let names), .importFrom(_, let names, _):
         for a in names { bound.insert(a.asname ?? String(a.name.prefix { $0 != "." })) }
       default: break
+      }
+      if ranBefore {
+        // CPython reads the builtin until this statement binds the name: a choice per read
+        // between two values of different types.
+        for name in bound.sorted() where NameSuggestion.builtins.contains(name) {
+          unsupportedDefinition("binding the builtin name '\(name)' after module code has run",
+                                stmt.range)
+        }
       }
       var seen = Set(moduleNameOrder)
       for name in orderedNames(stmt, bound) where seen.insert(name).inserted {
@@ -211,17 +235,32 @@ final class ProgramLowering {
       case .functionDef(let def):
         if codeRan { lateFunctions.insert(def.name) }
         if functions[def.name] != nil {
-          diagnostics.append(Diagnostic(
-            .error, id: "unsupported",
-            message: "pyforac cannot compile a function defined twice yet",
-            file: module.file, range: stmt.range))
+          unsupportedDefinition("a function defined twice", stmt.range)
         }
         functions[def.name] = FunctionInfo(def: def, range: stmt.range)
       case .import(let names):
-        for a in names where a.name == "math" { mathModules.insert(a.asname ?? "math") }
+        for a in names where a.name == "math" {
+          let name = a.asname ?? "math"
+          mathModules.insert(name)
+          importRanges[name] = stmt.range
+          if ranBefore { lateImports.insert(name) }
+        }
       case .importFrom(let mod, let names, 0) where mod == "math":
-        for a in names { mathNames[a.asname ?? a.name] = a.name }
+        for a in names {
+          let name = a.asname ?? a.name
+          mathNames[name] = a.name
+          importRanges[name] = stmt.range
+          if ranBefore { lateImports.insert(name) }
+        }
       default: break
+      }
+    }
+    for (name, range) in importRanges.sorted(by: { $0.key < $1.key })
+    where moduleNames.contains(name) {
+      if mathNames[name] == "pi" {
+        importedConstants.insert(name)
+      } else {
+        unsupportedDefinition("assigning '\(name)', which a math import binds,", range)
       }
     }
   }
