@@ -289,7 +289,11 @@ extension FunctionLowering {
     scopes.append([:])
     let depth = frameStack.count
     generate(gens[...], elt, acc, range) {
-      if let frameName { self.pushComprehensionFrame(frameName, range) }
+      if let frameName {
+        var varnames = [".0"]
+        for g in gens { self.appendTargetNames(g.target, to: &varnames) }
+        self.pushComprehensionFrame(frameName, range, varnames: varnames)
+      }
     }
     if frameStack.count > depth { popComprehensionFrame() }
     scopes.removeLast()
@@ -325,8 +329,8 @@ extension FunctionLowering {
     }
     if g.isAsync != 0 { return program.unsupported("an async comprehension", range) }
     let iter = g.iter
-    var names = Set<String>()
-    collectTargetNames(g.target, &names)
+    var names: [String] = []
+    appendTargetNames(g.target, to: &names)
     let outerScope = scopes.removeLast()
     var scope = outerScope
     for n in names { scope[n] = hiddenName("cv.\(n)", g.target.range) }
@@ -344,10 +348,11 @@ extension FunctionLowering {
     }
   }
 
-  private func collectTargetNames(_ e: Expr, _ names: inout Set<String>) {
+  /// Appends the names a target binds, in order, skipping those already there.
+  private func appendTargetNames(_ e: Expr, to names: inout [String]) {
     switch e.kind {
-    case .name(let id, _): names.insert(id)
-    case .tuple(let elts, _), .list(let elts, _): elts.forEach { collectTargetNames($0, &names) }
+    case .name(let id, _): if !names.contains(id) { names.append(id) }
+    case .tuple(let elts, _), .list(let elts, _): elts.forEach { appendTargetNames($0, to: &names) }
     default: break
     }
   }

@@ -5,29 +5,40 @@ extension FunctionLowering {
   /// Adds every name a statement list binds (assignment, augmented assignment and `for`
   /// targets), not descending into nested functions.
   func collectAssignedNames(_ body: [Stmt], into names: inout Set<String>) {
+    names.formUnion(assignedNames(body))
+  }
+
+  /// The names `body` assigns, in source order of their first assignment.
+  func assignedNames(_ body: [Stmt]) -> [String] {
+    var names: [String] = []
+    var seen = Set<String>()
     func targets(_ e: Expr) {
       switch e.kind {
-      case .name(let id, _): names.insert(id)
+      case .name(let id, _): if seen.insert(id).inserted { names.append(id) }
       case .tuple(let elts, _), .list(let elts, _): elts.forEach(targets)
       case .starred(let v, _): targets(v)
       default: break
       }
     }
-    for stmt in body {
-      switch stmt.kind {
-      case .assign(let ts, _, _): ts.forEach(targets)
-      case .augAssign(let t, _, _): targets(t)
-      case .annAssign(let t, _, let v, _): if v != nil { targets(t) }
-      case .for(let t, _, let b, let o, _):
-        targets(t)
-        collectAssignedNames(b, into: &names)
-        collectAssignedNames(o, into: &names)
-      case .while(_, let b, let o), .if(_, let b, let o):
-        collectAssignedNames(b, into: &names)
-        collectAssignedNames(o, into: &names)
-      default: break
+    func walk(_ body: [Stmt]) {
+      for stmt in body {
+        switch stmt.kind {
+        case .assign(let ts, _, _): ts.forEach(targets)
+        case .augAssign(let t, _, _): targets(t)
+        case .annAssign(let t, _, let v, _): if v != nil { targets(t) }
+        case .for(let t, _, let b, let o, _):
+          targets(t)
+          walk(b)
+          walk(o)
+        case .while(_, let b, let o), .if(_, let b, let o):
+          walk(b)
+          walk(o)
+        default: break
+        }
       }
     }
+    walk(body)
+    return names
   }
 
   func lowerBlock(_ body: [Stmt]) {

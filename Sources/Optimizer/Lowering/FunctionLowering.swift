@@ -80,6 +80,8 @@ final class FunctionLowering {
   /// Comprehension frames: the innermost is where lines are recorded (0 = the function's frame).
   var frameStack: [Int] = [0]
   var frameCount = 0
+  /// The variables of each comprehension frame's code object (`.0`, then its targets).
+  var comprehensionVarnames: [Int: [String]] = [:]
   /// Blocks that some reachable block branches to (the entry block is always reachable).
   var reachable: Set<Int> = [0]
 
@@ -214,11 +216,13 @@ final class FunctionLowering {
     "$\(base).\(range.start.line).\(range.start.column).\(range.end.line).\(range.end.column)"
   }
 
-  /// Enters a `<listcomp>`/`<genexpr>` frame (the caller's line is the comprehension's).
-  func pushComprehensionFrame(_ name: String, _ range: SourceRange) {
+  /// Enters a `<listcomp>`/`<genexpr>` frame (the caller's line is the comprehension's) whose
+  /// code object's variables are `varnames` (for NameError hints).
+  func pushComprehensionFrame(_ name: String, _ range: SourceRange, varnames: [String]) {
     setLine(range)
     frameCount += 1
     frameStack.append(frameCount)
+    comprehensionVarnames[frameCount] = varnames
     emitVoid(.pushFrame(frameCount, name, range.start.line))
     lastLine = range.start.line
   }
@@ -499,12 +503,14 @@ final class FunctionLowering {
 
   func recordNameError(_ slot: String) {
     let name = String(slot.prefix { $0 != "#" })
+    // CPython 3.11 offers the code object's variables: a comprehension's own, or the
+    // function's parameters and then its locals in order of first appearance.
     var locals: [String] = []
-    if let info {
+    if let k = frameStack.last, let varnames = comprehensionVarnames[k] {
+      locals = varnames
+    } else if let info {
       locals = info.def.args.args.map(\.arg)
-      var assigned = Set<String>()
-      collectAssignedNames(info.def.body, into: &assigned)
-      locals += assigned.subtracting(locals).sorted()
+      locals += assignedNames(info.def.body).filter { !locals.contains($0) }
     }
     fn.nameErrorMessages[slot] = NameSuggestion.nameErrorMessage(
       name, locals: locals, globals: program.moduleNameOrder)

@@ -43,7 +43,8 @@ enum NameSuggestion {
   /// The full NameError message for `name`, with the hint when a candidate is close enough.
   static func nameErrorMessage(_ name: String, locals: [String], globals: [String]) -> String {
     let base = "name '\(name)' is not defined"
-    for tier in [locals, scriptGlobals + globals, builtins] {
+    // CPython gives no hint from a tier of 750 names or more.
+    for tier in [locals, scriptGlobals + globals, builtins] where tier.count < 750 {
       if let s = suggestion(for: name, among: tier) { return base + ". Did you mean: '\(s)'?" }
     }
     return base
