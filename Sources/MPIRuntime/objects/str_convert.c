@@ -40,23 +40,22 @@ static char *to_ascii(const pyrt_str *s, int64_t *out_len) {
 
 static _Noreturn void invalid_int(const pyrt_str *s, char *ascii, int64_t base) {
   free(ascii);
+  char head[64];
+  snprintf(head, sizeof head, "invalid literal for int() with base %d: ", (int)base);
   pyrt_buf b;
-  pyrt_buf_init(&b, s->nbytes + 3);
+  pyrt_buf_init(&b, (int64_t)strlen(head) + s->nbytes + 3);
+  pyrt_buf_append_cstr(&b, head);
+  int64_t start = b.len;
   pyrt_buf_append_str_repr(&b, s);
-  int64_t cut = 0, count = 0;
+  /* CPython shows at most 200 code points of the repr */
+  int64_t cut = start, count = 0;
   while (cut < b.len && count < 200) {
     cut++;
     while (cut < b.len && ((unsigned char)b.data[cut] & 0xC0) == 0x80) cut++;
     count++;
   }
-  char head[64];
-  snprintf(head, sizeof head, "invalid literal for int() with base %d: ", (int)base);
-  pyrt_buf msg;
-  pyrt_buf_init(&msg, (int64_t)strlen(head) + cut);
-  pyrt_buf_append_cstr(&msg, head);
-  pyrt_buf_append(&msg, b.data, cut);
-  pyrt_buf_free(&b);
-  pyrt_raise_buf(PYRT_EXC_VALUE, &msg);
+  b.len = cut;
+  pyrt_raise_buf(PYRT_EXC_VALUE, &b);
 }
 
 static int digit_value(char c) {
