@@ -6,10 +6,15 @@ public struct OptimizerOptions: Sendable {
   public var dumpAfter: String?
   /// Run the verifier after every pass (tests and debug builds).
   public var verifyEachPass: Bool
+  /// Include the reference counting check (`OwnershipVerifier`) after every pass; without it,
+  /// that check runs after lowering and after the last pass only.
+  public var verifyOwnershipEachPass: Bool
 
-  public init(dumpAfter: String? = nil, verifyEachPass: Bool = true) {
+  public init(dumpAfter: String? = nil, verifyEachPass: Bool = true,
+              verifyOwnershipEachPass: Bool = false) {
     self.dumpAfter = dumpAfter
     self.verifyEachPass = verifyEachPass
+    self.verifyOwnershipEachPass = verifyOwnershipEachPass
   }
 }
 
@@ -37,7 +42,11 @@ public enum Optimizer {
         result.dumps.append((name, IRPrinter.print(program)))
       }
       if options.verifyEachPass {
-        result.verifierErrors += IRVerifier.verify(program).map { "after \(name): \($0)" }
+        let ownership = options.verifyOwnershipEachPass || name == "lower"
+          || name == Pipeline.passes.last?.name
+        result.verifierErrors += IRVerifier.verify(program, ownership: ownership).map {
+          "after \(name): \($0)"
+        }
       }
     }
     after("lower")

@@ -9,7 +9,8 @@ func optimize(_ source: String, dumpAfter: String? = nil)
   let file = SourceFile(path: "/tmp/test.py", text: source)
   let module = Parser.parse(file: file, diagnostics: diagnostics)
   let result = Optimizer.run(module: module, sourcePath: "/tmp/test.py",
-                             options: OptimizerOptions(dumpAfter: dumpAfter),
+                             options: OptimizerOptions(dumpAfter: dumpAfter,
+                                                       verifyOwnershipEachPass: true),
                              diagnostics: diagnostics)
   return (result, diagnostics)
 }

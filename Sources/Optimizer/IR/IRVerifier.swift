@@ -4,19 +4,22 @@
 /// Invariants: every function has an entry block; block ids are unique and every branch target
 /// exists; each register is defined once, before any use in the same block or in a block that
 /// comes earlier in layout order; operands of typed operations have the types the operation
-/// requires; locals and globals named by loads and stores exist; calls name existing symbols.
+/// requires; locals and globals named by loads and stores exist; calls name existing symbols;
+/// and reference counting is right on every path (`OwnershipVerifier`).
 public enum IRVerifier {
   /// Returns the list of violations (empty when the program is well formed).
-  public static func verify(_ program: IRProgram) -> [String] {
+  /// `ownership: false` skips the reference counting check (the costliest part).
+  public static func verify(_ program: IRProgram, ownership: Bool = true) -> [String] {
     let symbols = Set(program.functions.map(\.symbol))
     let globals = Set(program.globals.map(\.name))
-    return program.functions.flatMap { verify($0, symbols: symbols, globals: globals) }
+    return program.functions.flatMap {
+      verify($0, symbols: symbols, globals: globals, ownership: ownership)
+    }
   }
 
   /// Verifies one function against the program's symbols and globals.
-  public static func verify(_ f: IRFunction, symbols: Set<String>, globals: Set<String>)
-    -> [String]
-  {
+  public static func verify(_ f: IRFunction, symbols: Set<String>, globals: Set<String>,
+                            ownership: Bool = true) -> [String] {
     var errors: [String] = []
     func fail(_ m: String) { errors.append("\(f.symbol): \(m)") }
     if f.blocks.isEmpty { fail("no entry block") }
@@ -68,6 +71,9 @@ public enum IRVerifier {
       for s in block.terminator.successors where !known.contains(s) {
         fail("branch to unknown \(s)")
       }
+    }
+    if errors.isEmpty && ownership {
+      errors += OwnershipVerifier.verify(f, isModule: f.symbol == "pyforac_module_main")
     }
     return errors
   }

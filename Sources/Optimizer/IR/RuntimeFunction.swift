@@ -2,18 +2,29 @@
 /// parameter types and result type at the ABI (`int` = int64_t, `float` = double, `bool` never
 /// appears: the runtime takes and returns int64 0/1; `rawPointer` = any `pyrt_object *` or C
 /// pointer; `slot` = `pyrt_slot`; `i32` = int32_t). A nil result is `void`.
-/// Object results are new references unless the runtime header says "borrowed".
+/// Ownership follows the runtime headers and is checked by `OwnershipVerifier`: object
+/// results are new references unless `borrowsResultFrom` names the argument that owns them,
+/// and arguments are borrowed except those in `consumes` (for a `slot` argument, only when it
+/// holds an object).
 public struct RuntimeFunction: Hashable, Sendable {
   public let name: String
   public let params: [IRType]
   public let result: IRType?
   public let noReturn: Bool
+  /// Indices of the arguments whose reference the function takes over.
+  public let consumes: Set<Int>
+  /// The argument that owns the borrowed result (a list or tuple whose element is returned),
+  /// nil when the result is a new reference (or not an object).
+  public let borrowsResultFrom: Int?
 
-  public init(_ name: String, _ params: [IRType], _ result: IRType?, noReturn: Bool = false) {
+  public init(_ name: String, _ params: [IRType], _ result: IRType?, noReturn: Bool = false,
+              consumes: Set<Int> = [], borrowsResultFrom: Int? = nil) {
     self.name = name
     self.params = params
     self.result = result
     self.noReturn = noReturn
+    self.consumes = consumes
+    self.borrowsResultFrom = borrowsResultFrom
   }
 }
 
@@ -46,7 +57,8 @@ extension RuntimeFunction {
 
   public static let strLen = RuntimeFunction("pyrt_str_len", [o], .int)
   public static let strConcat = RuntimeFunction("pyrt_str_concat", [o, o], o)
-  public static let strConcatConsume = RuntimeFunction("pyrt_str_concat_consume", [o, o], o)
+  public static let strConcatConsume = RuntimeFunction(
+    "pyrt_str_concat_consume", [o, o], o, consumes: [0])
   public static let strRepeat = RuntimeFunction("pyrt_str_repeat", [o, .int], o)
   public static let strGetItem = RuntimeFunction("pyrt_str_getitem", [o, .int], o)
   public static let strSlice = RuntimeFunction("pyrt_str_slice", [o] + bounds, o)
@@ -75,14 +87,17 @@ extension RuntimeFunction {
     "pyrt_slot_compare", [.slot, .i32, .slot, .i32, o], .int)
 
   public static let listNew = RuntimeFunction("pyrt_list_new", [.int, .i32], o)
-  public static let listSetInit = RuntimeFunction("pyrt_list_set_init", [o, .int, .slot], nil)
+  public static let listSetInit = RuntimeFunction(
+    "pyrt_list_set_init", [o, .int, .slot], nil, consumes: [2])
   public static let listLen = RuntimeFunction("pyrt_list_len", [o], .int)
-  public static let listGetItem = RuntimeFunction("pyrt_list_getitem", [o, .int], .slot)
+  public static let listGetItem = RuntimeFunction(
+    "pyrt_list_getitem", [o, .int], .slot, borrowsResultFrom: 0)
   public static let listSlice = RuntimeFunction("pyrt_list_slice", [o] + bounds, o)
   public static let listConcat = RuntimeFunction("pyrt_list_concat", [o, o], o)
   public static let listAppendConsume = RuntimeFunction(
-    "pyrt_list_append_consume", [o, .slot], o)
-  public static let listConcatConsume = RuntimeFunction("pyrt_list_concat_consume", [o, o], o)
+    "pyrt_list_append_consume", [o, .slot], o, consumes: [0, 1])
+  public static let listConcatConsume = RuntimeFunction(
+    "pyrt_list_concat_consume", [o, o], o, consumes: [0])
   public static let listRepeat = RuntimeFunction("pyrt_list_repeat", [o, .int], o)
   public static let listContains = RuntimeFunction(
     "pyrt_list_contains", [o, .slot, .i32], .int)
@@ -92,8 +107,9 @@ extension RuntimeFunction {
 
   public static let tupleNew = RuntimeFunction("pyrt_tuple_new", [.int], o)
   public static let tupleSetInit = RuntimeFunction(
-    "pyrt_tuple_set_init", [o, .int, .slot, .i32], nil)
-  public static let tupleGetItem = RuntimeFunction("pyrt_tuple_getitem", [o, .int], .slot)
+    "pyrt_tuple_set_init", [o, .int, .slot, .i32], nil, consumes: [2])
+  public static let tupleGetItem = RuntimeFunction(
+    "pyrt_tuple_getitem", [o, .int], .slot, borrowsResultFrom: 0)
   public static let tupleLen = RuntimeFunction("pyrt_tuple_len", [o], .int)
   public static let tupleConcat = RuntimeFunction("pyrt_tuple_concat", [o, o], o)
   public static let tupleSlice = RuntimeFunction("pyrt_tuple_slice", [o] + bounds, o)

@@ -397,7 +397,7 @@ extension FunctionLowering {
       }
       setLine(range)
       let fnc = RuntimeFunction(name == "min" ? "pyrt_list_min" : "pyrt_list_max", [.rawPointer],
-                                .slot)
+                                .slot, borrowsResultFrom: 0)
       let r = emit(.convert(.fromSlot, emit(.runtime(fnc, [l]), .slot)), elem)
       if items.owned && elem.isObject {
         emitVoid(.retain(r))

@@ -261,8 +261,8 @@ extension FunctionLowering {
     for (i, (op, rightExpr)) in zip(ops, rights).enumerated() {
       let r = expr(rightExpr)
       let keep = Value(reg: own(r), type: r.type, owned: true)
+      // `compare` consumes `l`; the right operand stays alive as the next left one.
       let c = compare(op, l, Value(reg: keep.reg, type: r.type, owned: false), range)
-      drop(l)
       guard let cr = c.reg else {
         drop(keep)
         terminate(.unreachable)

@@ -131,10 +131,14 @@ final class FunctionLowering {
       _ = widenLocal(slot, type)
       env.assign(args.args[i].arg, family(type))
       if !fn.borrowedParams.contains(slot) {
+        // The body rebinds it: the slot takes its own reference, released like any local's.
         let r = emit(.loadLocal(slot), type)
-        if type.isObject { emitVoid(.retain(r)) }
+        if type.isObject {
+          emitVoid(.retain(r))
+          emitVoid(.storeLocal(slot, r))
+        }
         if spec.unionVars.contains(args.args[i].arg) && type != .object {
-          store(args.args[i].arg, Value(reg: r, type: type, owned: true), info.range)
+          store(args.args[i].arg, Value(reg: r, type: type, owned: false), info.range)
         }
       }
     }
@@ -540,8 +544,17 @@ final class FunctionLowering {
 
   // MARK: - Returns
 
-  /// Releases what the function owns and returns `value` (+1), or None.
+  /// Releases what the function owns and returns `value` (+1), or None (`return` without a
+  /// value, or the end of the body).
   func emitReturn(_ value: Register?) {
+    var result = value
+    if !isModule && value == nil {
+      guard isReachable else { return terminate(.unreachable) }
+      guard widenReturn(.none, nil),
+        let none = coerce(constant(.constNone, .none), to: spec.returnType, info?.range ?? .none)
+      else { return terminate(.unreachable) }
+      result = none
+    }
     for loop in loops.reversed() {
       for r in loop.cleanups { emitVoid(.release(r)) }
     }
@@ -549,17 +562,12 @@ final class FunctionLowering {
       guard let type = spec.localTypes[name], type.isObject,
         !fn.borrowedParams.contains(name)
       else { continue }
-      emitVoid(.release(emit(.loadLocal(name), type)))
+      // The slot hands its reference over before it is released (dead stores LLVM removes).
+      let old = emit(.loadLocal(name), type)
+      emitVoid(.storeLocal(name, emit(.constNull, type)))
+      emitVoid(.release(old))
     }
-    if isModule {
-      terminate(.ret(nil))
-    } else if let value {
-      terminate(.ret(value))
-    } else {
-      guard isReachable else { return terminate(.unreachable) }
-      if !widenReturn(.none, nil) { return }
-      terminate(.ret(emit(.constNone, .none)))
-    }
+    terminate(.ret(result))
   }
 
   func widenReturn(_ type: IRType, _ range: SourceRange?) -> Bool {
