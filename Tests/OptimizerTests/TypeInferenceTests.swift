@@ -111,3 +111,37 @@ import Testing
   }
   #expect(printsInF == false)
 }
+
+@Test func aLongChainOfCallsConverges() {
+  // Each return type is known only once its callee's is: a worklist settles it in one pass
+  // down and one back up (rounds over the whole program needed one round per level).
+  var source = ""
+  for i in 0..<150 { source += "def g\(i)(x):\n    return g\(i + 1)(x + 1)\n" }
+  source += "def g150(x):\n    return x * 1.5\nprint(g0(1))\n"
+  let sigs = signatures(source)
+  #expect(sigs.count == 151)
+  #expect(sigs.contains("g0(x: int) -> float"))
+}
+
+@Test func argumentTypesThatGrowAlongARecursionAreWidened() {
+  let sigs = signatures("""
+    def f(x, n):
+        return x if n == 0 else f((x, x), n - 1)
+    def acc(n, t):
+        return t if n == 0 else acc(n - 1, t + (n,))
+    print(f(1, 3), acc(3, ()))
+    """)
+  #expect(sigs.sorted() == ["acc(n: int, t: object) -> object", "acc(n: int, t: tuple[]) -> object",
+                            "f(x: int, n: int) -> object", "f(x: object, n: int) -> object"])
+}
+
+@Test func argumentTypesThatShrinkAlongARecursionKeepTheirTypes() {
+  let sigs = signatures("""
+    def inner(t, n):
+        return t if n == 0 else inner(t[1], n - 1)
+    print(inner(("a", ("b", "cd")), 2))
+    """)
+  #expect(sigs.count == 3)
+  #expect(sigs.contains("inner(t: str, n: int) -> str"))
+  #expect(!sigs.contains { $0.contains("(t: object") })
+}

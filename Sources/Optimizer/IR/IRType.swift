@@ -47,6 +47,15 @@ public indirect enum IRType: Hashable, CustomStringConvertible, Sendable {
     }
   }
 
+  /// The number of nodes of the type's tree (`list[tuple[int, str]]` is 4).
+  public var size: Int {
+    switch self {
+    case .list(let e): return 1 + e.size
+    case .tuple(let es): return es.reduce(1) { $0 + $1.size }
+    default: return 1
+    }
+  }
+
   /// The `pyrt_slot_kind` number for an element of this type (see pyrt-core.h).
   public var slotKind: Int32 {
     switch self {

@@ -80,15 +80,26 @@ extension FunctionLowering {
     let values = slots.map { $0 ?? .never }
     defer { values.forEach(drop) }
     if values.contains(where: { $0.reg == nil }) { return .never }
-    let target = program.specialization(name, values.map(\.type))
+    let target = program.specialization(name, values.map(\.type), from: spec)
+    // Arguments whose type inference widened (a recursion whose argument type grows) are
+    // passed boxed.
+    var boxed: [Register] = []
+    let args = zip(values, target.key.argTypes).map { v, t -> Register in
+      guard v.type != t, let b = box(Value(reg: v.reg, type: v.type, owned: false)) else {
+        return v.reg!
+      }
+      boxed.append(b)
+      return b
+    }
     setLine(range)
     guard target.returnType != .never else {
       // No return reached (yet): the call can only raise or recurse forever.
-      emit(.call(target.symbol, values.map { $0.reg! }), .none)
+      emit(.call(target.symbol, args), .none)
       terminate(.unreachable)
       return .never
     }
-    let r = emit(.call(target.symbol, values.map { $0.reg! }), target.returnType)
+    let r = emit(.call(target.symbol, args), target.returnType)
+    boxed.forEach { emitVoid(.release($0)) }
     return Value(reg: r, type: target.returnType, owned: target.returnType.isObject)
   }
 

@@ -342,12 +342,12 @@ extension FunctionLowering {
     return entry.joined(spec.loopEnvs[key] ?? entry)
   }
 
-  /// Records the states flowing back to a loop header; a change asks for another round.
+  /// Records the states flowing back to a loop header; a change asks to lower the body again.
   func recordLoopBackEdges(_ key: String, _ header: FlowEnv, _ backs: [FlowEnv]) {
     let joined = resolveUnions(FlowEnv.join([header] + backs) ?? header)
     if spec.loopEnvs[key] != joined {
       spec.loopEnvs[key] = joined
-      program.changed = true
+      program.invalidate(spec)
     }
   }
 

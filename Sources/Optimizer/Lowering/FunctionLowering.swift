@@ -245,7 +245,7 @@ final class FunctionLowering {
     guard let new = IRType.join(old, type) else { return false }
     if new != old {
       spec.localTypes[name] = new
-      program.changed = true
+      program.invalidate(spec)
     }
     return true
   }
@@ -271,7 +271,7 @@ final class FunctionLowering {
   func resolveUnions(_ e: FlowEnv) -> FlowEnv {
     var out = e
     for name in e.conflicts {
-      if spec.unionVars.insert(name).inserted { program.changed = true }
+      if spec.unionVars.insert(name).inserted { program.invalidate(spec) }
       out.conflicts.remove(name)
       out.families[name] = "object"
     }
@@ -310,7 +310,7 @@ final class FunctionLowering {
       let slots = program.globalTypes.keys.filter { $0.hasPrefix(base + "#") }
       guard slots.count <= 1 else {
         // The module rebinds it to another type: box it into one slot from the next round on.
-        if program.moduleSpec.unionVars.insert(base).inserted { program.changed = true }
+        if program.moduleSpec.unionVars.insert(base).inserted { program.invalidateAll() }
         return nil
       }
       guard let slot = slots.first, let type = program.globalTypes[slot] else { return nil }
@@ -530,7 +530,7 @@ final class FunctionLowering {
       isSet = emit(.compare(.ne, emit(.convert(.fromSlot, bits), .int), emit(.constInt(0), .int)),
                    .bool)
     } else {
-      if spec.flaggedLocals.insert(base).inserted { program.changed = true }
+      if spec.flaggedLocals.insert(base).inserted { program.invalidate(spec) }
       _ = widenLocal(base + "#set", .bool)
       isSet = emit(.loadLocal(base + "#set"), .bool)
     }
@@ -579,7 +579,7 @@ final class FunctionLowering {
     }
     if new != spec.returnType {
       spec.returnType = new
-      program.changed = true
+      program.invalidateCallers(of: spec)
     }
     return true
   }

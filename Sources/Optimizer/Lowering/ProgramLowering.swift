@@ -22,10 +22,18 @@ final class Specialization {
   var lowered: IRFunction?
   /// Called from code lowered in the final round (others are stale and not emitted).
   var used = false
+  /// The specialisation whose body first called this one (nil for the module body): the
+  /// chain of these is where a recursion whose argument types grow is found.
+  let parent: Specialization?
+  /// The specialisations (and the module body) whose code calls this one.
+  var callers: Set<SpecializationKey> = []
+  /// How many times inference lowered this body.
+  var lowerings = 0
 
-  init(key: SpecializationKey, symbol: String) {
+  init(key: SpecializationKey, symbol: String, parent: Specialization? = nil) {
     self.key = key
     self.symbol = symbol
+    self.parent = parent
   }
 }
 
@@ -40,11 +48,13 @@ struct FunctionInfo {
 /// Starting from the module body, every function reachable by a call is lowered once per
 /// argument-type signature (`fib$int`). Lowering a body both infers and emits: assignments
 /// widen the types of their variables, returns widen the return type, calls create
-/// specialisations. Rounds repeat until no type changes (at most `maxRounds`); a last round
-/// then reports diagnostics (only it does, so transient unknowns never become errors).
-/// Called by `Optimizer.run`.
+/// specialisations. A worklist lowers again only the bodies whose facts changed: a body whose
+/// own variables widened, the callers of a function whose return type widened, every body when
+/// a global's type changed; each body at most `maxLowerings` times. A last round then lowers
+/// everything reachable once more and only it reports diagnostics (so transient unknowns never
+/// become errors). Called by `Optimizer.run`.
 final class ProgramLowering {
-  static let maxRounds = 60
+  static let maxLowerings = 100
   let module: Module
   let sourcePath: String
   var functions: [String: FunctionInfo] = [:]
@@ -69,7 +79,9 @@ final class ProgramLowering {
   var moduleNameOrder: [String] = []
   var moduleSpec = Specialization(
     key: SpecializationKey(name: "<module>", argTypes: []), symbol: "pyforac_module_main")
-  var changed = false
+  /// Bodies to lower again (the worklist), by position in `order` (-1: the module body).
+  var dirty: Set<Int> = []
+  var position: [SpecializationKey: Int] = [:]
   var diagnostics: [Diagnostic] = []
   var isFinalRound = false
 
@@ -85,23 +97,20 @@ final class ProgramLowering {
       diagnostics.forEach(engine.emit)
       return nil
     }
-    var converged = false
-    for _ in 0..<Self.maxRounds {
-      changed = false
-      lowerAll()
-      if !changed {
-        converged = true
-        break
-      }
-    }
+    let stuck = infer()
     isFinalRound = true
     diagnostics = []
-    lowerAll()
-    if !converged && diagnostics.isEmpty {
+    lowerReachable()
+    if let stuck, diagnostics.isEmpty {
+      let range = stuck.key.name == moduleSpec.key.name
+        ? SourceRange(line: 1, column: 0, endLine: 1, endColumn: 0)
+        : functions[stuck.key.name]?.range ?? .none
+      let what = stuck === moduleSpec ? "the module body" : "function '\(stuck.key.name)'"
       diagnostics.append(Diagnostic(
         .error, id: "unsupported",
-        message: "pyforac cannot compile this program yet: type inference did not converge",
-        file: module.file, range: SourceRange(line: 1, column: 0, endLine: 1, endColumn: 0)))
+        message: "pyforac cannot compile this program yet: type inference did not converge "
+          + "for \(what)",
+        file: module.file, range: range))
     }
     if !diagnostics.isEmpty {
       var seen = Set<String>()
@@ -113,27 +122,56 @@ final class ProgramLowering {
     return makeProgram()
   }
 
-  private func lowerAll() {
+  /// Lowers bodies until no fact changes; returns the body that kept changing past
+  /// `maxLowerings`, if any. The most recently created body goes first, so that callees
+  /// settle before their callers are lowered again.
+  private func infer() -> Specialization? {
+    dirty = [-1]
+    while let next = dirty.max() {
+      dirty.remove(next)
+      let spec = next < 0 ? moduleSpec : specializations[order[next]]!
+      spec.lowerings += 1
+      if spec.lowerings > Self.maxLowerings { return spec }
+      if next < 0 { lowerModule() } else { lowerSpecialization(spec) }
+    }
+    return nil
+  }
+
+  /// The final round: the module body and every specialisation its code reaches.
+  private func lowerReachable() {
     lowerModule()
-    if isFinalRound {
-      var done = Set<SpecializationKey>()
-      var progress = true
-      while progress {
-        progress = false
-        for key in order where !done.contains(key) {
-          guard let spec = specializations[key], spec.used else { continue }
-          done.insert(key)
-          lowerSpecialization(spec)
-          progress = true
-        }
+    var done = Set<SpecializationKey>()
+    var progress = true
+    while progress {
+      progress = false
+      for key in order where !done.contains(key) {
+        guard let spec = specializations[key], spec.used else { continue }
+        done.insert(key)
+        lowerSpecialization(spec)
+        progress = true
       }
-      return
     }
-    var index = 0
-    while index < order.count {
-      if let spec = specializations[order[index]] { lowerSpecialization(spec) }
-      index += 1
+  }
+
+  /// Asks for `spec`'s body to be lowered again (a fact it computed changed).
+  func invalidate(_ spec: Specialization) {
+    guard !isFinalRound else { return }
+    dirty.insert(spec === moduleSpec ? -1 : position[spec.key]!)
+  }
+
+  /// Asks for the bodies calling `spec` to be lowered again (its return type changed).
+  func invalidateCallers(of spec: Specialization) {
+    guard !isFinalRound else { return }
+    for key in spec.callers {
+      dirty.insert(key == moduleSpec.key ? -1 : position[key]!)
     }
+  }
+
+  /// Asks for every body to be lowered again (a global's type or representation changed).
+  func invalidateAll() {
+    guard !isFinalRound else { return }
+    dirty.insert(-1)
+    dirty.formUnion(order.indices)
   }
 
   private func lowerModule() {
@@ -147,20 +185,39 @@ final class ProgramLowering {
     spec.lowered = lowering.lowerFunctionBody()
   }
 
-  /// The specialisation of `name` for `argTypes`, created (and scheduled) on first request.
-  func specialization(_ name: String, _ argTypes: [IRType]) -> Specialization {
+  /// The specialisation of `name` for `argTypes` called from `caller`'s body, created (and
+  /// scheduled) on first request. An argument type that grows along a recursion (`f((x, x))`
+  /// inside `f(x)`, `f([x])`, `f(acc + (n,))`) would make infinitely many specialisations: it
+  /// is widened to `object` as soon as it is bigger than at the same function's nearest
+  /// specialisation up the chain of callers (what Julia's inference does with growing types).
+  func specialization(_ name: String, _ argTypes: [IRType], from caller: Specialization)
+    -> Specialization
+  {
+    var argTypes = argTypes
+    var ancestor: Specialization? = caller
+    while let a = ancestor, a.key.name != name { ancestor = a.parent }
+    if let a = ancestor {
+      for i in argTypes.indices where i < a.key.argTypes.count
+        && argTypes[i].size > a.key.argTypes[i].size
+      {
+        argTypes[i] = .object
+      }
+    }
     let key = SpecializationKey(name: name, argTypes: argTypes)
     if let s = specializations[key] {
       if isFinalRound { s.used = true }
+      s.callers.insert(caller.key)
       return s
     }
     let suffix = argTypes.map { mangle($0) }.joined(separator: "$")
     let symbol = "pyfn." + name + (argTypes.isEmpty ? "" : "$" + suffix)
-    let s = Specialization(key: key, symbol: symbol)
+    let s = Specialization(key: key, symbol: symbol, parent: caller)
     s.used = isFinalRound
+    s.callers.insert(caller.key)
     specializations[key] = s
+    position[key] = order.count
     order.append(key)
-    changed = true
+    if !isFinalRound { dirty.insert(order.count - 1) }
     return s
   }
 
@@ -174,7 +231,7 @@ final class ProgramLowering {
     guard let new = IRType.join(old, type) else { return false }
     if new != old {
       globalTypes[name] = new
-      changed = true
+      invalidateAll()
     }
     return true
   }
