@@ -2,8 +2,9 @@ import Frontend
 import Testing
 @testable import Optimizer
 
-/// `source` lowered, with unreachable blocks pruned, then only `pass` run on it; the verifier
-/// must accept the result. Returns the function `symbol`.
+/// `source` lowered, with unreachable blocks pruned and recursive functions split at the
+/// recursion limit, then only `pass` run on it; the verifier must accept the result. Returns
+/// the function `symbol`.
 private func afterOnly(_ pass: (inout IRProgram) -> Void, _ source: String, _ symbol: String)
   -> IRFunction?
 {
@@ -14,6 +15,7 @@ private func afterOnly(_ pass: (inout IRProgram) -> Void, _ source: String, _ sy
     .run(into: diagnostics)
   else { return nil }
   PruneUnreachableBlocks.run(&program)
+  SplitAtRecursionLimit.run(&program)
   pass(&program)
   let errors = IRVerifier.verify(program)
   #expect(errors.isEmpty, "\(errors)")
@@ -68,7 +70,8 @@ private let fib = """
   #expect(count(f, isPush) == 2)
   #expect(count(f) { if case .popFrame = $0 { true } else { false } } == 2)
   #expect(count(f, isCall("pyfn.fib$int")) == 4)
-  #expect(count(f) { if case .setFrameLine(1, 2) = $0 { true } else { false } } == 1)
+  // Line 2 is recorded before the comparison (its recursion check may raise) and the calls.
+  #expect(count(f) { if case .setFrameLine(1, 2) = $0 { true } else { false } } == 2)
   // The copies' locals are reset on entry, as a call's are.
   #expect(f.locals.contains { $0.name == "$unroll1.$ifexp.2.11.2.50" })
 }
@@ -132,4 +135,33 @@ private let fib = """
     print(f(300))
     """, "pyfn.f$int"))
   #expect(count(f, isCheck) == 0)
+}
+
+@Test func recursiveFunctionsThatCompareAreSplitAtTheRecursionLimit() throws {
+  let (result, _) = optimize(fib)
+  #expect(result.verifierErrors.isEmpty, "\(result.verifierErrors)")
+  let functions = try #require(result.program?.functions)
+  let f = try #require(functions.first { $0.symbol == "pyfn.fib$int" })
+  let deep = try #require(functions.first { $0.symbol == "pyfn.fib$int.deep" })
+  #expect(f.deepVersion == deep.symbol)
+  // Frames near the limit run the body as lowered, with CPython's comparison checks; the
+  // optimised body, where none can fire, has none.
+  #expect(count(f) { if case .exceedsRecursionLimit(3) = $0 { true } else { false } } == 1)
+  #expect(count(f) { if case .delegate("pyfn.fib$int.deep", _) = $0 { true } else { false } } == 1)
+  #expect(count(f) { if case .checkComparisonRecursion = $0 { true } else { false } } == 0)
+  #expect(count(deep) { if case .checkComparisonRecursion = $0 { true } else { false } } == 1)
+  #expect(count(deep, isCall("pyfn.fib$int")) == 2)
+  #expect(count(deep, isPush) == 0)
+}
+
+@Test func baseCasesThatCompareAreCopiedOnlyIntoSplitFunctions() throws {
+  let diagnostics = DiagnosticEngine()
+  let module = Parser.parse(file: SourceFile(path: "/tmp/t.py", text: fib),
+                            diagnostics: diagnostics)
+  var program = try #require(ProgramLowering(module: module, sourcePath: "/tmp/t.py")
+    .run(into: diagnostics))
+  PruneUnreachableBlocks.run(&program)
+  #expect(InlineRecursiveBaseCase.baseCase(of: program.functions[1]) == nil)
+  SplitAtRecursionLimit.run(&program)
+  #expect(InlineRecursiveBaseCase.baseCase(of: program.functions[1]) != nil)
 }

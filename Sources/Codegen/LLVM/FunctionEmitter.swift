@@ -173,10 +173,17 @@ final class FunctionEmitter {
     let b = m.builder
     let ok = LLVMAppendBasicBlockInContext(m.context, fn, name + ".ok")
     let bad = LLVMAppendBasicBlockInContext(m.context, fn, name + ".fail")
-    LLVMBuildCondBr(b, condition, bad, ok)
+    LLVMBuildCondBr(b, unlikely(condition), bad, ok)
     LLVMPositionBuilderAtEnd(b, bad)
     failure()
     LLVMPositionBuilderAtEnd(b, ok)
+  }
+
+  /// `condition` marked as almost always false (`llvm.expect`), so that LLVM keeps the path it
+  /// guards out of line instead of merging its test into the normal path's.
+  private func unlikely(_ condition: LLVMValueRef) -> LLVMValueRef {
+    let expect = m.function("llvm.expect.i1", [m.i1, m.i1], m.i1)
+    return m.call(expect, [condition, LLVMConstInt(m.i1, 0, 0)])
   }
 
   /// The LLVM value of a register; a register without one (a compiler bug the IR verifier
@@ -220,10 +227,31 @@ final class FunctionEmitter {
   @discardableResult
   private func checkDepth(_ extra: Int32, _ message: String) -> LLVMValueRef {
     let b = m.builder
-    let d = LLVMBuildAdd(b, currentDepth, m.constInt(m.i32, Int64(extra)), "depth")!
+    // nsw: depths are small, and LLVM may then fold checks a dominating one implies.
+    let d = LLVMBuildNSWAdd(b, currentDepth, m.constInt(m.i32, Int64(extra)), "depth")!
     let over = LLVMBuildICmp(b, LLVMIntSGT, d, m.constInt(m.i32, LLVMEmitter.recursionLimit), "")!
     fail(if: over, "depth") { raise(8, message) }
     return d
+  }
+
+  /// `checkComparisonRecursion`: past the limit, the runtime tests whether the ints are small
+  /// (off the normal path, which keeps only the depth test other checks share).
+  private func checkComparisonDepth(_ ints: [LLVMValueRef]) {
+    let b = m.builder
+    let message = "maximum recursion depth exceeded in comparison"
+    guard ints.count == 2 else {
+      checkDepth(1, message)
+      return
+    }
+    let d = LLVMBuildNSWAdd(b, currentDepth, m.constInt(m.i32, 1), "depth")!
+    let over = LLVMBuildICmp(b, LLVMIntSGT, d, m.constInt(m.i32, LLVMEmitter.recursionLimit), "")!
+    let ok = LLVMAppendBasicBlockInContext(m.context, fn, "depth.ok")
+    let deep = LLVMAppendBasicBlockInContext(m.context, fn, "depth.deep")
+    LLVMBuildCondBr(b, unlikely(over), deep, ok)
+    LLVMPositionBuilderAtEnd(b, deep)
+    _ = invoke(runtime("pyrt_compare_ints_at_limit", [m.i64, m.i64], m.void), ints)
+    LLVMBuildBr(b, ok)
+    LLVMPositionBuilderAtEnd(b, ok)
   }
 
   private func runtime(_ name: String, _ params: [LLVMTypeRef], _ result: LLVMTypeRef,
@@ -292,6 +320,10 @@ final class FunctionEmitter {
     case .call(let sym, let args):
       guard let callee = e.functions[sym] else { return LLVMGetUndef(e.llvmType(inst.type)) }
       return invoke(callee, [enterDepth()] + args.map(value))
+    case .delegate(let sym, let args):
+      // A plain call: an exception passes through without this frame's landing pad.
+      guard let callee = e.functions[sym] else { return LLVMGetUndef(e.llvmType(inst.type)) }
+      return m.call(callee, [currentDepth] + args.map(value))
     case .runtime(let rf, let args):
       let result = rf.result.map { e.llvmType($0) } ?? m.void
       let callee = runtime(rf.name, rf.params.map { e.llvmType($0) }, result, noReturn: rf.noReturn)
@@ -319,6 +351,13 @@ final class FunctionEmitter {
       return nil
     case .checkRecursion(let extra, let message):
       checkDepth(Int32(extra), message)
+      return nil
+    case .exceedsRecursionLimit(let extra):
+      let d = LLVMBuildNSWAdd(b, currentDepth, m.constInt(m.i32, Int64(extra)), "depth")!
+      return unlikely(
+        LLVMBuildICmp(b, LLVMIntSGT, d, m.constInt(m.i32, LLVMEmitter.recursionLimit), "")!)
+    case .checkComparisonRecursion(let rs):
+      checkComparisonDepth(rs.map(value))
       return nil
     case .popFrame(let k):
       guard let active = frames[k]?.active, let depthSlot else { return nil }

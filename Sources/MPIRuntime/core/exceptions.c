@@ -300,6 +300,12 @@ _Noreturn void pyrt_recursion_error(void) {
   pyrt_raise(PYRT_EXC_RECURSION, "maximum recursion depth exceeded");
 }
 
+void pyrt_compare_ints_at_limit(int64_t a, int64_t b) {
+  const int64_t digit = (int64_t)1 << 30;
+  if (a > -digit && a < digit && b > -digit && b < digit) return;
+  pyrt_raise(PYRT_EXC_RECURSION, "maximum recursion depth exceeded in comparison");
+}
+
 static _Noreturn void fatal_limit(const char *text) {
   if (pyrt_catch_top) longjmp(catch_here(0, 3, text, NULL, 0)->env, 1);
   pyrt_output_flush();

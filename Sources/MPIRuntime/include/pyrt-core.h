@@ -102,6 +102,12 @@ void pyrt_traceback_add(pyrt_exception *e, const pyrt_code *code, int32_t line);
 extern _Thread_local int32_t pyrt_frame_depth;
 /* Raises RecursionError "maximum recursion depth exceeded". */
 _Noreturn void pyrt_recursion_error(void);
+/* The recursion check of an int comparison that CPython 3.11 may specialise, called by compiled
+ * code only once a comparison is past the recursion limit (the IR's checkComparisonRecursion):
+ * returns when both ints are small (one CPython digit, |v| < 2**30, compared by the specialised
+ * instruction, which makes no check), else raises RecursionError "maximum recursion depth
+ * exceeded in comparison". */
+void pyrt_compare_ints_at_limit(int64_t a, int64_t b);
 
 /* ---- exceptions ----------------------------------------------------------------------------- */
 

@@ -100,6 +100,10 @@ public enum Operation: Sendable {
   case select(Register, Register, Register)
   /// Calls the compiled function named by its symbol; arguments borrowed, object result +1.
   case call(String, [Register])
+  /// Calls compiled function `symbol` as this very frame (see `SplitAtRecursionLimit`): the
+  /// callee gets this frame's depth, no recursion check is made, and the caller adds no
+  /// traceback entry (the callee records the frame). Arguments borrowed, object result +1.
+  case delegate(String, [Register])
   /// Calls a runtime function (see `RuntimeFunction`) with its ABI conventions.
   case runtime(RuntimeFunction, [Register])
   /// +1 on an object reference.
@@ -125,6 +129,15 @@ public enum Operation: Sendable {
   /// more it is a check CPython makes in C code that many levels down (inside `print`). No
   /// result.
   case checkRecursion(Int, String)
+  /// The recursion check CPython 3.11 makes in a comparison its bytecode does not specialise
+  /// (`PyObject_RichCompare`): raises RecursionError "maximum recursion depth exceeded in
+  /// comparison" at the current line when the innermost frame's depth plus one exceeds the
+  /// limit. With two int operands (or none) the check is skipped when both are small
+  /// (|v| < 2**30, one CPython digit): its specialised int comparison then runs instead.
+  case checkComparisonRecursion([Register])
+  /// Result: bool, whether the innermost frame's depth plus `extra` exceeds the recursion
+  /// limit (an inlined base case takes the real call there, see `InlineRecursiveBaseCase`).
+  case exceedsRecursionLimit(Int)
   /// Result: a pointer to a stack array holding the operands (objects borrowed), valid until
   /// the function returns; used for `pyrt_print` arguments.
   case argArray([Register])
@@ -151,7 +164,9 @@ public struct Instruction: Sendable {
     case .intArith(_, let a, let b), .floatArith(_, let a, let b), .compare(_, let a, let b):
       return [a, b]
     case .select(let c, let a, let b): return [c, a, b]
-    case .call(_, let args), .runtime(_, let args), .argArray(let args): return args
+    case .call(_, let args), .delegate(_, let args), .runtime(_, let args), .argArray(let args),
+      .checkComparisonRecursion(let args):
+      return args
     default: return []
     }
   }
@@ -173,8 +188,10 @@ public struct Instruction: Sendable {
     case .compare(let p, let a, let b): copy.op = .compare(p, rename(a), rename(b))
     case .select(let c, let a, let b): copy.op = .select(rename(c), rename(a), rename(b))
     case .call(let s, let args): copy.op = .call(s, args.map(rename))
+    case .delegate(let s, let args): copy.op = .delegate(s, args.map(rename))
     case .runtime(let f, let args): copy.op = .runtime(f, args.map(rename))
     case .argArray(let args): copy.op = .argArray(args.map(rename))
+    case .checkComparisonRecursion(let args): copy.op = .checkComparisonRecursion(args.map(rename))
     default: break
     }
     return copy
@@ -237,6 +254,10 @@ public struct IRFunction: Sendable {
   /// The NameError message (with CPython's "Did you mean" hint) of each global this function
   /// reads, by global slot name.
   public var nameErrorMessages: [String: String] = [:]
+  /// Set by `SplitAtRecursionLimit`: the body proper starts here, after a guard that hands
+  /// frames near the recursion limit to `deepVersion` (nil: the entry block).
+  public var bodyEntry: BlockID?
+  public var deepVersion: String?
 
   public init(
     symbol: String, pythonName: String, line: Int, params: [(name: String, type: IRType)],

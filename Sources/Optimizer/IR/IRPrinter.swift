@@ -58,6 +58,7 @@ public enum IRPrinter {
     case .convert(let c, let r): return "convert \(c) \(r)"
     case .select(let c, let a, let b): return "select \(c), \(a), \(b)"
     case .call(let s, let args): return "call \(s)(\(regs(args)))"
+    case .delegate(let s, let args): return "delegate \(s)(\(regs(args)))"
     case .runtime(let fn, let args): return "runtime \(fn.name)(\(regs(args)))"
     case .retain(let r): return "retain \(r)"
     case .release(let r): return "release \(r)"
@@ -65,6 +66,9 @@ public enum IRPrinter {
     case .setFrameLine(let k, let l): return "line \(l) in frame \(k)"
     case .pushFrame(let k, let name, let l): return "pushFrame \(k) \(name) line \(l)"
     case .popFrame(let k): return "popFrame \(k)"
+    case .exceedsRecursionLimit(let extra): return "exceedsRecursionLimit +\(extra)"
+    case .checkComparisonRecursion(let rs):
+      return rs.isEmpty ? "checkComparisonRecursion" : "checkComparisonRecursion unless small \(regs(rs))"
     case .checkRecursion(let extra, let message):
       return "checkRecursion +\(extra) \(quoted(message))"
     case .argArray(let rs): return "argArray [\(regs(rs))]"

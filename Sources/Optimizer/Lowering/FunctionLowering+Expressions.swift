@@ -309,6 +309,7 @@ extension FunctionLowering {
     case .unaryOp(.not, let operand):
       condition(operand, ifFalse, ifTrue)
     default:
+      if case .compare = e.kind { comparisonFeedsJump = true }
       let v = expr(e)
       guard let t = truth(v, e.range) else { return terminate(.unreachable) }
       drop(v)

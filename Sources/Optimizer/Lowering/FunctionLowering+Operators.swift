@@ -250,9 +250,11 @@ extension FunctionLowering {
 
   func compareChain(_ left: Expr, _ ops: [CompareOperator], _ rights: [Expr],
                     _ range: SourceRange) -> Value {
+    let feedsJump = comparisonFeedsJump
+    comparisonFeedsJump = false
     if ops.count == 1 {
       let l = expr(left), r = expr(rights[0])
-      return compare(ops[0], l, r, range)
+      return compare(ops[0], l, r, range, feedsJump: feedsJump)
     }
     let slot = hiddenName("cmp", range)
     _ = widenLocal(slot, .bool)
@@ -262,7 +264,8 @@ extension FunctionLowering {
       let r = expr(rightExpr)
       let keep = Value(reg: own(r), type: r.type, owned: true)
       // `compare` consumes `l`; the right operand stays alive as the next left one.
-      let c = compare(op, l, Value(reg: keep.reg, type: r.type, owned: false), range)
+      let c = compare(op, l, Value(reg: keep.reg, type: r.type, owned: false), range,
+                      feedsJump: feedsJump)
       guard let cr = c.reg else {
         drop(keep)
         terminate(.unreachable)
@@ -286,8 +289,10 @@ extension FunctionLowering {
     return merged(slot)
   }
 
-  /// `l op r` for one comparison operator; consumes owned operands.
-  func compare(_ op: CompareOperator, _ l: Value, _ r: Value, _ range: SourceRange) -> Value {
+  /// `l op r` for one comparison operator; consumes owned operands. `feedsJump`: the result
+  /// only decides a branch (CPython's COMPARE_OP is then followed by a POP_JUMP).
+  func compare(_ op: CompareOperator, _ l: Value, _ r: Value, _ range: SourceRange,
+               feedsJump: Bool = false) -> Value {
     defer {
       drop(l)
       drop(r)
@@ -329,6 +334,11 @@ extension FunctionLowering {
       emitVoid(.release(x))
       emitVoid(.release(y))
       return bool(emit(.convert(.intToBool, c), .bool))
+    }
+    if isNumber(l.type) && isNumber(r.type) || (l.type == .str && r.type == .str)
+      || (l.type == .none && r.type == .none)
+    {
+      comparisonRecursionCheck(l, r, pred, feedsJump, range)
     }
     if isNumber(l.type) && isNumber(r.type) {
       let x = numeric(l), y = numeric(r)
@@ -374,6 +384,27 @@ extension FunctionLowering {
             + "'\(r.type.pythonName)'", range)
       return .never
     }
+  }
+
+  /// CPython 3.11 checks the recursion limit (" in comparison") in every comparison it does not
+  /// specialise; it specialises a comparison followed by a conditional jump when both operands
+  /// are floats, both exact ints of one digit (checked at run time), or both str under
+  /// `==`/`!=`. Containers check in the runtime (`pyrt_cmp_enter`).
+  private func comparisonRecursionCheck(_ l: Value, _ r: Value, _ pred: ComparePredicate,
+                                        _ feedsJump: Bool, _ range: SourceRange) {
+    guard let a = l.reg, let b = r.reg else { return }
+    if feedsJump {
+      switch (l.type, r.type) {
+      case (.float, .float): return
+      case (.str, .str) where pred == .eq || pred == .ne: return
+      case (.int, .int):
+        setLine(range)
+        return emitVoid(.checkComparisonRecursion([a, b]))
+      default: break
+      }
+    }
+    setLine(range)
+    emitVoid(.checkComparisonRecursion([]))
   }
 
   /// Python's `a <op> b` for two containers, through `pyrt_slot_richcompare`.

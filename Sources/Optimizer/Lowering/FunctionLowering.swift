@@ -84,6 +84,9 @@ final class FunctionLowering {
   var comprehensionVarnames: [Int: [String]] = [:]
   /// Blocks that some reachable block branches to (the entry block is always reachable).
   var reachable: Set<Int> = [0]
+  /// Set by `condition` just before it lowers a comparison whose result only decides a branch:
+  /// CPython specialises such comparisons (see `comparisonRecursionCheck`).
+  var comparisonFeedsJump = false
 
   var isModule: Bool { info == nil }
 

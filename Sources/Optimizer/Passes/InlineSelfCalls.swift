@@ -19,10 +19,11 @@ struct SelfCallCopy {
   let kind: Kind
   /// The function as it was before any copy (copies are taken from it).
   let function: IRFunction
-  /// The blocks copied, in layout order; the first is the function's entry.
+  /// The blocks copied, in layout order; the first is the body's entry.
   let blocks: [BasicBlock]
   /// Locals the copied blocks read or write.
   let locals: Set<String>
+
 
   /// Replaces every self-call in `f`'s blocks (as they are now, not those a copy brings) with
   /// a copy; `name` prefixes the copies' locals (`$<name><site>.`).
@@ -174,12 +175,13 @@ enum UnrollRecursion {
   static func run(_ program: inout IRProgram) {
     for i in program.functions.indices {
       let f = program.functions[i]
+      let body = f.bodyBlocks
       guard f.symbol != "pyforac_module_main", f.returnType.isScalar, f.hasSelfCall,
         f.locals.allSatisfy({ $0.type.isScalar }),
-        f.blocks.reduce(0, { $0 + $1.instructions.count }) <= maxInstructions,
-        !f.blocks.contains(where: { $0.instructions.contains { $0.op.isFrameRecord } })
+        body.reduce(0, { $0 + $1.instructions.count }) <= maxInstructions,
+        !body.contains(where: { $0.instructions.contains { $0.op.isFrameRecord } })
       else { continue }
-      let copy = SelfCallCopy(kind: .body, function: f, blocks: f.blocks,
+      let copy = SelfCallCopy(kind: .body, function: f, blocks: body,
                               locals: Set(f.locals.map(\.name)))
       copy.inline(into: &program.functions[i], name: "unroll")
     }
@@ -190,6 +192,8 @@ enum UnrollRecursion {
 /// blocks reachable from the entry that compute only with scalars (no call, no object,
 /// nothing that can raise) is copied at each self-call, and only a path that leaves the
 /// region makes the call. Calls that would return at once, half of `fib`'s, never happen.
+/// A region with CPython's recursion checks of comparisons is copied only into a function
+/// `split-at-recursion-limit` versioned, where they cannot fire.
 ///
 ///     bb0: %0 = loadLocal n; %2 = compare lt %0, %1     bb2: %6 = intArith sub %4, %5
 ///          condbr %2, bb1, bb2                              checkRecursion +1
@@ -219,12 +223,12 @@ enum InlineRecursiveBaseCase {
   /// with at least one `ret`, every register they read defined in them.
   static func baseCase(of f: IRFunction) -> SelfCallCopy? {
     guard f.symbol != "pyforac_module_main", f.returnType.isScalar, f.hasSelfCall,
-      let first = f.blocks.first
+      let first = f.bodyEntry ?? f.blocks.first?.id
     else { return nil }
     let types = Dictionary(f.locals.map { ($0.name, $0.type) }, uniquingKeysWith: { a, _ in a })
     let byID = Dictionary(f.blocks.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
     var region: Set<BlockID> = []
-    var work = [first.id]
+    var work = [first]
     while let id = work.popLast() {
       guard !region.contains(id), let b = byID[id], isPure(b, types) else { continue }
       region.insert(id)
@@ -244,6 +248,7 @@ enum InlineRecursiveBaseCase {
       if case .ret(let r?) = b.terminator, !defined.contains(r) { return nil }
     }
     guard blocks.contains(where: { if case .ret = $0.terminator { true } else { false } }),
+      f.deepVersion != nil || !blocks.haveComparisonChecks,
       blocks.reduce(0, { $0 + $1.instructions.count }) <= maxInstructions,
       !hasCycle(blocks, region)
     else { return nil }
@@ -261,6 +266,8 @@ enum InlineRecursiveBaseCase {
       case .intArith(let op, _, _): return !op.mayRaise
       case .floatArith(let op, _, _): return !op.mayRaise
       case .negate, .compare, .not, .select: return i.type.isScalar
+      // Only in a versioned function (`baseCase(of:)`), where they cannot fire.
+      case .checkComparisonRecursion: return true
       case .convert(let c, _):
         switch c {
         case .intToFloat, .boolToInt, .intToBool, .floatToBool: return true
@@ -289,6 +296,20 @@ enum InlineRecursiveBaseCase {
 }
 
 extension IRFunction {
+  /// The blocks of the body proper (from `bodyEntry`), in layout order.
+  var bodyBlocks: [BasicBlock] {
+    guard let start = bodyEntry else { return blocks }
+    let byID = Dictionary(blocks.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+    var seen: Set<BlockID> = [start]
+    var work = [start]
+    while let b = work.popLast() {
+      for s in byID[b]?.terminator.successors ?? [] where seen.insert(s).inserted {
+        work.append(s)
+      }
+    }
+    return blocks.filter { seen.contains($0.id) }
+  }
+
   /// Whether the function calls itself.
   var hasSelfCall: Bool {
     blocks.contains { $0.instructions.contains { i in

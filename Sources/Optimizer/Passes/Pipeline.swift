@@ -10,8 +10,10 @@ public struct Pass: Sendable {
 public enum Pipeline {
   public static let passes: [Pass] = [
     Pass(name: "prune-unreachable-blocks", run: PruneUnreachableBlocks.run),
+    Pass(name: "split-at-recursion-limit", run: SplitAtRecursionLimit.run),
     Pass(name: "unroll-recursion", run: UnrollRecursion.run),
     Pass(name: "inline-recursive-base-case", run: InlineRecursiveBaseCase.run),
+    Pass(name: "drop-comparison-checks-below-limit", run: DropComparisonChecksBelowLimit.run),
     Pass(name: "drop-redundant-lines", run: DropRedundantLines.run),
   ]
 
