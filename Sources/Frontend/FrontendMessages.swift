@@ -19,6 +19,7 @@ public enum FrontendMessages {
 
   static let returnOutsideFunction = "'return' outside function"
   static let breakOutsideLoop = "'break' outside loop"
+  static let tooManyNestedBlocks = "too many statically nested blocks"
   static let continueOutsideLoop = "'continue' not properly in loop"
   static let yieldOutsideFunction = "'yield' outside function"
   static let awaitOutsideFunction = "'await' outside function"

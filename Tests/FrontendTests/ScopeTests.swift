@@ -225,6 +225,58 @@ import Testing
     #expect(first?.range.start == SourceLocation(line: line, column: column - 1))
   }
 
+  /// `headers` nested one in another (`{d}` becomes the depth), each line indented one level
+  /// more, then `tail` (lines at the innermost level, more indented after a `:` line).
+  static func nest(_ headers: [String], _ tail: [String] = ["pass"]) -> String {
+    var out = ""
+    for (d, h) in headers.enumerated() {
+      out += String(repeating: "    ", count: d) + h.replacingOccurrences(of: "{d}", with: "\(d)")
+        + "\n"
+    }
+    var level = headers.count
+    for t in tail {
+      if t.hasPrefix("<") {
+        level -= 1
+        out += String(repeating: "    ", count: level) + t.dropFirst() + "\n"
+        level += 1
+        continue
+      }
+      out += String(repeating: "    ", count: level) + t + "\n"
+      if t.hasSuffix(":") { level += 1 }
+    }
+    return out
+  }
+
+  /// Past 20 of CPython's compiler blocks, at the statement that opens the 21st; positions
+  /// from `compile()`.
+  static let nestedBlocks: [(String, Int, Int)] = [
+    (nest(Array(repeating: "for i{d} in range(1):", count: 21)), 21, 81),
+    (nest(Array(repeating: "while False:", count: 21)), 21, 81),
+    (nest(Array(repeating: "for i{d} in range(1):", count: 19)
+          + ["with open(\"x\") as f, open(\"y\") as g:"]), 20, 77),
+    (nest(Array(repeating: "for i{d} in range(1):", count: 19) + ["try:"],
+          ["pass", "<except ValueError:", "for z in range(1):", "pass"]), 22, 77),
+    (nest(Array(repeating: "for i{d} in range(1):", count: 18) + ["try:"],
+          ["pass", "<finally:", "for z in range(1):", "for zz in range(1):", "pass"]), 23, 81),
+  ]
+
+  @Test(arguments: nestedBlocks.indices)
+  func tooManyStaticallyNestedBlocks(_ index: Int) {
+    let (source, line, column) = Self.nestedBlocks[index]
+    let (_, d, _) = Self.build(source)
+    let first = d.diagnostics.first
+    #expect(first?.message == "too many statically nested blocks")
+    #expect(first?.range.start == SourceLocation(line: line, column: column - 1))
+  }
+
+  @Test func twentyNestedBlocksAndFunctionBodiesAreFine() {
+    let loops = Array(repeating: "for i{d} in range(1):", count: 15)
+    let (_, d, _) = Self.build(Self.nest(loops + ["def f{d}():"] + loops))
+    #expect(d.diagnostics.isEmpty)
+    let (_, d20, _) = Self.build(Self.nest(Array(repeating: "for i{d} in range(1):", count: 20)))
+    #expect(d20.diagnostics.isEmpty)
+  }
+
   /// Sources CPython compiles without error.
   static let accepted: [String] = [
     "f = lambda: (yield)\n",

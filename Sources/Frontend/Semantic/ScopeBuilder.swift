@@ -12,6 +12,10 @@ final class ScopeBuilder {
   var current: Scope
   /// Loops enclosing the current statement within the current scope.
   var loopDepth = 0
+  /// Blocks of CPython's compiler (loops, `with` items, parts of `try`) enclosing the current
+  /// statement within the current scope; at most `maxBlocks` (CO_MAXBLOCKS).
+  var blockDepth = 0
+  static let maxBlocks = 20
   /// Comprehension iterables being visited in the current scope (walrus is banned there).
   var comprehensionIterableDepth = 0
   /// True while visiting a comprehension's `for` target.
@@ -35,13 +39,26 @@ final class ScopeBuilder {
 
   /// Runs `body` with `scope` as the current scope, with fresh per-scope loop state.
   func within(_ scope: Scope, _ body: () -> Void) {
-    let saved = (current, loopDepth, comprehensionIterableDepth, inComprehensionTarget)
+    let saved = (current, loopDepth, blockDepth, comprehensionIterableDepth,
+                 inComprehensionTarget)
     current = scope
     loopDepth = 0
+    blockDepth = 0
     comprehensionIterableDepth = 0
     inComprehensionTarget = false
     body()
-    (current, loopDepth, comprehensionIterableDepth, inComprehensionTarget) = saved
+    (current, loopDepth, blockDepth, comprehensionIterableDepth, inComprehensionTarget) = saved
+  }
+
+  /// Runs `body` `levels` compiler blocks deeper, diagnosing "too many statically nested
+  /// blocks" at `range` where the depth first passes CPython's limit of 20.
+  func nested(_ levels: Int, _ range: SourceRange, _ body: () -> Void) {
+    if blockDepth <= Self.maxBlocks && blockDepth + levels > Self.maxBlocks {
+      error(FrontendMessages.tooManyNestedBlocks, range)
+    }
+    blockDepth += levels
+    body()
+    blockDepth -= levels
   }
 
   func visit(_ body: [Stmt]) {
@@ -72,21 +89,21 @@ final class ScopeBuilder {
     case .annAssign(let target, let annotation, let value, let simple):
       visitAnnotatedAssignment(target, annotation, value, simple: simple)
     case .for(let target, let iter, let body, let orelse, _):
-      visitLoop(target: target, header: iter, body: body, orelse: orelse)
+      visitLoop(target: target, header: iter, body: body, orelse: orelse, s.range)
     case .asyncFor(let target, let iter, let body, let orelse, _):
       requireAsyncFunction(FrontendMessages.asyncForOutsideAsync, s.range)
-      visitLoop(target: target, header: iter, body: body, orelse: orelse)
+      visitLoop(target: target, header: iter, body: body, orelse: orelse, s.range)
     case .while(let test, let body, let orelse):
-      visitLoop(target: nil, header: test, body: body, orelse: orelse)
+      visitLoop(target: nil, header: test, body: body, orelse: orelse, s.range)
     case .if(let test, let body, let orelse):
       visit(test)
       visit(body)
       visit(orelse)
     case .with(let items, let body, _):
-      visitWith(items, body)
+      visitWith(items, body, s.range)
     case .asyncWith(let items, let body, _):
       requireAsyncFunction(FrontendMessages.asyncWithOutsideAsync, s.range)
-      visitWith(items, body)
+      visitWith(items, body, s.range)
     case .match(let subject, let cases):
       visit(subject)
       for c in cases {
@@ -99,17 +116,25 @@ final class ScopeBuilder {
       if let cause { visit(cause) }
     case .try(let body, let handlers, let orelse, let finalbody),
       .tryStar(let body, let handlers, let orelse, let finalbody):
-      visit(body)
-      for h in handlers {
-        if let t = h.type { visit(t) }
-        if let n = h.name {
-          checkDebugBinding(n, h.range)
-          current.add(n, .assigned, at: h.range)
+      // CPython's blocks: the body in TRY_EXCEPT, handler bodies in EXCEPTION_HANDLER plus
+      // HANDLER_CLEANUP, all of it in FINALLY_TRY when there is a `finally`, whose body is
+      // compiled once more inside FINALLY_END.
+      let finallyLevel = finalbody.isEmpty ? 0 : 1
+      nested(finallyLevel, s.range) {
+        nested(handlers.isEmpty ? 0 : 1, s.range) { visit(body) }
+        nested(handlers.isEmpty ? 0 : 1, s.range) {
+          for h in handlers {
+            if let t = h.type { visit(t) }
+            if let n = h.name {
+              checkDebugBinding(n, h.range)
+              current.add(n, .assigned, at: h.range)
+            }
+            nested(1, h.range) { visit(h.body) }
+          }
         }
-        visit(h.body)
+        visit(orelse)
       }
-      visit(orelse)
-      visit(finalbody)
+      nested(finallyLevel, s.range) { visit(finalbody) }
     case .assert(let test, let msg):
       visit(test)
       if let msg { visit(msg) }
@@ -209,21 +234,26 @@ final class ScopeBuilder {
     if let value { visit(value) }
   }
 
-  private func visitLoop(target: Expr?, header: Expr, body: [Stmt], orelse: [Stmt]) {
-    if let target { visit(target) }
-    visit(header)
-    loopDepth += 1
-    visit(body)
-    loopDepth -= 1
+  private func visitLoop(target: Expr?, header: Expr, body: [Stmt], orelse: [Stmt],
+                         _ range: SourceRange) {
+    nested(1, range) {
+      if let target { visit(target) }
+      visit(header)
+      loopDepth += 1
+      visit(body)
+      loopDepth -= 1
+    }
     visit(orelse)
   }
 
-  private func visitWith(_ items: [WithItem], _ body: [Stmt]) {
-    for item in items {
-      visit(item.contextExpr)
+  /// Each item of a `with` is a block of its own around the next items and the body.
+  private func visitWith(_ items: [WithItem], _ body: [Stmt], _ range: SourceRange) {
+    guard let item = items.first else { return visit(body) }
+    visit(item.contextExpr)
+    nested(1, range) {
       if let v = item.optionalVars { visit(v) }
+      visitWith(Array(items.dropFirst()), body, range)
     }
-    visit(body)
   }
 
   private func visitImportFrom(module: String?, names: [Alias], level: Int) {

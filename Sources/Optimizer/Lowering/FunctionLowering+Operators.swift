@@ -196,7 +196,9 @@ extension FunctionLowering {
         program.unsupported("repeating a \(l.type == other ? r.type.pythonName : l.type.pythonName) with '*'", range)
         return .never
       }
-      if !seq.contains(other.pythonName) {
+      // CPython repeats the left operand when it is a sequence, naming the right one's type
+      // ("ab" * (2,) names 'tuple'), else the right operand, naming the left one's.
+      if other.isPython && other != .object && other != .never {
         raise(.type, "can't multiply sequence by non-int of type '\(other.pythonName)'", range)
         return .never
       }

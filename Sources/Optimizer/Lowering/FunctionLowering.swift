@@ -435,11 +435,19 @@ final class FunctionLowering {
       "a variable '\(name)' that holds both \(old.pythonName) and \(new.pythonName)", range)
   }
 
+  /// Names CPython binds in every module's globals besides `__name__` (and those of the
+  /// builtins module, in `NameSuggestion.builtins`): not compiled yet.
+  static let implicitModuleGlobals: Set<String> = [
+    "__builtins__", "__file__", "__cached__", "__annotations__",
+  ]
+
   /// Loads variable `name` (borrowed).
   func load(_ name: String, _ range: SourceRange) -> Value {
     guard binding(of: name) != nil else {
+      // The entry module runs as `__main__` (its global shadows the builtin's "builtins").
+      if name == "__name__" { return constant(.constStr("__main__"), .str) }
       if program.functions[name] != nil || NameSuggestion.builtins.contains(name)
-        || program.mathModules.contains(name)
+        || program.mathModules.contains(name) || Self.implicitModuleGlobals.contains(name)
       {
         program.unsupported("the name '\(name)' here", range)
       } else {
