@@ -5,6 +5,18 @@ import Testing
 /// CPython 3.11.7 reports for `ast.parse(source.encode())`: `e.msg, e.lineno, e.offset`.
 let cpythonSyntaxErrors: [(String, String, Int, Int, String)] = [
     ("x = 1 + \\", "unexpected EOF while parsing", 1, 10, "syntax"),
+    // A line continuation at the end of input (CPython adds the missing final newline): just
+    // after the last backslash, or the unclosed bracket.
+    ("x = 1\n\\", "unexpected EOF while parsing", 2, 2, "syntax"),
+    ("x = 1\n\\\n", "unexpected EOF while parsing", 2, 2, "syntax"),
+    ("x = 123 \\\n", "unexpected EOF while parsing", 1, 10, "syntax"),
+    ("x = 1 \\\n  \\\n", "unexpected EOF while parsing", 2, 4, "syntax"),
+    ("if x:\n    \\", "unexpected EOF while parsing", 2, 6, "syntax"),
+    ("x = (1,\n 2 \\\n", "'(' was never closed", 1, 5, "syntax"),
+    // The tokenizer error CPython's second pass peeks at, after "forgot a comma?"'s operands.
+    ("x = ('a'b\\'c')\n", "unexpected character after line continuation character", 1, 11,
+     "syntax"),
+    ("x = ('a' b c)\ny = 1 \\ 2\n", "invalid syntax. Perhaps you forgot a comma?", 1, 6, "syntax"),
     ("a = (1,\ny = 2\n", "'(' was never closed", 1, 5, "syntax"),
     ("foo(a b", "'(' was never closed", 1, 4, "syntax"),
     ("x = (1, 2", "'(' was never closed", 1, 5, "syntax"),

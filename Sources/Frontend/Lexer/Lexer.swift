@@ -137,19 +137,23 @@ public struct Lexer {
   mutating func lineContinuation() {
     let bs = pos
     pos += 1
-    if atEnd {
-      fail("unexpected EOF while parsing", column: pos - lineStart, deferred: true)
-      return
-    }
-    if !isNewline(peek()) {
+    if !atEnd && !isNewline(peek()) {
       fail("unexpected character after line continuation character", column: bs - lineStart + 1,
            deferred: true)
       return
     }
-    consumeNewline()
-    if atEnd {
-      fail("unexpected EOF while parsing", column: 0, deferred: true)
-    }
+    let (bsLine, column) = (line, bs - lineStart + 1)
+    if !atEnd { consumeNewline() }
+    if atEnd { eofAfterContinuation(line: bsLine, column: column) }
+  }
+
+  /// End of input right after a line continuation (CPython's tokenizer adds the missing final
+  /// newline): "unexpected EOF while parsing" just after the backslash, unless a bracket is
+  /// open, which the parser then reports as never closed.
+  mutating func eofAfterContinuation(line: Int, column: Int) {
+    guard brackets.isEmpty, error == nil else { return }
+    error = LexError(id: "syntax", message: "unexpected EOF while parsing",
+                     location: SourceLocation(line: line, column: column), deferred: true)
   }
 
   /// At end of input: an implicit NEWLINE, DEDENTs back to column 0, then ENDMARKER.
@@ -208,12 +212,17 @@ public struct Lexer {
         if continuationCol == nil { continuationCol = col }
         let bs = pos
         pos += 1
-        if atEnd || !isNewline(peek()) {
+        if !atEnd && !isNewline(peek()) {
           fail("unexpected character after line continuation character",
                column: bs - lineStart + 1, deferred: true)
           return true
         }
-        consumeNewline()
+        let (bsLine, column) = (line, bs - lineStart + 1)
+        if !atEnd { consumeNewline() }
+        if atEnd {
+          eofAfterContinuation(line: bsLine, column: column)
+          return true
+        }
         continue
       } else {
         break

@@ -98,7 +98,9 @@ public struct Parser {
     // CPython tokenizes lazily: a parser error found before a deferred tokenizer error (or an
     // unexpected indent before any tokenizer error) stands; otherwise the tokenizer's error
     // replaces it.
-    let reached = tokens[min(max(p, furthest), tokens.count - 1)].kind == .lexError
+    // (Also when CPython's second pass peeked at it: the token after "Perhaps you forgot a
+    // comma?"'s second expression.)
+    let reached = tokens[min(max(p, furthest, lookahead), tokens.count - 1)].kind == .lexError
     let indentError = error.message == "unexpected indent"
       || error.message == "unexpected unindent"
     if !reached && (indentError || lex.deferred) {
