@@ -89,6 +89,13 @@ public enum Frontend {
   ) {
     let facts = ProgramFacts.collect(from: modules.map(\.ast))
     for module in modules where !broken.contains(module.name) {
+      module.ast.syntaxWarnings += SyntaxWarnings.collect(module.ast)
+      for w in module.ast.syntaxWarnings {
+        diagnostics.emit(Diagnostic(
+          .warning, id: "syntax-warning", message: w.message + " (SyntaxWarning)",
+          file: module.file, range: SourceRange(line: w.line, column: 0, endLine: w.line,
+                                                endColumn: 0)))
+      }
       ImmutabilityChecker.check(
         module: module.ast, scopes: module.scopes, facts: facts,
         diagnostics: diagnostics)

@@ -52,6 +52,8 @@ struct Compilation {
                     diagnostics: diagnostics)
     }
     if diagnostics.hasErrors { return reportErrors() }
+    // Accepted: the warnings (which the program also prints when it starts, as CPython does).
+    if !diagnostics.diagnostics.isEmpty { stderr(DiagnosticRenderer().render(diagnostics.diagnostics)) }
     guard let program = result.program else { return internalError("optimizer produced nothing") }
     for dump in result.dumps { print("; IR after \(dump.pass)\n" + dump.text, terminator: "") }
     if let problem = result.verifierErrors.first {

@@ -326,3 +326,55 @@ import Testing
       """)
   }
 }
+
+/// (source, the (line, message) pairs CPython 3.11's `compile()` warns, in order), from
+/// `warnings.catch_warnings(record=True)`.
+private let syntaxWarningCases: [(String, [(Int, String)])] = {
+  let isLit = "\"is\" with a literal. Did you mean \"==\"?"
+  let isNotLit = "\"is not\" with a literal. Did you mean \"!=\"?"
+  let assertion = "assertion is always true, perhaps remove parentheses?"
+  return [
+    ("x = 1\nassert (x, 'msg')\n", [(2, assertion)]),
+    ("assert ()\nassert (1,)\n", [(2, assertion)]),
+    ("x = 1\nif x is 1 or x is not 'a':\n    pass\n", [(2, isLit), (2, isNotLit)]),
+    ("x = 1\nprint(x is None, x is True, x is ..., x is -1, x is (1, 2), x is [])\n",
+     [(2, isLit), (2, isLit)]),
+    ("x = 1\nwhile x is 2:\n    break\n", [(2, isLit), (2, isLit)]),
+    ("try:\n    pass\nfinally:\n    assert (1, 2)\n", [(4, assertion), (4, assertion)]),
+    ("y = [a is 3 for a in [4 is 4]]\n", [(1, isLit), (1, isLit)]),
+    ("f = lambda: (1, 2)(3)\ng = lambda: [1](2)\nh = lambda: f'{1}'(3)\n",
+     [(1, "'tuple' object is not callable; perhaps you missed a comma?"),
+      (2, "'list' object is not callable; perhaps you missed a comma?"),
+      (3, "'str' object is not callable; perhaps you missed a comma?")]),
+    ("a = lambda: 5[0]\nb = lambda: None[1]\nc = lambda: {1, 2}[0]\nd = lambda: (x for x in y)[0]\n",
+     [(1, "'int' object is not subscriptable; perhaps you missed a comma?"),
+      (2, "'NoneType' object is not subscriptable; perhaps you missed a comma?"),
+      (3, "'set' object is not subscriptable; perhaps you missed a comma?"),
+      (4, "'generator' object is not subscriptable; perhaps you missed a comma?")]),
+    ("a = lambda: 'ab'['x']\nb = lambda: [1, 2][1.5]\nc = lambda: (1, 2)[()]\n"
+       + "d = lambda: 'ab'[1:2]\ne = lambda: 'ab'[True]\n",
+     [(1, "str indices must be integers or slices, not str; perhaps you missed a comma?"),
+      (2, "list indices must be integers or slices, not float; perhaps you missed a comma?"),
+      (3, "tuple indices must be integers or slices, not tuple; perhaps you missed a comma?")]),
+    ("x = 1\ny = 1if x else 2\nz = [0x1for _ in ()]\n",
+     [(2, "invalid decimal literal"), (3, "invalid hexadecimal literal")]),
+    ("class A(1 is 1):\n    y = 2 is 2\n", [(2, isLit), (1, isLit)]),
+    ("x = 1\ndef f(a=x is 3):\n    return a is 4\n", [(2, isLit), (3, isLit)]),
+    ("v = {(x is 12): x is 13 for x in [x is 14]}\n", [(1, isLit), (1, isLit), (1, isLit)]),
+    ("x = [1]\n(a, b) = (x is 20, x is 21)\n", [(2, isLit), (2, isLit)]),
+    ("x = -1 is -1\ny = not 1 is 2\nz = 1 + 2 is 3\nw = 'a' + 'b' is 'ab'\n",
+     [(1, isLit), (2, isNotLit), (3, isLit), (4, isLit)]),
+  ]
+}()
+
+@Test(arguments: syntaxWarningCases.indices)
+func syntaxWarningsAreCPythons(_ index: Int) throws {
+  let (source, expected) = syntaxWarningCases[index]
+  let diagnostics = DiagnosticEngine()
+  let module = try #require(Frontend.check(file: SourceFile(path: "/tmp/w.py", text: source),
+                                           diagnostics: diagnostics))
+  let got = module.ast.syntaxWarnings
+  #expect(got.map(\.line) == expected.map(\.0), "\(got)")
+  #expect(got.map(\.message) == expected.map(\.1), "\(got)")
+  #expect(diagnostics.diagnostics.filter { $0.severity == .warning }.count == expected.count)
+}

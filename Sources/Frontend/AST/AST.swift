@@ -15,6 +15,10 @@ public final class Module {
   /// cannot represent: their exact code points, keyed by the Constant node's identity. The
   /// node's own `.str` value has U+FFFD in their place. Filled by the parser.
   public var loneSurrogates: [ObjectIdentifier: [UInt32]] = [:]
+  /// The SyntaxWarnings CPython prints when it compiles this module (tokenizer's first, then
+  /// the compiler's, see `SyntaxWarnings`), as (line, message). Filled by the parser and
+  /// `Frontend.check`; a compiled program prints them when it starts.
+  public var syntaxWarnings: [(line: Int, message: String)] = []
 
   public init(body: [Stmt], typeIgnores: [TypeIgnore] = [], file: SourceFile) {
     self.body = body

@@ -202,7 +202,11 @@ extension Lexer {
     case UInt8(ascii: "n"): r = lookahead("ot")
     default: break
     }
-    if r { return true }
+    if r {
+      // A number right before a keyword: still valid in 3.11, with a warning.
+      warnings.append((line, "invalid \(kind) literal"))
+      return true
+    }
     if c != 0 && isIdentChar(c) {
       backup(c)
       failAtCursor("invalid \(kind) literal")

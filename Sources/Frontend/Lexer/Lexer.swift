@@ -15,6 +15,8 @@ public struct Lexer {
   var altIndents: [Int] = [0]
   var brackets: [(UInt8, Int, Int)] = []
   var error: LexError?
+  /// The tokenizer's SyntaxWarnings ("invalid decimal literal"), by line.
+  var warnings: [(line: Int, message: String)] = []
   var atLineStart = true
   /// CPython's MAXLEVEL: the deepest bracket nesting the tokenizer accepts.
   static let maxBracketDepth = 200
@@ -34,7 +36,8 @@ public struct Lexer {
       lexer.tokens.append(Token(kind: .lexError, text: "", start: here, end: here,
                                 offset: min(lexer.pos, bytes.count)))
     }
-    return TokenStream(tokens: lexer.tokens, error: lexer.error, openBrackets: lexer.brackets)
+    return TokenStream(tokens: lexer.tokens, error: lexer.error, openBrackets: lexer.brackets,
+                       warnings: lexer.warnings)
   }
 
   // MARK: - Cursor

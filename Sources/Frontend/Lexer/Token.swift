@@ -72,4 +72,6 @@ public struct TokenStream: Sendable {
   public var error: LexError?
   /// Open brackets at end of input (character, line, column), innermost last.
   public var openBrackets: [(UInt8, Int, Int)]
+  /// SyntaxWarnings of the tokenizer, in order.
+  public var warnings: [(line: Int, message: String)] = []
 }

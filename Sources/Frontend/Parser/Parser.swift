@@ -85,6 +85,7 @@ public struct Parser {
     let body = parser.parseFile()
     let module = Module(body: body, file: file)
     module.loneSurrogates = parser.loneSurrogates
+    module.syntaxWarnings = stream.warnings
     if let error = parser.firstError { return (module, error) }
     return (module, stream.error.map {
       ParseError(id: $0.id, message: $0.message, location: $0.location)

@@ -84,6 +84,12 @@ const char *pyrt_exc_name(int32_t exc) {
   return exc_names[exc];
 }
 
+/* The ASCII characters str.strip() removes. */
+static int is_strip_space(char c) {
+  return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\v' || c == '\f'
+      || c == '\x1c' || c == '\x1d' || c == '\x1e' || c == '\x1f';
+}
+
 static void write_all(int fd, const char *s, size_t n) {
   while (n > 0) {
     ssize_t w = write(fd, s, n);
@@ -93,8 +99,11 @@ static void write_all(int fd, const char *s, size_t n) {
   }
 }
 
-/* Appends line `lineno` of `filename`, stripped, as "    <line>\n" (nothing if unreadable). */
-static void append_source_line(pyrt_buf *b, const char *filename, int32_t lineno) {
+/* Appends line `lineno` of `filename`, stripped of leading and trailing whitespace as
+ * Python's str.strip() does for ASCII, as "<indent><line>\n" (nothing if unreadable or
+ * blank); linecache's reading for tracebacks and warnings. */
+static void append_source_line_indented(pyrt_buf *b, const char *filename, int32_t lineno,
+                                        const char *indent) {
   if (!filename || lineno < 1) return;
   FILE *f = fopen(filename, "r");
   if (!f) return;
@@ -108,16 +117,33 @@ static void append_source_line(pyrt_buf *b, const char *filename, int32_t lineno
   fclose(f);
   if (n > 0) {
     const char *start = line, *end = line + n;
-    while (start < end && (*start == ' ' || *start == '\t' || *start == '\f')) start++;
-    if (end > start && end[-1] == '\n') end--;
-    if (end > start && end[-1] == '\r') end--;
+    while (start < end && is_strip_space(*start)) start++;
+    while (end > start && is_strip_space(end[-1])) end--;
     if (end > start) {
-      pyrt_buf_append_cstr(b, "    ");
+      pyrt_buf_append_cstr(b, indent);
       pyrt_buf_append(b, start, end - start);
       pyrt_buf_append_char(b, '\n');
     }
   }
   free(line);
+}
+
+static void append_source_line(pyrt_buf *b, const char *filename, int32_t lineno) {
+  append_source_line_indented(b, filename, lineno, "    ");
+}
+
+void pyrt_syntax_warning(const char *filename, int64_t line, const char *message) {
+  pyrt_buf b = {0};
+  char head[32];
+  pyrt_buf_append_cstr(&b, filename);
+  snprintf(head, sizeof head, ":%lld: ", (long long)line);
+  pyrt_buf_append_cstr(&b, head);
+  pyrt_buf_append_cstr(&b, "SyntaxWarning: ");
+  pyrt_buf_append_cstr(&b, message);
+  pyrt_buf_append_char(&b, '\n');
+  append_source_line_indented(&b, filename, (int32_t)line, "  ");
+  write_all(2, b.data, b.len);
+  pyrt_buf_free(&b);
 }
 
 static void append_entry(pyrt_buf *b, const tb_entry *t) {

@@ -100,6 +100,12 @@ void pyrt_traceback_add(pyrt_exception *e, const pyrt_code *code, int32_t line);
  *   if (pyrt_frame_depth >= PYRT_RECURSION_LIMIT) pyrt_recursion_error();  pyrt_frame_depth++;
  * decremented on every exit. */
 extern _Thread_local int32_t pyrt_frame_depth;
+/* Prints a SyntaxWarning CPython's compiler gives for `filename` (the script's absolute path)
+ * at `line`, as its warnings module does: "<file>:<line>: SyntaxWarning: <message>" and the
+ * stripped source line indented by two spaces, on stderr. Called by the compiled module body
+ * first, once per warning (CPython prints them each time it compiles the script). */
+void pyrt_syntax_warning(const char *filename, int64_t line, const char *message);
+
 /* Raises RecursionError "maximum recursion depth exceeded". */
 _Noreturn void pyrt_recursion_error(void);
 /* The recursion check of an int comparison that CPython 3.11 may specialise, called by compiled

@@ -138,5 +138,7 @@ extension RuntimeFunction {
   public static let objLen = RuntimeFunction("pyrt_obj_len", [o], .int)
 
   public static let print = RuntimeFunction("pyrt_print", [o, .int, o, o], nil)
+  public static let syntaxWarning = RuntimeFunction(
+    "pyrt_syntax_warning", [o, .int, o], nil)
   public static let fatal = RuntimeFunction("pyrt_fatal_unsupported", [o], nil, noReturn: true)
 }

@@ -106,6 +106,12 @@ final class FunctionLowering {
   /// Lowers the module body into `pyforac_module_main`.
   func lowerModuleBody(_ body: [Stmt]) -> IRFunction {
     startBlock(newBlock())
+    // What CPython prints while compiling the script, before it runs.
+    for w in program.module.syntaxWarnings {
+      emitVoid(.runtime(.syntaxWarning, [emit(.constCString(program.sourcePath), .rawPointer),
+                                         emit(.constInt(Int64(w.line)), .int),
+                                         emit(.constCString(w.message), .rawPointer)]))
+    }
     lowerBlock(body)
     emitReturn(nil)
     return finish()
