@@ -15,6 +15,9 @@
 #   5. output errors: stdout to /dev/full, to a pipe closed early (`| head -1`) and closed:
 #      exit status and stderr as CPython's (OSError/BrokenPipeError from print, or "Exception
 #      ignored" and status 120 at exit); under `mpirun -n 2` the launcher reports, no hang.
+#   6. valgrind (memcheck) over the MPI build, which has no sanitizers: the programs' cases and
+#      objects.c, with no invalid access or use of uninitialised memory, and no leak when the
+#      program exits 0 (tables.c is left to ASan: it takes 7 minutes under valgrind).
 # Usage: Tests/RuntimeTests/run.sh [SEED]      BUILD=<dir> overrides .build/runtime-tests
 set -u
 HERE=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
@@ -201,6 +204,37 @@ for redirect in full pipe; do
   fi
   if [ "$rc" != 0 ] && [ "$rc" != 124 ]; then ok; else bad "bigout [mpi2, $redirect]: status $rc"; fi
 done
+
+echo "== valgrind (memcheck)"
+if ! command -v valgrind > /dev/null; then
+  bad "valgrind is not installed (scripts/install-deps.sh installs it)"
+else
+  VG="valgrind --quiet --error-exitcode=99 --num-callers=16"
+  LEAKS="--leak-check=full --show-leak-kinds=definite,indirect --errors-for-leak-kinds=definite,indirect"
+  # memcheck_ok LABEL STATUS: the last valgrind run wrote nothing to its log and did not fail.
+  memcheck_ok() {
+    if [ "$2" != 99 ] && [ ! -s "$BUILD/memcheck.log" ]; then
+      ok
+    else
+      bad "$1 under valgrind: memcheck found errors (status $2)"
+      head -30 "$BUILD/memcheck.log"
+    fi
+  }
+  mpicc $CFLAGS "$HERE/objects.c" "$BUILD/mpi/libpyrt.a" -lm -o "$BUILD/objects_plain" ||
+    give_up "objects.c does not compile without sanitizers"
+  # The stack reservation stays small: memcheck pays for all of it when the thread starts.
+  PYFORAC_STACK_SIZE=32M timeout 300 $VG $LEAKS --log-file="$BUILD/memcheck.log" \
+    "$BUILD/objects_plain" > "$BUILD/objects_plain.out" 2>&1
+  memcheck_ok objects $?
+  for c in ok zero index value assert recursion deep bigout bigframes overflow stackover; do
+    case $c in ok | bigframes) leaks=$LEAKS ;; *) leaks=--leak-check=no ;; esac
+    size=32M
+    [ $c = stackover ] && size=16M
+    PYFORAC_STACK_SIZE=$size timeout 300 $VG $leaks --log-file="$BUILD/memcheck.log" \
+      "$BUILD/tb_mpi" $c "$TB_PY" > /dev/null 2>&1
+    memcheck_ok "$c" $?
+  done
+fi
 
 PYFORAC_STATS=1 timeout 60 mpirun -n 2 "$BUILD/tb_mpi" ok x > "$BUILD/got.out" 2> "$BUILD/got.err"
 if grep -qE '^pyforac stats: wall [0-9.]+ s, ranks 2, effective parallelism [0-9.]+$' \
