@@ -98,7 +98,9 @@ static _Noreturn void raise_os_error(int err) {
   pyrt_raisef(os_error_class(err), "[Errno %d] %s", err, strerror(err));
 }
 
-/* BufferedWriter.flush(): writes the buffer; on error keeps the unwritten bytes, returns errno. */
+/* BufferedWriter.flush(): writes the buffer; on error keeps the unwritten bytes, returns errno.
+ * Called only while no text is pending (the pending text, if any, was just taken out of the
+ * text layer and may still sit after the buffer in `data`; it must not move). */
 static int buffer_flush(void) {
   size_t done = 0;
   int err = 0;
@@ -110,25 +112,21 @@ static int buffer_flush(void) {
     }
     done += (size_t)w;
   }
-  /* The pending text (if any) sits after the buffer: keep it in place. */
-  memmove(data, data + done, buffered - done + pending);
+  if (done < buffered) memmove(data, data + done, buffered - done);
   buffered -= done;
   return err;
 }
 
-/* BufferedWriter.write(p, m); p may point at the pending text inside `data`. Returns errno. */
+/* BufferedWriter.write(p, m); p may point at the text just taken from the text layer, right
+ * after the buffer inside `data` (which buffer_flush leaves in place). Returns errno. */
 static int buffer_write(const char *p, size_t m) {
   if (buffered + m <= buf_size) {
     memmove(data + buffered, p, m);
     buffered += m;
     return 0;
   }
-  size_t offset = (size_t)(p - data); /* meaningful only when p is inside data */
-  int inside = p >= data && p < data + buf_size + TEXT_CHUNK;
-  size_t before = buffered;
-  int err = buffer_flush();
+  int err = buffer_flush(); /* on error the m bytes are lost, as in CPython */
   if (err) return err;
-  if (inside) p = data + (offset - (before - buffered)); /* buffer_flush moved the pending */
   size_t written = 0, remaining = m;
   while (remaining > buf_size) {
     ssize_t w = os_write(p + written, remaining);
