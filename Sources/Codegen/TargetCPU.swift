@@ -7,7 +7,7 @@
 /// | --- | --- |
 /// | `native` | everything the compiling CPU has (LLVM's host CPU name and features) |
 /// | `generic`, `x86-64` | the x86-64 baseline (SSE2): every 64-bit x86 CPU |
-/// | `x86-64-v2` (default) | + SSE3/SSSE3/SSE4.1/SSE4.2, POPCNT, CMPXCHG16B: x86 CPUs since 2009 |
+/// | `x86-64-v2` (default) | + SSSE3, SSE4.1/4.2, POPCNT, CMPXCHG16B: Intel Nehalem (2008), AMD Bulldozer (2011) on |
 /// | `x86-64-v3` | + AVX, AVX2, BMI1/2, FMA, MOVBE: since Haswell (2013) and Zen |
 /// | `x86-64-v4` | + AVX-512 (F, BW, CD, DQ, VL) |
 ///
