@@ -19,11 +19,13 @@ public struct TargetCPU: Sendable, Equatable, CustomStringConvertible {
   public var description: String { name }
 
   #if arch(x86_64)
-  public static let names = ["native", "generic", "x86-64", "x86-64-v2", "x86-64-v3", "x86-64-v4"]
-  public static let `default` = TargetCPU(known: "x86-64-v2")
+    public static let names = [
+      "native", "generic", "x86-64", "x86-64-v2", "x86-64-v3", "x86-64-v4",
+    ]
+    public static let `default` = TargetCPU(known: "x86-64-v2")
   #else
-  public static let names = ["native", "generic"]
-  public static let `default` = TargetCPU(known: "generic")
+    public static let names = ["native", "generic"]
+    public static let `default` = TargetCPU(known: "generic")
   #endif
 
   /// nil for a name not in `names`.
@@ -40,9 +42,9 @@ public struct TargetCPU: Sendable, Equatable, CustomStringConvertible {
   /// The CPU name LLVM's target machine gets (ignored for `native`, which asks the host).
   var llvmName: String {
     #if arch(x86_64)
-    return name == "generic" ? "x86-64" : name
+      return name == "generic" ? "x86-64" : name
     #else
-    return name
+      return name
     #endif
   }
 }

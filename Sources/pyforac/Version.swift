@@ -12,18 +12,21 @@ enum VersionInfo {
   static let version = "0.1.0-dev"
 
   static func text() -> String {
-    let exe = (try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe"))
+    let exe =
+      (try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe"))
       ?? CommandLine.arguments.first ?? ""
-    let runtime = LinkStep.runtimeDirectory(executablePath: exe,
-                                            environment: ProcessInfo.processInfo.environment)
+    let runtime = LinkStep.runtimeDirectory(
+      executablePath: exe,
+      environment: ProcessInfo.processInfo.environment)
     let recorded = try? String(contentsOfFile: runtime + "/mpi-version.txt", encoding: .utf8)
-    let mpi = recorded?.trimmingCharacters(in: .whitespacesAndNewlines)
+    let mpi =
+      recorded?.trimmingCharacters(in: .whitespacesAndNewlines)
       .nilIfEmpty.map { "\($0), runtime in \(runtime)" }
       ?? "unknown (no runtime built in \(runtime))"
     return "pyforac \(version)\nLLVM \(Codegen.llvmVersion())\nMPI: \(mpi)"
   }
 }
 
-private extension String {
-  var nilIfEmpty: String? { isEmpty ? nil : self }
+extension String {
+  fileprivate var nilIfEmpty: String? { isEmpty ? nil : self }
 }

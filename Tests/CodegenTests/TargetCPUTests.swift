@@ -2,6 +2,7 @@ import Foundation
 import Frontend
 import Optimizer
 import Testing
+
 @testable import Codegen
 
 private func program(_ source: String) -> IRProgram? {
@@ -41,27 +42,27 @@ private func assembly(cpu: String) throws -> String {
   #expect(TargetCPU.names.contains(TargetCPU.default.name))
   #expect(CodegenOptions().targetCPU == .default)
   #if arch(x86_64)
-  #expect(TargetCPU.default.name == "x86-64-v2")
-  #expect(TargetCPU("generic")?.llvmName == "x86-64")
-  #expect(TargetCPU("x86-64-v3")?.llvmName == "x86-64-v3")
+    #expect(TargetCPU.default.name == "x86-64-v2")
+    #expect(TargetCPU("generic")?.llvmName == "x86-64")
+    #expect(TargetCPU("x86-64-v3")?.llvmName == "x86-64-v3")
   #endif
 }
 
 #if arch(x86_64)
-@Test func genericCodeUsesNoAVX() throws {
-  let asm = try assembly(cpu: "generic")
-  #expect(asm.contains("mulsd"))
-  for avx in ["vmulsd", "vaddsd", "vdivsd", "%ymm", "%zmm", "{%k"] {
-    #expect(!asm.contains(avx), "x86-64 baseline code uses \(avx)")
+  @Test func genericCodeUsesNoAVX() throws {
+    let asm = try assembly(cpu: "generic")
+    #expect(asm.contains("mulsd"))
+    for avx in ["vmulsd", "vaddsd", "vdivsd", "%ymm", "%zmm", "{%k"] {
+      #expect(!asm.contains(avx), "x86-64 baseline code uses \(avx)")
+    }
+    #expect(!(try assembly(cpu: "x86-64-v2")).contains("vmulsd"))
   }
-  #expect(!(try assembly(cpu: "x86-64-v2")).contains("vmulsd"))
-}
 
-@Test func x86_64_v3CodeUsesAVX() throws {
-  let asm = try assembly(cpu: "x86-64-v3")
-  #expect(asm.contains("vmulsd") || asm.contains("vdivsd"))
-  #expect(!asm.contains("%zmm"))
-}
+  @Test func x86_64_v3CodeUsesAVX() throws {
+    let asm = try assembly(cpu: "x86-64-v3")
+    #expect(asm.contains("vmulsd") || asm.contains("vdivsd"))
+    #expect(!asm.contains("%zmm"))
+  }
 #endif
 
 @Test func everyFunctionProbesLargeFrames() throws {

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Codegen
 import Testing
+
 @testable import pyforac
 
 @Test func targetCPUDefaultsToAPortableCPU() throws {
@@ -38,8 +39,10 @@ import Testing
 }
 
 @Test func developerOptionsStillParse() throws {
-  let options = try PyforacCommand.parse(["list.txt", "--fuzz-parse", "--fuzz-seed", "7",
-                                          "--fuzz-count", "3"])
+  let options = try PyforacCommand.parse([
+    "list.txt", "--fuzz-parse", "--fuzz-seed", "7",
+    "--fuzz-count", "3",
+  ])
   #expect(options.fuzzParse && options.fuzzSeed == 7 && options.fuzzCount == 3)
 }
 

@@ -43,10 +43,10 @@ enum { TEXT_CHUNK = 8192, DEFAULT_BUFFER_SIZE = 8192 };
 enum out_mode { OUT_UNSET, OUT_NONE, OUT_BLOCK, OUT_LINE };
 
 static enum out_mode mode;
-static char *data;       /* [0, buffered): the BufferedWriter; [buffered, +pending): the text */
-static size_t buffered;  /* bytes in the BufferedWriter */
-static size_t pending;   /* bytes in the TextIOWrapper's pending list */
-static size_t buf_size;  /* the BufferedWriter's size: st_blksize, or 8192 */
+static char *data;      /* [0, buffered): the BufferedWriter; [buffered, +pending): the text */
+static size_t buffered; /* bytes in the BufferedWriter */
+static size_t pending;  /* bytes in the TextIOWrapper's pending list */
+static size_t buf_size; /* the BufferedWriter's size: st_blksize, or 8192 */
 
 void pyrt_output_init(void) {
   struct stat st;
@@ -77,12 +77,17 @@ static ssize_t os_write(const char *s, size_t n) {
 static int32_t os_error_class(int err) {
   switch (err) {
   case EPIPE:
-  case ESHUTDOWN: return PYRT_EXC_BROKEN_PIPE;
-  case ECONNRESET: return PYRT_EXC_CONNECTION_RESET;
-  case ECONNABORTED: return PYRT_EXC_CONNECTION_ABORTED;
+  case ESHUTDOWN:
+    return PYRT_EXC_BROKEN_PIPE;
+  case ECONNRESET:
+    return PYRT_EXC_CONNECTION_RESET;
+  case ECONNABORTED:
+    return PYRT_EXC_CONNECTION_ABORTED;
   case EACCES:
-  case EPERM: return PYRT_EXC_PERMISSION;
-  default: return PYRT_EXC_OS;
+  case EPERM:
+    return PYRT_EXC_PERMISSION;
+  default:
+    return PYRT_EXC_OS;
   }
 }
 
@@ -176,12 +181,16 @@ static int flush_all(void) {
   return buffer_flush();
 }
 
-void pyrt_output_flush(void) { (void)flush_all(); }
+void pyrt_output_flush(void) {
+  (void)flush_all();
+}
 
-void pyrt_output_discard(void) { buffered = pending = 0; }
+void pyrt_output_discard(void) {
+  buffered = pending = 0;
+}
 
 int32_t pyrt_output_finish(int32_t status) {
-  (void)flush_all(); /* pythonrun.c flush_io(): errors are ignored */
+  (void)flush_all();     /* pythonrun.c flush_io(): errors are ignored */
   int err = flush_all(); /* Py_FinalizeEx's flush_std_files(): errors are reported */
   if (!err) return status;
   pyrt_output_discard();
@@ -215,12 +224,18 @@ void pyrt_write_str(pyrt_object *s) {
 void pyrt_print(pyrt_object **args, int64_t n, pyrt_object *sep, pyrt_object *end) {
   for (int64_t i = 0; i < n; i++) {
     if (i > 0) {
-      if (sep) pyrt_write_str(sep);
-      else pyrt_write_cstr(" ", 1);
+      if (sep)
+        pyrt_write_str(sep);
+      else
+        pyrt_write_cstr(" ", 1);
     }
-    if (args[i]) pyrt_write_str(args[i]);
-    else pyrt_write_cstr("None", 4);
+    if (args[i])
+      pyrt_write_str(args[i]);
+    else
+      pyrt_write_cstr("None", 4);
   }
-  if (end) pyrt_write_str(end);
-  else pyrt_write_cstr("\n", 1);
+  if (end)
+    pyrt_write_str(end);
+  else
+    pyrt_write_cstr("\n", 1);
 }

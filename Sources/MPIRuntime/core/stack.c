@@ -92,8 +92,7 @@ void pyrt_stack_watch(void) {
 /* Gives the calling thread an alternate signal stack, so the handler can run when the
  * program stack is full. */
 static void set_alt_stack(void) {
-  void *p = mmap(NULL, ALT_STACK_BYTES, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS,
-                 -1, 0);
+  void *p = mmap(NULL, ALT_STACK_BYTES, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
   if (p == MAP_FAILED) return;
   stack_t ss = {.ss_sp = p, .ss_size = ALT_STACK_BYTES, .ss_flags = 0};
   sigaltstack(&ss, NULL);
@@ -116,9 +115,12 @@ static size_t requested_size(void) {
   unsigned long long v = strtoull(s, &end, 10);
   if (errno || end == s) return 0;
   unsigned shift = 0;
-  if (*end == 'k' || *end == 'K') shift = 10;
-  else if (*end == 'm' || *end == 'M') shift = 20;
-  else if (*end == 'g' || *end == 'G') shift = 30;
+  if (*end == 'k' || *end == 'K')
+    shift = 10;
+  else if (*end == 'm' || *end == 'M')
+    shift = 20;
+  else if (*end == 'g' || *end == 'G')
+    shift = 30;
   if (shift) end++;
   if (*end || v == 0 || v > (SIZE_MAX >> shift) / 2) return 0;
   return (size_t)v << shift;
