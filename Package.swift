@@ -50,5 +50,10 @@ let package = Package(
       path: "Tests/CodegenTests",
       swiftSettings: [.unsafeFlags(["-Xcc", "-I\(llvmPrefix)/include"])]
     ),
+    // The command line: option parsing, --help and --version (tests the executable target).
+    .testTarget(
+      name: "PyforacTests", dependencies: ["pyforac", "Codegen"], path: "Tests/PyforacTests",
+      swiftSettings: [.unsafeFlags(["-Xcc", "-I\(llvmPrefix)/include"])]
+    ),
   ]
 )

@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Second command for a newcomer (and what CI runs): installs what is missing, builds, and runs
-# every test: Swift unit tests, C runtime tests (under sanitizers), the conformance suite at 1
-# and 2 MPI ranks (against CPython goldens), --dump-ast fidelity on a stdlib sample, and the
-# parser fuzzer with a fixed seed. Ends with one line "total: N passed, N failed".
+# every test: Swift unit tests, C runtime tests (under sanitizers and valgrind), the conformance
+# suite at 1 and 2 MPI ranks (against CPython goldens), the conformance programs under valgrind's
+# memcheck, --dump-ast fidelity on a stdlib sample, and the parser fuzzer with a fixed seed.
+# Ends with one line "total: N passed, N failed".
 set -uo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")"
 root="$PWD"
@@ -64,6 +65,7 @@ run_stage unit unit_tests
 run_stage runtime Tests/RuntimeTests/run.sh
 run_stage conformance-runner conformance/tools/run-conformance --self-test
 run_stage conformance conformance/tools/run-conformance --pyforac .build/release/pyforac
+run_stage memcheck conformance/tools/memcheck --pyforac .build/release/pyforac
 run_stage diff-fuzz conformance/tools/diff-fuzz --pyforac .build/release/pyforac --seed 1 --programs 3
 run_stage parser-fidelity conformance/tools/parser-fidelity --pyforac .build/release/pyforac --sample 150
 run_stage parser-fuzz conformance/tools/parse-fuzz --pyforac .build/release/pyforac --seed 1 --iterations 300

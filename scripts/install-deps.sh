@@ -5,6 +5,7 @@
 #   ocl-icd + PoCL            - OpenCL (CPU device)     libopenblas-dev      - BLAS kernels
 #   libgmp-dev                - big integers            python3 (3.11)       - the oracle for goldens
 #   clang-format-19           - C formatting check      numpy (pinned)       - goldens for stdlib-py
+#   valgrind                  - memcheck stage of test.sh (conformance/tools/memcheck)
 #
 # Swift 6 itself cannot come from Debian: it must already be on PATH (the machine image has it
 # in /opt/swift). Exits non-zero with a message saying what to do when it cannot install.
@@ -17,7 +18,7 @@ packages=(
   ocl-icd-opencl-dev pocl-opencl-icd clinfo
   libopenblas-dev libgmp-dev
   python3 python3-dev python3-pip
-  make pkg-config
+  make pkg-config valgrind
 )
 
 say() { printf 'install-deps: %s\n' "$*" >&2; }

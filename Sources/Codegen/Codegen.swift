@@ -15,9 +15,12 @@ public struct CodegenOptions: Sendable {
   public var optLevel: Int
   /// `-g`: DWARF line tables pointing at the Python source.
   public var debugInfo: Bool
-  public init(optLevel: Int = 2, debugInfo: Bool = false) {
+  /// `--target-cpu`: the instruction set the code may use.
+  public var targetCPU: TargetCPU
+  public init(optLevel: Int = 2, debugInfo: Bool = false, targetCPU: TargetCPU = .default) {
     self.optLevel = optLevel
     self.debugInfo = debugInfo
+    self.targetCPU = targetCPU
   }
 }
 
@@ -28,7 +31,8 @@ public struct Artifacts: Sendable {
   public var object: [UInt8]
 }
 
-/// The Codegen phase: typed IR -> LLVM module -> optimised object code for the host.
+/// The Codegen phase: typed IR -> LLVM module -> optimised object code for the host's
+/// architecture and the chosen CPU (`CodegenOptions.targetCPU`).
 /// Called by the driver after the optimizer; the link step is in `LinkStep`.
 public enum Codegen {
   public static func llvmVersion() -> String {
@@ -46,7 +50,7 @@ public enum Codegen {
       return .failure(CodegenError("invalid LLVM module: \(problem)"))
     }
     let machine: TargetMachine
-    switch TargetMachine.host(optLevel: options.optLevel) {
+    switch TargetMachine.host(cpu: options.targetCPU, optLevel: options.optLevel) {
     case .success(let tm): machine = tm
     case .failure(let err): return .failure(err)
     }

@@ -65,7 +65,8 @@ struct Compilation {
     }
     if options.emit == .ir { return write(Data(IRPrinter.print(program).utf8), text: true) }
     let artifacts = timer.time("codegen") {
-      Codegen.emit(program, options: CodegenOptions(optLevel: options.optLevel, debugInfo: options.debugInfo),
+      Codegen.emit(program, options: CodegenOptions(optLevel: options.optLevel, debugInfo: options.debugInfo,
+                                                    targetCPU: options.targetCPU),
                    wantAssembly: options.emit == .asm)
     }
     switch artifacts {

@@ -1,4 +1,5 @@
 import ArgumentParser
+import Codegen
 import Foundation
 
 /// What `--emit` asks for.
@@ -13,21 +14,31 @@ struct PyforacCommand: ParsableCommand {
     abstract: "Compile immutable Python ahead of time into a native (MPI-ready) executable.",
     discussion: """
       Exit status: 0 success, 1 program rejected, 2 bad command line, 70 internal compiler error.
-      """
+      """,
+    version: VersionInfo.text()
   )
 
   @Argument(help: "The Python file to compile (the program's entry module).")
   var file: String
 
-  @Option(name: .short, help: "Output path (default: the file name without .py).")
+  @Option(name: .short,
+          help: ArgumentHelp("Output path (default: the file name without .py).", valueName: "path"))
   var output: String?
 
   @Option(name: .customShort("O", allowingJoined: true),
-          help: "Optimisation level 0-3 (default 2), written -O3 or -O 3.")
+          help: ArgumentHelp("Optimisation level 0-3, written -O3 or -O 3.",
+                             valueName: "level"))
   var optLevel: Int = 2
 
-  @Option(name: .customLong("emit"), help: "What to write: ast, ir, llvm, asm, obj, exe.")
+  @Option(name: .customLong("emit"),
+          help: ArgumentHelp("What to write: ast, ir, llvm, asm, obj, exe.", valueName: "kind"))
   var emit: EmitKind = .exe
+
+  @Option(name: .customLong("target-cpu"),
+          help: ArgumentHelp(
+            "The CPU the executable may assume: \(TargetCPU.names.joined(separator: ", ")) "
+              + "(native: this machine's CPU, which other machines may lack).", valueName: "name"))
+  var targetCPUName: String = TargetCPU.default.name
 
   @Flag(name: .customLong("dump-ast"), help: "Print exactly what CPython's ast.dump(ast.parse(src)) prints.")
   var dumpAST = false
@@ -36,21 +47,31 @@ struct PyforacCommand: ParsableCommand {
         help: "Like --dump-ast, with node positions (ast.dump(..., include_attributes=True)).")
   var dumpASTAttributes = false
 
+  // Developer options (the parser's benchmark and fuzzer): shown by --help-hidden only.
   @Flag(name: .customLong("bench-parse"),
-        help: "Treat FILE as a list of paths (one per line): parse and dump each, print throughput.")
+        help: ArgumentHelp(
+          "Treat FILE as a list of paths (one per line): parse and dump each, print throughput.",
+          visibility: .hidden))
   var benchParse = false
 
   @Flag(name: .customLong("fuzz-parse"),
-        help: "Treat FILE as a list of paths: parse mutants of them in this process (fuzzing).")
+        help: ArgumentHelp(
+          "Treat FILE as a list of paths: parse mutants of them in this process (fuzzing).",
+          visibility: .hidden))
   var fuzzParse = false
 
-  @Option(name: .customLong("fuzz-seed"), help: "Seed for --fuzz-parse.")
+  @Option(name: .customLong("fuzz-seed"),
+          help: ArgumentHelp("Seed for --fuzz-parse.", valueName: "seed", visibility: .hidden))
   var fuzzSeed: UInt64 = 1
 
-  @Option(name: .customLong("fuzz-count"), help: "Number of mutants for --fuzz-parse.")
+  @Option(name: .customLong("fuzz-count"),
+          help: ArgumentHelp("Number of mutants for --fuzz-parse.", valueName: "n",
+                             visibility: .hidden))
   var fuzzCount: Int = 10_000
 
-  @Option(name: .customLong("dump-ir"), help: "Print the IR after a pass: after:PASS (or after:all).")
+  @Option(name: .customLong("dump-ir"),
+          help: ArgumentHelp("Print the IR after a pass: after:PASS (or after:all).",
+                             valueName: "after:pass"))
   var dumpIR: String?
 
   @Flag(name: .customLong("time-phases"), help: "Print the time each phase took to stderr.")
@@ -65,9 +86,16 @@ struct PyforacCommand: ParsableCommand {
   @Flag(name: .customLong("no-parallel"), help: "Generate sequential code only.")
   var noParallel = false
 
+  /// The parsed `--target-cpu` (validated, so never nil after parsing).
+  var targetCPU: TargetCPU { TargetCPU(targetCPUName) ?? .default }
+
   func validate() throws {
     guard (0...3).contains(optLevel) else {
       throw ValidationError("-O takes a level from 0 to 3, not \(optLevel)")
+    }
+    guard TargetCPU(targetCPUName) != nil else {
+      throw ValidationError("--target-cpu takes one of \(TargetCPU.names.joined(separator: ", ")), "
+                            + "not '\(targetCPUName)'")
     }
   }
 

@@ -84,3 +84,54 @@ private func compareWithCPython(_ source: String) throws {
     print(total, best, [1, "a", None, 2.5], max(1, 2.5))
     """)
 }
+
+/// Runs `argv` with stdout to /dev/full and without PYTHONUNBUFFERED (which would change when
+/// CPython's writes fail); returns the status and stderr without CPython's `^^^` marker lines.
+private func runToFullDevice(_ argv: [String]) -> (status: Int32, err: String) {
+  let p = Process()
+  p.executableURL = URL(fileURLWithPath: argv[0])
+  p.arguments = Array(argv.dropFirst())
+  var env = ProcessInfo.processInfo.environment
+  env["PYTHONUNBUFFERED"] = nil
+  p.environment = env
+  guard let full = FileHandle(forWritingAtPath: "/dev/full") else { return (-1, "") }
+  let err = Pipe()
+  p.standardOutput = full
+  p.standardError = err
+  guard (try? p.run()) != nil else { return (127, "") }
+  let e = err.fileHandleForReading.readDataToEndOfFile()
+  p.waitUntilExit()
+  let lines = String(decoding: e, as: UTF8.self).split(separator: "\n", omittingEmptySubsequences: false)
+    .filter { !$0.allSatisfy { " ~^".contains($0) } || $0.isEmpty }
+  return (p.terminationStatus, lines.joined(separator: "\n"))
+}
+
+/// Output that cannot be written: CPython raises OSError from the print() whose write fails
+/// (a large output), or reports "Exception ignored ..." and exits 120 (a small one).
+@Test(.enabled(if: Tools.available && FileManager.default.fileExists(atPath: "/dev/full")))
+func stdoutWriteErrorsMatchCPython() throws {
+  let dir = FileManager.default.temporaryDirectory
+    .appendingPathComponent("pyforac-e2e-\(UUID().uuidString)")
+  try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+  defer { try? FileManager.default.removeItem(at: dir) }
+  let programs = [
+    "small": "print('hello', [1, 2])\n",
+    "large": "def show(i):\n    print('line', i, 'x' * (i % 50))\nfor i in range(3000):\n    show(i)\n",
+    "raises": "print('before')\nprint(1 // 0)\n",
+    // A large text after small ones: the failing write is the buffer's own flush, whose bytes
+    // stay buffered, so CPython also reports "Exception ignored" at exit (status 120).
+    "mixed": "print('a' * 100)\nprint('b' * 9000)\nprint('c')\n",
+    "boundary": "print('x' * 8191)\nprint('y' * 4096, end='')\nprint('z')\n",
+  ]
+  for (name, source) in programs.sorted(by: { $0.key < $1.key }) {
+    let py = dir.appendingPathComponent("\(name).py").path
+    try source.write(toFile: py, atomically: true, encoding: .utf8)
+    let exe = dir.appendingPathComponent(name).path
+    let compiled = run(Tools.pyforac, [py, "-o", exe])
+    #expect(compiled.status == 0, "\(compiled.err)")
+    let expected = runToFullDevice(["/usr/bin/python3", py])
+    let actual = runToFullDevice([exe])
+    #expect(actual.status == expected.status, "\(name): status")
+    #expect(actual.err == expected.err, "\(name): stderr")
+  }
+}

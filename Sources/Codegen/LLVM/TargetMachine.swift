@@ -1,14 +1,15 @@
 import CLLVM
 
-/// The host target machine: optimises a module with the new pass manager and emits object
-/// code or assembly. Called by `Codegen.emit`.
+/// The target machine for the host's architecture and the chosen CPU (`--target-cpu`):
+/// optimises a module with the new pass manager and emits object code or assembly. Called by
+/// `Codegen.emit`.
 final class TargetMachine {
   let machine: LLVMTargetMachineRef
   let triple: String
 
-  /// Creates a machine for the host CPU and features; nil (with a message) when LLVM has no
-  /// backend for the host.
-  static func host(optLevel: Int) -> Result<TargetMachine, CodegenError> {
+  /// Creates a machine for the host's triple and `cpu` (for `native`, the host CPU and its
+  /// features); a failure (with a message) when LLVM has no backend for the host.
+  static func host(cpu: TargetCPU = .default, optLevel: Int) -> Result<TargetMachine, CodegenError> {
     LLVMInitializeX86TargetInfo()
     LLVMInitializeX86Target()
     LLVMInitializeX86TargetMC()
@@ -27,16 +28,18 @@ final class TargetMachine {
       if let error { LLVMDisposeMessage(error) }
       return .failure(CodegenError("no LLVM target for \(triple): \(m)"))
     }
-    let cpu = LLVMGetHostCPUName()
-    let features = LLVMGetHostCPUFeatures()
+    let hostCPU = LLVMGetHostCPUName()
+    let hostFeatures = LLVMGetHostCPUFeatures()
     defer {
-      LLVMDisposeMessage(cpu)
-      LLVMDisposeMessage(features)
+      LLVMDisposeMessage(hostCPU)
+      LLVMDisposeMessage(hostFeatures)
     }
+    let cpuName = cpu.isNative ? hostCPU.map { String(cString: $0) } ?? "" : cpu.llvmName
+    let features = cpu.isNative ? hostFeatures.map { String(cString: $0) } ?? "" : ""
     let level: LLVMCodeGenOptLevel = optLevel == 0 ? LLVMCodeGenLevelNone
       : optLevel == 1 ? LLVMCodeGenLevelLess : optLevel == 2 ? LLVMCodeGenLevelDefault
       : LLVMCodeGenLevelAggressive
-    guard let tm = LLVMCreateTargetMachine(target, triple, cpu, features, level, LLVMRelocPIC,
+    guard let tm = LLVMCreateTargetMachine(target, triple, cpuName, features, level, LLVMRelocPIC,
                                            LLVMCodeModelDefault)
     else { return .failure(CodegenError("cannot create a target machine for \(triple)")) }
     return .success(TargetMachine(machine: tm, triple: triple))
@@ -49,7 +52,10 @@ final class TargetMachine {
 
   deinit { LLVMDisposeTargetMachine(machine) }
 
-  /// Sets the module's triple and data layout to this machine's.
+  /// Sets the module's triple and data layout to this machine's, and makes every defined
+  /// function probe each page of a frame larger than a page ("probe-stack"="inline-asm", as
+  /// clang's -fstack-clash-protection): a huge frame then faults in the runtime's stack guard
+  /// (Sources/MPIRuntime/core/stack.c) instead of jumping over it.
   func configure(_ m: LLVMModuleBuilder) {
     LLVMSetTarget(m.module, triple)
     let layout = LLVMCreateTargetDataLayout(machine)
@@ -57,6 +63,16 @@ final class TargetMachine {
     LLVMSetDataLayout(m.module, text)
     LLVMDisposeMessage(text)
     LLVMDisposeTargetData(layout)
+    let key = "probe-stack", value = "inline-asm"
+    let probe = LLVMCreateStringAttribute(m.context, key, UInt32(key.utf8.count), value,
+                                          UInt32(value.utf8.count))
+    var fn = LLVMGetFirstFunction(m.module)
+    while let f = fn {
+      if LLVMIsDeclaration(f) == 0 {
+        LLVMAddAttributeAtIndex(f, UInt32(bitPattern: Int32(LLVMAttributeFunctionIndex)), probe)
+      }
+      fn = LLVMGetNextFunction(f)
+    }
   }
 
   /// Runs `default<O#>` over the module.

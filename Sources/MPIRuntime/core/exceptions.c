@@ -76,6 +76,11 @@ static const char *const exc_names[] = {
     [PYRT_EXC_RUNTIME] = "RuntimeError",
     [PYRT_EXC_NOT_IMPLEMENTED] = "NotImplementedError",
     [PYRT_EXC_MEMORY] = "MemoryError",
+    [PYRT_EXC_OS] = "OSError",
+    [PYRT_EXC_BROKEN_PIPE] = "BrokenPipeError",
+    [PYRT_EXC_CONNECTION_RESET] = "ConnectionResetError",
+    [PYRT_EXC_CONNECTION_ABORTED] = "ConnectionAbortedError",
+    [PYRT_EXC_PERMISSION] = "PermissionError",
 };
 
 const char *pyrt_exc_name(int32_t exc) {
@@ -335,6 +340,7 @@ void pyrt_compare_ints_at_limit(int64_t a, int64_t b) {
 static _Noreturn void fatal_limit(const char *text) {
   if (pyrt_catch_top) longjmp(catch_here(0, 3, text, NULL, 0)->env, 1);
   pyrt_output_flush();
+  pyrt_output_discard(); /* what could not be written is not reported after the limit */
   write_all(2, text, strlen(text));
   if (pyrt_rank() == 0) pyrt_exit(3);
   pyrt_comm_abort(3);

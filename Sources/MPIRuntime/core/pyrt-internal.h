@@ -109,9 +109,32 @@ extern _Thread_local pyrt_catch_point *pyrt_catch_top;
 
 /* ---- output --------------------------------------------------------------------------------- */
 
-/* Writes the buffered stdout bytes to file descriptor 1. Called at exit, when the buffer is
- * over 64 KiB, and before a traceback. */
+/* Start-up (main, before the program runs): ignores SIGPIPE as CPython does, and looks at fd 1
+ * as CPython's sys.stdout does (closed: print() writes nothing; a terminal: line buffered;
+ * otherwise blocks of st_blksize). Output works without it (the runtime's test programs). */
+void pyrt_output_init(void);
+/* Writes the buffered stdout bytes, ignoring errors (CPython's flush before it prints a
+ * traceback, pythonrun.c flush_io). Also used before "pyforac: ..." limit messages. */
 void pyrt_output_flush(void);
+/* Forgets buffered stdout bytes (after a limit message, so the exit reports nothing more). */
+void pyrt_output_discard(void);
+/* The exit flushes, in CPython's order (pyrt_exit): one ignoring errors, then one reporting
+ * them. Returns `status`, or 120 after printing CPython's "Exception ignored in: <_io.
+ * TextIOWrapper name='<stdout>' ...>" and the OSError line when stdout could not be written. */
+int32_t pyrt_output_finish(int32_t status);
+
+/* ---- the program's stack ---------------------------------------------------------------------- */
+
+/* Runs `program` on a thread whose stack is reserved for CPython's recursion limit however
+ * large compiled frames are (1 GiB, or $PYFORAC_STACK_SIZE; independent of `ulimit -s`), with a guard
+ * region below it: a fault there stops the job with a "pyforac: ..." message and status 3
+ * (after flushing stdout) instead of a segfault. Falls back to smaller reservations, and to
+ * the calling thread when none can be made. Called once by main; never returns (program
+ * ends with pyrt_exit or exit). */
+_Noreturn void pyrt_stack_run(void (*program)(void));
+/* (Re)installs the guard's SIGSEGV handler, chaining to the one it replaces for faults
+ * elsewhere: called again after MPI start-up, since MPI libraries (UCX) install their own. */
+void pyrt_stack_watch(void);
 
 /* ---- PYFORAC_STATS ------------------------------------------------------------------------- */
 

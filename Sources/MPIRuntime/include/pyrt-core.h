@@ -133,6 +133,13 @@ typedef enum pyrt_exc {
   PYRT_EXC_RUNTIME = 12,
   PYRT_EXC_NOT_IMPLEMENTED = 13,
   PYRT_EXC_MEMORY = 14,
+  /* OSError and the subclasses CPython picks by errno for a failed write to stdout (the
+   * runtime raises them from print(); the compiler does not raise them yet). */
+  PYRT_EXC_OS = 15,
+  PYRT_EXC_BROKEN_PIPE = 16,
+  PYRT_EXC_CONNECTION_RESET = 17,
+  PYRT_EXC_CONNECTION_ABORTED = 18,
+  PYRT_EXC_PERMISSION = 19,
 } pyrt_exc;
 
 /* Raises exception `exc` with message `msg` (UTF-8, may be NULL or "" for no message).

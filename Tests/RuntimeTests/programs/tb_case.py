@@ -41,4 +41,14 @@ def main(case):
     print("not reached")
 
 
-main(sys.argv[1])
+def frames(n):
+    if n == 0:
+        return 0
+    return frames(n - 1) + 1
+
+
+if sys.argv[1] == "bigframes":
+    print("before", sys.argv[1])
+    print(frames(990))
+else:
+    main(sys.argv[1])

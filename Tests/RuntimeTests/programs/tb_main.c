@@ -4,7 +4,10 @@
  * singleton and under `mpirun -n 2`, and compares stdout, the stderr traceback and the exit
  * status with CPython running tb_case.py. Usage: tb_main CASE /abs/path/to/tb_case.py
  * (extra cases without a CPython twin: "overflow" must stop with status 3; "sleep" idles rank
- * 0 for a second so run.sh can check that waiting workers do not burn a core). */
+ * 0 for a second so run.sh can check that waiting workers do not burn a core; "stackover"
+ * recurses with 64 KiB frames until the stack reserved for the program (PYFORAC_STACK_SIZE)
+ * is exhausted, which must stop with status 3). "bigframes" recurses 990 deep with 16 KiB
+ * frames (16 MiB, more than `ulimit -s`), as compiled functions with ~2,000 live locals do. */
 #include "pyrt-internal.h"
 
 #include <string.h>
@@ -15,6 +18,7 @@ static pyrt_code main_code = {"main", ""};
 static pyrt_code divide_code = {"divide", ""};
 static pyrt_code index_code = {"index", ""};
 static pyrt_code recurse_code = {"recurse", ""};
+static pyrt_code frames_code = {"frames", ""};
 
 /* One Python frame: its code and the line it is executing. */
 typedef struct twin_frame {
@@ -77,6 +81,27 @@ static double recurse(int64_t n) {
     r = recurse(n - 1);
   }
   return r;
+}
+
+/* A frame of `pad` bytes, touched at both ends (as a compiled function's spilled locals are). */
+#define BIG_FRAME(bytes)                   \
+  volatile char pad[bytes];                \
+  pad[0] = (char)n;                        \
+  pad[sizeof pad - 1] = (char)n
+
+static int64_t frames(int64_t n) {
+  ENTER(frames_code, 44);
+  BIG_FRAME(16384);
+  if (n == 0) return 0;
+  frame.line = 47;
+  int64_t r = frames(n - 1) + 1;
+  return r + (pad[0] - (char)n) + (pad[sizeof pad - 1] - (char)n);
+}
+
+static int64_t stack_hog(int64_t n) {
+  BIG_FRAME(65536);
+  if (n == 0) return 0;
+  return stack_hog(n - 1) + 1 + (pad[0] - (char)n);
 }
 
 static void print_ok(void) {
@@ -143,6 +168,8 @@ static void main_(pyrt_object *case_) {
     pyrt_int_mod(1, 0);
   } else if (!strcmp(c, "overflow")) {
     pyrt_int_pow(10, 30);
+  } else if (!strcmp(c, "stackover")) {
+    stack_hog(990);
   } else if (!strcmp(c, "sleep")) {
     struct timespec ts = {1, 0};
     nanosleep(&ts, NULL);
@@ -156,8 +183,19 @@ static void main_(pyrt_object *case_) {
 void pyforac_module_main(void) {
   const char *path = pyrt_argv(2) ? pyrt_argv(2) : "tb_case.py";
   module_code.filename = main_code.filename = divide_code.filename = path;
-  index_code.filename = recurse_code.filename = path;
+  index_code.filename = recurse_code.filename = frames_code.filename = path;
   ENTER(module_code, 1);
-  frame.line = 44;
-  main_(lit(pyrt_argv(1) ? pyrt_argv(1) : "ok"));
+  const char *c = pyrt_argv(1) ? pyrt_argv(1) : "ok";
+  if (!strcmp(c, "bigframes")) {
+    frame.line = 51;
+    pyrt_object *before[2] = {lit("before"), lit(c)};
+    pyrt_print(before, 2, NULL, NULL);
+    frame.line = 52;
+    pyrt_object *n = pyrt_str_from_int(frames(990));
+    pyrt_print(&n, 1, NULL, NULL);
+    pyrt_release(n);
+    return;
+  }
+  frame.line = 54;
+  main_(lit(c));
 }
