@@ -4,7 +4,8 @@ import Frontend
 public struct OptimizerOptions: Sendable {
   /// `--dump-ir=after:NAME`: collect the IR text after this pass (or `all`).
   public var dumpAfter: String?
-  /// Run the verifier after every pass (tests and debug builds).
+  /// Run the structural verifier after every pass (tests), not only after lowering and after
+  /// the last pass.
   public var verifyEachPass: Bool
   /// Include the reference counting check (`OwnershipVerifier`) after every pass; without it,
   /// that check runs after lowering and after the last pass only.
@@ -41,9 +42,10 @@ public enum Optimizer {
       if options.dumpAfter == name || options.dumpAfter == "all" {
         result.dumps.append((name, IRPrinter.print(program)))
       }
-      if options.verifyEachPass {
-        let ownership = options.verifyOwnershipEachPass || name == "lower"
-          || name == Pipeline.passes.last?.name
+      // The driver verifies after lowering and after the last pass; tests after every pass.
+      let endpoint = name == "lower" || name == Pipeline.passes.last?.name
+      if options.verifyEachPass || endpoint {
+        let ownership = options.verifyOwnershipEachPass || endpoint
         result.verifierErrors += IRVerifier.verify(program, ownership: ownership).map {
           "after \(name): \($0)"
         }

@@ -46,7 +46,7 @@ struct Compilation {
       return reportErrors()
     }
     let absolute = URL(fileURLWithPath: options.file).standardizedFileURL.path
-    let optimizerOptions = OptimizerOptions(dumpAfter: dumpAfterPass(), verifyEachPass: true)
+    let optimizerOptions = OptimizerOptions(dumpAfter: dumpAfterPass(), verifyEachPass: false)
     let result = timer.time("optimize") {
       Optimizer.run(module: module, sourcePath: absolute, options: optimizerOptions,
                     diagnostics: diagnostics)

@@ -221,7 +221,10 @@ private struct Checker {
   /// The state where several paths meet at `block`.
   private mutating func merge(_ states: [State]) -> State {
     var out = State()
-    let slotKeys = Set(states.flatMap(\.slots.keys))
+    // Usually every path leaves the slots as they were.
+    let sameSlots = states.dropFirst().allSatisfy { $0.slots == states[0].slots }
+    let slotKeys = sameSlots ? [] : Set(states.flatMap(\.slots.keys))
+    if sameSlots { out.slots = states[0].slots }
     for slot in slotKeys {
       let contents = states.map { $0.slots[slot] ?? entryContent(slot) }
       if contents.allSatisfy({ $0 == contents[0] }) {
@@ -255,15 +258,18 @@ private struct Checker {
       let dead = counts.allSatisfy(\.dead)
         || (counts.contains(where: \.dead) && !counts.contains(where: \.isDefault))
       if dead && !reachable.contains(root) { continue }
-      out.roots[root] = RootCount(temps: counts[0].temps, slotRefs: 0, dead: dead)
+      out.roots[root] = RootCount(temps: counts[0].temps,
+                                  slotRefs: sameSlots ? counts[0].slotRefs : 0, dead: dead)
     }
-    for (slot, content) in out.slots where content.owns {
-      if let root = content.root {
-        out.roots[root, default: RootCount()].slotRefs += 1
+    if !sameSlots {
+      for (_, content) in out.slots where content.owns {
+        if let root = content.root {
+          out.roots[root, default: RootCount()].slotRefs += 1
+        }
       }
-    }
-    for (slot, content) in out.slots where content == entryContent(slot) {
-      out.slots[slot] = nil
+      for (slot, content) in out.slots where content == entryContent(slot) {
+        out.slots[slot] = nil
+      }
     }
     out.roots = out.roots.filter { !$0.value.isDefault }
     return out

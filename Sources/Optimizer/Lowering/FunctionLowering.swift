@@ -84,6 +84,8 @@ final class FunctionLowering {
   var comprehensionVarnames: [Int: [String]] = [:]
   /// Blocks that some reachable block branches to (the entry block is always reachable).
   var reachable: Set<Int> = [0]
+  /// NameError messages already worked out, by frame and name.
+  var nameErrorMessageMemo: [String: String] = [:]
   /// Set by `condition` just before it lowers a comparison whose result only decides a branch:
   /// CPython specialises such comparisons (see `comparisonRecursionCheck`).
   var comparisonFeedsJump = false
@@ -526,16 +528,28 @@ final class FunctionLowering {
     let name = String(slot.prefix { $0 != "#" })
     // CPython 3.11 offers the code object's variables: a comprehension's own, or the
     // function's parameters and then its locals in order of first appearance.
-    var locals: [String] = []
-    if let k = frameStack.last, let varnames = comprehensionVarnames[k] {
-      locals = varnames
-    } else if let info {
-      locals = info.def.args.args.map(\.arg)
-      locals += assignedNames(info.def.body).filter { !locals.contains($0) }
+    let frame = frameStack.last.flatMap { comprehensionVarnames[$0] != nil ? $0 : nil } ?? 0
+    let key = "\(frame) \(name)"
+    if let known = nameErrorMessageMemo[key] {
+      fn.nameErrorMessages[slot] = known
+      return
     }
-    fn.nameErrorMessages[slot] = NameSuggestion.nameErrorMessage(
-      name, locals: locals, globals: program.moduleNameOrder)
+    let locals = frame != 0 ? comprehensionVarnames[frame] ?? [] : functionVarnames
+    let message = NameSuggestion.nameErrorMessage(name, locals: locals,
+                                                  globals: program.moduleNameOrder)
+    nameErrorMessageMemo[key] = message
+    fn.nameErrorMessages[slot] = message
   }
+
+  /// The function's parameters, then its other locals in order of first appearance (empty for
+  /// the module body): the variables of its code object.
+  private lazy var functionVarnames: [String] = {
+    guard let info else { return [] }
+    var names = info.def.args.args.map(\.arg)
+    var seen = Set(names)
+    for n in assignedNames(info.def.body) where seen.insert(n).inserted { names.append(n) }
+    return names
+  }()
 
   /// A read of a local that some path leaves unassigned: UnboundLocalError when it is unset
   /// (objects are null until assigned; scalars get a hidden `base#set` flag).
