@@ -58,6 +58,14 @@ pyrt_slot pyrt_slot_normalize(pyrt_slot v, int32_t kind, int32_t *out_kind);
  * pyrt_fatal_unsupported: CPython's answer depends on object identity pyforac does not keep.
  * Comparing a container with itself never gets here: its items are all identical. */
 int64_t pyrt_slot_eq_item(pyrt_slot a, int32_t ka, pyrt_slot b, int32_t kb);
+/* One step of CPython's `x in list/tuple` (PyObject_RichCompareBool(item, x, Py_EQ)): an item
+ * that is the object x matches at once, any other is compared with PyObject_RichCompare, whose
+ * recursion check raises RecursionError "maximum recursion depth exceeded in comparison" at the
+ * limit. At the limit, where only object identity (which unboxed values lack) decides between
+ * the two, the program stops with status 3 (pyrt_fatal_unsupported). */
+int64_t pyrt_contains_item(pyrt_slot item, int32_t ik, pyrt_slot x, int32_t xk);
+/* True when a comparison made now would fail CPython's recursion check. */
+int pyrt_cmp_at_limit(void);
 /* Brackets one level of container comparison (==, <, ...): raises RecursionError "maximum
  * recursion depth exceeded in comparison" when active Python frames plus nested container
  * comparisons would pass PYRT_RECURSION_LIMIT, as CPython's counter does. */

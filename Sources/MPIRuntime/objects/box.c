@@ -118,6 +118,44 @@ void pyrt_cmp_enter(void) {
 
 void pyrt_cmp_leave(void) { pyrt_cmp_depth--; }
 
+int pyrt_cmp_at_limit(void) {
+  return pyrt_active_depth() + pyrt_cmp_depth + 1 > PYRT_RECURSION_LIMIT;
+}
+
+/* Whether CPython would hold `a` and `b` as one object: 1 yes, 0 no, -1 when that depends on
+ * identity pyforac does not keep (equal numbers outside CPython's small-int cache, equal str
+ * or tuple values, which CPython may or may not share). */
+static int same_object(pyrt_slot a, int32_t ka, pyrt_slot b, int32_t kb) {
+  if (ka == PYRT_SLOT_OBJ && kb == PYRT_SLOT_OBJ && a.o->kind == PYRT_KIND_LIST)
+    return a.o == b.o;
+  pyrt_slot na = pyrt_slot_normalize(a, ka, &ka);
+  pyrt_slot nb = pyrt_slot_normalize(b, kb, &kb);
+  if (ka != kb) return 0;
+  switch (ka) {
+  case PYRT_SLOT_NONE: return 1;
+  case PYRT_SLOT_BOOL: return na.i == nb.i;
+  case PYRT_SLOT_INT:
+    if (na.i != nb.i) return 0;
+    return na.i >= -5 && na.i <= 256 ? 1 : -1;
+  case PYRT_SLOT_FLOAT: return na.f == nb.f || (isnan(na.f) && isnan(nb.f)) ? -1 : 0;
+  default:
+    if (na.o->kind != nb.o->kind) return 0;
+    return pyrt_slot_eq(na, ka, nb, kb) ? -1 : 0;
+  }
+}
+
+int64_t pyrt_contains_item(pyrt_slot item, int32_t ik, pyrt_slot x, int32_t xk) {
+  if (pyrt_cmp_at_limit()) {
+    int same = same_object(item, ik, x, xk);
+    if (same > 0) return 1;
+    if (same < 0)
+      pyrt_fatal_unsupported("'in' at the recursion limit, where CPython's answer depends on "
+                             "object identity");
+    pyrt_cmp_enter();
+  }
+  return pyrt_slot_eq_item(item, ik, x, xk);
+}
+
 static int is_number(int32_t k) {
   return k == PYRT_SLOT_BOOL || k == PYRT_SLOT_INT || k == PYRT_SLOT_FLOAT;
 }

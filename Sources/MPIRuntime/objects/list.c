@@ -173,7 +173,7 @@ pyrt_object *pyrt_list_repeat(pyrt_object *o, int64_t n) {
 int64_t pyrt_list_contains(pyrt_object *o, pyrt_slot v, int32_t vk) {
   pyrt_list *l = as_list(o);
   for (int64_t i = 0; i < l->length; i++)
-    if (pyrt_slot_eq_item(l->items[i], l->elem_kind, v, vk)) return 1;
+    if (pyrt_contains_item(l->items[i], l->elem_kind, v, vk)) return 1;
   return 0;
 }
 

@@ -412,6 +412,10 @@ static pyrt_slot min_max(pyrt_object *o, const char *op, const char *empty) {
   if (l->length == 0) pyrt_raise(PYRT_EXC_VALUE, empty);
   int want = op[0] == '<' ? -1 : 1;
   pyrt_slot best = l->items[0];
+  /* CPython compares with PyObject_RichCompareBool, whose `<`/`>` has no identity shortcut:
+   * every comparison makes the recursion check, one level below the call of min()/max(). */
+  pyrt_cmp_depth++;
+  if (l->length > 1 && pyrt_cmp_at_limit()) pyrt_cmp_enter();
   for (int64_t i = 1; i < l->length; i++) {
     pyrt_slot item = l->items[i];
     int64_t c;
@@ -419,10 +423,15 @@ static pyrt_slot min_max(pyrt_object *o, const char *op, const char *empty) {
     case PYRT_SLOT_BOOL:
     case PYRT_SLOT_INT: c = item.i < best.i ? -1 : item.i > best.i; break;
     case PYRT_SLOT_FLOAT: c = item.f < best.f ? -1 : item.f > best.f; break;
-    default: c = pyrt_slot_compare(item, l->elem_kind, best, l->elem_kind, op); break;
+    default:
+      pyrt_cmp_enter();
+      c = pyrt_slot_compare(item, l->elem_kind, best, l->elem_kind, op);
+      pyrt_cmp_leave();
+      break;
     }
     if ((want < 0 && c < 0) || (want > 0 && c > 0)) best = item;
   }
+  pyrt_cmp_depth--;
   return best;
 }
 

@@ -81,7 +81,7 @@ pyrt_object *pyrt_tuple_repeat(pyrt_object *o, int64_t n) {
 int64_t pyrt_tuple_contains(pyrt_object *o, pyrt_slot v, int32_t vk) {
   pyrt_tuple *t = as_tuple(o);
   for (int64_t i = 0; i < t->length; i++)
-    if (pyrt_slot_eq_item(t->items[i], pyrt_tuple_kinds(t)[i], v, vk)) return 1;
+    if (pyrt_contains_item(t->items[i], pyrt_tuple_kinds(t)[i], v, vk)) return 1;
   return 0;
 }
 

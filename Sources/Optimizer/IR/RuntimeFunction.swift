@@ -111,6 +111,8 @@ extension RuntimeFunction {
   public static let tupleGetItem = RuntimeFunction(
     "pyrt_tuple_getitem", [o, .int], .slot, borrowsResultFrom: 0)
   public static let tupleLen = RuntimeFunction("pyrt_tuple_len", [o], .int)
+  public static let tupleContains = RuntimeFunction(
+    "pyrt_tuple_contains", [o, .slot, .i32], .int)
   public static let tupleConcat = RuntimeFunction("pyrt_tuple_concat", [o, o], o)
   public static let tupleSlice = RuntimeFunction("pyrt_tuple_slice", [o] + bounds, o)
   public static let tupleEq = RuntimeFunction("pyrt_tuple_eq", [o, o], .int)

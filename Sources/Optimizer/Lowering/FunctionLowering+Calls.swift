@@ -350,6 +350,11 @@ extension FunctionLowering {
     }
     let values = args.map { expr($0) }
     guard values.allSatisfy({ $0.reg != nil }) else { return .never }
+    // CPython compares with PyObject_RichCompareBool, whose `<`/`>` always makes the recursion
+    // check, one level below the call of min()/max(): "... in comparison" from one frame
+    // short of the limit.
+    setLine(range)
+    emitVoid(.checkRecursion(2, "maximum recursion depth exceeded in comparison"))
     let type = values[0].type
     if !values.allSatisfy({ $0.type == type }) {
       return mixedMinMax(name, values, range)

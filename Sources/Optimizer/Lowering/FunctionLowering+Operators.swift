@@ -454,17 +454,11 @@ extension FunctionLowering {
       let kind = emit(.constI32(needle.type.slotKind), .i32)
       return emit(.convert(.intToBool, emit(.runtime(.listContains, [h, slot, kind]), .int)),
                   .bool)
-    case .tuple(let types):
-      var result = emit(.constBool(false), .bool)
-      for (i, t) in types.enumerated() {
-        let item = emit(.runtime(.tupleGetItem, [h, emit(.constInt(Int64(i)), .int)]), .slot)
-        let eq = emit(.runtime(.slotEq, [item, emit(.constI32(t.slotKind), .i32),
-                                         emit(.convert(.toSlot, n), .slot),
-                                         emit(.constI32(needle.type.slotKind), .i32)]), .int)
-        let b = emit(.convert(.intToBool, eq), .bool)
-        result = emit(.select(result, result, b), .bool)
-      }
-      return result
+    case .tuple:
+      let slot = emit(.convert(.toSlot, n), .slot)
+      let kind = emit(.constI32(needle.type.slotKind), .i32)
+      return emit(.convert(.intToBool, emit(.runtime(.tupleContains, [h, slot, kind]), .int)),
+                  .bool)
     default:
       program.unsupported("'in' on a \(hay.type.pythonName)", range)
       return nil
