@@ -151,3 +151,30 @@ private func ownershipErrors(_ f: IRFunction) -> [String] {
   #expect(diagnostics.diagnostics.isEmpty)
   #expect(result.verifierErrors.isEmpty, "\(result.verifierErrors)")
 }
+
+@Test func aLoopThatLeavesASlotAloneKeepsItsValue() {
+  // Found by prog-fuzz: the value a global held before a loop that never stores it looked
+  // like a fresh merge at the loop header, so releasing a reference taken before the loop
+  // killed it ("uses %N after the last reference").
+  let (result, diagnostics) = optimize("""
+    xs = list("ab")
+    print(xs, [0 for c in xs])
+    def f(a, b):
+        return len(b)
+    print(f(xs, [c for c in xs]))
+    """)
+  #expect(diagnostics.diagnostics.isEmpty)
+  #expect(result.verifierErrors.isEmpty, "\(result.verifierErrors)")
+}
+
+@Test func aBoxedNumberPassedToMathIsReleased() {
+  // Found by prog-fuzz: math.exp(min(0, 1.0)) leaked the int|float box.
+  let (result, diagnostics) = optimize("""
+    import math
+    print(math.exp(min(0, 1.0)))
+    x = 0 or 1.0
+    print(math.exp(x / 2), math.floor(min(2, 1.5)))
+    """)
+  #expect(diagnostics.diagnostics.isEmpty)
+  #expect(result.verifierErrors.isEmpty, "\(result.verifierErrors)")
+}

@@ -96,6 +96,8 @@ private struct Checker {
   var borrowed: Set<Root> = []
   /// The reference registers live into each block.
   var liveIn: [BlockID: Set<Register>] = [:]
+  /// The slots each loop stores into, by loop header.
+  var storedInLoop: [BlockID: Set<Slot>] = [:]
   var errors: [String] = []
   var state = State()
   var block = BlockID(0)
@@ -126,6 +128,7 @@ private struct Checker {
       }
     }
     liveIn = liveness(order, byID)
+    storedInLoop = loopStores(order, byID, predecessors, position)
     // The states sent along the edges into each block, taken when the block is checked; those
     // of back edges stay for the next round, which starts when one of them changed.
     var incoming: [BlockID: [BlockID: State]] = [:]
@@ -145,7 +148,8 @@ private struct Checker {
         if arrived.count == 1 {
           state = states.removeValue(forKey: arrived[0])!
         } else {
-          state = merge(arrived.map { states[$0]! })
+          state = merge(arrived.map { states[$0]! },
+                        backEdge: arrived.map { position[$0]! >= position[b]! && $0 != entry })
         }
         // Keep what came along back edges for the next round.
         let back = states.filter { position[$0.key]! >= position[b]! && $0.key != entry }
@@ -162,6 +166,36 @@ private struct Checker {
       if round == 31 { break }
     }
     return ["\(f.symbol): ownership analysis did not converge"]
+  }
+
+  /// The slots each loop stores into, by loop header: the blocks of the natural loop of each
+  /// back edge (those that reach its source without passing the header).
+  private func loopStores(_ order: [BlockID], _ byID: [BlockID: BasicBlock],
+                          _ predecessors: [BlockID: [BlockID]], _ position: [BlockID: Int])
+    -> [BlockID: Set<Slot>]
+  {
+    var out: [BlockID: Set<Slot>] = [:]
+    for b in order {
+      for header in byID[b]!.terminator.successors where (position[header] ?? .max) <= position[b]! {
+        var body: Set<BlockID> = [header, b]
+        var work = b == header ? [] : [b]
+        while let x = work.popLast() {
+          for p in predecessors[x] ?? [] where body.insert(p).inserted { work.append(p) }
+        }
+        var stored = out[header] ?? []
+        for x in body {
+          for inst in byID[x]!.instructions {
+            switch inst.op {
+            case .storeLocal(let n, let r) where isReference(r): stored.insert(.local(n))
+            case .storeGlobal(let n, let r) where isReference(r): stored.insert(.global(n))
+            default: break
+            }
+          }
+        }
+        out[header] = stored
+      }
+    }
+    return out
   }
 
   /// The reference registers live into each block (used there or later without being
@@ -218,15 +252,21 @@ private struct Checker {
     return post.reversed()
   }
 
-  /// The state where several paths meet at `block`.
-  private mutating func merge(_ states: [State]) -> State {
+  /// The state where several paths meet at `block`; `backEdge` tells which come back from a
+  /// loop whose header `block` is.
+  private mutating func merge(_ states: [State], backEdge: [Bool]) -> State {
     var out = State()
     // Usually every path leaves the slots as they were.
     let sameSlots = states.dropFirst().allSatisfy { $0.slots == states[0].slots }
     let slotKeys = sameSlots ? [] : Set(states.flatMap(\.slots.keys))
     if sameSlots { out.slots = states[0].slots }
     for slot in slotKeys {
-      let contents = states.map { $0.slots[slot] ?? entryContent(slot) }
+      let merged = Root.merged(block, slot)
+      // A loop that never stores the slot brings back what it got: the paths entering decide.
+      var contents = states.map { $0.slots[slot] ?? entryContent(slot) }
+      if let stored = storedInLoop[block], !stored.contains(slot), backEdge.contains(false) {
+        contents = zip(contents, backEdge).filter { !$0.1 }.map(\.0)
+      }
       if contents.allSatisfy({ $0 == contents[0] }) {
         out.slots[slot] = contents[0]
         continue
@@ -236,7 +276,6 @@ private struct Checker {
       if owns && held.contains(where: { !$0.owns }) {
         fail("\(slot) owns its value on one path into \(block) and borrows it on another")
       }
-      let merged = Root.merged(block, slot)
       if !owns { borrowed.insert(merged) }
       out.slots[slot] = SlotContent(root: held.isEmpty ? nil : merged, owns: owns)
     }

@@ -457,11 +457,12 @@ extension FunctionLowering {
     if (attr == "floor" || attr == "ceil") && (v.type == .int || v.type == .bool) {
       return numeric(v)
     }
+    setLine(range)
     guard let x = toFloat(v) else {
       raise(.type, "must be real number, not \(v.type.pythonName)", range)
       return .never
     }
-    setLine(range)
+    drop(v)
     let fnc: RuntimeFunction
     switch attr {
     case "sqrt": fnc = .mathSqrt
