@@ -64,7 +64,7 @@ struct Compilation {
     if options.emit == .ir { return write(Data(IRPrinter.print(program).utf8), text: true) }
     let artifacts = timer.time("codegen") {
       Codegen.emit(program, options: CodegenOptions(optLevel: options.optLevel, debugInfo: options.debugInfo),
-                   wantAssembly: options.emit == .asm)
+                   wantAssembly: options.emit == .asm, wantLLVMText: options.emit == .llvm)
     }
     switch artifacts {
     case .failure(let err): return internalError(err.message)

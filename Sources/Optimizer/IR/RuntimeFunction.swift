@@ -8,12 +8,18 @@ public struct RuntimeFunction: Hashable, Sendable {
   public let params: [IRType]
   public let result: IRType?
   public let noReturn: Bool
+  /// Whether the function can raise a Python exception (MemoryError included: anything that
+  /// allocates can). Codegen calls one that cannot as a plain call, with no unwind edge and
+  /// without publishing the Python depth first (it runs no recursion guard).
+  public let mayRaise: Bool
 
-  public init(_ name: String, _ params: [IRType], _ result: IRType?, noReturn: Bool = false) {
+  public init(_ name: String, _ params: [IRType], _ result: IRType?, noReturn: Bool = false,
+              mayRaise: Bool = true) {
     self.name = name
     self.params = params
     self.result = result
     self.noReturn = noReturn
+    self.mayRaise = mayRaise
   }
 }
 
@@ -44,7 +50,7 @@ extension RuntimeFunction {
   public static let intFloatCompare = RuntimeFunction(
     "pyrt_int_float_compare", [.int, .float], .int)
 
-  public static let strLen = RuntimeFunction("pyrt_str_len", [o], .int)
+  public static let strLen = RuntimeFunction("pyrt_str_len", [o], .int, mayRaise: false)
   public static let strConcat = RuntimeFunction("pyrt_str_concat", [o, o], o)
   public static let strConcatConsume = RuntimeFunction("pyrt_str_concat_consume", [o, o], o)
   public static let strRepeat = RuntimeFunction("pyrt_str_repeat", [o, .int], o)
@@ -75,8 +81,9 @@ extension RuntimeFunction {
     "pyrt_slot_compare", [.slot, .i32, .slot, .i32, o], .int)
 
   public static let listNew = RuntimeFunction("pyrt_list_new", [.int, .i32], o)
-  public static let listSetInit = RuntimeFunction("pyrt_list_set_init", [o, .int, .slot], nil)
-  public static let listLen = RuntimeFunction("pyrt_list_len", [o], .int)
+  public static let listSetInit = RuntimeFunction(
+    "pyrt_list_set_init", [o, .int, .slot], nil, mayRaise: false)
+  public static let listLen = RuntimeFunction("pyrt_list_len", [o], .int, mayRaise: false)
   public static let listGetItem = RuntimeFunction("pyrt_list_getitem", [o, .int], .slot)
   public static let listSlice = RuntimeFunction("pyrt_list_slice", [o] + bounds, o)
   public static let listConcat = RuntimeFunction("pyrt_list_concat", [o, o], o)
@@ -92,9 +99,9 @@ extension RuntimeFunction {
 
   public static let tupleNew = RuntimeFunction("pyrt_tuple_new", [.int], o)
   public static let tupleSetInit = RuntimeFunction(
-    "pyrt_tuple_set_init", [o, .int, .slot, .i32], nil)
+    "pyrt_tuple_set_init", [o, .int, .slot, .i32], nil, mayRaise: false)
   public static let tupleGetItem = RuntimeFunction("pyrt_tuple_getitem", [o, .int], .slot)
-  public static let tupleLen = RuntimeFunction("pyrt_tuple_len", [o], .int)
+  public static let tupleLen = RuntimeFunction("pyrt_tuple_len", [o], .int, mayRaise: false)
   public static let tupleConcat = RuntimeFunction("pyrt_tuple_concat", [o, o], o)
   public static let tupleSlice = RuntimeFunction("pyrt_tuple_slice", [o] + bounds, o)
   public static let tupleEq = RuntimeFunction("pyrt_tuple_eq", [o, o], .int)
@@ -102,8 +109,8 @@ extension RuntimeFunction {
 
   public static let boxInt = RuntimeFunction("pyrt_box_int", [.int], o)
   public static let boxFloat = RuntimeFunction("pyrt_box_float", [.float], o)
-  public static let boxBool = RuntimeFunction("pyrt_box_bool", [.int], o)
-  public static let boxNone = RuntimeFunction("pyrt_box_none", [], o)
+  public static let boxBool = RuntimeFunction("pyrt_box_bool", [.int], o, mayRaise: false)
+  public static let boxNone = RuntimeFunction("pyrt_box_none", [], o, mayRaise: false)
   public static let unboxInt = RuntimeFunction("pyrt_unbox_int", [o], .int)
   public static let unboxFloat = RuntimeFunction("pyrt_unbox_float", [o], .float)
   public static let objBinop = RuntimeFunction("pyrt_obj_binop", [.i32, o, o], o)
