@@ -79,10 +79,42 @@ private func program(_ source: String) -> IRProgram? {
     print(g([1, 0]))
     """))
   let text = try Codegen.verifiedModuleText(p).get()
+  let g = try #require(text.components(separatedBy: "@\"pyfn.g$list[int]\"(").dropFirst().first?
+    .components(separatedBy: "\n}\n").first)
   #expect(text.contains("c\"<listcomp>\\00\""))
-  #expect(text.contains("%active1 = alloca i1"))
-  #expect(text.contains("traceback.frame1:"))
-  #expect(text.contains("call void @pyrt_traceback_add(ptr %exception, ptr @\"pycode.<listcomp>\""))
+  // Whether the comprehension is active is known at each call: no flag is kept at run time.
+  #expect(!g.contains("%active1"))
+  #expect(g.contains("call void @pyrt_traceback_add(ptr %exception"
+                     + ", ptr @\"pycode.<listcomp>\", i32 2)"))
+  let pads = g.components(separatedBy: "landingpad").count - 1
+  let withComprehension = g.components(separatedBy: "@\"pycode.<listcomp>\"").count - 1
+  #expect(pads > withComprehension)  // the pads outside the comprehension record only g
+}
+
+@Test func eachLinesCallsShareALandingPadWithAConstantLine() throws {
+  let p = try #require(program("""
+    def f(a, b):
+        x = a // b
+        y = b // a
+        return x + y
+    print(f(4, 2))
+    """))
+  let text = try Codegen.verifiedModuleText(p).get()
+  let f = try #require(text.components(separatedBy: "@\"pyfn.f$int$int\"(").dropFirst().first?
+    .components(separatedBy: "\n}\n").first)
+  #expect(f.contains("ptr @pycode.f, i32 2)"))
+  #expect(f.contains("ptr @pycode.f, i32 3)"))
+  #expect(!f.contains("alloca i32"))  // no line slot: every pad knows its line
+}
+
+@Test func constantLiteralsBecomeATableAndALoop() throws {
+  let items = (0..<40).map(String.init).joined(separator: ", ")
+  let p = try #require(program("xs = [\(items)]\nt = (\(items), 2.5)\nprint(xs, t)\n"))
+  let text = try Codegen.verifiedModuleText(p).get()
+  #expect(text.contains("@pyinit.slots = private unnamed_addr constant [40 x i64] [i64 0, i64 1"))
+  #expect(text.contains("@pyinit.kinds"))
+  #expect(text.contains("init.loop:"))
+  #expect(text.components(separatedBy: "call void @pyrt_list_set_init").count - 1 == 1)
 }
 
 @Test func emitProducesAnObjectFileForTheHost() throws {

@@ -55,6 +55,11 @@ struct FunctionSplit {
     /// Straight-line code then becomes a few large blocks instead of a block per call, which
     /// is what LLVM's instruction selection pays for.
     var recordsInCaller: Bool
+    /// Whether the part runs at most once per program: a stretch of the module body that no
+    /// loop encloses and that holds no loop. It is compiled without optimisation (`optnone`):
+    /// straight-line code that runs once costs the same either way, and LLVM's optimiser and
+    /// instruction selector are most of the compile time of a huge script.
+    var runsOnce: Bool
   }
 
   /// Functions with fewer instructions are never split.
@@ -165,45 +170,38 @@ private struct Layout {
     findBoundaries()
   }
 
-  /// Block starts, statement starts and terminators where no comprehension frame is active
-  /// and the line is known (or set right there). A statement starts at its `line`, or before
-  /// the loads of its operands that precede the `line` (the lowering sets the line only
-  /// before the first operation that may raise): walking back over instructions whose
-  /// results are used only from the `line` on keeps those values inside the next part.
+  /// Positions where a part may begin or end: no comprehension frame is active, the line is
+  /// known (or set right there), and few registers are live across (a boundary between
+  /// statements, or between the pieces of a long statement such as the fields of a huge
+  /// f-string, which all feed one list).
   private mutating func findBoundaries() {
-    let states = TracebackState.entryStates(of: f)
-    func add(_ p: Int, _ boundary: Boundary) {
-      guard boundary.line != nil || boundary.setsLine != nil else { return }
-      if boundaries[p] == nil { candidates.append(p) }
-      boundaries[p] = boundary
+    let total = base[f.blocks.count]
+    // live[p]: how many non-constant registers are defined before p and read at p or later.
+    var live = Array(repeating: 0, count: total + 2)
+    for r in 0..<defPos.count where !constant[r] && defPos[r] >= 0 && maxUse[r] > defPos[r] {
+      live[defPos[r] + 1] += 1
+      live[maxUse[r] + 1] -= 1
     }
+    for p in 1..<live.count { live[p] += live[p - 1] }
+    let states = TracebackState.entryStates(of: f)
     for (i, b) in f.blocks.enumerated() {
       guard var state = states[b.id] else { continue }
       let count = b.instructions.count
       for k in 0...count {
+        let p = base[i] + k
         var sets: Int?
         if k < count, case .setLine(let l) = b.instructions[k].op { sets = l }
-        if state.comprehensions.isEmpty {
-          var known: Int?
-          if case .known(let l) = state.line { known = l }
-          var start = k
-          if sets != nil {
-            while start > 0, let d = b.instructions[start - 1].dest, d.id < minUse.count,
-              minUse[d.id] >= base[i] + k
-            {
-              start -= 1
-            }
-          }
-          if k == 0 || k == count || start == k && sets != nil {
-            add(base[i] + k, Boundary(line: known, setsLine: sets))
-          } else if sets != nil {
-            add(base[i] + start, Boundary(line: known, setsLine: nil))
-          }
+        var known: Int?
+        if case .known(let l) = state.line { known = l }
+        if state.comprehensions.isEmpty, known != nil || sets != nil,
+          live[p] <= FunctionSplit.maxLiveIns
+        {
+          candidates.append(p)
+          boundaries[p] = Boundary(line: known, setsLine: sets)
         }
         if k < count { state.apply(b.instructions[k].op) }
       }
     }
-    candidates.sort()
   }
 
   /// Whether an operation defines a constant: no operands, no effects, the same value anywhere.
@@ -235,12 +233,17 @@ private struct Layout {
   }
 
   /// Non-overlapping stretches [start, end) to outline, greedily, each as long as possible.
+  /// The search looks at each position a bounded number of times on average: past a budget
+  /// proportional to the function's size it stops (the rest stays in the parent).
   func stretches() -> [(start: Int, end: Int)] {
     var result: [(start: Int, end: Int)] = []
+    var budget = 32 * base[f.blocks.count] + 10 * FunctionSplit.maxPart
     var k = 0
-    while k < candidates.count {
+    while k < candidates.count && budget > 0 {
       let a = candidates[k]
-      guard let c = longestStretch(from: a) else {
+      let (end, steps) = longestStretch(from: a)
+      budget -= steps
+      guard let c = end else {
         k += 1
         continue
       }
@@ -250,8 +253,15 @@ private struct Layout {
     return result
   }
 
-  /// The furthest end `c` (within `FunctionSplit.maxPart`) such that [a, c) can be outlined.
-  private func longestStretch(from a: Int) -> Int? {
+  /// The furthest end `c` (within `FunctionSplit.maxPart`) such that [a, c) can be outlined,
+  /// and the number of positions looked at.
+  private func longestStretch(from a: Int) -> (end: Int?, steps: Int) {
+    let (end, last) = scan(from: a)
+    return (end, last - a + 1)
+  }
+
+  /// `longestStretch` without the count: the end found and the last position looked at.
+  private func scan(from a: Int) -> (end: Int?, last: Int) {
     var best: Int?
     var (block, index) = location(a)
     var maxPredInside = -1, maxSuccInside = -1, maxUseInside = -1
@@ -277,7 +287,7 @@ private struct Layout {
           maxUseInside = max(maxUseInside, maxUse[d.id])
         }
         for r in inst.operands where r.id < defPos.count && !constant[r.id] {
-          if defPos[r.id] >= p { return best }
+          if defPos[r.id] >= p { return (best, p) }
           if defPos[r.id] < a { liveIns.insert(r.id) }
         }
         index += 1
@@ -294,7 +304,7 @@ private struct Layout {
       }
       p += 1
     }
-    return best
+    return (best, p)
   }
 }
 
@@ -340,6 +350,9 @@ extension FunctionSplit {
     partStartingAt = [:]
     let order = Dictionary(uniqueKeysWithValues: blocks.enumerated().map { ($1.id, $0) })
     let component = Self.stronglyConnectedComponents(blocks, order)
+    var componentSize: [Int: Int] = [:]
+    for c in component { componentSize[c, default: 0] += 1 }
+    let isModule = f.symbol == "pyforac_module_main"
     let localUse = Self.localPositions(f, layout)
     let localType = Dictionary(f.locals.map { ($0.name, $0.type) }, uniquingKeysWith: { a, _ in a })
     let params = Set(f.params.map(\.name))
@@ -349,6 +362,10 @@ extension FunctionSplit {
       else { continue }
       let region = Array(blocks[first..<last])
       let again = component[first] == component[last]
+      let loops = (first..<last).contains { i in
+        componentSize[component[i], default: 1] > 1
+          || blocks[i].terminator.successors.contains(blocks[i].id)
+      }
       var liveIns: Set<Int> = []
       var constantsIn: Set<Int> = []
       var constantsOut: [Instruction] = []
@@ -405,7 +422,8 @@ extension FunctionSplit {
       parts.append(Part(function: function, liveIns: liveIns.sorted().map(Register.init),
                         constantsIn: constantDefinitions, constantsOut: constantsOut,
                         sharedLocals: shared, entry: entry, exit: exit, entryLine: entryLine,
-                        exitLine: exitLine, recordsInCaller: !pushesFrame))
+                        exitLine: exitLine, recordsInCaller: !pushesFrame,
+                        runsOnce: isModule && !again && !loops))
       for b in region { partOfBlock[b.id] = index }
       partStartingAt[entry] = index
     }

@@ -94,7 +94,8 @@ final class LLVMEmitter {
   }
 
   /// Declares an outlined part: `void (i32 depth, live-ins..., ptr shared locals...,
-  /// [ptr line slot])`, kept out of line (inlining it back would rebuild the huge function).
+  /// [ptr line slot])`, kept out of line (inlining it back would rebuild the huge function),
+  /// and not optimised when it runs only once.
   private func declare(_ part: FunctionSplit.Part) {
     let f = part.function
     let liveIns = part.liveIns.map { llvmType(f.registerTypes[$0.id]) }
@@ -103,6 +104,7 @@ final class LLVMEmitter {
     let fn = m.function(f.symbol, params, m.void)
     LLVMSetLinkage(fn.0, LLVMInternalLinkage)
     m.addAttribute(fn.0, "noinline")
+    if part.runsOnce { m.addAttribute(fn.0, "optnone") }
     functions[f.symbol] = fn
   }
 
