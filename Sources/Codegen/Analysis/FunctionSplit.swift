@@ -427,6 +427,9 @@ extension FunctionSplit {
       for b in region { partOfBlock[b.id] = index }
       partStartingAt[entry] = index
     }
+    // The parent keeps only the locals it uses itself or shares with its parts.
+    let ownedByParts = Set(parts.flatMap { $0.function.locals.map(\.name) })
+    parent.locals = f.locals.filter { !ownedByParts.contains($0.name) }
   }
 
   /// The first and last position at which each local is loaded or stored.

@@ -105,7 +105,10 @@ final class FunctionEmitter {
       if let slot = locals[p.name]?.0 { LLVMBuildStore(m.builder, param, slot) }
     }
     if let part { bindParameters(of: part) }
-    frameDepth = isMain ? m.constInt(m.i32, 1) : LLVMGetParam(fn, 0)
+    // The module body, and each of its parts, runs at depth 1.
+    let inModule = isMain || split == nil && part != nil
+      && f.symbol.hasPrefix("pyforac_module_main.part")
+    frameDepth = inModule ? m.constInt(m.i32, 1) : LLVMGetParam(fn, 0)
     entryStates = TracebackState.entryStates(of: f, entryLine: part?.entryLine)
     makeFrames()
     if isMain {
