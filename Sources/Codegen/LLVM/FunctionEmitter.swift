@@ -69,6 +69,9 @@ final class FunctionEmitter {
   var partPad: (pad: LLVMBasicBlockRef, invokes: Int)?
   /// Initialising stores of constants held back to become a table (`+Literals`).
   var pendingInits: PendingInits?
+  /// Where a branch to each block really goes (`branchTarget`), once worked out.
+  var threaded: [BlockID: BlockID] = [:]
+  var threadIndex: [BlockID: Int]?
 
   /// An emitter for `function`, or for the parent of `split` (then `function` is
   /// `split.parent`), or for `part` (then `function` is `part.function`).
@@ -126,6 +129,38 @@ final class FunctionEmitter {
       LLVMPositionBuilderAtEnd(m.builder, exit)
       LLVMBuildRetVoid(m.builder)
     }
+  }
+
+  /// The LLVM block a branch to `id` goes to: past blocks that hold no instruction and only
+  /// branch on (the `after` blocks of an `elif` chain each branch to the enclosing one's),
+  /// straight to where their chain ends. LLVM's SimplifyCFG would remove such a chain one
+  /// block at a time, moving every predecessor each time: quadratic in the chain's length.
+  /// Stops at blocks a part starts with or holds (the parent must call the part).
+  func branchTarget(_ id: BlockID) -> LLVMBasicBlockRef? {
+    if let t = threaded[id] { return blocks[t] }
+    if threadIndex == nil {
+      var index: [BlockID: Int] = [:]
+      for (i, b) in f.blocks.enumerated() { index[b.id] = i }
+      threadIndex = index
+    }
+    var chain: [BlockID] = []
+    var visited: Set<BlockID> = []
+    var t = id
+    while let i = threadIndex?[t], f.blocks[i].instructions.isEmpty,
+      case .branch(let next) = f.blocks[i].terminator, split?.partOfBlock[t] == nil,
+      split?.partOfBlock[next] == nil || split?.partStartingAt[next] != nil,
+      blocks[next] != nil, visited.insert(t).inserted
+    {
+      chain.append(t)
+      if let known = threaded[next] {
+        t = known
+        break
+      }
+      t = next
+    }
+    for c in chain { threaded[c] = t }
+    threaded[id] = t
+    return blocks[t]
   }
 
   /// A part's live-in registers and shared locals are its parameters after the depth.
@@ -240,9 +275,9 @@ final class FunctionEmitter {
     }
     flushPendingInits()
     switch b.terminator {
-    case .branch(let t): LLVMBuildBr(m.builder, blocks[t])
+    case .branch(let t): LLVMBuildBr(m.builder, branchTarget(t))
     case .condBranch(let c, let t, let fl):
-      LLVMBuildCondBr(m.builder, value(c), blocks[t], blocks[fl])
+      LLVMBuildCondBr(m.builder, value(c), branchTarget(t), branchTarget(fl))
     case .ret(let r):
       if isMain {
         LLVMBuildRetVoid(m.builder)
