@@ -224,7 +224,8 @@ private struct Layout {
 
   /// The block index and instruction index (the count for the terminator) of a position.
   func location(_ p: Int) -> (block: Int, index: Int) {
-    var lo = 0, hi = f.blocks.count - 1
+    var lo = 0
+    var hi = f.blocks.count - 1
     while lo < hi {
       let mid = (lo + hi + 1) / 2
       if base[mid] <= p { lo = mid } else { hi = mid - 1 }
@@ -264,7 +265,9 @@ private struct Layout {
   private func scan(from a: Int) -> (end: Int?, last: Int) {
     var best: Int?
     var (block, index) = location(a)
-    var maxPredInside = -1, maxSuccInside = -1, maxUseInside = -1
+    var maxPredInside = -1
+    var maxSuccInside = -1
+    var maxUseInside = -1
     var liveIns: Set<Int> = []
     var p = a
     while p < base[f.blocks.count] && p - a <= FunctionSplit.maxPart {

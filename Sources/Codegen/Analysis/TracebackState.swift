@@ -57,11 +57,11 @@ struct TracebackState: Hashable {
     var result = TracebackState(line: meet(line, other.line))
     for k in Set(comprehensions.keys).union(other.comprehensions.keys) {
       switch (comprehensions[k], other.comprehensions[k]) {
-      case let (a?, b?):
+      case (let a?, let b?):
         let both = a.activity == .active && b.activity == .active
         result.comprehensions[k] = Comprehension(activity: both ? .active : .maybe,
                                                  line: meet(a.line, b.line))
-      case let (a?, nil), let (nil, a?):
+      case (let a?, nil), (nil, let a?):
         result.comprehensions[k] = Comprehension(activity: .maybe, line: a.line)
       case (nil, nil): break
       }
