@@ -87,7 +87,9 @@ final class FunctionEmitter {
 
   func emit() {
     entry = LLVMAppendBasicBlockInContext(m.context, fn, "entry")
-    for b in f.blocks where split?.partOfBlock[b.id] == nil || split?.partStartingAt[b.id] != nil {
+    // A parent emits the blocks outside its parts, and a call where each part starts.
+    for b in f.blocks
+    where split?.partOfBlock[b.id] == nil || split?.partStartingAt[b.id] != nil {
       blocks[b.id] = LLVMAppendBasicBlockInContext(m.context, fn, "bb\(b.id.id)")
     }
     if let part { blocks[part.exit] = LLVMAppendBasicBlockInContext(m.context, fn, "exit") }
@@ -163,49 +165,6 @@ final class FunctionEmitter {
     return blocks[t]
   }
 
-  /// A part's live-in registers and shared locals are its parameters after the depth.
-  private func bindParameters(of part: FunctionSplit.Part) {
-    for (i, r) in part.liveIns.enumerated() {
-      values[r.id] = LLVMGetParam(fn, UInt32(1 + i))
-    }
-    for (i, l) in part.sharedLocals.enumerated() {
-      locals[l.name] = (LLVMGetParam(fn, UInt32(1 + part.liveIns.count + i))!, l.type)
-    }
-    for inst in part.constantsIn {
-      if let v = emit(inst), let d = inst.dest { values[d.id] = v }
-    }
-    if part.recordsInCaller {
-      let slot = LLVMGetParam(fn, UInt32(1 + part.liveIns.count + part.sharedLocals.count))!
-      lineSlot = slot
-      LLVMBuildStore(m.builder, m.constInt(m.i32, Int64(part.entryLine)), slot)
-    }
-  }
-
-  /// In the parent, the block where `part` starts: calls it (a plain call: the part's own
-  /// landing pads record this frame) and continues where it ends.
-  private func callPart(_ part: FunctionSplit.Part, at id: BlockID) {
-    guard let bb = blocks[id], let callee = e.functions[part.function.symbol] else { return }
-    LLVMPositionBuilderAtEnd(m.builder, bb)
-    currentBlock = id
-    traceback = entryStates[id] ?? TracebackState(line: .known(f.line))
-    // No comprehension frame is active where a part starts: the depth is the function's.
-    let args = [frameDepth!] + part.liveIns.map(value)
-      + part.sharedLocals.compactMap { locals[$0.name]?.0 }
-    if part.recordsInCaller {
-      let slot = lineSlotForParts()
-      let next = LLVMAppendBasicBlockInContext(m.context, fn, "ok")!
-      m.invoke(callee, args + [slot], normal: next, unwind: padForParts(slot))
-      LLVMPositionBuilderAtEnd(m.builder, next)
-    } else {
-      m.call(callee, args)
-    }
-    for inst in part.constantsOut {
-      if let v = emit(inst), let d = inst.dest { values[d.id] = v }
-    }
-    if let line = part.exitLine { setLine(line, frame: 0) }
-    LLVMBuildBr(m.builder, blocks[part.exit])
-  }
-
   /// The depth of the innermost active frame at the builder's position.
   var currentDepth: LLVMValueRef {
     guard let depthSlot else { return frameDepth }
@@ -258,7 +217,7 @@ final class FunctionEmitter {
 
   /// The LLVM value of a register; a register without one (a compiler bug the IR verifier
   /// should have caught) becomes `undef`, which LLVM's verifier then reports.
-  private func value(_ r: Register) -> LLVMValueRef {
+  func value(_ r: Register) -> LLVMValueRef {
     values[r.id] ?? LLVMGetUndef(e.llvmType(r.id < f.registerTypes.count ? f.registerTypes[r.id] : .int))
   }
 
@@ -317,7 +276,7 @@ final class FunctionEmitter {
   }
 
   // swiftlint:disable:next cyclomatic_complexity
-  private func emit(_ inst: Instruction) -> LLVMValueRef? {
+  func emit(_ inst: Instruction) -> LLVMValueRef? {
     let b = m.builder
     switch inst.op {
     case .constInt(let v): return m.constInt(m.i64, v)
