@@ -24,7 +24,8 @@ public struct CodegenOptions: Sendable {
   }
 }
 
-/// The products of code generation: LLVM IR text, assembly text and object code.
+/// The products of code generation: LLVM IR text (empty unless asked for), assembly text and
+/// object code.
 public struct Artifacts: Sendable {
   public var llvmIR: String
   public var assembly: String?
@@ -41,9 +42,12 @@ public enum Codegen {
     return "\(major).\(minor).\(patch)"
   }
 
-  /// Builds, verifies, optimises and emits the program. `wantAssembly` also renders assembly.
+  /// Builds, verifies, optimises and emits the program. `wantAssembly` also renders assembly;
+  /// `wantLLVMText` the optimised module as text (printing a large module takes a while).
   public static func emit(_ program: IRProgram, options: CodegenOptions = .init(),
-                          wantAssembly: Bool = false) -> Result<Artifacts, CodegenError> {
+                          wantAssembly: Bool = false, wantLLVMText: Bool = true)
+    -> Result<Artifacts, CodegenError>
+  {
     let module = LLVMModuleBuilder(name: "pyforac")
     LLVMEmitter(program: program, module: module, debugInfo: options.debugInfo).emitProgram()
     if let problem = module.verify() {
@@ -56,7 +60,7 @@ public enum Codegen {
     }
     machine.configure(module)
     if let err = machine.optimize(module, level: options.optLevel) { return .failure(err) }
-    let text = module.text()
+    let text = wantLLVMText ? module.text() : ""
     var assembly: String?
     if wantAssembly {
       switch machine.emit(module, assembly: true) {

@@ -67,7 +67,7 @@ struct Compilation {
     let artifacts = timer.time("codegen") {
       Codegen.emit(program, options: CodegenOptions(optLevel: options.optLevel, debugInfo: options.debugInfo,
                                                     targetCPU: options.targetCPU),
-                   wantAssembly: options.emit == .asm)
+                   wantAssembly: options.emit == .asm, wantLLVMText: options.emit == .llvm)
     }
     switch artifacts {
     case .failure(let err): return internalError(err.message)

@@ -4,6 +4,13 @@ import Optimizer
 import Testing
 @testable import Codegen
 
+/// The definition of the function whose `define` line names `name`, in LLVM module text.
+func definition(of name: String, in text: String) -> String? {
+  text.components(separatedBy: "\ndefine ").dropFirst()
+    .first { $0.prefix { $0 != "\n" }.contains(name) }?
+    .components(separatedBy: "\n}\n").first
+}
+
 private func program(_ source: String) -> IRProgram? {
   let diagnostics = DiagnosticEngine()
   let file = SourceFile(path: "/tmp/cg.py", text: source)
@@ -83,10 +90,39 @@ private func program(_ source: String) -> IRProgram? {
     print(g([1, 0]))
     """))
   let text = try Codegen.verifiedModuleText(p).get()
+  let g = try #require(definition(of: "@\"pyfn.g$list[int]\"(", in: text))
   #expect(text.contains("c\"<listcomp>\\00\""))
-  #expect(text.contains("%active1 = alloca i1"))
-  #expect(text.contains("traceback.frame1:"))
-  #expect(text.contains("call void @pyrt_traceback_add(ptr %exception, ptr @\"pycode.<listcomp>\""))
+  // Whether the comprehension is active is known at each call: no flag is kept at run time.
+  #expect(!g.contains("%active1"))
+  #expect(g.contains("ptr @\"pycode.<listcomp>\", i32 2)\n  call void @pyrt_traceback_add("))
+  let pads = g.components(separatedBy: "landingpad").count - 1
+  let withComprehension = g.components(separatedBy: "@\"pycode.<listcomp>\"").count - 1
+  #expect(pads > withComprehension)  // the pads outside the comprehension record only g
+}
+
+@Test func eachLinesCallsShareALandingPadWithAConstantLine() throws {
+  let p = try #require(program("""
+    def f(a, b):
+        x = a // b
+        y = b // a
+        return x + y
+    print(f(4, 2))
+    """))
+  let text = try Codegen.verifiedModuleText(p).get()
+  let f = try #require(definition(of: "@\"pyfn.f$int$int\"(", in: text))
+  #expect(f.contains("ptr @pycode.f, i32 2)"))
+  #expect(f.contains("ptr @pycode.f, i32 3)"))
+  #expect(!f.contains("alloca i32"))  // no line slot: every pad knows its line
+}
+
+@Test func constantLiteralsBecomeATableAndALoop() throws {
+  let items = (0..<40).map(String.init).joined(separator: ", ")
+  let p = try #require(program("xs = [\(items)]\nt = (\(items), 2.5)\nprint(xs, t)\n"))
+  let text = try Codegen.verifiedModuleText(p).get()
+  #expect(text.contains("@pyinit.slots = private unnamed_addr constant [40 x i64] [i64 0, i64 1"))
+  #expect(text.contains("@pyinit.kinds"))
+  #expect(text.contains("init.loop:"))
+  #expect(text.components(separatedBy: "call void @pyrt_list_set_init").count - 1 == 1)
 }
 
 @Test func emitProducesAnObjectFileForTheHost() throws {

@@ -49,6 +49,10 @@ private func compareWithCPython(_ source: String) throws {
   #expect(actual.status == expected.status)
   let lastLine = { (s: String) in s.split(separator: "\n").last.map(String.init) ?? "" }
   #expect(lastLine(actual.err) == lastLine(expected.err))
+  let frames = { (s: String) in
+    s.split(separator: "\n").filter { $0.hasPrefix("  File ") || $0.hasPrefix("[Previous") }
+  }
+  #expect(frames(actual.err) == frames(expected.err))
 }
 
 @Test(.enabled(if: Tools.available)) func fibAndListsMatchCPython() throws {
@@ -134,4 +138,44 @@ func stdoutWriteErrorsMatchCPython() throws {
     #expect(actual.status == expected.status, "\(name): status")
     #expect(actual.err == expected.err, "\(name): stderr")
   }
+}
+
+/// `n` lines printing a computed value each (enough lines make the module body be split
+/// into outlined parts, see `FunctionSplit`).
+private func prints(_ n: Int, from start: Int = 0, indent: String = "") -> String {
+  (start..<start + n).map { "\(indent)print(\($0), 'v', \($0) * 2)\n" }.joined()
+}
+
+@Test(.enabled(if: Tools.available)) func errorsDeepInAHugeModuleMatchCPython() throws {
+  try compareWithCPython("def g(x):\n    return 10 // x\n" + prints(1500) + "print(g(0))\n")
+  try compareWithCPython(prints(700) + "ys = [10 // x for x in [1, 2, 0]]\n" + prints(700))
+  try compareWithCPython("def f(n):\n    return f(n + 1)\n" + prints(1500) + "f(0)\n")
+  try compareWithCPython(prints(1500) + "print(zzz)\nzzz = 1\n")
+}
+
+@Test(.enabled(if: Tools.available)) func hugeLoopsAndFunctionsMatchCPython() throws {
+  let terms = (0..<800).map { "    t = t + i * \($0)\n" }.joined()
+  try compareWithCPython("t = 0\nfor i in range(5):\n" + terms
+    + "    print(t, 10 // (2 - i))\n" + terms + "print(t)\n")
+  let steps = (0..<800).map { "    s = s + b * \($0)\n    print(s)\n" }.joined()
+  try compareWithCPython("def h(a, b):\n    s = a\n" + steps + "    return s // (a - a)\n"
+    + "print(h(1, 2))\n")
+  let cases = (0..<1000).map { "    if i == \($0 % 3):\n        print(\($0), i)\n" }.joined()
+  try compareWithCPython("i = 0\nwhile i < 3:\n" + cases + "    i = i + 1\nprint([1][i])\n")
+}
+
+@Test(.enabled(if: Tools.available)) func largeLiteralsMatchCPython() throws {
+  let ints = (0..<3000).map { String($0 * 7 - 500) }.joined(separator: ", ")
+  let floats = (0..<500).map { "\(Double($0) / 8)" }.joined(separator: ", ")
+  let fields = String(repeating: "{x}-{y!r}|", count: 400)
+  try compareWithCPython("""
+    xs = [\(ints)]
+    t = (\(ints), None, True, \(floats), "end")
+    fs = [\(floats), 1e300, -0.0]
+    x = 3
+    y = 2.5
+    s = f'\(fields)'
+    print(len(xs), sum(xs), xs[-3:], len(t), t[3000], t[3002], t[-2], t[-1], fs[-3:])
+    print(len(s), s[-20:])
+    """)
 }

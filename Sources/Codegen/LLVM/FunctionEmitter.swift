@@ -5,11 +5,11 @@ import Optimizer
 /// `LLVMEmitter.emitProgram`.
 ///
 /// Tracebacks cost nothing on the normal path: every call that may raise is an `invoke` whose
-/// unwind edge goes to the function's one landing pad, which appends the function's frame (and
-/// its active comprehension frames, innermost first) to the exception as the unwind passes, then
-/// resumes it (pyrt-core.h, "tracebacks"). Each frame's current line and each comprehension
-/// frame's "active" flag live in allocas that LLVM promotes to SSA values: the `line N` stores
-/// disappear and the landing pad receives the line of each call site as a phi of constants.
+/// unwind edge goes to a landing pad that appends the function's frame (and its active
+/// comprehension frames, innermost first) to the exception as the unwind passes, then resumes
+/// it (pyrt-core.h, "tracebacks"). The lines the pads record are compile-time constants
+/// wherever the IR allows (`FunctionEmitter+Tracebacks.swift`), so the normal path stores
+/// nothing and no pad gathers lines through a phi.
 final class FunctionEmitter {
   let e: LLVMEmitter
   let f: IRFunction
@@ -22,36 +22,77 @@ final class FunctionEmitter {
   /// frame `k` of `pushFrame` (CPython 3.11 runs comprehensions as functions).
   struct TracebackFrame {
     let code: LLVMValueRef
-    /// Alloca holding the line the frame is executing.
-    let line: LLVMValueRef
-    /// Alloca holding whether the comprehension frame is active (nil for the function's own).
+    /// Alloca holding the line the frame is executing; nil when every landing pad knows the
+    /// line at compile time.
+    let line: LLVMValueRef?
+    /// Alloca holding whether the comprehension frame is active; nil for the function's own
+    /// frame and when every landing pad knows it at compile time.
     let active: LLVMValueRef?
   }
   var frames: [Int: TracebackFrame] = [:]
+  /// The traceback state at each block's entry (`TracebackState.entryStates`).
+  var entryStates: [BlockID: TracebackState] = [:]
+  /// The traceback state at the builder's position while a block is emitted.
+  var traceback = TracebackState(line: .known(0))
+  /// The IR block being emitted.
+  var currentBlock = BlockID(0)
+  /// Landing pads by the state they record (and, for states read from allocas, the block),
+  /// with the number of invokes unwinding to each.
+  var pads: [PadKey: (pad: LLVMBasicBlockRef, invokes: Int)] = [:]
   /// The function's depth: the hidden first parameter (checked by the caller), 1 for the module.
   var frameDepth: LLVMValueRef!
   /// Alloca holding the depth of the innermost active frame, for functions with comprehension
   /// frames (each adds one); nil otherwise.
   var depthSlot: LLVMValueRef?
-  /// The landing pad, built on the first invoke.
-  var landingPad: LLVMBasicBlockRef?
+  /// Whether `pyrt_frame_depth` already holds `frameDepth` on the current path: set by a
+  /// runtime call in a function without comprehension frames, cleared at each block and by
+  /// calls of compiled functions (which publish their own depth). The runtime never writes it.
+  var depthPublished = false
+  /// The one stack array every `argArray` of the function fills (its largest size), made on
+  /// first use.
+  var argumentArray: (array: LLVMValueRef, type: LLVMTypeRef)?
   var entry: LLVMBasicBlockRef!
   var isMain: Bool { f.symbol == "pyforac_module_main" }
   /// The subprogram scope under `-g`.
   var scope: LLVMMetadataRef?
 
-  init(emitter: LLVMEmitter, function: IRFunction) {
+  /// The plan of a function split into parts: its blocks inside parts are replaced by calls.
+  let split: FunctionSplit?
+  /// The outlined part this emitter emits, nil for a whole function or a parent.
+  let part: FunctionSplit.Part?
+  /// In a part that records its frame in the caller (`Part.recordsInCaller`): the caller's
+  /// slot holding the part's current line. Calls are then plain calls and `line` a store.
+  var lineSlot: LLVMValueRef?
+  /// In a parent: the slot its parts record their line in, and the landing pads of the calls
+  /// of such parts (with the number of calls unwinding to the newest).
+  var partLineSlot: LLVMValueRef?
+  var partPad: (pad: LLVMBasicBlockRef, invokes: Int)?
+  /// Initialising stores of constants held back to become a table (`+Literals`).
+  var pendingInits: PendingInits?
+  /// Where a branch to each block really goes (`branchTarget`), once worked out.
+  var threaded: [BlockID: BlockID] = [:]
+  var threadIndex: [BlockID: Int]?
+
+  /// An emitter for `function`, or for the parent of `split` (then `function` is
+  /// `split.parent`), or for `part` (then `function` is `part.function`).
+  init(emitter: LLVMEmitter, function: IRFunction, split: FunctionSplit? = nil,
+       part: FunctionSplit.Part? = nil) {
     self.e = emitter
     self.f = function
+    self.split = split
+    self.part = part
     self.fn = emitter.functions[function.symbol]?.0
       ?? emitter.m.function(function.symbol, [], emitter.m.void).0
   }
 
   func emit() {
     entry = LLVMAppendBasicBlockInContext(m.context, fn, "entry")
-    for b in f.blocks {
+    // A parent emits the blocks outside its parts, and a call where each part starts.
+    for b in f.blocks
+    where split?.partOfBlock[b.id] == nil || split?.partStartingAt[b.id] != nil {
       blocks[b.id] = LLVMAppendBasicBlockInContext(m.context, fn, "bb\(b.id.id)")
     }
+    if let part { blocks[part.exit] = LLVMAppendBasicBlockInContext(m.context, fn, "exit") }
     LLVMPositionBuilderAtEnd(m.builder, entry)
     if let debug = e.debug {
       let sp = debug.attach(fn, name: f.pythonName, linkageName: f.symbol, line: f.line)
@@ -68,83 +109,76 @@ final class FunctionEmitter {
       let param = LLVMGetParam(fn, UInt32(i + (isMain ? 0 : 1)))
       if let slot = locals[p.name]?.0 { LLVMBuildStore(m.builder, param, slot) }
     }
-    frameDepth = isMain ? m.constInt(m.i32, 1) : LLVMGetParam(fn, 0)
+    if let part { bindParameters(of: part) }
+    // The module body, and each of its parts, runs at depth 1.
+    let inModule = isMain || split == nil && part != nil
+      && f.symbol.hasPrefix("pyforac_module_main.part")
+    frameDepth = inModule ? m.constInt(m.i32, 1) : LLVMGetParam(fn, 0)
+    entryStates = TracebackState.entryStates(of: f, entryLine: part?.entryLine)
     makeFrames()
     if isMain {
       m.call(e.literalInitializer, [])
     }
     if let first = f.blocks.first, let b = blocks[first.id] { LLVMBuildBr(m.builder, b) }
-    for b in f.blocks { emit(b) }
-  }
-
-  /// The allocas of the function's own frame and of every comprehension frame it pushes.
-  private func makeFrames() {
-    let b = m.builder
-    func slot(_ type: LLVMTypeRef, _ name: String, _ initial: LLVMValueRef) -> LLVMValueRef {
-      let s = LLVMBuildAlloca(b, type, name)!
-      LLVMBuildStore(b, initial, s)
-      return s
-    }
-    frames[0] = TracebackFrame(code: e.code(name: f.pythonName),
-                               line: slot(m.i32, "line", m.constInt(m.i32, Int64(f.line))),
-                               active: nil)
-    for block in f.blocks {
-      for inst in block.instructions {
-        guard case .pushFrame(let k, let name, let l) = inst.op, frames[k] == nil else { continue }
-        frames[k] = TracebackFrame(code: e.code(name: name),
-                                   line: slot(m.i32, "line\(k)", m.constInt(m.i32, Int64(l))),
-                                   active: slot(m.i1, "active\(k)", LLVMConstInt(m.i1, 0, 0)))
+    for b in f.blocks {
+      if let k = split?.partStartingAt[b.id], let split {
+        callPart(split.parts[k], at: b.id)
+      } else if split?.partOfBlock[b.id] == nil {
+        emit(b)
       }
     }
-    if frames.count > 1 { depthSlot = slot(m.i32, "depth", frameDepth) }
+    if let part, let exit = blocks[part.exit] {
+      LLVMPositionBuilderAtEnd(m.builder, exit)
+      LLVMBuildRetVoid(m.builder)
+    }
+  }
+
+  /// The LLVM block a branch to `id` goes to: past blocks that hold no instruction and only
+  /// branch on (the `after` blocks of an `elif` chain each branch to the enclosing one's),
+  /// straight to where their chain ends. LLVM's SimplifyCFG would remove such a chain one
+  /// block at a time, moving every predecessor each time: quadratic in the chain's length.
+  /// Stops at blocks a part starts with or holds (the parent must call the part).
+  func branchTarget(_ id: BlockID) -> LLVMBasicBlockRef? {
+    if let t = threaded[id] { return blocks[t] }
+    if threadIndex == nil {
+      var index: [BlockID: Int] = [:]
+      for (i, b) in f.blocks.enumerated() { index[b.id] = i }
+      threadIndex = index
+    }
+    var chain: [BlockID] = []
+    var visited: Set<BlockID> = []
+    var t = id
+    while let i = threadIndex?[t], f.blocks[i].instructions.isEmpty,
+      case .branch(let next) = f.blocks[i].terminator, split?.partOfBlock[t] == nil,
+      split?.partOfBlock[next] == nil || split?.partStartingAt[next] != nil,
+      blocks[next] != nil, visited.insert(t).inserted
+    {
+      chain.append(t)
+      if let known = threaded[next] {
+        t = known
+        break
+      }
+      t = next
+    }
+    for c in chain { threaded[c] = t }
+    threaded[id] = t
+    return blocks[t]
   }
 
   /// The depth of the innermost active frame at the builder's position.
-  private var currentDepth: LLVMValueRef {
+  var currentDepth: LLVMValueRef {
     guard let depthSlot else { return frameDepth }
     return LLVMBuildLoad2(m.builder, m.i32, depthSlot, "")!
   }
 
-  /// The landing pad shared by every invoke of the function: appends each active comprehension
-  /// frame (innermost, i.e. highest index, first) and then the function's own frame, each with
-  /// its current line, to the passing exception, and resumes the unwind.
-  private func unwindTarget() -> LLVMBasicBlockRef {
-    if let landingPad { return landingPad }
-    let b = m.builder
-    let saved = LLVMGetInsertBlock(b)
-    let pad = LLVMAppendBasicBlockInContext(m.context, fn, "traceback")!
-    landingPad = pad
-    LLVMSetPersonalityFn(fn, e.personality)
-    LLVMPositionBuilderAtEnd(b, pad)
-    let lp = LLVMBuildLandingPad(b, e.landingPadType, e.personality, 0, "")!
-    LLVMSetCleanup(lp, 1)
-    let exception = LLVMBuildExtractValue(b, lp, 0, "exception")!
-    func record(_ frame: TracebackFrame) {
-      let line = LLVMBuildLoad2(b, m.i32, frame.line, "")!
-      m.call(e.tracebackAdd, [exception, frame.code, line])
-    }
-    for k in frames.keys.sorted(by: >) where k > 0 {
-      guard let frame = frames[k], let active = frame.active else { continue }
-      let add = LLVMAppendBasicBlockInContext(m.context, fn, "traceback.frame\(k)")
-      let next = LLVMAppendBasicBlockInContext(m.context, fn, "traceback.after\(k)")
-      LLVMBuildCondBr(b, LLVMBuildLoad2(b, m.i1, active, ""), add, next)
-      LLVMPositionBuilderAtEnd(b, add)
-      record(frame)
-      LLVMBuildBr(b, next)
-      LLVMPositionBuilderAtEnd(b, next)
-    }
-    if let own = frames[0] { record(own) }
-    LLVMBuildResume(b, lp)
-    if let saved { LLVMPositionBuilderAtEnd(b, saved) }
-    return pad
-  }
-
-  /// Calls `callee` as an invoke unwinding to the landing pad; the builder continues on the
-  /// normal path.
+  /// Calls `callee` as an invoke unwinding to the landing pad of the current traceback state;
+  /// the builder continues on the normal path.
   @discardableResult
-  private func invoke(_ callee: (LLVMValueRef, LLVMTypeRef), _ args: [LLVMValueRef])
+  func invoke(_ callee: (LLVMValueRef, LLVMTypeRef), _ args: [LLVMValueRef])
     -> LLVMValueRef
   {
+    // A part recording its frame in the caller unwinds straight through.
+    if lineSlot != nil { return m.call(callee, args) }
     let next = LLVMAppendBasicBlockInContext(m.context, fn, "ok")!
     let v = m.invoke(callee, args, normal: next, unwind: unwindTarget())
     LLVMPositionBuilderAtEnd(m.builder, next)
@@ -153,7 +187,7 @@ final class FunctionEmitter {
 
   /// Raises built-in exception `exc` with a constant message; the builder is left in an
   /// unreachable block.
-  private func raise(_ exc: Int64, _ message: String) {
+  func raise(_ exc: Int64, _ message: String) {
     let raise = runtime("pyrt_raise", [m.i32, m.ptr], m.void, noReturn: true)
     invoke(raise, [m.constInt(m.i32, exc), e.cString(message)])
     LLVMBuildUnreachable(m.builder)
@@ -168,9 +202,11 @@ final class FunctionEmitter {
   }
 
   /// When `condition` holds, runs `failure` (a raise or a stop: it never comes back) in a block
-  /// of its own named `name.fail`; the builder continues in `name.ok`.
-  private func fail(if condition: LLVMValueRef, _ name: String, _ failure: () -> Void) {
+  /// of its own named `name.fail`; the builder continues in `name.ok`. A condition that is the
+  /// constant false (the module body's depth checks) emits nothing.
+  func fail(if condition: LLVMValueRef, _ name: String, _ failure: () -> Void) {
     let b = m.builder
+    if LLVMIsAConstantInt(condition) != nil, LLVMConstIntGetZExtValue(condition) == 0 { return }
     let ok = LLVMAppendBasicBlockInContext(m.context, fn, name + ".ok")
     let bad = LLVMAppendBasicBlockInContext(m.context, fn, name + ".fail")
     LLVMBuildCondBr(b, unlikely(condition), bad, ok)
@@ -188,20 +224,26 @@ final class FunctionEmitter {
 
   /// The LLVM value of a register; a register without one (a compiler bug the IR verifier
   /// should have caught) becomes `undef`, which LLVM's verifier then reports.
-  private func value(_ r: Register) -> LLVMValueRef {
+  func value(_ r: Register) -> LLVMValueRef {
     values[r.id] ?? LLVMGetUndef(e.llvmType(r.id < f.registerTypes.count ? f.registerTypes[r.id] : .int))
   }
 
   private func emit(_ b: BasicBlock) {
     guard let bb = blocks[b.id] else { return }
     LLVMPositionBuilderAtEnd(m.builder, bb)
+    currentBlock = b.id
+    traceback = entryStates[b.id] ?? TracebackState(line: .known(f.line))
+    depthPublished = false
     for inst in b.instructions {
+      if !canPassPendingInits(inst.op) { flushPendingInits() }
       if let v = emit(inst), let d = inst.dest { values[d.id] = v }
+      traceback.apply(inst.op)
     }
+    flushPendingInits()
     switch b.terminator {
-    case .branch(let t): LLVMBuildBr(m.builder, blocks[t])
+    case .branch(let t): LLVMBuildBr(m.builder, branchTarget(t))
     case .condBranch(let c, let t, let fl):
-      LLVMBuildCondBr(m.builder, value(c), blocks[t], blocks[fl])
+      LLVMBuildCondBr(m.builder, value(c), branchTarget(t), branchTarget(fl))
     case .ret(let r):
       if isMain {
         LLVMBuildRetVoid(m.builder)
@@ -218,7 +260,7 @@ final class FunctionEmitter {
   /// body is depth 1), checked against CPython's recursion limit; over it, RecursionError is
   /// raised at the caller's line, as CPython does. Calls pass it as the callee's hidden first
   /// parameter.
-  private func enterDepth() -> LLVMValueRef {
+  func enterDepth() -> LLVMValueRef {
     checkDepth(1, "maximum recursion depth exceeded")
   }
 
@@ -262,7 +304,7 @@ final class FunctionEmitter {
   }
 
   // swiftlint:disable:next cyclomatic_complexity
-  private func emit(_ inst: Instruction) -> LLVMValueRef? {
+  func emit(_ inst: Instruction) -> LLVMValueRef? {
     let b = m.builder
     switch inst.op {
     case .constInt(let v): return m.constInt(m.i64, v)
@@ -319,6 +361,7 @@ final class FunctionEmitter {
     case .select(let c, let x, let y): return LLVMBuildSelect(b, value(c), value(x), value(y), "")
     case .call(let sym, let args):
       guard let callee = e.functions[sym] else { return LLVMGetUndef(e.llvmType(inst.type)) }
+      depthPublished = false
       return invoke(callee, [enterDepth()] + args.map(value))
     case .delegate(let sym, let args):
       // A plain call: an exception passes through without this frame's landing pad.
@@ -326,9 +369,19 @@ final class FunctionEmitter {
       return m.call(callee, [currentDepth] + args.map(value))
     case .runtime(let rf, let args):
       let result = rf.result.map { e.llvmType($0) } ?? m.void
-      let callee = runtime(rf.name, rf.params.map { e.llvmType($0) }, result, noReturn: rf.noReturn)
+      let callee = runtime(rf.name, rf.params.map { e.llvmType($0) }, result, noReturn: rf.noReturn,
+                           noUnwind: !rf.mayRaise)
+      guard rf.mayRaise else {
+        let operands = args.map(value)
+        if holdBackInit(rf, callee, operands) { return nil }
+        let v = m.call(callee, operands)
+        return rf.result == nil ? nil : v
+      }
       // The runtime's recursion guards (repr, comparisons) count the active Python frames.
-      if !rf.noReturn { LLVMBuildStore(b, currentDepth, e.depthForRuntime) }
+      if !rf.noReturn && !depthPublished {
+        LLVMBuildStore(b, currentDepth, e.depthForRuntime)
+        depthPublished = depthSlot == nil
+      }
       let v = invoke(callee, args.map(value))
       return rf.result == nil ? nil : v
     case .retain(let x):
@@ -344,10 +397,7 @@ final class FunctionEmitter {
       setLine(l, frame: k)
       return nil
     case .pushFrame(let k, _, let l):
-      guard let frame = frames[k], let active = frame.active, let depthSlot else { return nil }
-      LLVMBuildStore(b, enterDepth(), depthSlot)
-      LLVMBuildStore(b, LLVMConstInt(m.i1, 1, 0), active)
-      LLVMBuildStore(b, m.constInt(m.i32, Int64(l)), frame.line)
+      pushFrame(k, line: l)
       return nil
     case .checkRecursion(let extra, let message):
       checkDepth(Int32(extra), message)
@@ -360,18 +410,10 @@ final class FunctionEmitter {
       checkComparisonDepth(rs.map(value))
       return nil
     case .popFrame(let k):
-      guard let active = frames[k]?.active, let depthSlot else { return nil }
-      LLVMBuildStore(b, LLVMConstInt(m.i1, 0, 0), active)
-      LLVMBuildStore(b, LLVMBuildSub(b, currentDepth, m.constInt(m.i32, 1), ""), depthSlot)
+      popFrame(k)
       return nil
     case .argArray(let rs):
-      let arrayType = LLVMArrayType2(m.ptr, UInt64(max(rs.count, 1)))!
-      let here = LLVMGetInsertBlock(b)
-      if let first = LLVMGetFirstInstruction(entry) {
-        LLVMPositionBuilderBefore(b, first)
-      }
-      let array = LLVMBuildAlloca(b, arrayType, "args")!
-      LLVMPositionBuilderAtEnd(b, here)
+      let (array, arrayType) = argumentArrayOfFunction()
       for (i, r) in rs.enumerated() {
         var idx: [LLVMValueRef?] = [m.constInt(m.i64, 0), m.constInt(m.i64, Int64(i))]
         let p = idx.withUnsafeMutableBufferPointer {
@@ -383,17 +425,32 @@ final class FunctionEmitter {
     }
   }
 
-  /// Records that traceback frame `k` (0: the function's own) is executing line `l`.
-  private func setLine(_ l: Int, frame k: Int) {
-    debugLine(l)
-    guard let frame = frames[k] else { return }
-    LLVMBuildStore(m.builder, m.constInt(m.i32, Int64(l)), frame.line)
-  }
-
   /// Under `-g`, the following instructions belong to Python line `l`.
-  private func debugLine(_ l: Int) {
+  func debugLine(_ l: Int) {
     guard let debug = e.debug, let scope else { return }
     LLVMSetCurrentDebugLocation2(m.builder, debug.location(line: l, scope: scope))
+  }
+
+  /// The function's one argument array, `[n x ptr]` for the largest `argArray` it fills, made
+  /// in the entry block on first use. An `argArray` is read only by the call it is built for
+  /// (`pyrt_print`), so one array serves them all: the stack frame does not grow with the
+  /// number of `print`s, and LLVM sees one stack object instead of thousands.
+  private func argumentArrayOfFunction() -> (LLVMValueRef, LLVMTypeRef) {
+    if let argumentArray { return argumentArray }
+    var size = 1
+    for block in f.blocks {
+      for inst in block.instructions {
+        if case .argArray(let rs) = inst.op { size = max(size, rs.count) }
+      }
+    }
+    let b = m.builder
+    let type = LLVMArrayType2(m.ptr, UInt64(size))!
+    let here = LLVMGetInsertBlock(b)
+    if let first = LLVMGetFirstInstruction(entry) { LLVMPositionBuilderBefore(b, first) }
+    let array = LLVMBuildAlloca(b, type, "args")!
+    LLVMPositionBuilderAtEnd(b, here)
+    argumentArray = (array, type)
+    return (array, type)
   }
 
   private func loadGlobal(_ n: String) -> LLVMValueRef {

@@ -39,6 +39,9 @@ final class LLVMEmitter {
     personality = m.function("__gcc_personality_v0", [], m.i32, variadic: true).0
     landingPadType = m.structType([m.ptr, m.i32])
     tracebackAdd = m.function("pyrt_traceback_add", [m.ptr, m.ptr, m.i32], m.void, noUnwind: true)
+    // Landing pads differ only in the line they record; `nomerge` keeps SimplifyCFG from
+    // sinking their calls into one block fed by a phi of every line in the function.
+    m.addAttribute(tracebackAdd.0, "nomerge")
   }
 
   /// The LLVM type of an IR type.
@@ -62,6 +65,7 @@ final class LLVMEmitter {
       LLVMSetLinkage(d, LLVMInternalLinkage)
       globals[g.name] = (v, d, g.type)
     }
+    var splits: [String: FunctionSplit] = [:]
     for f in program.functions {
       let isMain = f.symbol == "pyforac_module_main"
       let ret = isMain ? m.void : llvmType(f.returnType)
@@ -69,13 +73,39 @@ final class LLVMEmitter {
       let fn = m.function(f.symbol, depth + f.params.map { llvmType($0.type) }, ret)
       if !isMain { LLVMSetLinkage(fn.0, LLVMInternalLinkage) }
       functions[f.symbol] = fn
+      if let split = FunctionSplit.plan(f) {
+        splits[f.symbol] = split
+        split.parts.forEach(declare)
+      }
     }
     for f in program.functions {
-      FunctionEmitter(emitter: self, function: f).emit()
+      guard let split = splits[f.symbol] else {
+        FunctionEmitter(emitter: self, function: f).emit()
+        continue
+      }
+      FunctionEmitter(emitter: self, function: split.parent, split: split).emit()
+      for part in split.parts {
+        FunctionEmitter(emitter: self, function: part.function, part: part).emit()
+      }
     }
     LLVMSetCurrentDebugLocation2(m.builder, nil)
     emitLiteralInitializer()
     debug?.finalize()
+  }
+
+  /// Declares an outlined part: `void (i32 depth, live-ins..., ptr shared locals...,
+  /// [ptr line slot])`, kept out of line (inlining it back would rebuild the huge function),
+  /// and not optimised when it runs only once.
+  private func declare(_ part: FunctionSplit.Part) {
+    let f = part.function
+    let liveIns = part.liveIns.map { llvmType(f.registerTypes[$0.id]) }
+    let slot = part.recordsInCaller ? [m.ptr] : []
+    let params = [m.i32] + liveIns + part.sharedLocals.map { _ in m.ptr } + slot
+    let fn = m.function(f.symbol, params, m.void)
+    LLVMSetLinkage(fn.0, LLVMInternalLinkage)
+    m.addAttribute(fn.0, "noinline")
+    if part.runsOnce { m.addAttribute(fn.0, "optnone") }
+    functions[f.symbol] = fn
   }
 
   /// The global caching the immortal str object of a literal (filled at start-up).

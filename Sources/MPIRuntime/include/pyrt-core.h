@@ -74,10 +74,12 @@ typedef struct pyrt_code {
 /* Tracebacks cost compiled code nothing until something is raised: there is no shadow stack.
  * A raise allocates a pyrt_exception and unwinds the native stack with the Itanium C++ ABI's
  * forced unwind (_Unwind_ForcedUnwind, libgcc's unwinder). Every compiled call that may raise
- * is an LLVM `invoke` whose unwind edge leads to its function's landing pad (personality
+ * is an LLVM `invoke` whose unwind edge leads to a landing pad of its function (personality
  * __gcc_personality_v0, a cleanup); the landing pad calls pyrt_traceback_add for each
  * comprehension frame active at that call (innermost first) and then for the function's own
- * frame, with the line it was executing, and resumes the unwind. When the unwind reaches the
+ * frame, with the line it was executing, and resumes the unwind. (The outlined parts of a
+ * huge function make plain calls and keep their line in a slot of the function's: the
+ * function's invoke of the part records the frame.) When the unwind reaches the
  * end of the stack, the runtime prints the traceback (outermost frame first) and ends the job.
  * Runtime C code in between needs only unwind tables (the Makefile builds it with them). */
 typedef struct pyrt_exception pyrt_exception;

@@ -139,7 +139,8 @@ public enum Operation: Sendable {
   /// limit (an inlined base case takes the real call there, see `InlineRecursiveBaseCase`).
   case exceedsRecursionLimit(Int)
   /// Result: a pointer to a stack array holding the operands (objects borrowed), valid until
-  /// the function returns; used for `pyrt_print` arguments.
+  /// the next `argArray` of the function (codegen reuses one array); used for `pyrt_print`
+  /// arguments, read only by the call it is built for.
   case argArray([Register])
 }
 

@@ -16,15 +16,20 @@ public struct RuntimeFunction: Hashable, Sendable {
   /// The argument that owns the borrowed result (a list or tuple whose element is returned),
   /// nil when the result is a new reference (or not an object).
   public let borrowsResultFrom: Int?
+  /// Whether the function can raise a Python exception (MemoryError included: anything that
+  /// allocates can). Codegen calls one that cannot as a plain call, with no unwind edge and
+  /// without publishing the Python depth first (it runs no recursion guard).
+  public let mayRaise: Bool
 
   public init(_ name: String, _ params: [IRType], _ result: IRType?, noReturn: Bool = false,
-              consumes: Set<Int> = [], borrowsResultFrom: Int? = nil) {
+              mayRaise: Bool = true, consumes: Set<Int> = [], borrowsResultFrom: Int? = nil) {
     self.name = name
     self.params = params
     self.result = result
     self.noReturn = noReturn
     self.consumes = consumes
     self.borrowsResultFrom = borrowsResultFrom
+    self.mayRaise = mayRaise
   }
 }
 
@@ -55,7 +60,7 @@ extension RuntimeFunction {
   public static let intFloatCompare = RuntimeFunction(
     "pyrt_int_float_compare", [.int, .float], .int)
 
-  public static let strLen = RuntimeFunction("pyrt_str_len", [o], .int)
+  public static let strLen = RuntimeFunction("pyrt_str_len", [o], .int, mayRaise: false)
   public static let strConcat = RuntimeFunction("pyrt_str_concat", [o, o], o)
   public static let strConcatConsume = RuntimeFunction(
     "pyrt_str_concat_consume", [o, o], o, consumes: [0])
@@ -88,8 +93,8 @@ extension RuntimeFunction {
 
   public static let listNew = RuntimeFunction("pyrt_list_new", [.int, .i32], o)
   public static let listSetInit = RuntimeFunction(
-    "pyrt_list_set_init", [o, .int, .slot], nil, consumes: [2])
-  public static let listLen = RuntimeFunction("pyrt_list_len", [o], .int)
+    "pyrt_list_set_init", [o, .int, .slot], nil, mayRaise: false, consumes: [2])
+  public static let listLen = RuntimeFunction("pyrt_list_len", [o], .int, mayRaise: false)
   public static let listGetItem = RuntimeFunction(
     "pyrt_list_getitem", [o, .int], .slot, borrowsResultFrom: 0)
   public static let listSlice = RuntimeFunction("pyrt_list_slice", [o] + bounds, o)
@@ -107,10 +112,10 @@ extension RuntimeFunction {
 
   public static let tupleNew = RuntimeFunction("pyrt_tuple_new", [.int], o)
   public static let tupleSetInit = RuntimeFunction(
-    "pyrt_tuple_set_init", [o, .int, .slot, .i32], nil, consumes: [2])
+    "pyrt_tuple_set_init", [o, .int, .slot, .i32], nil, mayRaise: false, consumes: [2])
   public static let tupleGetItem = RuntimeFunction(
     "pyrt_tuple_getitem", [o, .int], .slot, borrowsResultFrom: 0)
-  public static let tupleLen = RuntimeFunction("pyrt_tuple_len", [o], .int)
+  public static let tupleLen = RuntimeFunction("pyrt_tuple_len", [o], .int, mayRaise: false)
   public static let tupleContains = RuntimeFunction(
     "pyrt_tuple_contains", [o, .slot, .i32], .int)
   public static let tupleConcat = RuntimeFunction("pyrt_tuple_concat", [o, o], o)
@@ -120,8 +125,8 @@ extension RuntimeFunction {
 
   public static let boxInt = RuntimeFunction("pyrt_box_int", [.int], o)
   public static let boxFloat = RuntimeFunction("pyrt_box_float", [.float], o)
-  public static let boxBool = RuntimeFunction("pyrt_box_bool", [.int], o)
-  public static let boxNone = RuntimeFunction("pyrt_box_none", [], o)
+  public static let boxBool = RuntimeFunction("pyrt_box_bool", [.int], o, mayRaise: false)
+  public static let boxNone = RuntimeFunction("pyrt_box_none", [], o, mayRaise: false)
   public static let unboxInt = RuntimeFunction("pyrt_unbox_int", [o], .int)
   public static let unboxFloat = RuntimeFunction("pyrt_unbox_float", [o], .float)
   public static let objBinop = RuntimeFunction("pyrt_obj_binop", [.i32, o, o], o)

@@ -296,7 +296,8 @@ extension FunctionLowering {
       }
     }
     if frameStack.count > depth { popComprehensionFrame() }
-    scopes.removeLast()
+    // The targets are the comprehension's own: nothing can name them from here on.
+    env.forget(scopes.removeLast().values)
     guard let type = spec.localTypes[acc] else { return .never }
     let r = emit(.loadLocal(acc), type)
     emitVoid(.storeLocal(acc, emit(.constNull, type)))

@@ -5,62 +5,65 @@ extension FunctionLowering {
   /// A pyforac str is UTF-8: it cannot hold the lone surrogate a literal spells.
   static let loneSurrogateConstruct = "a str literal holding a lone surrogate (\\ud800-\\udfff)"
 
+  /// An f-string: each part in turn is converted and stored into a fresh list at once, then
+  /// the list is joined. (Storing each part as it is made keeps one str alive at a time, not
+  /// all of them: an f-string with thousands of fields would otherwise hold thousands of
+  /// values across calls, which LLVM's register allocator handles in quadratic time.)
   func fString(_ values: [Expr], _ range: SourceRange) -> Value {
-    var parts: [Value] = []
-    for part in values {
-      switch part.kind {
-      case .constant(.str(let s), _):
-        if program.module.loneSurrogates[ObjectIdentifier(part)] != nil {
-          parts.forEach(drop)
-          program.unsupported(Self.loneSurrogateConstruct, part.range)
-          return .never
-        }
-        parts.append(constant(.constStr(s), .str))
-      case .formattedValue(let e, let conversion, let spec):
-        let v = expr(e)
-        guard v.reg != nil else {
-          parts.forEach(drop)
-          return .never
-        }
-        var s: Value
-        if let spec {
-          guard case .joinedStr(let specParts) = spec.kind, specParts.count == 1,
-            case .constant(.str(let text), _) = specParts[0].kind, conversion == -1
-          else {
-            drop(v)
-            program.unsupported("this f-string format spec", spec.range)
-            return .never
-          }
-          s = formatted(v, text, part.range)
-        } else if conversion == 114 {
-          s = stringOf(v, repr: true, e.range)
-        } else if conversion == -1 || conversion == 115 {
-          s = stringOf(v, repr: false, e.range)
-        } else {
-          program.unsupported("'!a' in an f-string", part.range)
-          return .never
-        }
-        guard s.reg != nil else {
-          parts.forEach(drop)
-          return .never
-        }
-        parts.append(s)
-      default:
-        program.unsupported("this f-string part", part.range)
-        return .never
-      }
-    }
-    if parts.count == 1 { return parts[0] }
-    let list = emit(.runtime(.listNew, [emit(.constInt(Int64(parts.count)), .int),
+    if values.count == 1 { return fStringPart(values[0]) ?? .never }
+    let list = emit(.runtime(.listNew, [emit(.constInt(Int64(values.count)), .int),
                                         emit(.constI32(IRType.str.slotKind), .i32)]),
                     .list(.str))
-    for (i, p) in parts.enumerated() {
-      let slot = emit(.convert(.toSlot, own(p)!), .slot)
+    for (i, part) in values.enumerated() {
+      guard let s = fStringPart(part), let r = own(s) else {
+        emitVoid(.release(list))
+        return .never
+      }
+      let slot = emit(.convert(.toSlot, r), .slot)
       emitVoid(.runtime(.listSetInit, [list, emit(.constInt(Int64(i)), .int), slot]))
     }
     let r = emit(.runtime(.strJoin, [emit(.constStr(""), .str), list]), .str)
     emitVoid(.release(list))
     return Value(reg: r, type: .str, owned: true)
+  }
+
+  /// One part of an f-string as a str: a constant, or a formatted value; nil (diagnosed) when
+  /// it cannot be compiled.
+  private func fStringPart(_ part: Expr) -> Value? {
+    switch part.kind {
+    case .constant(.str(let s), _):
+      if program.module.loneSurrogates[ObjectIdentifier(part)] != nil {
+        program.unsupported(Self.loneSurrogateConstruct, part.range)
+        return nil
+      }
+      return constant(.constStr(s), .str)
+    case .formattedValue(let e, let conversion, let spec):
+      let v = expr(e)
+      guard v.reg != nil else { return nil }
+      var s: Value
+      if let spec {
+        guard case .joinedStr(let specParts) = spec.kind, specParts.count == 1,
+          case .constant(.str(let text), _) = specParts[0].kind, conversion == -1
+        else {
+          drop(v)
+          program.unsupported("this f-string format spec", spec.range)
+          return nil
+        }
+        s = formatted(v, text, part.range)
+      } else if conversion == 114 {
+        s = stringOf(v, repr: true, e.range)
+      } else if conversion == -1 || conversion == 115 {
+        s = stringOf(v, repr: false, e.range)
+      } else {
+        drop(v)
+        program.unsupported("'!a' in an f-string", part.range)
+        return nil
+      }
+      return s.reg == nil ? nil : s
+    default:
+      program.unsupported("this f-string part", part.range)
+      return nil
+    }
   }
 
   /// `format(v, spec)` for a constant spec, through the runtime's format functions.

@@ -51,6 +51,16 @@ struct FlowEnv: Equatable {
     return out
   }
 
+  /// Drops variables that can no longer be referenced (a comprehension's targets once it
+  /// ends), so that the environment, and each join, stays as small as the live scope.
+  mutating func forget<S: Sequence>(_ names: S) where S.Element == String {
+    for name in names {
+      families.removeValue(forKey: name)
+      conflicts.remove(name)
+      definite.remove(name)
+    }
+  }
+
   /// Joins the states of every path that reaches a point; nil when none does.
   static func join(_ envs: [FlowEnv]) -> FlowEnv? {
     guard var out = envs.first else { return nil }

@@ -43,9 +43,18 @@ enum NameSuggestion {
   /// The full NameError message for `name`, with the hint when a candidate is close enough.
   static func nameErrorMessage(_ name: String, locals: [String], globals: [String]) -> String {
     let base = "name '\(name)' is not defined"
-    // CPython gives no hint from a tier of 750 names or more.
-    for tier in [locals, scriptGlobals + globals, builtins] where tier.count < 750 {
-      if let s = suggestion(for: name, among: tier) { return base + ". Did you mean: '\(s)'?" }
+    // CPython gives no hint from a tier of 750 names or more. (The tiers are built only when
+    // they are searched: a module with thousands of globals reads each one cheaply.)
+    let tiers: [() -> [String]?] = [
+      { locals.count < 750 ? locals : nil },
+      { scriptGlobals.count + globals.count < 750 ? scriptGlobals + globals : nil },
+      { builtins },
+    ]
+    for tier in tiers {
+      guard let candidates = tier() else { continue }
+      if let s = suggestion(for: name, among: candidates) {
+        return base + ". Did you mean: '\(s)'?"
+      }
     }
     return base
   }

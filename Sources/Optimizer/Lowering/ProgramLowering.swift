@@ -261,6 +261,7 @@ final class ProgramLowering {
     probe.collectAssignedNames(module.body, into: &moduleNames)
     var codeRan = false
     var importRanges: [String: SourceRange] = [:]
+    var seen = Set(moduleNameOrder)
     for stmt in module.body {
       let ranBefore = codeRan
       var bound = Set<String>()
@@ -279,7 +280,6 @@ final class ProgramLowering {
                                 stmt.range)
         }
       }
-      var seen = Set(moduleNameOrder)
       for name in orderedNames(stmt, bound) where seen.insert(name).inserted {
         moduleNameOrder.append(name)
       }

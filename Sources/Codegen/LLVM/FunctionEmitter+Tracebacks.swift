@@ -1,0 +1,180 @@
+import CLLVM
+import Optimizer
+
+/// Landing pads and the frames they record.
+///
+/// A pad records the traceback state of the invokes that unwind to it (`TracebackState`):
+/// invokes in the same state share a pad whose lines are constants, so a line costs nothing on
+/// the normal path and no pad gathers the line of thousands of call sites through one phi.
+/// (One pad per function, fed the line by such a phi, made LLVM's SimplifyCFG and register
+/// coalescer quadratic in the number of call sites: 2,000 `print` lines took 4.5 s.)
+///
+/// Where paths with different lines or comprehension frames meet, the state says `varies` or
+/// `maybe` and the pad reads the frame's line or "active" alloca; those allocas exist only in
+/// functions with such a state, and such pads are shared only within one IR block, so mem2reg
+/// places the phis at block entries, as for any local. A pad takes at most `padFanIn` invokes:
+/// SimplifyCFG's invoke merging compares every pair of a pad's invoke predecessors.
+extension FunctionEmitter {
+  /// The most invokes one landing pad receives; the next invoke in the same state gets a new,
+  /// identical pad.
+  static let padFanIn = 32
+
+  /// What distinguishes landing pads: the state, and for a state read from allocas, the block.
+  struct PadKey: Hashable {
+    let state: TracebackState
+    let block: BlockID?
+  }
+
+  /// The frames the function records (its own and every comprehension frame it pushes), with
+  /// the allocas that pads of non-constant states read.
+  func makeFrames() {
+    let b = m.builder
+    func slot(_ type: LLVMTypeRef, _ name: String, _ initial: LLVMValueRef) -> LLVMValueRef {
+      let s = LLVMBuildAlloca(b, type, name)!
+      LLVMBuildStore(b, initial, s)
+      return s
+    }
+    var linesRead: Set<Int> = []
+    var activityRead: Set<Int> = []
+    for state in entryStates.values {
+      if state.line == .varies { linesRead.insert(0) }
+      for (k, c) in state.comprehensions {
+        if c.line == .varies { linesRead.insert(k) }
+        if c.activity == .maybe { activityRead.insert(k) }
+      }
+    }
+    let ownLine = linesRead.contains(0)
+      ? slot(m.i32, "line", m.constInt(m.i32, Int64(f.line))) : nil
+    frames[0] = TracebackFrame(code: e.code(name: f.pythonName), line: ownLine, active: nil)
+    for block in f.blocks {
+      for inst in block.instructions {
+        guard case .pushFrame(let k, let name, let l) = inst.op, frames[k] == nil else { continue }
+        let line = linesRead.contains(k) ? slot(m.i32, "line\(k)", m.constInt(m.i32, Int64(l)))
+          : nil
+        let active = activityRead.contains(k)
+          ? slot(m.i1, "active\(k)", LLVMConstInt(m.i1, 0, 0)) : nil
+        frames[k] = TracebackFrame(code: e.code(name: name), line: line, active: active)
+      }
+    }
+    if frames.count > 1 { depthSlot = slot(m.i32, "depth", frameDepth) }
+  }
+
+  /// Records that traceback frame `k` (0: the function's own) is executing line `l`.
+  func setLine(_ l: Int, frame k: Int) {
+    debugLine(l)
+    if k == 0, let lineSlot {
+      LLVMBuildStore(m.builder, m.constInt(m.i32, Int64(l)), lineSlot)
+      return
+    }
+    guard let line = frames[k]?.line else { return }
+    LLVMBuildStore(m.builder, m.constInt(m.i32, Int64(l)), line)
+  }
+
+  /// Enters comprehension frame `k` at line `l`: the recursion check (at the enclosing frame's
+  /// line), then the new depth.
+  func pushFrame(_ k: Int, line l: Int) {
+    guard let frame = frames[k], let depthSlot else { return }
+    let b = m.builder
+    LLVMBuildStore(b, enterDepth(), depthSlot)
+    if let active = frame.active { LLVMBuildStore(b, LLVMConstInt(m.i1, 1, 0), active) }
+    if let line = frame.line { LLVMBuildStore(b, m.constInt(m.i32, Int64(l)), line) }
+  }
+
+  /// Leaves comprehension frame `k`.
+  func popFrame(_ k: Int) {
+    guard let frame = frames[k], let depthSlot else { return }
+    let b = m.builder
+    if let active = frame.active { LLVMBuildStore(b, LLVMConstInt(m.i1, 0, 0), active) }
+    LLVMBuildStore(b, LLVMBuildSub(b, currentDepth, m.constInt(m.i32, 1), ""), depthSlot)
+  }
+
+  /// In a parent, the slot where its parts that record their frame in the caller keep their
+  /// line (an alloca in the entry block, made on first use).
+  func lineSlotForParts() -> LLVMValueRef {
+    if let partLineSlot { return partLineSlot }
+    let b = m.builder
+    let here = LLVMGetInsertBlock(b)
+    if let first = LLVMGetFirstInstruction(entry) { LLVMPositionBuilderBefore(b, first) }
+    let slot = LLVMBuildAlloca(b, m.i32, "partline")!
+    LLVMPositionBuilderAtEnd(b, here)
+    partLineSlot = slot
+    return slot
+  }
+
+  /// The landing pad of a call of such a part: records the function's frame at the line the
+  /// part left in `slot` (no comprehension frame is active around a part), then resumes.
+  func padForParts(_ slot: LLVMValueRef) -> LLVMBasicBlockRef {
+    if let (pad, invokes) = partPad, invokes < Self.padFanIn {
+      partPad = (pad, invokes + 1)
+      return pad
+    }
+    let b = m.builder
+    let saved = LLVMGetInsertBlock(b)
+    let pad = LLVMAppendBasicBlockInContext(m.context, fn, "traceback.part")!
+    LLVMSetPersonalityFn(fn, e.personality)
+    LLVMPositionBuilderAtEnd(b, pad)
+    let lp = LLVMBuildLandingPad(b, e.landingPadType, e.personality, 0, "")!
+    LLVMSetCleanup(lp, 1)
+    let exception = LLVMBuildExtractValue(b, lp, 0, "exception")!
+    let line = LLVMBuildLoad2(b, m.i32, slot, "")!
+    if let own = frames[0] { m.call(e.tracebackAdd, [exception, own.code, line]) }
+    LLVMBuildResume(b, lp)
+    if let saved { LLVMPositionBuilderAtEnd(b, saved) }
+    partPad = (pad, 1)
+    return pad
+  }
+
+  /// The landing pad for an invoke at the builder's position.
+  func unwindTarget() -> LLVMBasicBlockRef {
+    let key = PadKey(state: traceback, block: traceback.isStatic ? nil : currentBlock)
+    if let (pad, invokes) = pads[key], invokes < Self.padFanIn {
+      pads[key] = (pad, invokes + 1)
+      return pad
+    }
+    let pad = makePad(recording: traceback)
+    pads[key] = (pad, 1)
+    return pad
+  }
+
+  /// A landing pad that appends each active comprehension frame (innermost, i.e. highest
+  /// index, first) and then the function's own frame, each with its line, to the passing
+  /// exception, and resumes the unwind.
+  private func makePad(recording state: TracebackState) -> LLVMBasicBlockRef {
+    let b = m.builder
+    let saved = LLVMGetInsertBlock(b)
+    let pad = LLVMAppendBasicBlockInContext(m.context, fn, "traceback")!
+    LLVMSetPersonalityFn(fn, e.personality)
+    LLVMPositionBuilderAtEnd(b, pad)
+    let lp = LLVMBuildLandingPad(b, e.landingPadType, e.personality, 0, "")!
+    LLVMSetCleanup(lp, 1)
+    let exception = LLVMBuildExtractValue(b, lp, 0, "exception")!
+    func record(_ frame: TracebackFrame, _ line: TracebackState.Line) {
+      let value: LLVMValueRef
+      switch line {
+      case .known(let l): value = m.constInt(m.i32, Int64(l))
+      case .varies:
+        guard let slot = frame.line else { return }
+        value = LLVMBuildLoad2(b, m.i32, slot, "")!
+      }
+      m.call(e.tracebackAdd, [exception, frame.code, value])
+    }
+    for (k, c) in state.comprehensions.sorted(by: { $0.key > $1.key }) {
+      guard let frame = frames[k] else { continue }
+      guard c.activity == .maybe, let active = frame.active else {
+        record(frame, c.line)
+        continue
+      }
+      let add = LLVMAppendBasicBlockInContext(m.context, fn, "traceback.frame\(k)")
+      let next = LLVMAppendBasicBlockInContext(m.context, fn, "traceback.after\(k)")
+      LLVMBuildCondBr(b, LLVMBuildLoad2(b, m.i1, active, ""), add, next)
+      LLVMPositionBuilderAtEnd(b, add)
+      record(frame, c.line)
+      LLVMBuildBr(b, next)
+      LLVMPositionBuilderAtEnd(b, next)
+    }
+    if let own = frames[0] { record(own, state.line) }
+    LLVMBuildResume(b, lp)
+    if let saved { LLVMPositionBuilderAtEnd(b, saved) }
+    return pad
+  }
+}
