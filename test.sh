@@ -66,6 +66,7 @@ run_stage runtime Tests/RuntimeTests/run.sh
 run_stage conformance-runner conformance/tools/run-conformance --self-test
 run_stage conformance conformance/tools/run-conformance --pyforac .build/release/pyforac
 run_stage memcheck conformance/tools/memcheck --pyforac .build/release/pyforac
+run_stage limit-probe conformance/tools/limit-probe --pyforac .build/release/pyforac
 run_stage diff-fuzz conformance/tools/diff-fuzz --pyforac .build/release/pyforac --seed 1 --programs 3
 run_stage parser-fidelity conformance/tools/parser-fidelity --pyforac .build/release/pyforac --sample 150
 run_stage parser-fuzz conformance/tools/parse-fuzz --pyforac .build/release/pyforac --seed 1 --iterations 300

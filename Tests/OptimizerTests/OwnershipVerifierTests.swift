@@ -178,3 +178,28 @@ private func ownershipErrors(_ f: IRFunction) -> [String] {
   #expect(diagnostics.diagnostics.isEmpty)
   #expect(result.verifierErrors.isEmpty, "\(result.verifierErrors)")
 }
+
+@Test func cleanupsListWhatAnExceptionLeavesBehind() {
+  // An exception at the second str(1) releases %1; once %2 is stored in local x, an exception
+  // releases x (loaded, cleared, released); the parameter p, borrowed, is released through
+  // the register that retained it; and x's value moved out of x through the register that
+  // loaded it.
+  let f = function([.int, str, str, str, str, str, str], params: [("p", str)],
+                   locals: [("x", str)], [
+    ([one, .runtime(strFromInt, [r(0)]),            // 0: %0, 1: %1 owned
+      .runtime(strFromInt, [r(0)]),                 // 2: %2 owned; raises holding %1
+      .loadLocal("x"), .storeLocal("x", r(2)), .release(r(3)),  // 3, 4, 5
+      .loadLocal("p"), .retain(r(4)),               // 6, 7: %4 borrowed, then retained
+      .release(r(1)),                               // 8: cleanup here: %1, %4 and x
+      .release(r(4)),                               // 9: cleanup: %4 and x
+      .loadLocal("x"), .constNull, .storeLocal("x", r(6)),  // 10, 11, 12
+      .release(r(5))], .ret(nil)),                  // 13: cleanup: %5 (moved out of x)
+  ])
+  #expect(ownershipErrors(f).isEmpty)
+  let c = OwnershipVerifier.cleanups(f, isModule: false)[BlockID(0)] ?? [:]
+  #expect(c[2]?.registers == [r(1)] && c[2]?.locals == [])
+  #expect(c[8]?.registers == [r(1), r(4)] && c[8]?.locals == ["x"])
+  #expect(c[9]?.registers == [r(4)] && c[9]?.locals == ["x"])
+  #expect(c[13]?.registers == [r(5)] && c[13]?.locals == [])
+  #expect(c[0] == nil && c[1] == nil)
+}

@@ -19,10 +19,12 @@ extension FunctionEmitter {
   /// identical pad.
   static let padFanIn = 32
 
-  /// What distinguishes landing pads: the state, and for a state read from allocas, the block.
+  /// What distinguishes landing pads: the state, for a state read from allocas the block, and
+  /// the references to release.
   struct PadKey: Hashable {
     let state: TracebackState
     let block: BlockID?
+    let cleanup: OwnershipVerifier.Cleanup?
   }
 
   /// The frames the function records (its own and every comprehension frame it pushes), with
@@ -126,20 +128,43 @@ extension FunctionEmitter {
 
   /// The landing pad for an invoke at the builder's position.
   func unwindTarget() -> LLVMBasicBlockRef {
-    let key = PadKey(state: traceback, block: traceback.isStatic ? nil : currentBlock)
+    let key = PadKey(state: traceback, block: traceback.isStatic ? nil : currentBlock,
+                     cleanup: currentCleanup)
     if let (pad, invokes) = pads[key], invokes < Self.padFanIn {
       pads[key] = (pad, invokes + 1)
       return pad
     }
-    let pad = makePad(recording: traceback)
+    let pad = makePad(recording: traceback, releasing: currentCleanup)
     pads[key] = (pad, 1)
     return pad
   }
 
-  /// A landing pad that appends each active comprehension frame (innermost, i.e. highest
-  /// index, first) and then the function's own frame, each with its line, to the passing
-  /// exception, and resumes the unwind.
-  private func makePad(recording state: TracebackState) -> LLVMBasicBlockRef {
+  /// Releases what `cleanup` lists, at the builder's position in a landing pad.
+  private func release(_ cleanup: OwnershipVerifier.Cleanup) {
+    let b = m.builder
+    let releaseFn = runtime("pyrt_release", [m.ptr], m.void, noUnwind: true)
+    for r in cleanup.registers {
+      // A slot (i64) holds the pointer's bits when what it holds is an object.
+      var v = value(r)
+      if LLVMTypeOf(v) != m.ptr { v = LLVMBuildIntToPtr(b, v, m.ptr, "")! }
+      m.call(releaseFn, [v])
+    }
+    for name in cleanup.locals {
+      guard let (slot, type) = locals[name] else { continue }
+      let t = e.llvmType(type)
+      let v = LLVMBuildLoad2(b, t, slot, "")!
+      LLVMBuildStore(b, LLVMConstNull(t), slot)
+      m.call(releaseFn, [v])
+    }
+  }
+
+  /// A landing pad that releases what the function holds (`cleanup`: registers every invoke
+  /// unwinding here holds, so their definitions dominate the pad; owning locals, cleared
+  /// first, as a part and its parent share them), appends each active comprehension frame
+  /// (innermost, i.e. highest index, first) and then the function's own frame, each with its
+  /// line, to the passing exception, and resumes the unwind.
+  private func makePad(recording state: TracebackState,
+                       releasing cleanup: OwnershipVerifier.Cleanup?) -> LLVMBasicBlockRef {
     let b = m.builder
     let saved = LLVMGetInsertBlock(b)
     let pad = LLVMAppendBasicBlockInContext(m.context, fn, "traceback")!
@@ -148,6 +173,7 @@ extension FunctionEmitter {
     let lp = LLVMBuildLandingPad(b, e.landingPadType, e.personality, 0, "")!
     LLVMSetCleanup(lp, 1)
     let exception = LLVMBuildExtractValue(b, lp, 0, "exception")!
+    if let cleanup { release(cleanup) }
     func record(_ frame: TracebackFrame, _ line: TracebackState.Line) {
       let value: LLVMValueRef
       switch line {

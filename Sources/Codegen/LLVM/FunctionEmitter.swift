@@ -36,6 +36,10 @@ final class FunctionEmitter {
   var traceback = TracebackState(line: .known(0))
   /// The IR block being emitted.
   var currentBlock = BlockID(0)
+  /// What an exception passing each instruction must release (`OwnershipVerifier.cleanups`),
+  /// and that of the instruction being emitted.
+  var cleanups: [BlockID: [Int: OwnershipVerifier.Cleanup]] = [:]
+  var currentCleanup: OwnershipVerifier.Cleanup?
   /// Landing pads by the state they record (and, for states read from allocas, the block),
   /// with the number of invokes unwinding to each.
   var pads: [PadKey: (pad: LLVMBasicBlockRef, invokes: Int)] = [:]
@@ -115,6 +119,7 @@ final class FunctionEmitter {
       && f.symbol.hasPrefix("pyforac_module_main.part")
     frameDepth = inModule ? m.constInt(m.i32, 1) : LLVMGetParam(fn, 0)
     entryStates = TracebackState.entryStates(of: f, entryLine: part?.entryLine)
+    cleanups = OwnershipVerifier.cleanups(f, isModule: isMain)
     makeFrames()
     if isMain {
       m.call(e.literalInitializer, [])
@@ -234,8 +239,9 @@ final class FunctionEmitter {
     currentBlock = b.id
     traceback = entryStates[b.id] ?? TracebackState(line: .known(f.line))
     depthPublished = false
-    for inst in b.instructions {
+    for (i, inst) in b.instructions.enumerated() {
       if !canPassPendingInits(inst.op) { flushPendingInits() }
+      currentCleanup = cleanups[b.id]?[i]
       if let v = emit(inst), let d = inst.dest { values[d.id] = v }
       traceback.apply(inst.op)
     }
@@ -296,7 +302,7 @@ final class FunctionEmitter {
     LLVMPositionBuilderAtEnd(b, ok)
   }
 
-  private func runtime(_ name: String, _ params: [LLVMTypeRef], _ result: LLVMTypeRef,
+  func runtime(_ name: String, _ params: [LLVMTypeRef], _ result: LLVMTypeRef,
                        noReturn: Bool = false, noUnwind: Bool = false)
     -> (LLVMValueRef, LLVMTypeRef)
   {

@@ -380,7 +380,11 @@ pyrt_object *pyrt_list_sorted(pyrt_object *o, int32_t reverse) {
   pyrt_list *rl = (pyrt_list *)r;
   sorter s = {.kind = l->elem_kind, .v = rl->items, .n = rl->length, .min_gallop = MIN_GALLOP};
   if (reverse) reverse_slots(rl->items, rl->length);
+  /* The comparisons CPython's sort makes with the recursion check (of tuples, lists, mixed
+   * values) are one level below the call of sorted(). */
+  pyrt_cmp_depth++;
   timsort(&s);
+  pyrt_cmp_depth--;
   free(s.tmp);
   if (reverse) reverse_slots(rl->items, rl->length);
   return r;
@@ -394,7 +398,9 @@ pyrt_object *pyrt_list_sorted_by_keys(pyrt_object *o, pyrt_object *keys, int32_t
   sorter s = {.kind = k->elem_kind, .keys = k->items, .v = order, .n = n,
               .min_gallop = MIN_GALLOP};
   if (reverse) reverse_slots(order, n);
+  pyrt_cmp_depth++;
   timsort(&s);
+  pyrt_cmp_depth--;
   free(s.tmp);
   if (reverse) reverse_slots(order, n);
   pyrt_object *r = pyrt_list_new(n, l->elem_kind);

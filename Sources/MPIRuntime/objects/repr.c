@@ -79,17 +79,25 @@ static void append_items(pyrt_buf *b, const pyrt_slot *items, int64_t n, int32_t
 _Thread_local int32_t pyrt_repr_depth;
 static _Thread_local int32_t repr_base;
 
+/* The buffer the outermost repr in progress appends to: a RecursionError raised deep inside
+ * frees it, as the frames that own it never resume. */
+static _Thread_local pyrt_buf *repr_outer_buf;
+
 static void repr_value(pyrt_buf *b, pyrt_slot v, int32_t kind);
 
 void pyrt_buf_append_repr(pyrt_buf *b, pyrt_slot v, int32_t kind) {
+  if (pyrt_repr_depth == 0) repr_outer_buf = b;
   if (pyrt_active_depth() + repr_base + pyrt_repr_depth + 1 > PYRT_RECURSION_LIMIT) {
     pyrt_repr_depth = 0;
+    if (repr_outer_buf) pyrt_buf_free(repr_outer_buf);
+    repr_outer_buf = NULL;
     pyrt_raise(PYRT_EXC_RECURSION,
                "maximum recursion depth exceeded while getting the repr of an object");
   }
   pyrt_repr_depth++;
   repr_value(b, v, kind);
   pyrt_repr_depth--;
+  if (pyrt_repr_depth == 0) repr_outer_buf = NULL;
 }
 
 static void repr_value(pyrt_buf *b, pyrt_slot v, int32_t kind) {

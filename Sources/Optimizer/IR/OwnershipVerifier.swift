@@ -28,6 +28,28 @@ public enum OwnershipVerifier {
     var checker = Checker(f, isModule: isModule)
     return checker.run()
   }
+
+  /// What an exception passing each instruction of `f` must release so that nothing leaks: by
+  /// block and instruction index, the references the function holds just before it (less those
+  /// the instruction consumes), for instructions where it holds any. Codegen's landing pads
+  /// release them (`FunctionEmitter+Tracebacks`). Violations are ignored here (a function
+  /// split off a bigger one borrows what its parent owns).
+  public static func cleanups(_ f: IRFunction, isModule: Bool) -> [BlockID: [Int: Cleanup]] {
+    var checker = Checker(f, isModule: isModule)
+    checker.recordsCleanups = true
+    _ = checker.run()
+    return checker.cleanups
+  }
+
+  /// References to release when an exception leaves the function at one instruction.
+  public struct Cleanup: Hashable, Sendable {
+    /// Registers holding a reference, once per reference held.
+    public var registers: [Register] = []
+    /// Local slots owning their value (to be loaded, cleared and released).
+    public var locals: [String] = []
+
+    public var isEmpty: Bool { registers.isEmpty && locals.isEmpty }
+  }
 }
 
 private enum Slot: Hashable, CustomStringConvertible {
@@ -71,6 +93,11 @@ private struct RootCount: Equatable {
   var temps = 0
   var slotRefs = 0
   var dead = false
+  /// The register through which the function took its first reference to a borrowed value
+  /// (its `retain`), or a slot's reference moved to a register (the load before a store over
+  /// it); nil where paths that did so through different registers meet. What a cleanup
+  /// releases.
+  var via: Register?
 
   var isDefault: Bool { temps == 0 && slotRefs == 0 && !dead }
 }
@@ -99,6 +126,10 @@ private struct Checker {
   /// The slots each loop stores into, by loop header.
   var storedInLoop: [BlockID: Set<Slot>] = [:]
   var errors: [String] = []
+  var recordsCleanups = false
+  /// The register that last loaded each slot (for `RootCount.via`).
+  var lastLoad: [Slot: Register] = [:]
+  var cleanups: [BlockID: [Int: OwnershipVerifier.Cleanup]] = [:]
   var state = State()
   var block = BlockID(0)
   /// The instruction or terminator being checked (for messages).
@@ -135,6 +166,7 @@ private struct Checker {
     var previousBackEdges: [String: State] = [:]
     for round in 0..<32 {
       errors = []
+      cleanups = [:]
       rootOf = [:]
       owners = [:]
       borrowed = []
@@ -297,8 +329,10 @@ private struct Checker {
       let dead = counts.allSatisfy(\.dead)
         || (counts.contains(where: \.dead) && !counts.contains(where: \.isDefault))
       if dead && !reachable.contains(root) { continue }
+      let via = counts.allSatisfy({ $0.via == counts[0].via }) ? counts[0].via : nil
       out.roots[root] = RootCount(temps: counts[0].temps,
-                                  slotRefs: sameSlots ? counts[0].slotRefs : 0, dead: dead)
+                                  slotRefs: sameSlots ? counts[0].slotRefs : 0, dead: dead,
+                                  via: via)
     }
     if !sameSlots {
       for (_, content) in out.slots where content.owns {
@@ -395,6 +429,8 @@ private struct Checker {
     let old = state.slots[slot] ?? entryContent(slot)
     if old.owns, let o = old.root {
       var n = count(o)
+      // The reference moves to the register that loaded it (lowering loads, clears, releases).
+      if n.temps == 0, let r = lastLoad[slot], root(r) == o { n.via = r }
       n.slotRefs -= 1
       n.temps += 1
       setCount(o, n)
@@ -411,10 +447,13 @@ private struct Checker {
 
   private mutating func load(_ d: Register, _ slot: Slot) {
     rootOf[d] = .some((state.slots[slot] ?? entryContent(slot)).root)
+    lastLoad[slot] = d
   }
 
   private mutating func check(_ b: BasicBlock) {
-    for inst in b.instructions {
+    lastLoad = [:]  // a register loaded in another block may not dominate this one
+    for (i, inst) in b.instructions.enumerated() {
+      if recordsCleanups { recordCleanup(b.id, i, inst) }
       check(inst)
     }
     currentTerminator = b.terminator
@@ -435,6 +474,33 @@ private struct Checker {
     }
   }
 
+  /// Records what an exception at `inst` leaves to release.
+  private mutating func recordCleanup(_ block: BlockID, _ index: Int, _ inst: Instruction) {
+    var consumed: [Root: Int] = [:]
+    if case .runtime(let fn, let args) = inst.op {
+      for (i, a) in args.enumerated() where fn.consumes.contains(i) {
+        if let c = root(a) { consumed[c, default: 0] += 1 }
+      }
+    }
+    var cleanup = OwnershipVerifier.Cleanup()
+    for (root, n) in state.roots where n.temps > 0 {
+      // A retained borrowed value is released through the register that retained it (the
+      // root may be a slot); an owned result through its own register.
+      var register = n.via
+      if register == nil, case .value(let r) = root { register = r }
+      guard let register else { continue }
+      let held = n.temps - (consumed[root] ?? 0)
+      if held > 0 { cleanup.registers += Array(repeating: register, count: held) }
+    }
+    for (slot, content) in state.slots where content.owns && content.root != nil {
+      if case .local(let name) = slot { cleanup.locals.append(name) }
+    }
+    guard !cleanup.isEmpty else { return }
+    cleanup.registers.sort { $0.id < $1.id }
+    cleanup.locals.sort()
+    cleanups[block, default: [:]][index] = cleanup
+  }
+
   private mutating func check(_ inst: Instruction) {
     currentInstruction = inst
     defer { currentInstruction = nil }
@@ -451,6 +517,7 @@ private struct Checker {
       use(r)
       if let c = root(r) {
         var n = count(c)
+        if n.temps == 0 { n.via = r }
         n.temps += 1
         setCount(c, n)
       }

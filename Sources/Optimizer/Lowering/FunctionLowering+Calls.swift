@@ -147,6 +147,7 @@ extension FunctionLowering {
         return .never
       }
       setLine(range)
+      checkCLevel(1, Self.callingMessage)
       return Value(reg: emit(.runtime(.floatRoundDigits, [a, b]), .float), type: .float,
                    owned: false)
     }
@@ -169,6 +170,17 @@ extension FunctionLowering {
     if name == "str" && args.isEmpty { return constant(.constStr(""), .str) }
     let v = expr(args[0])
     guard let r = v.reg else { return .never }
+    switch name {
+    case "abs", "round", "int", "repr":
+      setLine(range)
+      checkCLevel(1, Self.callingMessage)
+      // The runtime's repr of a container makes CPython's checks of each value itself.
+      if name == "repr" && !v.type.isContainerOrBoxed { checkCLevel(2, Self.reprMessage) }
+    case "str" where v.type != .str:
+      setLine(range)
+      checkCLevel(1, Self.strMessage)
+    default: break
+    }
     switch (name, v.type) {
     case ("len", .object):
       setLine(range)
@@ -264,7 +276,22 @@ extension FunctionLowering {
 
   /// The check CPython's print makes when it writes (two C levels down).
   private func checkWriteDepth() {
-    emitVoid(.checkRecursion(2, "maximum recursion depth exceeded while calling a Python object"))
+    emitVoid(.checkRecursion(2, Self.callingMessage))
+  }
+
+  static let callingMessage = "maximum recursion depth exceeded while calling a Python object"
+  static let strMessage = "maximum recursion depth exceeded while getting the str of an object"
+  static let reprMessage = "maximum recursion depth exceeded while getting the repr of an object"
+
+  /// The recursion check CPython 3.11 makes `levels` C levels below the current frame, at the
+  /// current line: a frame at the recursion limit fails there with `message`. Measured
+  /// against CPython at the limit (the call sites warm, i.e. specialised, as in any recursion
+  /// that reaches it): a call of a builtin taking one argument (`abs`, `round`, `int`, the
+  /// `math` functions, `str.join`) or a keyword form (`min`, `max`, `sorted`, `zip`) checks
+  /// one level down "while calling a Python object"; `str()` of a non-str checks "while
+  /// getting the str"; `len`, `sum`, `float`, `bool`, `list`, `enumerate` check nothing.
+  func checkCLevel(_ levels: Int, _ message: String) {
+    emitVoid(.checkRecursion(levels, message))
   }
 
   private func printCall(_ args: [Expr], _ keywords: [Keyword], _ range: SourceRange) -> Value {
@@ -337,6 +364,7 @@ extension FunctionLowering {
       return .never
     }
     setLine(range)
+    checkCLevel(1, Self.callingMessage)
     let r = emit(.runtime(.strJoin, [s, l]), .str)
     drop(items)
     drop(sep)
@@ -354,6 +382,7 @@ extension FunctionLowering {
     // check, one level below the call of min()/max(): "... in comparison" from one frame
     // short of the limit.
     setLine(range)
+    checkCLevel(1, Self.callingMessage)
     emitVoid(.checkRecursion(2, "maximum recursion depth exceeded in comparison"))
     let type = values[0].type
     if !values.allSatisfy({ $0.type == type }) {
@@ -408,27 +437,58 @@ extension FunctionLowering {
       program.unsupported("sorted() with these arguments", range)
       return .never
     }
+    if let k = keywords.first(where: { $0.arg != "reverse" }) {
+      program.unsupported("sorted(\(k.arg ?? "")=...)", k.range)
+      return .never
+    }
+    // CPython evaluates the iterable, then the keywords.
+    var v = expr(args[0])
+    guard v.reg != nil else { return .never }
+    if case .tuple = v.type {
+      // A tuple is sorted as the list of its items (made by a comprehension over the tuple,
+      // held in a hidden local so that the argument is evaluated once).
+      let name = "$sorted"
+      scopes.append([name: hiddenName("sorted", range)])
+      store(name, v, range)
+      v = listComprehension(
+        Expr(.name(id: "$elem", ctx: .load), range),
+        [Comprehension(target: Expr(.name(id: "$elem", ctx: .store), range),
+                       iter: Expr(.name(id: name, ctx: .load), range), ifs: [], isAsync: 0)],
+        hint: nil, range)
+      scopes.removeLast()
+    }
+    guard let l = v.reg else { return .never }
     var reverse: Register?
+    var badReverse: IRType?
     for k in keywords {
-      guard k.arg == "reverse" else {
-        program.unsupported("sorted(\(k.arg ?? "")=...)", k.range)
+      let kv = expr(k.value)
+      guard kv.reg != nil else {
+        drop(v)
         return .never
       }
-      let v = expr(k.value)
-      guard let t = truth(v, k.range) else { return .never }
-      reverse = t
-    }
-    let v = expr(args[0])
-    guard let l = v.reg else { return .never }
-    guard case .list(let elem) = v.type else {
-      if case .tuple = v.type {
-        return sortedCall([Expr(.listComp(
-          elt: Expr(.name(id: "$elem", ctx: .load), range),
-          generators: [Comprehension(target: Expr(.name(id: "$elem", ctx: .store), range),
-                                     iter: args[0], ifs: [], isAsync: 0)]), range)],
-                          keywords, range)
+      // list.sort takes `reverse` as a C int: an int or bool, anything else a TypeError.
+      if kv.type == .int || kv.type == .bool {
+        reverse = truth(kv, k.range)
+      } else if kv.type == .object {
+        program.unsupported("sorted(reverse=...) of a value of several types", k.range)
+        drop(kv)
+        drop(v)
+        return .never
+      } else {
+        badReverse = kv.type
       }
+      drop(kv)
+    }
+    guard case .list(let elem) = v.type else {
       program.unsupported("sorted() of a \(v.type.pythonName)", range)
+      drop(v)
+      return .never
+    }
+    setLine(range)
+    checkCLevel(1, Self.callingMessage)
+    if let badReverse {
+      drop(v)
+      raise(.type, "'\(badReverse.pythonName)' object cannot be interpreted as an integer", range)
       return .never
     }
     if elem == .never { return v }
@@ -438,7 +498,6 @@ extension FunctionLowering {
     } else {
       flag = emit(.constI32(0), .i32)
     }
-    setLine(range)
     let r = emit(.runtime(.listSorted, [l, flag]), v.type)
     drop(v)
     return Value(reg: r, type: v.type, owned: true)
@@ -454,10 +513,12 @@ extension FunctionLowering {
     }
     let v = expr(args[0])
     guard v.reg != nil else { return .never }
+    setLine(range)
+    checkCLevel(1, Self.callingMessage)
     if (attr == "floor" || attr == "ceil") && (v.type == .int || v.type == .bool) {
+      checkCLevel(2, Self.callingMessage)  // the int's __floor__/__ceil__, called by math
       return numeric(v)
     }
-    setLine(range)
     guard let x = toFloat(v) else {
       raise(.type, "must be real number, not \(v.type.pythonName)", range)
       return .never

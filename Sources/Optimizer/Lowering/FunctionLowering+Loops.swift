@@ -123,6 +123,8 @@ extension FunctionLowering {
           guard let s = makeSource(a, &cleanups) else { return nil }
           inners.append(s)
         }
+        setLine(iter.range)
+        checkCLevel(1, Self.callingMessage)
         return .zip(inners)
       default: break
       }
@@ -177,6 +179,10 @@ extension FunctionLowering {
       raise(.value, "range() arg 3 must not be zero", range)
       startBlock(ok)
     }
+    // CPython's range() compares the step with 0 (PyObject_RichCompareBool) to size the range,
+    // whatever its arguments: a frame at the recursion limit fails there, "in comparison".
+    setLine(range)
+    emitVoid(.checkComparisonRecursion([]))
     let counter = hiddenName("range", range)
     _ = widenLocal(counter, .int)
     emitVoid(.storeLocal(counter, start))
@@ -397,6 +403,7 @@ extension FunctionLowering {
         return .never
       }
       setLine(range)
+      checkCLevel(1, Self.callingMessage)
       let fnc = RuntimeFunction(name == "min" ? "pyrt_list_min" : "pyrt_list_max", [.rawPointer],
                                 .slot, borrowsResultFrom: 0)
       let r = emit(.convert(.fromSlot, emit(.runtime(fnc, [l]), .slot)), elem)

@@ -40,6 +40,7 @@ extension FunctionLowering {
     case .formattedValue(let e, let conversion, let spec):
       let v = expr(e)
       guard v.reg != nil else { return nil }
+      formatDepthChecks(v.type, conversion: conversion, hasSpec: spec != nil, part.range)
       var s: Value
       if let spec {
         guard case .joinedStr(let specParts) = spec.kind, specParts.count == 1,
@@ -50,10 +51,14 @@ extension FunctionLowering {
           return nil
         }
         s = formatted(v, text, part.range)
-      } else if conversion == 114 {
-        s = stringOf(v, repr: true, e.range)
-      } else if conversion == -1 || conversion == 115 {
-        s = stringOf(v, repr: false, e.range)
+      } else if conversion == 114 || conversion == -1 || conversion == 115 {
+        // A list's or tuple's str is its repr: the runtime's repr of the builtin repr() starts
+        // one level deeper than str(), which is where CPython's `__format__` (no conversion)
+        // puts it, and `!r` one level shallower.
+        var repr = conversion == 114
+        if case .list = v.type, conversion != 115 { repr.toggle() }
+        if case .tuple = v.type, conversion != 115 { repr.toggle() }
+        s = stringOf(v, repr: repr, e.range)
       } else {
         drop(v)
         program.unsupported("'!a' in an f-string", part.range)
@@ -63,6 +68,28 @@ extension FunctionLowering {
     default:
       program.unsupported("this f-string part", part.range)
       return nil
+    }
+  }
+
+  /// The recursion checks CPython's FORMAT_VALUE makes for a value of `type` (measured at the
+  /// limit): `!r` takes the repr one level down and `!s` the str of a non-str; otherwise an
+  /// exact int or str without a spec is converted directly (the str of an int one level down),
+  /// and anything else calls its `__format__` one level down, whose empty spec takes the str
+  /// of a value other than a str two levels down.
+  private func formatDepthChecks(_ type: IRType, conversion: Int, hasSpec: Bool,
+                                 _ range: SourceRange) {
+    setLine(range)
+    switch conversion {
+    case 114: checkCLevel(1, Self.reprMessage)
+    case 115: if type != .str { checkCLevel(1, Self.strMessage) }
+    default:
+      if !hasSpec && type == .str { return }
+      if !hasSpec && type == .int {
+        checkCLevel(1, Self.strMessage)
+        return
+      }
+      checkCLevel(1, Self.callingMessage)
+      if !hasSpec && type != .str { checkCLevel(2, Self.strMessage) }
     }
   }
 
