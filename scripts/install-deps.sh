@@ -6,6 +6,7 @@
 #   libgmp-dev                - big integers            python3 (3.11)       - the oracle for goldens
 #   clang-format-19           - C formatting check      numpy (pinned)       - goldens for stdlib-py
 #   valgrind                  - memcheck stage of test.sh (conformance/tools/memcheck)
+#   llvm-19-tools + lit (PyPI) - FileCheck and lit for the filetests (Tests/FileTests)
 #
 # Swift 6 itself cannot come from Debian: it must already be on PATH (the machine image has it
 # in /opt/swift). Exits non-zero with a message saying what to do when it cannot install.
@@ -13,7 +14,7 @@ set -euo pipefail
 
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 packages=(
-  llvm-19-dev libclang-19-dev clang-19 clang-format-19
+  llvm-19-dev llvm-19-tools libclang-19-dev clang-19 clang-format-19
   mpich libmpich-dev
   ocl-icd-opencl-dev pocl-opencl-icd clinfo
   libopenblas-dev libgmp-dev
@@ -73,6 +74,20 @@ if [[ "$have" != "$want" ]]; then
   fi
   if ! "$py" -m pip install -q "${flags[@]}" -r "$here/requirements-goldens.txt"; then
     say "error: pip could not install numpy==$want (needed only to regenerate goldens)"
+    exit 1
+  fi
+fi
+# lit, the test runner of the filetests (requirements-tests.txt).
+want_lit="$(sed -n 's/^lit==//p' "$here/requirements-tests.txt")"
+have_lit="$("$py" -c 'import lit; print(lit.__version__)' 2>/dev/null || true)"
+if [[ "$have_lit" != "$want_lit" ]]; then
+  say "installing lit==$want_lit for $py (had: ${have_lit:-none})"
+  flags=()
+  if "$py" -m pip install --help 2>/dev/null | grep -q -- --break-system-packages; then
+    flags+=(--break-system-packages)
+  fi
+  if ! "$py" -m pip install -q "${flags[@]}" -r "$here/requirements-tests.txt"; then
+    say "error: pip could not install lit==$want_lit (the filetests' runner)"
     exit 1
   fi
 fi

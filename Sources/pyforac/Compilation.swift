@@ -64,6 +64,12 @@ struct Compilation {
       for s in program.signatures { print(s) }
     }
     if options.emit == .ir { return write(Data(IRPrinter.print(program).utf8), text: true) }
+    if let analysis = options.dumpAnalysis {
+      switch analysis {
+      case .effects: print(FunctionEffects(program).dump(program), terminator: "")
+      }
+      return 0
+    }
     let artifacts = timer.time("codegen") {
       Codegen.emit(program, options: CodegenOptions(optLevel: options.optLevel, debugInfo: options.debugInfo,
                                                     targetCPU: options.targetCPU),

@@ -7,6 +7,12 @@ enum EmitKind: String, ExpressibleByArgument, CaseIterable {
   case ast, ir, llvm, asm, obj, opencl, exe
 }
 
+/// What `--dump-analysis` prints.
+enum AnalysisKind: String, ExpressibleByArgument, CaseIterable {
+  /// Each function's effect summary and callees (`FunctionEffects`).
+  case effects
+}
+
 /// `pyforac FILE [-o OUT] [-O0..3] [--emit=KIND] [--dump-ast] ...`
 struct PyforacCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
@@ -73,6 +79,11 @@ struct PyforacCommand: ParsableCommand {
           help: ArgumentHelp("Print the IR after a pass: after:PASS (or after:all).",
                              valueName: "after:pass"))
   var dumpIR: String?
+
+  @Option(name: .customLong("dump-analysis"),
+          help: ArgumentHelp("Print an analysis of the optimised IR and stop: effects.",
+                             valueName: "name"))
+  var dumpAnalysis: AnalysisKind?
 
   @Flag(name: .customLong("time-phases"), help: "Print the time each phase took to stderr.")
   var timePhases = false

@@ -16,20 +16,32 @@ public struct RuntimeFunction: Hashable, Sendable {
   /// The argument that owns the borrowed result (a list or tuple whose element is returned),
   /// nil when the result is a new reference (or not an object).
   public let borrowsResultFrom: Int?
-  /// Whether the function can raise a Python exception (MemoryError included: anything that
-  /// allocates can). Codegen calls one that cannot as a plain call, with no unwind edge and
-  /// without publishing the Python depth first (it runs no recursion guard).
-  public let mayRaise: Bool
+  /// What calling it may do (`Effects`): raising (MemoryError included: anything that
+  /// allocates can raise), stopping at an implementation limit, output, allocation, refcounts.
+  /// Derived from the declaration: `mayRaise` and `noReturn` as given, `allocates` and
+  /// `refcounts` for a new object result, `refcounts` for consumed arguments, plus `also`.
+  public let effects: Effects
+
+  /// Whether the function can raise a Python exception. Codegen calls one that cannot as a
+  /// plain call, with no unwind edge and without publishing the Python depth first (it runs no
+  /// recursion guard).
+  public var mayRaise: Bool { effects.contains(.mayRaise) }
 
   public init(_ name: String, _ params: [IRType], _ result: IRType?, noReturn: Bool = false,
-              mayRaise: Bool = true, consumes: Set<Int> = [], borrowsResultFrom: Int? = nil) {
+              mayRaise: Bool = true, consumes: Set<Int> = [], borrowsResultFrom: Int? = nil,
+              also: Effects = []) {
     self.name = name
     self.params = params
     self.result = result
     self.noReturn = noReturn
     self.consumes = consumes
     self.borrowsResultFrom = borrowsResultFrom
-    self.mayRaise = mayRaise
+    var effects = also
+    if mayRaise { effects.insert(.mayRaise) }
+    if noReturn { effects.insert(.neverReturns) }
+    if result == .rawPointer && borrowsResultFrom == nil { effects.formUnion([.allocates, .refcounts]) }
+    if !consumes.isEmpty { effects.insert(.refcounts) }
+    self.effects = effects
   }
 }
 
@@ -144,8 +156,10 @@ extension RuntimeFunction {
   public static let objToInt = RuntimeFunction("pyrt_obj_to_int", [o], .int)
   public static let objLen = RuntimeFunction("pyrt_obj_len", [o], .int)
 
-  public static let print = RuntimeFunction("pyrt_print", [o, .int, o, o], nil)
+  public static let print = RuntimeFunction("pyrt_print", [o, .int, o, o], nil,
+                                            also: .writesOutput)
   public static let syntaxWarning = RuntimeFunction(
-    "pyrt_syntax_warning", [o, .int, o], nil)
-  public static let fatal = RuntimeFunction("pyrt_fatal_unsupported", [o], nil, noReturn: true)
+    "pyrt_syntax_warning", [o, .int, o], nil, also: .writesOutput)
+  public static let fatal = RuntimeFunction("pyrt_fatal_unsupported", [o], nil, noReturn: true,
+                                            also: [.mayStop, .writesOutput])
 }

@@ -263,8 +263,7 @@ enum InlineRecursiveBaseCase {
       switch i.op {
       case .constInt, .constFloat, .constBool, .constNone, .setLine, .setFrameLine: return true
       case .loadLocal(let n), .storeLocal(let n, _): return types[n]?.isScalar == true
-      case .intArith(let op, _, _): return !op.mayRaise
-      case .floatArith(let op, _, _): return !op.mayRaise
+      case .intArith, .floatArith: return !i.effects.contains(.mayRaise)
       case .negate, .compare, .not, .select: return i.type.isScalar
       // Only in a versioned function (`baseCase(of:)`), where they cannot fire.
       case .checkComparisonRecursion: return true
