@@ -67,6 +67,7 @@ struct Compilation {
     if let analysis = options.dumpAnalysis {
       switch analysis {
       case .effects: print(FunctionEffects(program).dump(program), terminator: "")
+      case .loops: print(LoopVerifier.dump(program), terminator: "")
       }
       return 0
     }

@@ -11,6 +11,8 @@ enum EmitKind: String, ExpressibleByArgument, CaseIterable {
 enum AnalysisKind: String, ExpressibleByArgument, CaseIterable {
   /// Each function's effect summary and callees (`FunctionEffects`).
   case effects
+  /// Each function's loops as the IR records them (`LoopRecord`).
+  case loops
 }
 
 /// `pyforac FILE [-o OUT] [-O0..3] [--emit=KIND] [--dump-ast] ...`
@@ -81,7 +83,7 @@ struct PyforacCommand: ParsableCommand {
   var dumpIR: String?
 
   @Option(name: .customLong("dump-analysis"),
-          help: ArgumentHelp("Print an analysis of the optimised IR and stop: effects.",
+          help: ArgumentHelp("Print an analysis of the optimised IR and stop: effects, loops.",
                              valueName: "name"))
   var dumpAnalysis: AnalysisKind?
 

@@ -259,6 +259,8 @@ public struct IRFunction: Sendable {
   /// frames near the recursion limit to `deepVersion` (nil: the entry block).
   public var bodyEntry: BlockID?
   public var deepVersion: String?
+  /// The loops lowered into the blocks, outermost first (`LoopRecord`).
+  public var loops: [LoopRecord] = []
 
   public init(
     symbol: String, pythonName: String, line: Int, params: [(name: String, type: IRType)],

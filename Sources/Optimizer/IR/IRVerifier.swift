@@ -72,6 +72,7 @@ public enum IRVerifier {
         fail("branch to unknown \(s)")
       }
     }
+    if errors.isEmpty { errors += LoopVerifier.verify(f) }
     if errors.isEmpty && ownership {
       errors += OwnershipVerifier.verify(f, isModule: f.symbol == "pyforac_module_main")
     }

@@ -12,6 +12,29 @@ indirect enum IterationSource {
   case zip([IterationSource])
 }
 
+extension IterationSource {
+  /// The hidden local that counts iterations (of the first source of a `zip`).
+  var induction: String {
+    switch self {
+    case .range(let counter, _, _, _): return counter
+    case .sequence(_, _, let index, _): return index
+    case .enumerate(_, let inner): return inner.induction
+    case .zip(let inners): return inners[0].induction
+    }
+  }
+
+  /// The source as the IR records it (`LoopSource`).
+  var record: LoopSource {
+    switch self {
+    case .range(_, let stop, let step, let k): return .range(stop: stop, step: step, constantStep: k)
+    case .sequence(let base, let type, _, let length):
+      return .sequence(base: base, type: type, length: length)
+    case .enumerate(let counter, let inner): return .enumerate(counter: counter, inner: inner.record)
+    case .zip(let inners): return .zip(inners.map(\.record))
+    }
+  }
+}
+
 /// One iteration's value: a plain value, or a tuple that targets may unpack without building it.
 indirect enum IterationItem {
   case value(Value)
@@ -56,8 +79,13 @@ extension FunctionLowering {
     guard let c = sourceCondition(source) else { return }
     terminate(.condBranch(c, bodyB, finish))
     startBlock(bodyB)
+    fn.loops.append(LoopRecord(kind: .for, header: header, body: bodyB, latch: latch,
+                               exit: finish, after: after, induction: source.induction,
+                               source: source.record, parent: loops.last?.header,
+                               line: range.start.line))
     assignItem(target, sourceItem(source, iter.range))
-    loops.append(LoopContext(breakTarget: after, continueTarget: latch, cleanups: cleanups))
+    loops.append(LoopContext(header: header, breakTarget: after, continueTarget: latch,
+                             cleanups: cleanups))
     body()
     let loop = loops.removeLast()
     var backs = loop.continueEnvs
@@ -294,6 +322,13 @@ extension FunctionLowering {
     emitVoid(.release(old))
     scopes.append([:])
     let depth = frameStack.count
+    let firstLoop = fn.loops.count
+    defer {
+      // (A nested comprehension's loops already name their own list.)
+      for i in firstLoop..<fn.loops.count where fn.loops[i].appendsTo == nil {
+        fn.loops[i].appendsTo = acc
+      }
+    }
     generate(gens[...], elt, acc, range) {
       if let frameName {
         var varnames = [".0"]

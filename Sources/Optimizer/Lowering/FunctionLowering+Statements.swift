@@ -360,7 +360,12 @@ extension FunctionLowering {
     let headerEnv = env
     condition(test, bodyB, orelse.isEmpty ? exit : elseB)
     startBlock(bodyB)
-    loops.append(LoopContext(breakTarget: exit, continueTarget: header, cleanups: []))
+    fn.loops.append(LoopRecord(kind: .while, header: header, body: bodyB, latch: nil,
+                               exit: orelse.isEmpty ? exit : elseB, after: exit,
+                               induction: nil, source: nil,
+                               parent: loops.last?.header, line: range.start.line))
+    loops.append(LoopContext(header: header, breakTarget: exit, continueTarget: header,
+                             cleanups: []))
     lowerBlock(body)
     let loop = loops.removeLast()
     var backs = loop.continueEnvs

@@ -13,6 +13,8 @@ struct Value {
 /// The innermost enclosing loop: where `break`/`continue` go and which owned references the
 /// loop keeps alive (released when leaving it).
 struct LoopContext {
+  /// The loop's header (its `LoopRecord`).
+  var header: BlockID
   var breakTarget: BlockID
   var continueTarget: BlockID
   var cleanups: [Register]
@@ -173,6 +175,8 @@ final class FunctionLowering {
     fn.blocks = blocks
     fn.registerTypes = registerTypes
     fn.locals = spec.localTypes.keys.sorted().map { ($0, spec.localTypes[$0] ?? .none) }
+    // A loop whose body always returns or breaks runs at most once: not a loop.
+    fn.loops = LoopVerifier.pruned(fn)
     return fn
   }
 

@@ -39,6 +39,7 @@ enum PruneUnreachableBlocks {
         }
       }
       program.functions[i].blocks = f.blocks.filter { seen.contains($0.id) }
+      program.functions[i].loops = LoopVerifier.pruned(program.functions[i])
     }
   }
 }
