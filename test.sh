@@ -2,7 +2,8 @@
 # Second command for a newcomer (and what CI runs): installs what is missing, builds, and runs
 # every test: Swift unit tests, C runtime tests (under sanitizers and valgrind), the conformance
 # suite at 1 and 2 MPI ranks (against CPython goldens), the conformance programs under valgrind's
-# memcheck, --dump-ast fidelity on a stdlib sample, and the parser fuzzer with a fixed seed.
+# memcheck, --dump-ast fidelity on a stdlib sample, the parser fuzzer and the differential
+# fuzzers (expressions, whole programs) with fixed seeds.
 # Ends with one line "total: N passed, N failed".
 set -uo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")"
@@ -69,6 +70,9 @@ run_stage conformance conformance/tools/run-conformance --pyforac .build/release
 run_stage memcheck conformance/tools/memcheck --pyforac .build/release/pyforac
 run_stage limit-probe conformance/tools/limit-probe --pyforac .build/release/pyforac
 run_stage diff-fuzz conformance/tools/diff-fuzz --pyforac .build/release/pyforac --seed 1 --programs 3
+run_stage prog-fuzz-self-test conformance/tools/prog-fuzz --self-test
+run_stage prog-fuzz conformance/tools/prog-fuzz --pyforac .build/release/pyforac --seed 1 --programs 200 \
+  --known conformance/prog-fuzz-known.txt --findings "$logs/prog-fuzz-findings"
 run_stage parser-fidelity conformance/tools/parser-fidelity --pyforac .build/release/pyforac --sample 150
 run_stage parser-fuzz conformance/tools/parse-fuzz --pyforac .build/release/pyforac --seed 1 --iterations 300
 run_stage parser-robustness conformance/tools/parse-robustness --pyforac .build/release/pyforac --seed 1 --count 300
