@@ -72,7 +72,7 @@ run_stage limit-probe conformance/tools/limit-probe --pyforac .build/release/pyf
 run_stage diff-fuzz conformance/tools/diff-fuzz --pyforac .build/release/pyforac --seed 1 --programs 3
 run_stage prog-fuzz-self-test conformance/tools/prog-fuzz --self-test
 run_stage prog-fuzz conformance/tools/prog-fuzz --pyforac .build/release/pyforac --seed 1 --programs 200 \
-  --known conformance/prog-fuzz-known.txt --findings "$logs/prog-fuzz-findings"
+  --memcheck 10 --known conformance/prog-fuzz-known.txt --findings "$logs/prog-fuzz-findings"
 run_stage parser-fidelity conformance/tools/parser-fidelity --pyforac .build/release/pyforac --sample 150
 run_stage parser-fuzz conformance/tools/parse-fuzz --pyforac .build/release/pyforac --seed 1 --iterations 300
 run_stage parser-robustness conformance/tools/parse-robustness --pyforac .build/release/pyforac --seed 1 --count 300
