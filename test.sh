@@ -65,6 +65,7 @@ unit_tests() {
 run_stage unit unit_tests
 run_stage runtime Tests/RuntimeTests/run.sh
 run_stage filetests scripts/filetests.sh .build/release/pyforac
+run_stage runtime-abi conformance/tools/check-runtime-abi
 run_stage conformance-runner conformance/tools/run-conformance --self-test
 run_stage conformance conformance/tools/run-conformance --pyforac .build/release/pyforac
 run_stage memcheck conformance/tools/memcheck --pyforac .build/release/pyforac

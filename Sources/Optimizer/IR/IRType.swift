@@ -66,13 +66,15 @@ public indirect enum IRType: Hashable, CustomStringConvertible, Sendable {
 
   /// The `pyrt_slot_kind` number for an element of this type (see pyrt-core.h).
   public var slotKind: Int32 {
+    let kind: RuntimeABI.SlotKind
     switch self {
-    case .none, .never: return 0
-    case .bool: return 1
-    case .int: return 2
-    case .float: return 3
-    default: return 4
+    case .none, .never: kind = .noValue
+    case .bool: kind = .bool
+    case .int: kind = .int
+    case .float: kind = .float
+    default: kind = .object
     }
+    return kind.rawValue
   }
 
   /// The name CPython uses for the type in messages (`int`, `list`, ...).

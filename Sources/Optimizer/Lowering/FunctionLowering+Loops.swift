@@ -531,7 +531,8 @@ extension FunctionLowering {
     let x = emit(.convert(.fromSlot, emit(.runtime(getitem, [l, i]), .slot)), .object)
     let a = emit(.loadLocal(acc), .object)
     setLine(range)
-    let sum = emit(.runtime(.objBinop, [emit(.constI32(0), .i32), a, x]), .object)
+    let sum = emit(.runtime(.objBinop, [emit(.constI32(RuntimeABI.BinaryOp.add.rawValue), .i32),
+                                        a, x]), .object)
     emitVoid(.storeLocal(acc, sum))
     emitVoid(.release(a))
     emitVoid(.storeLocal(index, emit(.intArith(.add, i, emit(.constInt(1), .int)), .int)))

@@ -62,9 +62,11 @@ extension FunctionLowering {
   /// dispatches on their dynamic types.
   private func objectArithmetic(_ op: BinaryOperator, _ l: Value, _ r: Value,
                                 _ range: SourceRange) -> Value {
-    let codes: [BinaryOperator: Int32] = [.add: 0, .sub: 1, .mult: 2, .div: 3, .floorDiv: 4,
-                                          .mod: 5, .pow: 6]
-    guard let code = codes[op] else {
+    let codes: [BinaryOperator: RuntimeABI.BinaryOp] = [
+      .add: .add, .sub: .sub, .mult: .mul, .div: .trueDiv, .floorDiv: .floorDiv, .mod: .mod,
+      .pow: .pow,
+    ]
+    guard let code = codes[op]?.rawValue else {
       program.unsupported("'\(op.rawValue)' on a value of several possible types", range)
       drop(l)
       drop(r)

@@ -454,20 +454,3 @@ extension FunctionLowering {
   }
 }
 
-/// The built-in exceptions a program may raise, numbered as `pyrt_exc` in pyrt-core.h.
-enum ExceptionKind: Int32 {
-  case zeroDivision = 1, index, value, type, overflow, key, assertion, recursion, name
-  case unboundLocal, attribute, runtime, notImplemented, memory
-
-  init?(pythonName: String) {
-    let names: [String: ExceptionKind] = [
-      "ZeroDivisionError": .zeroDivision, "IndexError": .index, "ValueError": .value,
-      "TypeError": .type, "OverflowError": .overflow,
-      "AssertionError": .assertion, "RecursionError": .recursion, "NameError": .name,
-      "AttributeError": .attribute, "RuntimeError": .runtime,
-      "NotImplementedError": .notImplemented,
-    ]
-    guard let k = names[pythonName] else { return nil }
-    self = k
-  }
-}
