@@ -36,6 +36,8 @@ public enum Optimizer {
   public static func run(module: Module, sourcePath: String, options: OptimizerOptions = .init(),
                          diagnostics: DiagnosticEngine) -> OptimizerResult {
     var result = OptimizerResult(program: nil, dumps: [], verifierErrors: [])
+    // A pipeline that breaks its own ordering constraints is a compiler bug.
+    result.verifierErrors += Pipeline.orderingProblems().map { "pass pipeline: \($0)" }
     let lowering = ProgramLowering(module: module, sourcePath: sourcePath)
     guard var program = lowering.run(into: diagnostics) else { return result }
     func after(_ name: String) {

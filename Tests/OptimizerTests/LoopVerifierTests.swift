@@ -53,3 +53,17 @@ private func rangeLoop(bodyWrites: Bool = false) -> IRFunction {
   g.loops[0].header = BlockID(9)
   #expect(LoopVerifier.verify(g).contains { $0.contains("does not have") })
 }
+
+@Test func passPipelineKeepsItsOrderingConstraints() {
+  #expect(Pipeline.orderingProblems().isEmpty)
+  // A pass moved before one it must follow, or naming no pass, is reported.
+  var swapped = Pipeline.passes
+  swapped.swapAt(1, 2)  // unroll-recursion before split-at-recursion-limit
+  #expect(Pipeline.orderingProblems(swapped).contains {
+    $0 == "unroll-recursion must follow split-at-recursion-limit, which runs after it"
+  })
+  let ghost = Pass(name: "ghost", run: { _ in }, after: ["no-such-pass"])
+  #expect(Pipeline.orderingProblems(Pipeline.passes + [ghost]) == [
+    "ghost must follow no-such-pass, which is not a pass",
+  ])
+}

@@ -1,8 +1,10 @@
-/// One named transformation of the typed IR.
+/// One named transformation of the typed IR, in a file named after it (`Passes/<Name>.swift`).
 public struct Pass: Sendable {
   /// Kebab-case name, usable as `--dump-ir=after:NAME`.
   public let name: String
   public let run: @Sendable (inout IRProgram) -> Void
+  /// The passes that must have run before this one (`Pipeline.orderingProblems`).
+  public var after: [String] = []
 }
 
 /// The optimizer's pass pipeline, in order. Lowering (AST -> IR with inference) runs before it
@@ -10,54 +12,42 @@ public struct Pass: Sendable {
 public enum Pipeline {
   public static let passes: [Pass] = [
     Pass(name: "prune-unreachable-blocks", run: PruneUnreachableBlocks.run),
-    Pass(name: "split-at-recursion-limit", run: SplitAtRecursionLimit.run),
-    Pass(name: "unroll-recursion", run: UnrollRecursion.run),
-    Pass(name: "inline-recursive-base-case", run: InlineRecursiveBaseCase.run),
-    Pass(name: "drop-comparison-checks-below-limit", run: DropComparisonChecksBelowLimit.run),
-    Pass(name: "drop-redundant-lines", run: DropRedundantLines.run),
+    // Versions a function before the recursion passes copy its body into itself.
+    Pass(name: "split-at-recursion-limit", run: SplitAtRecursionLimit.run,
+         after: ["prune-unreachable-blocks"]),
+    Pass(name: "unroll-recursion", run: UnrollRecursion.run,
+         after: ["split-at-recursion-limit"]),
+    // Copies a base case with comparison checks only into a versioned function.
+    Pass(name: "inline-recursive-base-case", run: InlineRecursiveBaseCase.run,
+         after: ["split-at-recursion-limit", "unroll-recursion"]),
+    // Removes the checks from the copies the two passes before made too.
+    Pass(name: "drop-comparison-checks-below-limit", run: DropComparisonChecksBelowLimit.run,
+         after: ["split-at-recursion-limit", "unroll-recursion", "inline-recursive-base-case"]),
+    // Last: every pass before may leave a line repeated.
+    Pass(name: "drop-redundant-lines", run: DropRedundantLines.run,
+         after: ["unroll-recursion", "inline-recursive-base-case"]),
   ]
+
+  /// Ordering constraints the pipeline breaks (a pass before one it must follow, a constraint
+  /// naming no pass); empty when it is well ordered. Checked by a unit test and by
+  /// `Optimizer.run`, which reports a violation as an internal error.
+  public static func orderingProblems(_ passes: [Pass] = passes) -> [String] {
+    var problems: [String] = []
+    let position = Dictionary(passes.enumerated().map { ($1.name, $0) },
+                              uniquingKeysWith: { a, _ in a })
+    if position.count != passes.count { problems.append("two passes have the same name") }
+    for (i, p) in passes.enumerated() {
+      for earlier in p.after {
+        guard let j = position[earlier] else {
+          problems.append("\(p.name) must follow \(earlier), which is not a pass")
+          continue
+        }
+        if j >= i { problems.append("\(p.name) must follow \(earlier), which runs after it") }
+      }
+    }
+    return problems
+  }
 
   /// All names accepted by `--dump-ir=after:NAME`.
   public static var names: [String] { ["lower"] + passes.map(\.name) }
-}
-
-/// Removes blocks that no path from the entry reaches (code after `return`, `break`, `raise`).
-///
-///     bb0: ret %1          bb0: ret %1
-///     bb1: br bb2    ==>   (bb1 and anything only it reaches are gone)
-enum PruneUnreachableBlocks {
-  static func run(_ program: inout IRProgram) {
-    for i in program.functions.indices {
-      let f = program.functions[i]
-      guard let entry = f.blocks.first else { continue }
-      let byID = Dictionary(uniqueKeysWithValues: f.blocks.map { ($0.id, $0) })
-      var seen: Set<BlockID> = [entry.id]
-      var work = [entry.id]
-      while let b = work.popLast() {
-        for s in byID[b]?.terminator.successors ?? [] where seen.insert(s).inserted {
-          work.append(s)
-        }
-      }
-      program.functions[i].blocks = f.blocks.filter { seen.contains($0.id) }
-      program.functions[i].loops = LoopVerifier.pruned(program.functions[i])
-    }
-  }
-}
-
-/// Drops a `line N` that repeats the line already recorded earlier in the same block.
-///
-///     line 3; %1 = call f(%0); line 3; %2 = call g(%1)   ==>   line 3; ...call f; ...call g
-enum DropRedundantLines {
-  static func run(_ program: inout IRProgram) {
-    for f in program.functions.indices {
-      for b in program.functions[f].blocks.indices {
-        var last: Int?
-        program.functions[f].blocks[b].instructions.removeAll { inst in
-          guard case .setLine(let l) = inst.op else { return false }
-          defer { last = l }
-          return l == last
-        }
-      }
-    }
-  }
 }
