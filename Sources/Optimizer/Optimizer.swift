@@ -61,4 +61,31 @@ public enum Optimizer {
     result.program = program
     return result
   }
+
+  /// Runs the named passes (in that order; nil: the whole pipeline) on IR read from text
+  /// (`IRReader`), as `opt` runs LLVM's passes on a `.ll` file: the input is verified first
+  /// (a malformed input is reported as `input: ...`), then after every pass. Unknown pass
+  /// names are returned in `unknown` and nothing runs.
+  public static func run(ir input: IRProgram, passes names: [String]?,
+                         options: OptimizerOptions = .init())
+    -> (result: OptimizerResult, unknown: [String])
+  {
+    let byName = Dictionary(Pipeline.passes.map { ($0.name, $0) }, uniquingKeysWith: { a, _ in a })
+    let selected = names ?? Pipeline.passes.map(\.name)
+    let unknown = selected.filter { byName[$0] == nil }
+    var result = OptimizerResult(program: nil, dumps: [], verifierErrors: [])
+    guard unknown.isEmpty else { return (result, unknown) }
+    var program = input
+    result.verifierErrors += IRVerifier.verify(program).map { "input: \($0)" }
+    guard result.verifierErrors.isEmpty else { return (result, []) }
+    for name in selected {
+      byName[name]!.run(&program)
+      if options.dumpAfter == name || options.dumpAfter == "all" {
+        result.dumps.append((name, IRPrinter.print(program)))
+      }
+      result.verifierErrors += IRVerifier.verify(program).map { "after \(name): \($0)" }
+    }
+    result.program = program
+    return (result, [])
+  }
 }

@@ -33,6 +33,7 @@ struct Compilation {
       print(ASTDumper.dump(module, includeAttributes: options.dumpASTAttributes))
       return 0
     }
+    if options.file.hasSuffix(".ir") { return compileIR(data) }
     let stdlib = Frontend.locateStdlib(
       executablePath: Bundle.main.executablePath ?? CommandLine.arguments[0])
     let loaded = timer.time("frontend") {
@@ -55,6 +56,42 @@ struct Compilation {
     // Accepted: the warnings (which the program also prints when it starts, as CPython does).
     if !diagnostics.diagnostics.isEmpty { stderr(DiagnosticRenderer().render(diagnostics.diagnostics)) }
     guard let program = result.program else { return internalError("optimizer produced nothing") }
+    return finishOptimized(program, result)
+  }
+
+  /// A `.ir` input: read it (`IRReader`), run `--passes` on it, then go on as for a program.
+  /// Tracebacks name the `.py` file beside it.
+  private func compileIR(_ data: Data) -> Int32 {
+    let text = String(decoding: data, as: UTF8.self)
+    let absolute = URL(fileURLWithPath: options.file).standardizedFileURL.path
+    let sourcePath = String(absolute.dropLast(3)) + ".py"
+    let program: IRProgram
+    switch IRReader.read(text, sourcePath: sourcePath) {
+    case .failure(let e):
+      stderr("\(options.file):\(e.line): error: \(e.message)\n")
+      return 1
+    case .success(let p): program = p
+    }
+    var names: [String]? = nil
+    if let list = options.passes {
+      names = list == "none" ? [] : list.split(separator: ",").map { String($0) }
+    }
+    let optimizerOptions = OptimizerOptions(dumpAfter: dumpAfterPass(), verifyEachPass: true)
+    let (result, unknown) = Optimizer.run(ir: program, passes: names, options: optimizerOptions)
+    if !unknown.isEmpty {
+      stderr("pyforac: error: unknown pass '\(unknown[0])' (passes: "
+             + Pipeline.passes.map(\.name).joined(separator: ", ") + ")\n")
+      return 2
+    }
+    if let bad = result.verifierErrors.first, bad.hasPrefix("input: ") {
+      stderr("\(options.file): error: invalid IR: \(bad.dropFirst(7))\n")
+      return 1
+    }
+    return finishOptimized(result.program ?? program, result)
+  }
+
+  /// Everything after the optimizer: dumps, verifier failures, analyses, codegen and link.
+  private func finishOptimized(_ program: IRProgram, _ result: OptimizerResult) -> Int32 {
     for dump in result.dumps { print("; IR after \(dump.pass)\n" + dump.text, terminator: "") }
     if let problem = result.verifierErrors.first {
       if options.emit == .ir { print(IRPrinter.print(program)) }
@@ -128,7 +165,8 @@ struct Compilation {
   }
 
   private func defaultOutput() -> String {
-    options.file.hasSuffix(".py") ? String(options.file.dropLast(3)) : options.file + ".out"
+    options.file.hasSuffix(".py") || options.file.hasSuffix(".ir")
+      ? String(options.file.dropLast(3)) : options.file + ".out"
   }
 
   private func dumpAfterPass() -> String? {

@@ -82,6 +82,12 @@ struct PyforacCommand: ParsableCommand {
                              valueName: "after:pass"))
   var dumpIR: String?
 
+  @Option(name: .customLong("passes"),
+          help: ArgumentHelp("For a .ir input (IR as --emit ir writes it): the passes to run, "
+                             + "comma-separated, in order (default: the whole pipeline; "
+                             + "'none' for none).", valueName: "names"))
+  var passes: String?
+
   @Option(name: .customLong("dump-analysis"),
           help: ArgumentHelp("Print an analysis of the optimised IR and stop: effects, loops.",
                              valueName: "name"))

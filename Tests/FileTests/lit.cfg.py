@@ -8,7 +8,7 @@ import lit.formats
 
 config.name = "pyforac-filetests"
 config.test_format = lit.formats.ShTest(execute_external=False)
-config.suffixes = [".py"]
+config.suffixes = [".py", ".ir"]
 config.excludes = ["lit.cfg.py"]
 config.test_source_root = os.path.dirname(__file__)
 

@@ -20,6 +20,17 @@ public enum IRPrinter {
     let params = f.params.map { "\($0.name): \($0.type)" }.joined(separator: ", ")
     var out = "func \(f.symbol)(\(params)) -> \(f.returnType) line \(f.line) {\n"
     for l in f.locals { out += "  local \(l.name): \(l.type)\n" }
+    // What else the function carries, so that `IRReader` reads back exactly this function.
+    if f.pythonName != IRReader.pythonName(of: f.symbol) {
+      out += "  pythonName \(quoted(f.pythonName))\n"
+    }
+    for p in f.borrowedParams.sorted() { out += "  borrowed \(p)\n" }
+    for (slot, message) in f.nameErrorMessages.sorted(by: { $0.key < $1.key }) {
+      out += "  nameError \(slot) \(quoted(message))\n"
+    }
+    if let b = f.bodyEntry { out += "  bodyEntry \(b)\n" }
+    if let d = f.deepVersion { out += "  deepVersion \(d)\n" }
+    for loop in f.loops { out += "  \(print(loop))\n" }
     for b in f.blocks {
       out += "\(b.id):\n"
       for i in b.instructions { out += "  \(print(i))\n" }
@@ -75,6 +86,28 @@ public enum IRPrinter {
     }
   }
 
+  /// A loop record: `loop for header bb1 body bb2 latch bb3 exit bb4 after bb5 line 3
+  /// induction $i appends $comp parent bb0 source range(%1, %2, 1)` (optional parts omitted).
+  static func print(_ loop: LoopRecord) -> String {
+    var out = "loop \(loop.kind.rawValue) header \(loop.header) body \(loop.body)"
+    if let l = loop.latch { out += " latch \(l)" }
+    out += " exit \(loop.exit) after \(loop.after) line \(loop.line)"
+    if let i = loop.induction { out += " induction \(i)" }
+    if let a = loop.appendsTo { out += " appends \(a)" }
+    if let p = loop.parent { out += " parent \(p)" }
+    if let s = loop.source { out += " source \(print(s))" }
+    return out
+  }
+
+  static func print(_ s: LoopSource) -> String {
+    switch s {
+    case .range(let stop, let step, let k): return "range(\(stop), \(step), \(k.map(String.init) ?? "?"))"
+    case .sequence(let base, let type, let length): return "seq(\(type), \(base), \(length))"
+    case .enumerate(let counter, let inner): return "enumerate(\(counter), \(print(inner)))"
+    case .zip(let inners): return "zip(\(inners.map(print).joined(separator: ", ")))"
+    }
+  }
+
   static func print(_ t: Terminator) -> String {
     switch t {
     case .branch(let b): return "br \(b)"
@@ -92,7 +125,12 @@ public enum IRPrinter {
       case "\\": out += "\\\\"
       case "\n": out += "\\n"
       default:
-        if u.value < 0x20 { out += "\\x\(String(u.value, radix: 16))" } else { out.unicodeScalars.append(u) }
+        if u.value < 0x20 {
+          let hex = String(u.value, radix: 16)
+          out += "\\x" + (hex.count < 2 ? "0" : "") + hex  // always two digits
+        } else {
+          out.unicodeScalars.append(u)
+        }
       }
     }
     return out + "\""

@@ -28,8 +28,6 @@ public indirect enum IRType: Hashable, CustomStringConvertible, Sendable {
     }
   }
 
-  /// True for the Python types held unboxed in a register (int, float, bool, None): copying
-  /// one needs no reference counting.
   /// A list, tuple or boxed value: what the runtime's repr walks (`pyrt_object_repr`).
   public var isContainerOrBoxed: Bool {
     switch self {
@@ -38,6 +36,8 @@ public indirect enum IRType: Hashable, CustomStringConvertible, Sendable {
     }
   }
 
+  /// True for the Python types held unboxed in a register (int, float, bool, None): copying
+  /// one needs no reference counting.
   public var isScalar: Bool {
     switch self {
     case .int, .float, .bool, .none: return true

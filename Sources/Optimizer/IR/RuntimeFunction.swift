@@ -52,6 +52,11 @@ extension RuntimeFunction {
   public static let raise = RuntimeFunction("pyrt_raise", [.i32, o], nil, noReturn: true)
   public static let raiseStr = RuntimeFunction("pyrt_raise_str", [.i32, o], nil, noReturn: true)
   public static let intPow = RuntimeFunction("pyrt_int_pow", [.int, .int], .int)
+  public static let intPowNonNeg = RuntimeFunction("pyrt_int_pow_nonneg", [.int, .int], .int)
+  public static let unpackError = RuntimeFunction("pyrt_unpack_error", [.int, .int], nil,
+                                                  noReturn: true)
+  /// The C library's `fabs` (cannot fail; declared as raising, like the others it replaced).
+  public static let fabs = RuntimeFunction("fabs", [.float], .float)
   public static let intTrueDiv = RuntimeFunction("pyrt_int_truediv", [.int, .int], .float)
   public static let intLShift = RuntimeFunction("pyrt_int_lshift", [.int, .int], .int)
   public static let intRShift = RuntimeFunction("pyrt_int_rshift", [.int, .int], .int)
@@ -121,6 +126,8 @@ extension RuntimeFunction {
   public static let listEq = RuntimeFunction("pyrt_list_eq", [o, o], .int)
   public static let listCompare = RuntimeFunction("pyrt_list_compare", [o, o, o], .int)
   public static let listSorted = RuntimeFunction("pyrt_list_sorted", [o, .i32], o)
+  public static let listMin = RuntimeFunction("pyrt_list_min", [o], .slot, borrowsResultFrom: 0)
+  public static let listMax = RuntimeFunction("pyrt_list_max", [o], .slot, borrowsResultFrom: 0)
 
   public static let tupleNew = RuntimeFunction("pyrt_tuple_new", [.int], o)
   public static let tupleSetInit = RuntimeFunction(
@@ -162,4 +169,25 @@ extension RuntimeFunction {
     "pyrt_syntax_warning", [o, .int, o], nil, also: .writesOutput)
   public static let fatal = RuntimeFunction("pyrt_fatal_unsupported", [o], nil, noReturn: true,
                                             also: [.mayStop, .writesOutput])
+
+  /// Every runtime function the IR calls, for the IR reader (`IRReader`) to find them by name;
+  /// `conformance/tools/check-runtime-abi` checks that none is missing.
+  public static let all: [RuntimeFunction] = [
+    raise, raiseStr, intPow, intPowNonNeg, unpackError, fabs, intTrueDiv, intLShift, intRShift,
+    floatFloorDiv, floatMod, floatPow, floatToInt, floatRound, floatRoundDigits, floatFloor,
+    floatCeil, mathSqrt, mathLog, mathExp, mathSin, mathCos, intFloatCompare, strLen, strConcat,
+    strConcatConsume, strRepeat, strGetItem, strSlice, strEq, strCompare, strContains, strJoin,
+    strRepr, strFromInt, strFromFloat, strFromBool, strNone, objectStr, objectRepr, intFromStr,
+    floatFromStr, formatFloat, formatInt, formatBool, formatStr, slotEq, slotRichCompare,
+    slotCompare, listNew, listSetInit, listLen, listGetItem, listSlice, listConcat,
+    listAppendConsume, listConcatConsume, listRepeat, listContains, listEq, listCompare,
+    listSorted, listMin, listMax, tupleNew, tupleSetInit, tupleGetItem, tupleLen, tupleContains,
+    tupleConcat, tupleSlice, tupleEq, tupleCompare, boxInt, boxFloat, boxBool, boxNone, unboxInt,
+    unboxFloat, objBinop, objNeg, objAbs, objTruth, objIsNone, objGetItem, listBoxElements,
+    objAsIndex, objAsFloat, objToFloat, objToInt, objLen, print, syntaxWarning, fatal,
+  ]
+
+  /// `all` by symbol.
+  public static let byName: [String: RuntimeFunction] = Dictionary(
+    all.map { ($0.name, $0) }, uniquingKeysWith: { a, _ in a })
 }

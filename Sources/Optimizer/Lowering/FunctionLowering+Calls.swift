@@ -231,8 +231,7 @@ extension FunctionLowering {
       drop(v)
       return Value(reg: c, type: isFloat ? .float : .int, owned: false)
     case ("abs", .float):
-      let fabs = RuntimeFunction("fabs", [.float], .float)
-      return Value(reg: emit(.runtime(fabs, [r]), .float), type: .float, owned: false)
+      return Value(reg: emit(.runtime(.fabs, [r]), .float), type: .float, owned: false)
     case ("round", .float):
       setLine(range)
       return Value(reg: emit(.runtime(.floatRound, [r]), .int), type: .int, owned: false)
@@ -531,7 +530,7 @@ extension FunctionLowering {
     case "cos": fnc = .mathCos
     case "exp": fnc = .mathExp
     case "log": fnc = .mathLog
-    case "fabs": fnc = RuntimeFunction("fabs", [.float], .float)
+    case "fabs": fnc = .fabs
     case "floor":
       return Value(reg: emit(.runtime(.floatFloor, [x]), .int), type: .int, owned: false)
     default:

@@ -439,8 +439,7 @@ extension FunctionLowering {
       }
       setLine(range)
       checkCLevel(1, Self.callingMessage)
-      let fnc = RuntimeFunction(name == "min" ? "pyrt_list_min" : "pyrt_list_max", [.rawPointer],
-                                .slot, borrowsResultFrom: 0)
+      let fnc: RuntimeFunction = name == "min" ? .listMin : .listMax
       let r = emit(.convert(.fromSlot, emit(.runtime(fnc, [l]), .slot)), elem)
       if items.owned && elem.isObject {
         emitVoid(.retain(r))

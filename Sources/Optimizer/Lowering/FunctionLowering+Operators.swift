@@ -104,8 +104,7 @@ extension FunctionLowering {
         return Value(reg: emit(.runtime(.floatPow, [fa, fb]), .float), type: .float, owned: false)
       }
       if let e = rightExpr, constantInt(e) != nil {
-        let checked = RuntimeFunction("pyrt_int_pow_nonneg", [.int, .int], .int)
-        return int(.runtime(checked, [a, b]))
+        return int(.runtime(.intPowNonNeg, [a, b]))
       }
       // The exponent's sign is known only at run time: an int or a float, boxed.
       let l = Value(reg: a, type: .int, owned: false), r = Value(reg: b, type: .int, owned: false)

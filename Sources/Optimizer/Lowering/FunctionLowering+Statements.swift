@@ -276,8 +276,7 @@ extension FunctionLowering {
       let bad = newBlock(), good = newBlock()
       terminate(.condBranch(ok, good, bad))
       startBlock(bad)
-      let msgFn = RuntimeFunction("pyrt_unpack_error", [.int, .int], nil, noReturn: true)
-      emitVoid(.runtime(msgFn, [n, expected]))
+      emitVoid(.runtime(.unpackError, [n, expected]))
       terminate(.unreachable)
       startBlock(good)
       return (0..<count).map { i in
