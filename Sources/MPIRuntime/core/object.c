@@ -8,7 +8,10 @@
 
 #include <stdlib.h>
 
-static int64_t live_objects;
+/* Live mortal objects: each thread counts what it allocates and frees; a finished task folds
+ * its thread's count into the process total (pyrt_live_fold). */
+static int64_t live_folded;
+static _Thread_local int64_t live_objects;
 static _Thread_local pyrt_object *pending_free;
 static _Thread_local int freeing;
 
@@ -33,7 +36,14 @@ pyrt_object *pyrt_object_alloc(size_t size, uint32_t kind) {
   return o;
 }
 
-int64_t pyrt_debug_live_objects(void) { return live_objects; }
+int64_t pyrt_debug_live_objects(void) {
+  return __atomic_load_n(&live_folded, __ATOMIC_ACQUIRE) + live_objects;
+}
+
+void pyrt_live_fold(void) {
+  __atomic_fetch_add(&live_folded, live_objects, __ATOMIC_ACQ_REL);
+  live_objects = 0;
+}
 
 void pyrt_object_make_immortal(pyrt_object *o) {
   if (o->refcnt < 0) return;
@@ -42,12 +52,29 @@ void pyrt_object_make_immortal(pyrt_object *o) {
 }
 
 void pyrt_retain(pyrt_object *o) {
-  if (o && o->refcnt >= 0) pyrt_refcnt_inc(o);
+  if (o && pyrt_refcnt_load(o) >= 0) pyrt_refcnt_inc(o);
 }
 
 void pyrt_release(pyrt_object *o) {
-  if (!o || o->refcnt < 0) return;
+  if (!o || pyrt_refcnt_load(o) < 0) return;
   if (pyrt_refcnt_dec(o) == 0) pyrt_object_dealloc(o);
+}
+
+void pyrt_object_children(pyrt_object *o, pyrt_slots_visitor visit, void *ctx) {
+  switch (o->kind) {
+  case PYRT_KIND_LIST: {
+    pyrt_list *l = (pyrt_list *)o;
+    visit(ctx, l->items, l->length, l->elem_kind, NULL);
+    break;
+  }
+  case PYRT_KIND_TUPLE: {
+    pyrt_tuple *t = (pyrt_tuple *)o;
+    visit(ctx, t->items, t->length, 0, pyrt_tuple_kinds(t));
+    break;
+  }
+  default:
+    break;
+  }
 }
 
 static void release_slots(pyrt_slot *items, int64_t n, int32_t kind) {

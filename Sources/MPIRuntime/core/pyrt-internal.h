@@ -10,18 +10,108 @@
 #include "pyrt-comm.h"
 #include "pyrt-core.h"
 #include "pyrt-objects.h"
+#include "pyrt-tasks.h"
 
 #include <setjmp.h>
 #include <stddef.h>
 #include <stdint.h>
 
-/* ---- reference counts: the one place to make atomic or biased later ------------------------ */
+/* A growable byte buffer (building str values, messages and ordered output). */
+typedef struct pyrt_buf {
+  char *data;
+  int64_t len;
+  int64_t cap;
+} pyrt_buf;
 
-static inline void pyrt_refcnt_inc(pyrt_object *o) { o->refcnt += 1; }
-/* Returns the count after the decrement. */
-static inline int64_t pyrt_refcnt_dec(pyrt_object *o) { return o->refcnt -= 1; }
-/* 1 when the caller holds the only reference (so the object may be updated in place). */
-static inline int pyrt_is_unique(const pyrt_object *o) { return o->refcnt == 1; }
+/* ---- the task context ------------------------------------------------------------------------
+ *
+ * Everything the runtime keeps for "the Python code running now" lives in one pyrt_task,
+ * reached through pyrt_task_self(): comparison and repr nesting, the exception being unwound,
+ * the catch points of the tests, the task boundary that catches exceptions (pyrt-tasks.h), the
+ * ordered-output buffer, and the str index cursor. A thread starts with its own zeroed context
+ * (pyrt_thread_task); pyrt_task_run installs a fresh one for the task it runs and restores the
+ * previous one afterwards, so a scheduler that moves a task between threads moves its context
+ * with it. Thread-scoped machinery that is not task state (the dealloc queue of object.c, the
+ * live-object delta) stays thread-local. pyrt_frame_depth stays a thread-local of its own: it
+ * is part of the ABI (compiled code stores into it directly). */
+
+/* The last code point position found in a non-ASCII str (str.c). `gen` is the value of the
+ * shared-str free generation when the cursor was set: a cursor on a str that other tasks can
+ * see is trusted only while no shared cursored str has been freed since (an address may then
+ * have been reused). */
+typedef struct pyrt_str_cursor {
+  const pyrt_str *s;
+  int64_t index;
+  int64_t offset;
+  uint64_t gen;
+} pyrt_str_cursor;
+
+typedef struct pyrt_catch_point pyrt_catch_point;
+typedef struct pyrt_task_boundary pyrt_task_boundary;
+
+typedef struct pyrt_task {
+  int32_t cmp_depth;         /* nesting of container comparisons in progress */
+  int32_t repr_depth;        /* nesting of the repr in progress */
+  int32_t repr_base;         /* 1 inside the repr() builtin, 0 for str()/print */
+  pyrt_buf *repr_outer_buf;  /* the buffer of the outermost repr in progress */
+  pyrt_catch_point *catch_top;   /* innermost test catch point (no unwinding) */
+  pyrt_exception *unwinding;     /* the exception being unwound, NULL when none */
+  pyrt_task_boundary *boundary;  /* where an exception raised in this task stops, or NULL */
+  pyrt_buf *out;             /* ordered output of a task: NULL writes stdout (the root task) */
+  pyrt_str_cursor cursor;    /* str index cursor */
+} pyrt_task;
+
+/* The thread's own context (all zero: the valid empty state), and the one installed by
+ * pyrt_task_run (NULL: the thread's own). */
+extern _Thread_local pyrt_task pyrt_thread_task;
+extern _Thread_local pyrt_task *pyrt_current_task;
+
+/* The context of the task running on this thread: the one accessor. */
+static inline pyrt_task *pyrt_task_self(void) {
+  pyrt_task *t = pyrt_current_task;
+  return __builtin_expect(t != NULL, 1) ? t : &pyrt_thread_task;
+}
+
+/* ---- reference counts --------------------------------------------------------------------------
+ *
+ * Non-atomic until shared (see README "Reference counts and uniqueness"): an object that only
+ * one task can reach is counted with plain loads and stores; pyrt_share marks an object and
+ * everything it reaches PYRT_FLAG_SHARED before it is handed to another task, and from then on
+ * its count changes with atomic read-modify-writes. The flag is written only while one task
+ * can reach the object and never cleared, so reading it needs no atomics. Everything reachable
+ * from a shared object is shared (nothing mutates a shared object, see pyrt_is_unique). The
+ * count itself is read with relaxed atomic loads (another task may be changing it).
+ * Immortal objects (refcnt < 0) are never written. */
+
+enum { PYRT_FLAG_SHARED = 1u };
+
+static inline int64_t pyrt_refcnt_load(const pyrt_object *o) {
+  return __atomic_load_n(&o->refcnt, __ATOMIC_RELAXED);
+}
+static inline int pyrt_is_shared(const pyrt_object *o) { return o->flags & PYRT_FLAG_SHARED; }
+
+static inline void pyrt_refcnt_inc(pyrt_object *o) {
+  if (pyrt_is_shared(o))
+    __atomic_fetch_add(&o->refcnt, 1, __ATOMIC_RELAXED);
+  else
+    o->refcnt += 1;
+}
+/* Returns the count after the decrement. Acquire-release when shared, so the task that frees
+ * the object sees every write made before the other tasks let go of it. */
+static inline int64_t pyrt_refcnt_dec(pyrt_object *o) {
+  if (pyrt_is_shared(o)) return __atomic_sub_fetch(&o->refcnt, 1, __ATOMIC_ACQ_REL);
+  return o->refcnt -= 1;
+}
+/* 1 when the caller holds the only reference AND no other task has ever been handed the
+ * object (so it may be updated in place). A shared object is never updated in place, even at
+ * count 1: a task may hold it through a borrowed (uncounted) reference. */
+static inline int pyrt_is_unique(const pyrt_object *o) {
+  return !pyrt_is_shared(o) && o->refcnt == 1;
+}
+/* Marks `o` and everything it reaches as shared (iteratively; stops at objects already
+ * shared or immortal). The retain-before-hand-off rule: a value handed to another task is
+ * first retained for that task (its own counted reference) and marked with pyrt_share by the
+ * handing task, before the hand-off publishes it. Declared in pyrt-tasks.h. */
 
 /* ---- allocation ----------------------------------------------------------------------------- */
 
@@ -33,6 +123,11 @@ void *pyrt_realloc(void *p, size_t n);
 pyrt_object *pyrt_object_alloc(size_t size, uint32_t kind);
 /* Frees `o` (refcnt has reached 0) and releases what it owns, without deep recursion. */
 void pyrt_object_dealloc(pyrt_object *o);
+/* Calls visit(ctx, items, n, kind, kinds) for the slots `o` holds (a list: one call per chunk
+ * with one `kind`; a tuple: with a `kinds` byte per slot; nothing for leaf objects). */
+typedef void (*pyrt_slots_visitor)(void *ctx, const pyrt_slot *items, int64_t n, int32_t kind,
+                                   const uint8_t *kinds);
+void pyrt_object_children(pyrt_object *o, pyrt_slots_visitor visit, void *ctx);
 /* Makes `o` immortal (refcnt < 0: never freed, no longer counted as live). */
 void pyrt_object_make_immortal(pyrt_object *o);
 /* Number of mortal objects allocated and not yet freed (tests use it to find leaks). */
@@ -71,8 +166,10 @@ int pyrt_cmp_at_limit(void);
  * comparisons would pass PYRT_RECURSION_LIMIT, as CPython's counter does. */
 void pyrt_cmp_enter(void);
 void pyrt_cmp_leave(void);
-/* Current nesting of container comparisons and of reprs (reset when an exception is caught). */
-extern _Thread_local int32_t pyrt_cmp_depth, pyrt_repr_depth;
+/* Current nesting of container comparisons and of reprs (reset when an exception is caught):
+ * fields of the task context, named as they were when they were thread-locals. */
+#define pyrt_cmp_depth (pyrt_task_self()->cmp_depth)
+#define pyrt_repr_depth (pyrt_task_self()->repr_depth)
 /* Python type name of a slot value: "int", "float", "bool", "NoneType", "str", "list", ... */
 const char *pyrt_slot_type_name(pyrt_slot v, int32_t kind);
 /* Releases the reference held by a slot when it is an object slot. */
@@ -105,15 +202,29 @@ pyrt_exception *pyrt_exception_unwinding(void);
  * table-driven tests, which call runtime functions directly with no compiled frames between.
  * Objects owned only by the raising runtime function may leak when it is caught, and
  * pyrt_frame_depth is not restored. (try/except will catch in landing pads, not here.) */
-typedef struct pyrt_catch_point {
+struct pyrt_catch_point {
   jmp_buf env;
   struct pyrt_catch_point *prev;
   int32_t exc;
   int32_t status;
   char text[1024];
-} pyrt_catch_point;
+};
 
-extern _Thread_local pyrt_catch_point *pyrt_catch_top;
+/* The innermost catch point of the running task (a field of its context). */
+#define pyrt_catch_top (pyrt_task_self()->catch_top)
+
+/* Where an exception raised inside a task stops (pyrt_task_run): the unwind's stop function
+ * longjmps here once it reaches a frame whose CFA lies above `frame` (pyrt_task_run's own
+ * frame), after the landing pads of every frame inside the task ran. */
+struct pyrt_task_boundary {
+  jmp_buf env;
+  uintptr_t frame;
+  pyrt_exception *caught;
+};
+
+/* Adds the calling thread's live-object count to the process total (at the end of a task;
+ * pyrt_debug_live_objects is exact when no other task is running). */
+void pyrt_live_fold(void);
 
 /* ---- output --------------------------------------------------------------------------------- */
 
@@ -124,6 +235,9 @@ void pyrt_output_init(void);
 /* Writes the buffered stdout bytes, ignoring errors (CPython's flush before it prints a
  * traceback, pythonrun.c flush_io). Also used before "pyforac: ..." limit messages. */
 void pyrt_output_flush(void);
+/* Writes a buffer's bytes as print() writes text (to the running task's ordered output, or
+ * stdout), freeing the buffer first when the write raises. The buffer is emptied. */
+void pyrt_write_buf_consume(pyrt_buf *b);
 /* Forgets buffered stdout bytes (after a limit message, so the exit reports nothing more). */
 void pyrt_output_discard(void);
 /* The exit flushes, in CPython's order (pyrt_exit): one ignoring errors, then one reporting
@@ -153,11 +267,7 @@ void pyrt_stats_report(void);
 
 /* ---- growable byte buffers (building str values and messages) -------------------------------- */
 
-typedef struct pyrt_buf {
-  char *data;
-  int64_t len;
-  int64_t cap;
-} pyrt_buf;
+/* pyrt_buf is defined with the task context above. */
 
 void pyrt_buf_init(pyrt_buf *b, int64_t cap);
 void pyrt_buf_append(pyrt_buf *b, const char *s, int64_t n);

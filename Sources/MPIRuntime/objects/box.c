@@ -13,22 +13,20 @@ static pyrt_object none_object = {.refcnt = -1, .kind = PYRT_KIND_NONE, .flags =
 static pyrt_int_box true_box = {{-1, PYRT_KIND_BOOL, 0}, 1};
 static pyrt_int_box false_box = {{-1, PYRT_KIND_BOOL, 0}, 0};
 static pyrt_int_box small_ints[SMALL_MAX - SMALL_MIN + 1];
-static int small_ready;
+
+/* Filled before main (and before any thread), so every thread reads them without a check. */
+__attribute__((constructor)) static void init_small_ints(void) {
+  for (int i = 0; i <= SMALL_MAX - SMALL_MIN; i++) {
+    small_ints[i].head = (pyrt_object){.refcnt = -1, .kind = PYRT_KIND_INT, .flags = 0};
+    small_ints[i].value = i + SMALL_MIN;
+  }
+}
 
 pyrt_object *pyrt_box_none(void) { return &none_object; }
 pyrt_object *pyrt_box_bool(int64_t v) { return v ? &true_box.head : &false_box.head; }
 
 pyrt_object *pyrt_box_int(int64_t v) {
-  if (v >= SMALL_MIN && v <= SMALL_MAX) {
-    if (!small_ready) {
-      for (int i = 0; i <= SMALL_MAX - SMALL_MIN; i++) {
-        small_ints[i].head = (pyrt_object){.refcnt = -1, .kind = PYRT_KIND_INT, .flags = 0};
-        small_ints[i].value = i + SMALL_MIN;
-      }
-      small_ready = 1;
-    }
-    return &small_ints[v - SMALL_MIN].head;
-  }
+  if (v >= SMALL_MIN && v <= SMALL_MAX) return &small_ints[v - SMALL_MIN].head;
   pyrt_int_box *b = (pyrt_int_box *)pyrt_object_alloc(sizeof(pyrt_int_box), PYRT_KIND_INT);
   b->value = v;
   return &b->head;
@@ -106,20 +104,19 @@ int pyrt_compare_int_float(int64_t i, double x) {
   return frac > 0 ? -1 : frac < 0 ? 1 : 0;
 }
 
-_Thread_local int32_t pyrt_cmp_depth;
-
 void pyrt_cmp_enter(void) {
-  if (pyrt_active_depth() + pyrt_cmp_depth + 1 > PYRT_RECURSION_LIMIT) {
-    pyrt_cmp_depth = 0;
+  pyrt_task *t = pyrt_task_self();
+  if (pyrt_active_depth() + t->cmp_depth + 1 > PYRT_RECURSION_LIMIT) {
+    t->cmp_depth = 0;
     pyrt_raise(PYRT_EXC_RECURSION, "maximum recursion depth exceeded in comparison");
   }
-  pyrt_cmp_depth++;
+  t->cmp_depth++;
 }
 
-void pyrt_cmp_leave(void) { pyrt_cmp_depth--; }
+void pyrt_cmp_leave(void) { pyrt_task_self()->cmp_depth--; }
 
 int pyrt_cmp_at_limit(void) {
-  return pyrt_active_depth() + pyrt_cmp_depth + 1 > PYRT_RECURSION_LIMIT;
+  return pyrt_active_depth() + pyrt_task_self()->cmp_depth + 1 > PYRT_RECURSION_LIMIT;
 }
 
 /* Whether CPython would hold `a` and `b` as one object: 1 yes, 0 no, -1 when that depends on

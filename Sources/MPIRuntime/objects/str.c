@@ -37,17 +37,20 @@ static pyrt_str *as_str(pyrt_object *o) { return (pyrt_str *)o; }
 
 int64_t pyrt_str_len(pyrt_object *s) { return as_str(s)->length; }
 
-/* The last code point position found in a non-ASCII str, so that walking a string index by
- * index (forwards or backwards) costs O(1) per step instead of a scan from the start. Cleared
- * when that str is freed or grown in place. */
-static _Thread_local struct {
-  const pyrt_str *s;
-  int64_t index;
-  int64_t offset;
-} cursor;
+/* The task context's cursor is the last code point position found in a non-ASCII str, so that
+ * walking a string index by index (forwards or backwards) costs O(1) per step instead of a
+ * scan from the start. It is cleared when that str is freed or grown in place by the task.
+ * A str other tasks can see may be freed by one of them and its address reused: freeing a
+ * shared non-ASCII str advances shared_str_frees, and a cursor is trusted only while that
+ * count is what it was when the cursor was set. Unshared strs never touch it, so a single task
+ * keeps its cursor however many strs it frees. */
+static uint64_t shared_str_frees;
 
 void pyrt_str_forget(const pyrt_object *o) {
-  if (cursor.s == (const pyrt_str *)o) cursor.s = NULL;
+  pyrt_task *t = pyrt_task_self();
+  if (t->cursor.s == (const pyrt_str *)o) t->cursor.s = NULL;
+  if (pyrt_is_shared(o) && !((const pyrt_str *)o)->ascii)
+    __atomic_fetch_add(&shared_str_frees, 1, __ATOMIC_RELEASE);
 }
 
 static int is_continuation(unsigned char c) { return (c & 0xC0) == 0x80; }
@@ -58,9 +61,11 @@ static int64_t byte_offset(const pyrt_str *s, int64_t index) {
   if (index >= s->length) return s->nbytes;
   const unsigned char *p = (const unsigned char *)s->data;
   int64_t cp = 0, at = 0;
-  if (cursor.s == s && llabs(cursor.index - index) < index) {
-    cp = cursor.index;
-    at = cursor.offset;
+  pyrt_str_cursor *cursor = &pyrt_task_self()->cursor;
+  uint64_t gen = __atomic_load_n(&shared_str_frees, __ATOMIC_ACQUIRE);
+  if (cursor->s == s && cursor->gen == gen && llabs(cursor->index - index) < index) {
+    cp = cursor->index;
+    at = cursor->offset;
   }
   if (s->length - index < llabs(cp - index)) {
     cp = s->length;
@@ -76,9 +81,7 @@ static int64_t byte_offset(const pyrt_str *s, int64_t index) {
     while (at > 0 && is_continuation(p[at])) at--;
     cp--;
   }
-  cursor.s = s;
-  cursor.index = index;
-  cursor.offset = at;
+  *cursor = (pyrt_str_cursor){s, index, at, gen};
   return at;
 }
 
