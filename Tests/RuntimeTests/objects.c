@@ -54,7 +54,7 @@ static void test_list_append_in_place(void) {
   for (int64_t i = 0; i < 1000000; i++) l = pyrt_list_append_consume(l, (pyrt_slot){.i = i});
   CHECK(pyrt_list_len(l) == 1000000);
   CHECK(pyrt_list_getitem(l, -1).i == 999999);
-  CHECK(((pyrt_list *)l)->capacity < 4 * 1000000);
+  CHECK(pyrt_debug_list_capacity(l) < 4 * 1000000);
   pyrt_object *same = l;
   l = pyrt_list_append_consume(l, (pyrt_slot){.i = 1});
   CHECK(l == same);
@@ -86,7 +86,7 @@ static void test_mixed_kinds_box(void) {
   pyrt_object *strs = pyrt_list_new(1, PYRT_SLOT_OBJ);
   pyrt_list_set_init(strs, 0, (pyrt_slot){.o = s("z")});
   pyrt_object *m = pyrt_list_concat(ints, strs);
-  CHECK(((pyrt_list *)m)->elem_kind == PYRT_SLOT_OBJ);
+  CHECK(pyrt_list_elem_kind(m) == PYRT_SLOT_OBJ);
   CHECK(repr_is(m, "[3, 'z']"));
   pyrt_object *m2 = pyrt_list_concat_consume(ints, strs);
   CHECK(repr_is(m2, "[3, 'z']"));
@@ -98,7 +98,7 @@ static void test_mixed_kinds_box(void) {
 static void test_append_other_kind(void) {
   pyrt_object *l = pyrt_list_new(0, PYRT_SLOT_INT);
   l = pyrt_list_append_kind_consume(l, (pyrt_slot){.f = 1.5}, PYRT_SLOT_FLOAT);
-  CHECK(((pyrt_list *)l)->elem_kind == PYRT_SLOT_FLOAT);
+  CHECK(pyrt_list_elem_kind(l) == PYRT_SLOT_FLOAT);
   l = pyrt_list_append_kind_consume(l, (pyrt_slot){.o = s("x")}, PYRT_SLOT_OBJ);
   pyrt_retain(l);
   pyrt_object *m = pyrt_list_append_kind_consume(l, (pyrt_slot){.i = 0}, PYRT_SLOT_NONE);

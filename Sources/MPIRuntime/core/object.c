@@ -61,48 +61,21 @@ void pyrt_release(pyrt_object *o) {
 }
 
 void pyrt_object_children(pyrt_object *o, pyrt_slots_visitor visit, void *ctx) {
-  switch (o->kind) {
-  case PYRT_KIND_LIST: {
-    pyrt_list *l = (pyrt_list *)o;
-    visit(ctx, l->items, l->length, l->elem_kind, NULL);
-    break;
-  }
-  case PYRT_KIND_TUPLE: {
-    pyrt_tuple *t = (pyrt_tuple *)o;
-    visit(ctx, t->items, t->length, 0, pyrt_tuple_kinds(t));
-    break;
-  }
-  default:
-    break;
-  }
+  const pyrt_type *t = pyrt_type_of(o);
+  if (t->children) t->children(o, visit, ctx);
 }
 
-static void release_slots(pyrt_slot *items, int64_t n, int32_t kind) {
-  if (kind != PYRT_SLOT_OBJ) return;
-  for (int64_t i = 0; i < n; i++) pyrt_release(items[i].o);
-}
+/* The descriptor of every kind, by kind number: a new kind adds its line here. */
+const pyrt_type *const pyrt_types[PYRT_KIND_COUNT] = {
+    [PYRT_KIND_NONE] = &pyrt_none_type,   [PYRT_KIND_BOOL] = &pyrt_bool_type,
+    [PYRT_KIND_INT] = &pyrt_int_type,     [PYRT_KIND_FLOAT] = &pyrt_float_type,
+    [PYRT_KIND_STR] = &pyrt_str_type,     [PYRT_KIND_LIST] = &pyrt_list_type,
+    [PYRT_KIND_TUPLE] = &pyrt_tuple_type,
+};
 
 static void free_one(pyrt_object *o) {
-  switch (o->kind) {
-  case PYRT_KIND_LIST: {
-    pyrt_list *l = (pyrt_list *)o;
-    release_slots(l->items, l->length, l->elem_kind);
-    free(l->items);
-    break;
-  }
-  case PYRT_KIND_TUPLE: {
-    pyrt_tuple *t = (pyrt_tuple *)o;
-    uint8_t *kinds = pyrt_tuple_kinds(t);
-    for (int64_t i = 0; i < t->length; i++)
-      if (kinds[i] == PYRT_SLOT_OBJ) pyrt_release(t->items[i].o);
-    break;
-  }
-  case PYRT_KIND_STR:
-    pyrt_str_forget(o);
-    break;
-  default:
-    break;
-  }
+  const pyrt_type *t = pyrt_type_of(o);
+  if (t->clear) t->clear(o);
   live_objects -= 1;
   free(o);
 }

@@ -113,6 +113,125 @@ static inline int pyrt_is_unique(const pyrt_object *o) {
  * first retained for that task (its own counted reference) and marked with pyrt_share by the
  * handing task, before the hand-off publishes it. Declared in pyrt-tasks.h. */
 
+/* ---- sequences in chunks ------------------------------------------------------------------------
+ *
+ * Runtime code outside a sequence's own file reads its items only through chunks: contiguous
+ * spans of slots as the storage holds them (a list today: one span; a paged list: one per
+ * page). Loop shape:
+ *   pyrt_seq_chunk c;
+ *   for (int64_t pos = 0; pyrt_seq_chunk_at(seq, pos, &c); pos += c.n)
+ *     for (int64_t j = 0; j < c.n; j++) use(c.items[j], pyrt_chunk_kind(&c, j));
+ * Items are borrowed; the chunk is valid while the sequence is alive. */
+typedef struct pyrt_seq_chunk {
+  const pyrt_slot *items; /* n slots */
+  const uint8_t *kinds;   /* a slot kind per item (tuples), or NULL: every item is `kind` */
+  int32_t kind;
+  int64_t n;
+} pyrt_seq_chunk;
+
+static inline int32_t pyrt_chunk_kind(const pyrt_seq_chunk *c, int64_t j) {
+  return c->kinds ? c->kinds[j] : c->kind;
+}
+
+/* The slots visitor shape shared by pyrt_object_children and pyrt_share. */
+typedef void (*pyrt_slots_visitor)(void *ctx, const pyrt_slot *items, int64_t n, int32_t kind,
+                                   const uint8_t *kinds);
+
+/* ---- type descriptors ----------------------------------------------------------------------------
+ *
+ * One pyrt_type per object kind, defined in the kind's own file and listed in pyrt_types
+ * (object.c): the generic operations (dealloc, type name, repr, ==, ordering, hash, len, item
+ * access, chunks, sharing) dispatch through it, so a new kind (dict, set, big int, instance,
+ * paged list) is its own file plus one line in the table. An operation a kind does not have
+ * is NULL: the generic code then raises CPython's TypeError. Boxed numbers and None are
+ * compared and hashed as numbers by the slot operations (box.c) before any descriptor is
+ * consulted (1 == 1.0 == True across kinds), so their eq/compare/hash entries are NULL. */
+typedef struct pyrt_type {
+  const char *name; /* type(o).__name__ */
+  /* Releases what `o` owns, before its memory is freed (NULL: owns nothing). */
+  void (*clear)(pyrt_object *o);
+  /* Calls visit() on the slots `o` holds (NULL: holds none). */
+  void (*children)(pyrt_object *o, pyrt_slots_visitor visit, void *ctx);
+  /* Appends repr(o) (elements through pyrt_buf_append_repr, which checks the depth). */
+  void (*repr)(pyrt_buf *b, pyrt_object *o);
+  /* a == b for two objects of this kind (1 or 0). */
+  int64_t (*eq)(pyrt_object *a, pyrt_object *b);
+  /* <0, 0, >0 for two objects of this kind; `op` names the operator for TypeErrors. */
+  int64_t (*compare)(pyrt_object *a, pyrt_object *b, const char *op);
+  /* hash(o). */
+  int64_t (*hash)(pyrt_object *o);
+  /* len(o). */
+  int64_t (*len)(pyrt_object *o);
+  /* o[i] (negative i from the end; IndexError as CPython) as a new boxed reference. */
+  pyrt_object *(*getitem)(pyrt_object *o, int64_t i);
+  /* Sequences: the chunk holding index pos (0 <= pos < len). */
+  void (*chunk)(pyrt_object *o, int64_t pos, pyrt_seq_chunk *c);
+} pyrt_type;
+
+enum { PYRT_KIND_COUNT = 7 };
+extern const pyrt_type *const pyrt_types[PYRT_KIND_COUNT];
+/* The descriptors, each defined in its kind's file (box.c, str.c, list.c, tuple.c). */
+extern const pyrt_type pyrt_none_type, pyrt_bool_type, pyrt_int_type, pyrt_float_type,
+    pyrt_str_type, pyrt_list_type, pyrt_tuple_type;
+
+static inline const pyrt_type *pyrt_type_of(const pyrt_object *o) { return pyrt_types[o->kind]; }
+
+/* The chunk of sequence `o` (a kind with `chunk`) that holds index pos; 0 when pos is past
+ * the end (or `o` is not a sequence). */
+static inline int pyrt_seq_chunk_at(pyrt_object *o, int64_t pos, pyrt_seq_chunk *c) {
+  const pyrt_type *t = pyrt_type_of(o);
+  if (!t->chunk || pos >= t->len(o)) return 0;
+  t->chunk(o, pos, c);
+  return 1;
+}
+/* Item i (0 <= i < len) of a sequence, borrowed, and its slot kind. */
+static inline pyrt_slot pyrt_seq_item(pyrt_object *o, int64_t i, int32_t *kind) {
+  pyrt_seq_chunk c;
+  pyrt_type_of(o)->chunk(o, i, &c);
+  *kind = pyrt_chunk_kind(&c, 0);
+  return c.items[0];
+}
+static inline int pyrt_is_sequence(const pyrt_object *o) { return pyrt_type_of(o)->chunk != NULL; }
+
+/* Item by item over the chunks, for loops that need no span:
+ *   pyrt_seq_iter it = pyrt_seq_iter_start(seq);
+ *   pyrt_slot v; int32_t k;
+ *   while (pyrt_seq_next(&it, &v, &k)) use(v, k);  */
+typedef struct pyrt_seq_iter {
+  pyrt_object *seq;
+  pyrt_seq_chunk c;
+  int64_t next_pos; /* index of the chunk after c */
+  int64_t j;        /* next item in c */
+} pyrt_seq_iter;
+
+static inline pyrt_seq_iter pyrt_seq_iter_start(pyrt_object *seq) {
+  pyrt_seq_iter it = {seq, {NULL, NULL, 0, 0}, 0, 0};
+  return it;
+}
+static inline int pyrt_seq_next(pyrt_seq_iter *it, pyrt_slot *v, int32_t *kind) {
+  if (it->j == it->c.n) {
+    if (!pyrt_seq_chunk_at(it->seq, it->next_pos, &it->c)) return 0;
+    it->next_pos += it->c.n;
+    it->j = 0;
+  }
+  *kind = pyrt_chunk_kind(&it->c, it->j);
+  *v = it->c.items[it->j++];
+  return 1;
+}
+
+/* ---- list internals other files may use (list.c owns the storage) ------------------------------ */
+
+/* The slot kind every element of list `l` has. */
+int32_t pyrt_list_elem_kind(pyrt_object *l);
+/* A new list that takes over `items` (n slots of `kind`, malloc'd; their references too). */
+pyrt_object *pyrt_list_adopt(pyrt_slot *items, int64_t n, int32_t kind);
+/* Reverses, in place, a list that only its creator has seen (unique and unshared). */
+void pyrt_list_reverse_fresh(pyrt_object *l);
+/* The list's allocated capacity (tests of amortised growth). */
+int64_t pyrt_debug_list_capacity(pyrt_object *l);
+/* A new reference to a slot value as an object (boxing None/bool/int/float). */
+pyrt_object *pyrt_slot_box(pyrt_slot v, int32_t kind);
+
 /* ---- allocation ----------------------------------------------------------------------------- */
 
 /* malloc that raises MemoryError instead of returning NULL. */
@@ -123,10 +242,9 @@ void *pyrt_realloc(void *p, size_t n);
 pyrt_object *pyrt_object_alloc(size_t size, uint32_t kind);
 /* Frees `o` (refcnt has reached 0) and releases what it owns, without deep recursion. */
 void pyrt_object_dealloc(pyrt_object *o);
-/* Calls visit(ctx, items, n, kind, kinds) for the slots `o` holds (a list: one call per chunk
- * with one `kind`; a tuple: with a `kinds` byte per slot; nothing for leaf objects). */
-typedef void (*pyrt_slots_visitor)(void *ctx, const pyrt_slot *items, int64_t n, int32_t kind,
-                                   const uint8_t *kinds);
+/* Calls visit(ctx, items, n, kind, kinds) for the slots `o` holds, through its type's
+ * `children` (a list: one call per chunk with one `kind`; a tuple: with a `kinds` byte per
+ * slot; nothing for leaf objects). */
 void pyrt_object_children(pyrt_object *o, pyrt_slots_visitor visit, void *ctx);
 /* Makes `o` immortal (refcnt < 0: never freed, no longer counted as live). */
 void pyrt_object_make_immortal(pyrt_object *o);
@@ -278,6 +396,8 @@ void pyrt_buf_free(pyrt_buf *b);
 pyrt_object *pyrt_buf_to_str(pyrt_buf *b);
 /* Appends repr(v) of a slot value (the element form used inside list/tuple reprs). */
 void pyrt_buf_append_repr(pyrt_buf *b, pyrt_slot v, int32_t kind);
+/* Appends repr() of an unboxed None/bool/int/float slot (no depth check: no nesting). */
+void pyrt_buf_append_scalar(pyrt_buf *b, pyrt_slot v, int32_t kind);
 /* Appends repr(s) of a str object, with CPython's quote choice and escapes. */
 void pyrt_buf_append_str_repr(pyrt_buf *b, const pyrt_str *s);
 /* Raises `exc` with the buffer's bytes as its message; frees the buffer first (the exception
@@ -328,6 +448,15 @@ int pyrt_unicode_casefold(uint32_t cp, uint32_t *out);
 int64_t pyrt_slice_indices(int64_t len, int64_t start, int64_t stop, int64_t step,
                            int32_t has_start, int32_t has_stop, int32_t has_step,
                            int64_t *out_start, int64_t *out_step);
+
+/* The lazily filled hash caches of str and tuple: possibly written by several tasks at once
+ * (all writing the same value), so read and written with relaxed atomics. */
+static inline int64_t pyrt_cached_hash(const int64_t *slot) {
+  return __atomic_load_n(slot, __ATOMIC_RELAXED);
+}
+static inline void pyrt_cache_hash(int64_t *slot, int64_t h) {
+  __atomic_store_n(slot, h, __ATOMIC_RELAXED);
+}
 
 /* Tuple slot kinds live after the slots. */
 static inline uint8_t *pyrt_tuple_kinds(pyrt_tuple *t) { return (uint8_t *)&t->items[t->length]; }

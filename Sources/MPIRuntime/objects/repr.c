@@ -65,17 +65,6 @@ static void append_int(pyrt_buf *b, int64_t v) {
   pyrt_buf_append(b, p, tmp + 24 - p);
 }
 
-static void append_items(pyrt_buf *b, const pyrt_slot *items, int64_t n, int32_t kind,
-                         const uint8_t *kinds) {
-  for (int64_t i = 0; i < n; i++) {
-    if (i > 0) pyrt_buf_append(b, ", ", 2);
-    pyrt_buf_append_repr(b, items[i], kinds ? kinds[i] : kind);
-  }
-}
-
-/* pyrt_repr_depth: nesting of the repr in progress, counted like CPython's recursion counter:
- * each value whose repr is taken (leaves included) is one level on top of the active Python
- * frames, plus one for the repr() builtin itself (repr_base; str() and print add none). */
 /* The task context's repr_base is 1 inside repr() and 0 for str()/print; its repr_outer_buf is
  * the buffer the outermost repr in progress appends to: a RecursionError raised deep inside
  * frees it, as the frames that own it never resume. */
@@ -98,10 +87,8 @@ void pyrt_buf_append_repr(pyrt_buf *b, pyrt_slot v, int32_t kind) {
   if (t->repr_depth == 0) t->repr_outer_buf = NULL;
 }
 
-static void repr_value(pyrt_buf *b, pyrt_slot v, int32_t kind) {
-  int32_t k;
-  v = pyrt_slot_normalize(v, kind, &k);
-  switch (k) {
+void pyrt_buf_append_scalar(pyrt_buf *b, pyrt_slot v, int32_t kind) {
+  switch (kind) {
   case PYRT_SLOT_NONE:
     pyrt_buf_append(b, "None", 4);
     return;
@@ -111,33 +98,26 @@ static void repr_value(pyrt_buf *b, pyrt_slot v, int32_t kind) {
   case PYRT_SLOT_INT:
     append_int(b, v.i);
     return;
-  case PYRT_SLOT_FLOAT: {
+  default: {
     char tmp[40];
     pyrt_buf_append(b, tmp, pyrt_float_repr_buf(v.f, tmp));
     return;
   }
-  default:
-    break;
   }
-  pyrt_object *o = v.o;
-  if (!o) {
-    pyrt_buf_append(b, "None", 4);
-  } else if (o->kind == PYRT_KIND_STR) {
-    pyrt_buf_append_str_repr(b, (const pyrt_str *)o);
-  } else if (o->kind == PYRT_KIND_LIST) {
-    pyrt_list *l = (pyrt_list *)o;
-    pyrt_buf_append_char(b, '[');
-    append_items(b, l->items, l->length, l->elem_kind, NULL);
-    pyrt_buf_append_char(b, ']');
-  } else if (o->kind == PYRT_KIND_TUPLE) {
-    pyrt_tuple *t = (pyrt_tuple *)o;
-    pyrt_buf_append_char(b, '(');
-    append_items(b, t->items, t->length, 0, pyrt_tuple_kinds(t));
-    if (t->length == 1) pyrt_buf_append_char(b, ',');
-    pyrt_buf_append_char(b, ')');
-  } else {
-    pyrt_buf_append_cstr(b, "<object>");
+}
+
+static void repr_value(pyrt_buf *b, pyrt_slot v, int32_t kind) {
+  int32_t k;
+  v = pyrt_slot_normalize(v, kind, &k);
+  if (k != PYRT_SLOT_OBJ) {
+    pyrt_buf_append_scalar(b, v, k);
+    return;
   }
+  void (*repr)(pyrt_buf *, pyrt_object *) = v.o ? pyrt_type_of(v.o)->repr : NULL;
+  if (repr)
+    repr(b, v.o);
+  else
+    pyrt_buf_append_cstr(b, v.o ? "<object>" : "None");
 }
 
 /* The str of True, False and None, made before main (and before any thread). */
