@@ -297,6 +297,36 @@ static void quiet_task(void *arg) {
   pyrt_write_cstr("quiet\n", 6);
 }
 
+static void overflowing_task(void *arg) {
+  (void)arg;
+  pyrt_write_cstr("first\n", 6);
+  pyrt_int_overflow("+");
+}
+
+/* An implementation limit inside a task travels to the joiner, which stops there. */
+static void test_task_limit(void) {
+  pyrt_task_outcome out;
+  CHECK(pyrt_task_run(overflowing_task, NULL, 1, &out) == 1);
+  CHECK(out.exc && pyrt_exception_status(out.exc) == 3 && out.output_len == 6);
+  pyrt_object *text = pyrt_exception_format(out.exc);
+  CHECK(strcmp(((pyrt_str *)text)->data,
+               "pyforac: integer overflow in '+': big integers are not supported yet\n") == 0);
+  pyrt_release(text);
+  free(out.output);
+  out.output = NULL;
+  out.output_len = 0;
+  pyrt_catch_point catcher;
+  catcher.prev = pyrt_catch_top;
+  if (setjmp(catcher.env) == 0) {
+    pyrt_catch_top = &catcher;
+    pyrt_task_join(&out);
+    pyrt_catch_top = catcher.prev;
+    CHECK(!"pyrt_task_join did not stop");
+  } else {
+    CHECK(catcher.status == 3 && strstr(catcher.text, "integer overflow in '+'"));
+  }
+}
+
 /* pyrt_task_run catches at the boundary; pyrt_task_join replays output and re-raises. */
 static void test_task_boundary(void) {
   pyrt_object *held = NULL;
@@ -357,6 +387,7 @@ void pyforac_module_main(void) {
   test_join_and_print_helpers();
   test_shared_not_updated_in_place();
   test_task_boundary();
+  test_task_limit();
   CHECK(pyrt_debug_live_objects() == live);
   CHECK(clock() - start < 60 * CLOCKS_PER_SEC);
   printf("objects: %d passed, %d failed\n", passed, failed);

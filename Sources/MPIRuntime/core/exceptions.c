@@ -36,6 +36,7 @@ struct pyrt_exception {
   int64_t len;
   tb_entry *tb; /* innermost first */
   int64_t ntb, cap;
+  int32_t limit; /* 1: an implementation-limit stop carried out of a task; msg is its text */
 };
 
 /* "PYFORACx" in the unwinder's exception-class field. */
@@ -360,24 +361,48 @@ void pyrt_compare_ints_at_limit(int64_t a, int64_t b) {
 
 int32_t pyrt_exception_class(const pyrt_exception *e) { return e->exc; }
 
+int32_t pyrt_exception_status(const pyrt_exception *e) { return e->limit ? 3 : 1; }
+
 const char *pyrt_exception_message(const pyrt_exception *e, int64_t *len) {
   *len = e->msg ? e->len : 0;
   return e->msg ? e->msg : "";
 }
 
 pyrt_object *pyrt_exception_format(const pyrt_exception *e) {
+  if (e->limit) return pyrt_str_new(e->msg, e->len);
   pyrt_buf b;
   pyrt_buf_init(&b, 256);
   append_exception(&b, e);
   return pyrt_buf_to_str(&b);
 }
 
-_Noreturn void pyrt_exception_reraise(pyrt_exception *e) { throw(e); }
+static _Noreturn void fatal_limit(const char *text);
+
+_Noreturn void pyrt_exception_reraise(pyrt_exception *e) {
+  if (e->limit) {
+    char text[600];
+    snprintf(text, sizeof text, "%.*s", (int)e->len, e->msg);
+    free_exception(e);
+    fatal_limit(text);
+  }
+  throw(e);
+}
 
 void pyrt_exception_free(pyrt_exception *e) { free_exception(e); }
 
+/* Stops the job with status 3 after `text` ("pyforac: ...\n"). Inside a task the stop is
+ * carried to the joiner as an exception object marked `limit` (without running landing pads:
+ * the job ends anyway), so the output of the tasks before it in program order still appears
+ * first; the joiner's re-raise stops the job there. */
 static _Noreturn void fatal_limit(const char *text) {
   if (pyrt_catch_top) longjmp(catch_here(0, 3, text, NULL, 0)->env, 1);
+  if (pyrt_task_self()->boundary) {
+    pyrt_exception *e = new_exception(0, text, (int64_t)strlen(text));
+    if (e != &no_memory) {
+      e->limit = 1;
+      stop_at_boundary(e);
+    }
+  }
   pyrt_output_flush();
   pyrt_output_discard(); /* what could not be written is not reported after the limit */
   write_all(2, text, strlen(text));

@@ -64,12 +64,21 @@ void pyrt_task_discard(pyrt_task_outcome *out);
 
 /* ---- exception objects --------------------------------------------------------------------- */
 
-/* The pyrt_exc class number of `e`. */
+/* An implementation limit reached inside a task (pyrt_int_overflow, pyrt_unsupported: status
+ * 3, "pyforac: ..." on stderr) stops the task like an exception and travels to the joiner the
+ * same way, so the output of the tasks before it appears first; the joiner's re-raise stops
+ * the job. */
+
+/* The pyrt_exc class number of `e` (0 for an implementation limit). */
 int32_t pyrt_exception_class(const pyrt_exception *e);
+/* The exit status `e` ends the job with when nothing catches it: 1 for a Python exception, 3
+ * for an implementation limit. */
+int32_t pyrt_exception_status(const pyrt_exception *e);
 /* The message of `e` (UTF-8, not NUL-terminated) and its length in bytes (0: no message). */
 const char *pyrt_exception_message(const pyrt_exception *e, int64_t *len);
 /* Exactly what an uncaught `e` prints on stderr now: the traceback of the frames it has
- * unwound so far and its last line ("ValueError: msg"), as a new str. */
+ * unwound so far and its last line ("ValueError: msg"), or the "pyforac: ..." line of a
+ * limit, as a new str. */
 pyrt_object *pyrt_exception_format(const pyrt_exception *e);
 /* Continues raising `e` (consumed) from the calling task, keeping its traceback. */
 _Noreturn void pyrt_exception_reraise(pyrt_exception *e);
