@@ -51,13 +51,28 @@ void pyrt_object_make_immortal(pyrt_object *o) {
   live_objects -= 1;
 }
 
+/* pyrt_refcnt_inc/dec spelled out, reusing the count loaded for the immortal test. */
 void pyrt_retain(pyrt_object *o) {
-  if (o && pyrt_refcnt_load(o) >= 0) pyrt_refcnt_inc(o);
+  if (!o) return;
+  int64_t c = pyrt_refcnt_load(o);
+  if (c < 0) return;
+  if (pyrt_is_shared(o))
+    __atomic_fetch_add(&o->refcnt, 1, __ATOMIC_RELAXED);
+  else
+    o->refcnt = c + 1;
 }
 
 void pyrt_release(pyrt_object *o) {
-  if (!o || pyrt_refcnt_load(o) < 0) return;
-  if (pyrt_refcnt_dec(o) == 0) pyrt_object_dealloc(o);
+  if (!o) return;
+  int64_t c = pyrt_refcnt_load(o);
+  if (c < 0) return;
+  if (pyrt_is_shared(o)) {
+    if (__atomic_sub_fetch(&o->refcnt, 1, __ATOMIC_ACQ_REL) == 0) pyrt_object_dealloc(o);
+  } else if (c == 1) {
+    pyrt_object_dealloc(o); /* reuses the count field as its queue link */
+  } else {
+    o->refcnt = c - 1;
+  }
 }
 
 void pyrt_object_children(pyrt_object *o, pyrt_slots_visitor visit, void *ctx) {

@@ -35,10 +35,10 @@ typedef struct pyrt_buf {
  * live-object delta) stays thread-local. pyrt_frame_depth stays a thread-local of its own: it
  * is part of the ABI (compiled code stores into it directly). */
 
-/* The last code point position found in a non-ASCII str (str.c). `gen` is the value of the
- * shared-str free generation when the cursor was set: a cursor on a str that other tasks can
- * see is trusted only while no shared cursored str has been freed since (an address may then
- * have been reused). */
+/* The last code point position found in a non-ASCII str (str.c). `gen` is the count of freed
+ * shared non-ASCII strs when the cursor was set: the cursor is trusted only while no such str
+ * has been freed since (another task may have freed the cursor's str and the address may have
+ * been reused). */
 typedef struct pyrt_str_cursor {
   const pyrt_str *s;
   int64_t index;
@@ -108,10 +108,10 @@ static inline int64_t pyrt_refcnt_dec(pyrt_object *o) {
 static inline int pyrt_is_unique(const pyrt_object *o) {
   return !pyrt_is_shared(o) && o->refcnt == 1;
 }
-/* Marks `o` and everything it reaches as shared (iteratively; stops at objects already
- * shared or immortal). The retain-before-hand-off rule: a value handed to another task is
- * first retained for that task (its own counted reference) and marked with pyrt_share by the
- * handing task, before the hand-off publishes it. Declared in pyrt-tasks.h. */
+/* pyrt_share (pyrt-tasks.h, core/task.c) sets the flag on `o` and everything it reaches.
+ * The retain-before-hand-off rule: a value handed to another task is first retained for that
+ * task (its own counted reference) and shared by the handing task, before the hand-off
+ * publishes it. */
 
 /* ---- sequences in chunks ------------------------------------------------------------------------
  *
