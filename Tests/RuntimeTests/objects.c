@@ -6,6 +6,7 @@
 #include "pyrt-internal.h"
 
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 #include <time.h>
 
@@ -53,7 +54,7 @@ static void test_list_append_in_place(void) {
   for (int64_t i = 0; i < 1000000; i++) l = pyrt_list_append_consume(l, (pyrt_slot){.i = i});
   CHECK(pyrt_list_len(l) == 1000000);
   CHECK(pyrt_list_getitem(l, -1).i == 999999);
-  CHECK(((pyrt_list *)l)->capacity < 4 * 1000000);
+  CHECK(pyrt_debug_list_capacity(l) < 4 * 1000000);
   pyrt_object *same = l;
   l = pyrt_list_append_consume(l, (pyrt_slot){.i = 1});
   CHECK(l == same);
@@ -85,7 +86,7 @@ static void test_mixed_kinds_box(void) {
   pyrt_object *strs = pyrt_list_new(1, PYRT_SLOT_OBJ);
   pyrt_list_set_init(strs, 0, (pyrt_slot){.o = s("z")});
   pyrt_object *m = pyrt_list_concat(ints, strs);
-  CHECK(((pyrt_list *)m)->elem_kind == PYRT_SLOT_OBJ);
+  CHECK(pyrt_list_elem_kind(m) == PYRT_SLOT_OBJ);
   CHECK(repr_is(m, "[3, 'z']"));
   pyrt_object *m2 = pyrt_list_concat_consume(ints, strs);
   CHECK(repr_is(m2, "[3, 'z']"));
@@ -97,7 +98,7 @@ static void test_mixed_kinds_box(void) {
 static void test_append_other_kind(void) {
   pyrt_object *l = pyrt_list_new(0, PYRT_SLOT_INT);
   l = pyrt_list_append_kind_consume(l, (pyrt_slot){.f = 1.5}, PYRT_SLOT_FLOAT);
-  CHECK(((pyrt_list *)l)->elem_kind == PYRT_SLOT_FLOAT);
+  CHECK(pyrt_list_elem_kind(l) == PYRT_SLOT_FLOAT);
   l = pyrt_list_append_kind_consume(l, (pyrt_slot){.o = s("x")}, PYRT_SLOT_OBJ);
   pyrt_retain(l);
   pyrt_object *m = pyrt_list_append_kind_consume(l, (pyrt_slot){.i = 0}, PYRT_SLOT_NONE);
@@ -252,6 +253,124 @@ static void test_join_and_print_helpers(void) {
   CHECK(strcmp(((pyrt_str *)pyrt_str_none())->data, "None") == 0);
 }
 
+/* A shared object (handed to another task) is never updated in place, even at count 1. */
+static void test_shared_not_updated_in_place(void) {
+  pyrt_object *l = pyrt_list_new(0, PYRT_SLOT_OBJ);
+  l = pyrt_list_append_consume(l, (pyrt_slot){.o = s("x")});
+  pyrt_object *inner = pyrt_list_getitem(l, 0).o;
+  pyrt_share(l);
+  CHECK(pyrt_is_shared(l) && pyrt_is_shared(inner) && l->refcnt == 1 && !pyrt_is_unique(l));
+  pyrt_object *m = pyrt_list_append_consume(l, (pyrt_slot){.o = s("y")});
+  CHECK(!pyrt_is_shared(m) && repr_is(m, "['x', 'y']"));
+  pyrt_object *m2 = pyrt_list_append_consume(m, (pyrt_slot){.o = s("z")});
+  CHECK(m2 == m); /* the fresh copy is the task's own: in place again */
+  pyrt_release(m2);
+  pyrt_object *t = s("ab");
+  pyrt_share(t);
+  pyrt_object *u = pyrt_str_concat_consume(t, t);
+  CHECK(u != t && pyrt_str_len(u) == 4 && !pyrt_is_shared(u));
+  pyrt_release(u);
+  pyrt_share(pyrt_box_none()); /* immortal: ignored */
+  CHECK(!pyrt_is_shared(pyrt_box_none()));
+}
+
+static void raising_task(void *arg) {
+  pyrt_write_cstr("in task\n", 8);
+  pyrt_object *held = s("freed by the boundary's caller");
+  *(pyrt_object **)arg = held;
+  CHECK(pyrt_frame_depth == 7);
+  pyrt_raise(PYRT_EXC_VALUE, "bad");
+}
+
+static void joining_task(void *arg) {
+  pyrt_task_outcome inner;
+  CHECK(pyrt_task_run(raising_task, arg, 7, &inner) == 1);
+  pyrt_write_cstr("before join\n", 12);
+  static const pyrt_code code = {"f", "x.py"};
+  pyrt_traceback_add(inner.exc, &code, 3); /* as a landing pad between would */
+  pyrt_task_join(&inner);
+  CHECK(!"pyrt_task_join did not re-raise");
+}
+
+static void quiet_task(void *arg) {
+  (void)arg;
+  pyrt_write_cstr("quiet\n", 6);
+}
+
+static void overflowing_task(void *arg) {
+  (void)arg;
+  pyrt_write_cstr("first\n", 6);
+  pyrt_int_overflow("+");
+}
+
+/* An implementation limit inside a task travels to the joiner, which stops there. */
+static void test_task_limit(void) {
+  pyrt_task_outcome out;
+  CHECK(pyrt_task_run(overflowing_task, NULL, 1, &out) == 1);
+  CHECK(out.exc && pyrt_exception_status(out.exc) == 3 && out.output_len == 6);
+  pyrt_object *text = pyrt_exception_format(out.exc);
+  CHECK(strcmp(((pyrt_str *)text)->data,
+               "pyforac: integer overflow in '+': big integers are not supported yet\n") == 0);
+  pyrt_release(text);
+  free(out.output);
+  out.output = NULL;
+  out.output_len = 0;
+  pyrt_catch_point catcher;
+  catcher.prev = pyrt_catch_top;
+  if (setjmp(catcher.env) == 0) {
+    pyrt_catch_top = &catcher;
+    pyrt_task_join(&out);
+    pyrt_catch_top = catcher.prev;
+    CHECK(!"pyrt_task_join did not stop");
+  } else {
+    CHECK(catcher.status == 3 && strstr(catcher.text, "integer overflow in '+'"));
+  }
+}
+
+/* pyrt_task_run catches at the boundary; pyrt_task_join replays output and re-raises. */
+static void test_task_boundary(void) {
+  pyrt_object *held = NULL;
+  pyrt_task_outcome out;
+  int32_t depth = pyrt_frame_depth;
+  CHECK(pyrt_task_run(joining_task, &held, 3, &out) == 1);
+  CHECK(pyrt_frame_depth == depth && pyrt_exception_unwinding() == NULL);
+  CHECK(out.exc && pyrt_exception_class(out.exc) == PYRT_EXC_VALUE);
+  /* the inner task's output is replayed where the join is (a joiner that prints between its
+   * spawn and its join runs that continuation as a task of its own, joined after) */
+  CHECK(out.output_len == 20 && memcmp(out.output, "before join\nin task\n", 20) == 0);
+  pyrt_object *text = pyrt_exception_format(out.exc);
+  CHECK(strcmp(((pyrt_str *)text)->data, "Traceback (most recent call last):\n"
+                                         "  File \"x.py\", line 3, in f\n"
+                                         "ValueError: bad\n") == 0);
+  pyrt_release(text);
+  int64_t len;
+  const char *msg = pyrt_exception_message(out.exc, &len);
+  CHECK(len == 3 && memcmp(msg, "bad", 3) == 0);
+  pyrt_task_discard(&out);
+  CHECK(out.exc == NULL && out.output == NULL);
+  pyrt_release(held);
+  /* a task that returns: its output is replayed into the joiner's (here another task's) */
+  pyrt_task_outcome q;
+  CHECK(pyrt_task_run(quiet_task, NULL, 1, &q) == 0 && q.exc == NULL && q.output_len == 6);
+  pyrt_task_discard(&q);
+  /* the join re-raises into the joiner: here caught by a test catch point */
+  CHECK(pyrt_task_run(raising_task, &held, 7, &out) == 1);
+  pyrt_release(held);
+  free(out.output);
+  out.output = NULL;
+  out.output_len = 0;
+  pyrt_catch_point catcher;
+  catcher.prev = pyrt_catch_top;
+  if (setjmp(catcher.env) == 0) {
+    pyrt_catch_top = &catcher;
+    pyrt_task_join(&out);
+    pyrt_catch_top = catcher.prev;
+    CHECK(!"pyrt_task_join did not re-raise");
+  } else {
+    CHECK(catcher.exc == PYRT_EXC_VALUE && strcmp(catcher.text, "ValueError: bad") == 0);
+  }
+}
+
 void pyforac_module_main(void) {
   int64_t live = pyrt_debug_live_objects();
   clock_t start = clock();
@@ -266,6 +385,9 @@ void pyforac_module_main(void) {
   test_deep_free();
   test_sorted_keeps_source();
   test_join_and_print_helpers();
+  test_shared_not_updated_in_place();
+  test_task_boundary();
+  test_task_limit();
   CHECK(pyrt_debug_live_objects() == live);
   CHECK(clock() - start < 60 * CLOCKS_PER_SEC);
   printf("objects: %d passed, %d failed\n", passed, failed);

@@ -10,6 +10,10 @@
 #      ignored); integer overflow must
 #      stop with status 3; an idle worker rank must not burn a core; PYFORAC_STATS=1 adds its
 #      line to stderr only.
+#   3b. threads: threads.c, where six threads running as tasks share, compare, hash, index,
+#      print (ordered, per-task buffers) and release the same values and one raises, against
+#      a runtime built with clang's ThreadSanitizer (TSAN_CC, default clang-19, else clang),
+#      and again under ASan+LeakSanitizer
 #   4. the stack: 990 calls with 16 KiB frames work under `ulimit -s 2048`; exhausting the
 #      reserved stack (PYFORAC_STACK_SIZE=16M) stops with status 3, never a segfault.
 #   5. output errors: stdout to /dev/full, to a pipe closed early (`| head -1`) and closed:
@@ -89,6 +93,29 @@ timeout 300 "$BUILD/objects" > "$BUILD/objects.out" 2>&1
 rc=$?
 grep -v '^objects:' "$BUILD/objects.out" | head -40
 add_summary "$BUILD/objects.out" objects $rc
+
+echo "== threads (ThreadSanitizer; ASan+LeakSanitizer)"
+TSAN_CC=${TSAN_CC:-$(command -v clang-19 || command -v clang)}
+if [ -z "$TSAN_CC" ]; then
+  bad "no clang for the ThreadSanitizer build (set TSAN_CC)"
+elif ! make -s -C "$RT" serial OUT="$BUILD/tsan" SERIAL_CC="$TSAN_CC" \
+  EXTRA_CFLAGS="-fsanitize=thread -Werror" ||
+  ! "$TSAN_CC" $CFLAGS -fexceptions -fsanitize=thread "$HERE/threads.c" \
+    "$BUILD/tsan/libpyrt-serial.a" -lm -lpthread -o "$BUILD/threads_tsan"; then
+  bad "threads.c does not build with ThreadSanitizer"
+else
+  TSAN_OPTIONS="halt_on_error=1 exitcode=66" PYFORAC_STACK_SIZE=64M timeout 300 \
+    "$BUILD/threads_tsan" > "$BUILD/threads_tsan.out" 2>&1
+  rc=$?
+  grep -v '^threads:' "$BUILD/threads_tsan.out" | head -40
+  add_summary "$BUILD/threads_tsan.out" threads-tsan $rc
+fi
+cc $CFLAGS -fexceptions $SAN "$HERE/threads.c" "$BUILD/asan/libpyrt-serial.a" -lm -lpthread \
+  -o "$BUILD/threads_asan" || give_up "threads.c does not compile with ASan"
+timeout 300 "$BUILD/threads_asan" > "$BUILD/threads_asan.out" 2>&1
+rc=$?
+grep -v '^threads:' "$BUILD/threads_asan.out" | head -40
+add_summary "$BUILD/threads_asan.out" threads-asan $rc
 
 echo "== programs (serial, alone, MPI singleton, mpirun -n 2)"
 TB_PY="$HERE/programs/tb_case.py"

@@ -110,8 +110,8 @@ static int seq_strict_equal(pyrt_object *a, pyrt_object *b) {
   for (int64_t i = 0; i < n; i++) {
     value x, y;
     if (a->kind == PYRT_KIND_LIST) {
-      x = (value){pyrt_list_getitem(a, i), ((pyrt_list *)a)->elem_kind};
-      y = (value){pyrt_list_getitem(b, i), ((pyrt_list *)b)->elem_kind};
+      x = (value){pyrt_list_getitem(a, i), pyrt_list_elem_kind(a)};
+      y = (value){pyrt_list_getitem(b, i), pyrt_list_elem_kind(b)};
     } else {
       x = (value){pyrt_tuple_getitem(a, i), pyrt_tuple_kind(a, i)};
       y = (value){pyrt_tuple_getitem(b, i), pyrt_tuple_kind(b, i)};
@@ -155,7 +155,7 @@ static void show(FILE *f, value x) {
 #define HAS(n) (args[n].k != PYRT_SLOT_NONE)
 
 static value list_item_value(pyrt_object *l, pyrt_slot s) {
-  return (value){s, ((pyrt_list *)l)->elem_kind};
+  return (value){s, pyrt_list_elem_kind(l)};
 }
 
 /* A list nested n levels deep ([[...[]...]]), as nest(n) in gen_tables.py. */

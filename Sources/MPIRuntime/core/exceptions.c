@@ -21,7 +21,6 @@
 #include <unistd.h>
 #include <unwind.h>
 
-_Thread_local pyrt_catch_point *pyrt_catch_top;
 _Thread_local int32_t pyrt_frame_depth;
 
 /* One traceback entry: a frame's code and the line it was executing. */
@@ -37,14 +36,13 @@ struct pyrt_exception {
   int64_t len;
   tb_entry *tb; /* innermost first */
   int64_t ntb, cap;
+  int32_t limit; /* 1: an implementation-limit stop carried out of a task; msg is its text */
 };
 
 /* "PYFORACx" in the unwinder's exception-class field. */
 #define PYRT_EXCEPTION_CLASS 0x5059464f52414378ull
 
-static _Thread_local pyrt_exception *unwinding;
-
-pyrt_exception *pyrt_exception_unwinding(void) { return unwinding; }
+pyrt_exception *pyrt_exception_unwinding(void) { return pyrt_task_self()->unwinding; }
 
 void pyrt_traceback_add(pyrt_exception *e, const pyrt_code *code, int32_t line) {
   if (!e) return;
@@ -201,10 +199,11 @@ static void append_traceback(pyrt_buf *b, const pyrt_exception *e) {
 /* Pops the innermost catch point and fills in what it caught. */
 static pyrt_catch_point *catch_here(int32_t exc, int32_t status, const char *head,
                                     const char *msg, int64_t len) {
-  pyrt_catch_point *c = pyrt_catch_top;
-  pyrt_catch_top = c->prev;
-  pyrt_cmp_depth = 0;
-  pyrt_repr_depth = 0;
+  pyrt_task *t = pyrt_task_self();
+  pyrt_catch_point *c = t->catch_top;
+  t->catch_top = c->prev;
+  t->cmp_depth = 0;
+  t->repr_depth = 0;
   c->exc = exc;
   c->status = status;
   if (msg && len > 0)
@@ -216,34 +215,51 @@ static pyrt_catch_point *catch_here(int32_t exc, int32_t status, const char *hea
   return c;
 }
 
+/* The traceback and the exception line, as an uncaught exception prints them. */
+static void append_exception(pyrt_buf *b, const pyrt_exception *e) {
+  append_traceback(b, e);
+  pyrt_buf_append_cstr(b, pyrt_exc_name(e->exc));
+  if (e->msg && e->len > 0) {
+    pyrt_buf_append_cstr(b, ": ");
+    pyrt_buf_append(b, e->msg, e->len);
+  }
+  pyrt_buf_append_char(b, '\n');
+}
+
 /* Prints the traceback and the exception line, then ends the job with status 1. */
 static _Noreturn void report(const pyrt_exception *e) {
   static int reporting;
-  unwinding = NULL;
+  pyrt_task_self()->unwinding = NULL;
   pyrt_output_flush();
-  if (reporting) pyrt_comm_abort(1);
-  reporting = 1;
+  if (__atomic_exchange_n(&reporting, 1, __ATOMIC_ACQ_REL)) pyrt_comm_abort(1);
   pyrt_buf b;
   pyrt_buf_init(&b, 256);
-  append_traceback(&b, e);
-  pyrt_buf_append_cstr(&b, pyrt_exc_name(e->exc));
-  if (e->msg && e->len > 0) {
-    pyrt_buf_append_cstr(&b, ": ");
-    pyrt_buf_append(&b, e->msg, e->len);
-  }
-  pyrt_buf_append_char(&b, '\n');
+  append_exception(&b, e);
   write_all(2, b.data, (size_t)b.len);
   pyrt_buf_free(&b);
   if (pyrt_rank() == 0) pyrt_exit(1);
   pyrt_comm_abort(1);
 }
 
-/* Consulted by the unwinder before each frame: nothing catches yet, so the unwind runs to the
- * end of the stack (past main), where the exception is reported. */
+/* Hands `e` to the boundary of the running task (pyrt_task_run), if it has one. */
+static void stop_at_boundary(pyrt_exception *e) {
+  pyrt_task *t = pyrt_task_self();
+  if (!t->boundary) return;
+  t->unwinding = NULL;
+  t->boundary->caught = e;
+  longjmp(t->boundary->env, 1);
+}
+
+/* Consulted by the unwinder before each frame: an exception stops at the boundary of the
+ * running task (once the unwind reaches pyrt_task_run's frame, every frame inside the task has
+ * run its landing pad), else runs to the end of the stack (past main), where it is reported. */
 static _Unwind_Reason_Code unwind_stop(int version, _Unwind_Action actions,
                                        _Unwind_Exception_Class cls, struct _Unwind_Exception *ue,
                                        struct _Unwind_Context *context, void *arg) {
-  (void)version, (void)cls, (void)context, (void)arg;
+  (void)version, (void)cls, (void)arg;
+  pyrt_task_boundary *b = pyrt_task_self()->boundary;
+  if (b && ((actions & _UA_END_OF_STACK) || _Unwind_GetCFA(context) > b->frame))
+    stop_at_boundary((pyrt_exception *)ue);
   if (actions & _UA_END_OF_STACK) report((pyrt_exception *)ue);
   return _URC_NO_REASON;
 }
@@ -268,7 +284,7 @@ static pyrt_exception *new_exception(int32_t exc, const char *msg, int64_t len) 
 }
 
 static void free_exception(pyrt_exception *e) {
-  if (e == &no_memory) return;
+  if (!e || e == &no_memory) return;
   free(e->msg);
   free(e->tb);
   free(e);
@@ -276,16 +292,20 @@ static void free_exception(pyrt_exception *e) {
 
 /* Raises `e`: straight to a catch point if one is set, else by unwinding the stack. */
 static _Noreturn void throw(pyrt_exception *e) {
-  if (pyrt_catch_top) {
+  pyrt_task *t = pyrt_task_self();
+  if (t->catch_top) {
     pyrt_catch_point *c = catch_here(e->exc, 1, pyrt_exc_name(e->exc), e->msg, e->len);
     free_exception(e);
     longjmp(c->env, 1);
   }
+  memset(&e->unwind, 0, sizeof e->unwind); /* a re-raise starts a new unwind */
   e->unwind.exception_class = PYRT_EXCEPTION_CLASS;
   e->unwind.exception_cleanup = NULL;
-  unwinding = e;
+  t->unwinding = e;
   _Unwind_ForcedUnwind(&e->unwind, unwind_stop, NULL);
-  report(e); /* the unwinder stopped early (a frame without unwind information) */
+  /* the unwinder stopped early (a frame without unwind information) */
+  stop_at_boundary(e);
+  report(e);
 }
 
 static _Noreturn void raise_bytes(int32_t exc, const char *msg, int64_t len) {
@@ -337,8 +357,52 @@ void pyrt_compare_ints_at_limit(int64_t a, int64_t b) {
   pyrt_raise(PYRT_EXC_RECURSION, "maximum recursion depth exceeded in comparison");
 }
 
+/* ---- exception objects (pyrt-tasks.h) ------------------------------------------------------ */
+
+int32_t pyrt_exception_class(const pyrt_exception *e) { return e->exc; }
+
+int32_t pyrt_exception_status(const pyrt_exception *e) { return e->limit ? 3 : 1; }
+
+const char *pyrt_exception_message(const pyrt_exception *e, int64_t *len) {
+  *len = e->msg ? e->len : 0;
+  return e->msg ? e->msg : "";
+}
+
+pyrt_object *pyrt_exception_format(const pyrt_exception *e) {
+  if (e->limit) return pyrt_str_new(e->msg, e->len);
+  pyrt_buf b;
+  pyrt_buf_init(&b, 256);
+  append_exception(&b, e);
+  return pyrt_buf_to_str(&b);
+}
+
+static _Noreturn void fatal_limit(const char *text);
+
+_Noreturn void pyrt_exception_reraise(pyrt_exception *e) {
+  if (e->limit) {
+    char text[600];
+    snprintf(text, sizeof text, "%.*s", (int)e->len, e->msg);
+    free_exception(e);
+    fatal_limit(text);
+  }
+  throw(e);
+}
+
+void pyrt_exception_free(pyrt_exception *e) { free_exception(e); }
+
+/* Stops the job with status 3 after `text` ("pyforac: ...\n"). Inside a task the stop is
+ * carried to the joiner as an exception object marked `limit` (without running landing pads:
+ * the job ends anyway), so the output of the tasks before it in program order still appears
+ * first; the joiner's re-raise stops the job there. */
 static _Noreturn void fatal_limit(const char *text) {
   if (pyrt_catch_top) longjmp(catch_here(0, 3, text, NULL, 0)->env, 1);
+  if (pyrt_task_self()->boundary) {
+    pyrt_exception *e = new_exception(0, text, (int64_t)strlen(text));
+    if (e != &no_memory) {
+      e->limit = 1;
+      stop_at_boundary(e);
+    }
+  }
   pyrt_output_flush();
   pyrt_output_discard(); /* what could not be written is not reported after the limit */
   write_all(2, text, strlen(text));

@@ -8,7 +8,10 @@
 
 #include <stdlib.h>
 
-static int64_t live_objects;
+/* Live mortal objects: each thread counts what it allocates and frees; a finished task folds
+ * its thread's count into the process total (pyrt_live_fold). */
+static int64_t live_folded;
+static _Thread_local int64_t live_objects;
 static _Thread_local pyrt_object *pending_free;
 static _Thread_local int freeing;
 
@@ -33,7 +36,14 @@ pyrt_object *pyrt_object_alloc(size_t size, uint32_t kind) {
   return o;
 }
 
-int64_t pyrt_debug_live_objects(void) { return live_objects; }
+int64_t pyrt_debug_live_objects(void) {
+  return __atomic_load_n(&live_folded, __ATOMIC_ACQUIRE) + live_objects;
+}
+
+void pyrt_live_fold(void) {
+  __atomic_fetch_add(&live_folded, live_objects, __ATOMIC_ACQ_REL);
+  live_objects = 0;
+}
 
 void pyrt_object_make_immortal(pyrt_object *o) {
   if (o->refcnt < 0) return;
@@ -41,41 +51,46 @@ void pyrt_object_make_immortal(pyrt_object *o) {
   live_objects -= 1;
 }
 
+/* pyrt_refcnt_inc/dec spelled out, reusing the count loaded for the immortal test. */
 void pyrt_retain(pyrt_object *o) {
-  if (o && o->refcnt >= 0) pyrt_refcnt_inc(o);
+  if (!o) return;
+  int64_t c = pyrt_refcnt_load(o);
+  if (c < 0) return;
+  if (pyrt_is_shared(o))
+    __atomic_fetch_add(&o->refcnt, 1, __ATOMIC_RELAXED);
+  else
+    o->refcnt = c + 1;
 }
 
 void pyrt_release(pyrt_object *o) {
-  if (!o || o->refcnt < 0) return;
-  if (pyrt_refcnt_dec(o) == 0) pyrt_object_dealloc(o);
+  if (!o) return;
+  int64_t c = pyrt_refcnt_load(o);
+  if (c < 0) return;
+  if (pyrt_is_shared(o)) {
+    if (__atomic_sub_fetch(&o->refcnt, 1, __ATOMIC_ACQ_REL) == 0) pyrt_object_dealloc(o);
+  } else if (c == 1) {
+    pyrt_object_dealloc(o); /* reuses the count field as its queue link */
+  } else {
+    o->refcnt = c - 1;
+  }
 }
 
-static void release_slots(pyrt_slot *items, int64_t n, int32_t kind) {
-  if (kind != PYRT_SLOT_OBJ) return;
-  for (int64_t i = 0; i < n; i++) pyrt_release(items[i].o);
+void pyrt_object_children(pyrt_object *o, pyrt_slots_visitor visit, void *ctx) {
+  const pyrt_type *t = pyrt_type_of(o);
+  if (t->children) t->children(o, visit, ctx);
 }
+
+/* The descriptor of every kind, by kind number: a new kind adds its line here. */
+const pyrt_type *const pyrt_types[PYRT_KIND_COUNT] = {
+    [PYRT_KIND_NONE] = &pyrt_none_type,   [PYRT_KIND_BOOL] = &pyrt_bool_type,
+    [PYRT_KIND_INT] = &pyrt_int_type,     [PYRT_KIND_FLOAT] = &pyrt_float_type,
+    [PYRT_KIND_STR] = &pyrt_str_type,     [PYRT_KIND_LIST] = &pyrt_list_type,
+    [PYRT_KIND_TUPLE] = &pyrt_tuple_type,
+};
 
 static void free_one(pyrt_object *o) {
-  switch (o->kind) {
-  case PYRT_KIND_LIST: {
-    pyrt_list *l = (pyrt_list *)o;
-    release_slots(l->items, l->length, l->elem_kind);
-    free(l->items);
-    break;
-  }
-  case PYRT_KIND_TUPLE: {
-    pyrt_tuple *t = (pyrt_tuple *)o;
-    uint8_t *kinds = pyrt_tuple_kinds(t);
-    for (int64_t i = 0; i < t->length; i++)
-      if (kinds[i] == PYRT_SLOT_OBJ) pyrt_release(t->items[i].o);
-    break;
-  }
-  case PYRT_KIND_STR:
-    pyrt_str_forget(o);
-    break;
-  default:
-    break;
-  }
+  const pyrt_type *t = pyrt_type_of(o);
+  if (t->clear) t->clear(o);
   live_objects -= 1;
   free(o);
 }

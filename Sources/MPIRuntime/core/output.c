@@ -207,11 +207,32 @@ int32_t pyrt_output_finish(int32_t status) {
   return err == EAGAIN || err == EWOULDBLOCK ? 3 : 120;
 }
 
+/* print() inside a task other than the root one: into the task's ordered output, which its
+ * joiner replays in program order (pyrt_task_join). Only the root task writes stdout, so the
+ * buffers above have a single writer. */
 void pyrt_write_cstr(const char *utf8, int64_t nbytes) {
   if (!utf8 || nbytes <= 0) return;
+  pyrt_buf *task_out = pyrt_task_self()->out;
+  if (task_out) {
+    pyrt_buf_append(task_out, utf8, nbytes);
+    return;
+  }
   ensure_init();
   if (mode == OUT_NONE) return;
   int err = text_write(utf8, (size_t)nbytes);
+  if (err) raise_os_error(err);
+}
+
+void pyrt_write_buf_consume(pyrt_buf *b) {
+  pyrt_buf *task_out = pyrt_task_self()->out;
+  if (task_out || b->len <= 0) {
+    if (b->len > 0) pyrt_buf_append(task_out, b->data, b->len);
+    pyrt_buf_free(b);
+    return;
+  }
+  ensure_init();
+  int err = mode == OUT_NONE ? 0 : text_write(b->data, (size_t)b->len);
+  pyrt_buf_free(b);
   if (err) raise_os_error(err);
 }
 

@@ -10,18 +10,227 @@
 #include "pyrt-comm.h"
 #include "pyrt-core.h"
 #include "pyrt-objects.h"
+#include "pyrt-tasks.h"
 
 #include <setjmp.h>
 #include <stddef.h>
 #include <stdint.h>
 
-/* ---- reference counts: the one place to make atomic or biased later ------------------------ */
+/* A growable byte buffer (building str values, messages and ordered output). */
+typedef struct pyrt_buf {
+  char *data;
+  int64_t len;
+  int64_t cap;
+} pyrt_buf;
 
-static inline void pyrt_refcnt_inc(pyrt_object *o) { o->refcnt += 1; }
-/* Returns the count after the decrement. */
-static inline int64_t pyrt_refcnt_dec(pyrt_object *o) { return o->refcnt -= 1; }
-/* 1 when the caller holds the only reference (so the object may be updated in place). */
-static inline int pyrt_is_unique(const pyrt_object *o) { return o->refcnt == 1; }
+/* ---- the task context ------------------------------------------------------------------------
+ *
+ * Everything the runtime keeps for "the Python code running now" lives in one pyrt_task,
+ * reached through pyrt_task_self(): comparison and repr nesting, the exception being unwound,
+ * the catch points of the tests, the task boundary that catches exceptions (pyrt-tasks.h), the
+ * ordered-output buffer, and the str index cursor. A thread starts with its own zeroed context
+ * (pyrt_thread_task); pyrt_task_run installs a fresh one for the task it runs and restores the
+ * previous one afterwards, so a scheduler that moves a task between threads moves its context
+ * with it. Thread-scoped machinery that is not task state (the dealloc queue of object.c, the
+ * live-object delta) stays thread-local. pyrt_frame_depth stays a thread-local of its own: it
+ * is part of the ABI (compiled code stores into it directly). */
+
+/* The last code point position found in a non-ASCII str (str.c). `gen` is the count of freed
+ * shared non-ASCII strs when the cursor was set: the cursor is trusted only while no such str
+ * has been freed since (another task may have freed the cursor's str and the address may have
+ * been reused). */
+typedef struct pyrt_str_cursor {
+  const pyrt_str *s;
+  int64_t index;
+  int64_t offset;
+  uint64_t gen;
+} pyrt_str_cursor;
+
+typedef struct pyrt_catch_point pyrt_catch_point;
+typedef struct pyrt_task_boundary pyrt_task_boundary;
+
+typedef struct pyrt_task {
+  int32_t cmp_depth;         /* nesting of container comparisons in progress */
+  int32_t repr_depth;        /* nesting of the repr in progress */
+  int32_t repr_base;         /* 1 inside the repr() builtin, 0 for str()/print */
+  pyrt_buf *repr_outer_buf;  /* the buffer of the outermost repr in progress */
+  pyrt_catch_point *catch_top;   /* innermost test catch point (no unwinding) */
+  pyrt_exception *unwinding;     /* the exception being unwound, NULL when none */
+  pyrt_task_boundary *boundary;  /* where an exception raised in this task stops, or NULL */
+  pyrt_buf *out;             /* ordered output of a task: NULL writes stdout (the root task) */
+  pyrt_str_cursor cursor;    /* str index cursor */
+} pyrt_task;
+
+/* The thread's own context (all zero: the valid empty state), and the one installed by
+ * pyrt_task_run (NULL: the thread's own). */
+extern _Thread_local pyrt_task pyrt_thread_task;
+extern _Thread_local pyrt_task *pyrt_current_task;
+
+/* The context of the task running on this thread: the one accessor. */
+static inline pyrt_task *pyrt_task_self(void) {
+  pyrt_task *t = pyrt_current_task;
+  return __builtin_expect(t != NULL, 1) ? t : &pyrt_thread_task;
+}
+
+/* ---- reference counts --------------------------------------------------------------------------
+ *
+ * Non-atomic until shared (see README "Reference counts and uniqueness"): an object that only
+ * one task can reach is counted with plain loads and stores; pyrt_share marks an object and
+ * everything it reaches PYRT_FLAG_SHARED before it is handed to another task, and from then on
+ * its count changes with atomic read-modify-writes. The flag is written only while one task
+ * can reach the object and never cleared, so reading it needs no atomics. Everything reachable
+ * from a shared object is shared (nothing mutates a shared object, see pyrt_is_unique). The
+ * count itself is read with relaxed atomic loads (another task may be changing it).
+ * Immortal objects (refcnt < 0) are never written. */
+
+enum { PYRT_FLAG_SHARED = 1u };
+
+static inline int64_t pyrt_refcnt_load(const pyrt_object *o) {
+  return __atomic_load_n(&o->refcnt, __ATOMIC_RELAXED);
+}
+static inline int pyrt_is_shared(const pyrt_object *o) { return o->flags & PYRT_FLAG_SHARED; }
+
+static inline void pyrt_refcnt_inc(pyrt_object *o) {
+  if (pyrt_is_shared(o))
+    __atomic_fetch_add(&o->refcnt, 1, __ATOMIC_RELAXED);
+  else
+    o->refcnt += 1;
+}
+/* Returns the count after the decrement. Acquire-release when shared, so the task that frees
+ * the object sees every write made before the other tasks let go of it. */
+static inline int64_t pyrt_refcnt_dec(pyrt_object *o) {
+  if (pyrt_is_shared(o)) return __atomic_sub_fetch(&o->refcnt, 1, __ATOMIC_ACQ_REL);
+  return o->refcnt -= 1;
+}
+/* 1 when the caller holds the only reference AND no other task has ever been handed the
+ * object (so it may be updated in place). A shared object is never updated in place, even at
+ * count 1: a task may hold it through a borrowed (uncounted) reference. */
+static inline int pyrt_is_unique(const pyrt_object *o) {
+  return !pyrt_is_shared(o) && o->refcnt == 1;
+}
+/* pyrt_share (pyrt-tasks.h, core/task.c) sets the flag on `o` and everything it reaches.
+ * The retain-before-hand-off rule: a value handed to another task is first retained for that
+ * task (its own counted reference) and shared by the handing task, before the hand-off
+ * publishes it. */
+
+/* ---- sequences in chunks ------------------------------------------------------------------------
+ *
+ * Runtime code outside a sequence's own file reads its items only through chunks: contiguous
+ * spans of slots as the storage holds them (a list today: one span; a paged list: one per
+ * page). Loop shape:
+ *   pyrt_seq_chunk c;
+ *   for (int64_t pos = 0; pyrt_seq_chunk_at(seq, pos, &c); pos += c.n)
+ *     for (int64_t j = 0; j < c.n; j++) use(c.items[j], pyrt_chunk_kind(&c, j));
+ * Items are borrowed; the chunk is valid while the sequence is alive. */
+typedef struct pyrt_seq_chunk {
+  const pyrt_slot *items; /* n slots */
+  const uint8_t *kinds;   /* a slot kind per item (tuples), or NULL: every item is `kind` */
+  int32_t kind;
+  int64_t n;
+} pyrt_seq_chunk;
+
+static inline int32_t pyrt_chunk_kind(const pyrt_seq_chunk *c, int64_t j) {
+  return c->kinds ? c->kinds[j] : c->kind;
+}
+
+/* The slots visitor shape shared by pyrt_object_children and pyrt_share. */
+typedef void (*pyrt_slots_visitor)(void *ctx, const pyrt_slot *items, int64_t n, int32_t kind,
+                                   const uint8_t *kinds);
+
+/* ---- type descriptors ----------------------------------------------------------------------------
+ *
+ * One pyrt_type per object kind, defined in the kind's own file and listed in pyrt_types
+ * (object.c): the generic operations (dealloc, type name, repr, ==, ordering, hash, len, item
+ * access, chunks, sharing) dispatch through it, so a new kind (dict, set, big int, instance,
+ * paged list) is its own file plus one line in the table. An operation a kind does not have
+ * is NULL: the generic code then raises CPython's TypeError. Boxed numbers and None are
+ * compared and hashed as numbers by the slot operations (box.c) before any descriptor is
+ * consulted (1 == 1.0 == True across kinds), so their eq/compare/hash entries are NULL. */
+typedef struct pyrt_type {
+  const char *name; /* type(o).__name__ */
+  /* Releases what `o` owns, before its memory is freed (NULL: owns nothing). */
+  void (*clear)(pyrt_object *o);
+  /* Calls visit() on the slots `o` holds (NULL: holds none). */
+  void (*children)(pyrt_object *o, pyrt_slots_visitor visit, void *ctx);
+  /* Appends repr(o) (elements through pyrt_buf_append_repr, which checks the depth). */
+  void (*repr)(pyrt_buf *b, pyrt_object *o);
+  /* a == b for two objects of this kind (1 or 0). */
+  int64_t (*eq)(pyrt_object *a, pyrt_object *b);
+  /* <0, 0, >0 for two objects of this kind; `op` names the operator for TypeErrors. */
+  int64_t (*compare)(pyrt_object *a, pyrt_object *b, const char *op);
+  /* hash(o). */
+  int64_t (*hash)(pyrt_object *o);
+  /* len(o). */
+  int64_t (*len)(pyrt_object *o);
+  /* o[i] (negative i from the end; IndexError as CPython) as a new boxed reference. */
+  pyrt_object *(*getitem)(pyrt_object *o, int64_t i);
+  /* Sequences: the chunk holding index pos (0 <= pos < len). */
+  void (*chunk)(pyrt_object *o, int64_t pos, pyrt_seq_chunk *c);
+} pyrt_type;
+
+enum { PYRT_KIND_COUNT = 7 };
+extern const pyrt_type *const pyrt_types[PYRT_KIND_COUNT];
+/* The descriptors, each defined in its kind's file (box.c, str.c, list.c, tuple.c). */
+extern const pyrt_type pyrt_none_type, pyrt_bool_type, pyrt_int_type, pyrt_float_type,
+    pyrt_str_type, pyrt_list_type, pyrt_tuple_type;
+
+static inline const pyrt_type *pyrt_type_of(const pyrt_object *o) { return pyrt_types[o->kind]; }
+
+/* The chunk of sequence `o` (a kind with `chunk`) that holds index pos; 0 when pos is past
+ * the end (or `o` is not a sequence). */
+static inline int pyrt_seq_chunk_at(pyrt_object *o, int64_t pos, pyrt_seq_chunk *c) {
+  const pyrt_type *t = pyrt_type_of(o);
+  if (!t->chunk || pos >= t->len(o)) return 0;
+  t->chunk(o, pos, c);
+  return 1;
+}
+/* Item i (0 <= i < len) of a sequence, borrowed, and its slot kind. */
+static inline pyrt_slot pyrt_seq_item(pyrt_object *o, int64_t i, int32_t *kind) {
+  pyrt_seq_chunk c;
+  pyrt_type_of(o)->chunk(o, i, &c);
+  *kind = pyrt_chunk_kind(&c, 0);
+  return c.items[0];
+}
+static inline int pyrt_is_sequence(const pyrt_object *o) { return pyrt_type_of(o)->chunk != NULL; }
+
+/* Item by item over the chunks, for loops that need no span:
+ *   pyrt_seq_iter it = pyrt_seq_iter_start(seq);
+ *   pyrt_slot v; int32_t k;
+ *   while (pyrt_seq_next(&it, &v, &k)) use(v, k);  */
+typedef struct pyrt_seq_iter {
+  pyrt_object *seq;
+  pyrt_seq_chunk c;
+  int64_t next_pos; /* index of the chunk after c */
+  int64_t j;        /* next item in c */
+} pyrt_seq_iter;
+
+static inline pyrt_seq_iter pyrt_seq_iter_start(pyrt_object *seq) {
+  pyrt_seq_iter it = {seq, {NULL, NULL, 0, 0}, 0, 0};
+  return it;
+}
+static inline int pyrt_seq_next(pyrt_seq_iter *it, pyrt_slot *v, int32_t *kind) {
+  if (it->j == it->c.n) {
+    if (!pyrt_seq_chunk_at(it->seq, it->next_pos, &it->c)) return 0;
+    it->next_pos += it->c.n;
+    it->j = 0;
+  }
+  *kind = pyrt_chunk_kind(&it->c, it->j);
+  *v = it->c.items[it->j++];
+  return 1;
+}
+
+/* ---- list internals other files may use (list.c owns the storage) ------------------------------ */
+
+/* The slot kind every element of list `l` has. */
+int32_t pyrt_list_elem_kind(pyrt_object *l);
+/* A new list that takes over `items` (n slots of `kind`, malloc'd; their references too). */
+pyrt_object *pyrt_list_adopt(pyrt_slot *items, int64_t n, int32_t kind);
+/* Reverses, in place, a list that only its creator has seen (unique and unshared). */
+void pyrt_list_reverse_fresh(pyrt_object *l);
+/* The list's allocated capacity (tests of amortised growth). */
+int64_t pyrt_debug_list_capacity(pyrt_object *l);
+/* A new reference to a slot value as an object (boxing None/bool/int/float). */
+pyrt_object *pyrt_slot_box(pyrt_slot v, int32_t kind);
 
 /* ---- allocation ----------------------------------------------------------------------------- */
 
@@ -33,6 +242,10 @@ void *pyrt_realloc(void *p, size_t n);
 pyrt_object *pyrt_object_alloc(size_t size, uint32_t kind);
 /* Frees `o` (refcnt has reached 0) and releases what it owns, without deep recursion. */
 void pyrt_object_dealloc(pyrt_object *o);
+/* Calls visit(ctx, items, n, kind, kinds) for the slots `o` holds, through its type's
+ * `children` (a list: one call per chunk with one `kind`; a tuple: with a `kinds` byte per
+ * slot; nothing for leaf objects). */
+void pyrt_object_children(pyrt_object *o, pyrt_slots_visitor visit, void *ctx);
 /* Makes `o` immortal (refcnt < 0: never freed, no longer counted as live). */
 void pyrt_object_make_immortal(pyrt_object *o);
 /* Number of mortal objects allocated and not yet freed (tests use it to find leaks). */
@@ -71,8 +284,10 @@ int pyrt_cmp_at_limit(void);
  * comparisons would pass PYRT_RECURSION_LIMIT, as CPython's counter does. */
 void pyrt_cmp_enter(void);
 void pyrt_cmp_leave(void);
-/* Current nesting of container comparisons and of reprs (reset when an exception is caught). */
-extern _Thread_local int32_t pyrt_cmp_depth, pyrt_repr_depth;
+/* Current nesting of container comparisons and of reprs (reset when an exception is caught):
+ * fields of the task context, named as they were when they were thread-locals. */
+#define pyrt_cmp_depth (pyrt_task_self()->cmp_depth)
+#define pyrt_repr_depth (pyrt_task_self()->repr_depth)
 /* Python type name of a slot value: "int", "float", "bool", "NoneType", "str", "list", ... */
 const char *pyrt_slot_type_name(pyrt_slot v, int32_t kind);
 /* Releases the reference held by a slot when it is an object slot. */
@@ -105,15 +320,29 @@ pyrt_exception *pyrt_exception_unwinding(void);
  * table-driven tests, which call runtime functions directly with no compiled frames between.
  * Objects owned only by the raising runtime function may leak when it is caught, and
  * pyrt_frame_depth is not restored. (try/except will catch in landing pads, not here.) */
-typedef struct pyrt_catch_point {
+struct pyrt_catch_point {
   jmp_buf env;
   struct pyrt_catch_point *prev;
   int32_t exc;
   int32_t status;
   char text[1024];
-} pyrt_catch_point;
+};
 
-extern _Thread_local pyrt_catch_point *pyrt_catch_top;
+/* The innermost catch point of the running task (a field of its context). */
+#define pyrt_catch_top (pyrt_task_self()->catch_top)
+
+/* Where an exception raised inside a task stops (pyrt_task_run): the unwind's stop function
+ * longjmps here once it reaches a frame whose CFA lies above `frame` (pyrt_task_run's own
+ * frame), after the landing pads of every frame inside the task ran. */
+struct pyrt_task_boundary {
+  jmp_buf env;
+  uintptr_t frame;
+  pyrt_exception *caught;
+};
+
+/* Adds the calling thread's live-object count to the process total (at the end of a task;
+ * pyrt_debug_live_objects is exact when no other task is running). */
+void pyrt_live_fold(void);
 
 /* ---- output --------------------------------------------------------------------------------- */
 
@@ -124,6 +353,9 @@ void pyrt_output_init(void);
 /* Writes the buffered stdout bytes, ignoring errors (CPython's flush before it prints a
  * traceback, pythonrun.c flush_io). Also used before "pyforac: ..." limit messages. */
 void pyrt_output_flush(void);
+/* Writes a buffer's bytes as print() writes text (to the running task's ordered output, or
+ * stdout), freeing the buffer first when the write raises. The buffer is emptied. */
+void pyrt_write_buf_consume(pyrt_buf *b);
 /* Forgets buffered stdout bytes (after a limit message, so the exit reports nothing more). */
 void pyrt_output_discard(void);
 /* The exit flushes, in CPython's order (pyrt_exit): one ignoring errors, then one reporting
@@ -153,11 +385,7 @@ void pyrt_stats_report(void);
 
 /* ---- growable byte buffers (building str values and messages) -------------------------------- */
 
-typedef struct pyrt_buf {
-  char *data;
-  int64_t len;
-  int64_t cap;
-} pyrt_buf;
+/* pyrt_buf is defined with the task context above. */
 
 void pyrt_buf_init(pyrt_buf *b, int64_t cap);
 void pyrt_buf_append(pyrt_buf *b, const char *s, int64_t n);
@@ -168,6 +396,8 @@ void pyrt_buf_free(pyrt_buf *b);
 pyrt_object *pyrt_buf_to_str(pyrt_buf *b);
 /* Appends repr(v) of a slot value (the element form used inside list/tuple reprs). */
 void pyrt_buf_append_repr(pyrt_buf *b, pyrt_slot v, int32_t kind);
+/* Appends repr() of an unboxed None/bool/int/float slot (no depth check: no nesting). */
+void pyrt_buf_append_scalar(pyrt_buf *b, pyrt_slot v, int32_t kind);
 /* Appends repr(s) of a str object, with CPython's quote choice and escapes. */
 void pyrt_buf_append_str_repr(pyrt_buf *b, const pyrt_str *s);
 /* Raises `exc` with the buffer's bytes as its message; frees the buffer first (the exception
@@ -218,6 +448,15 @@ int pyrt_unicode_casefold(uint32_t cp, uint32_t *out);
 int64_t pyrt_slice_indices(int64_t len, int64_t start, int64_t stop, int64_t step,
                            int32_t has_start, int32_t has_stop, int32_t has_step,
                            int64_t *out_start, int64_t *out_step);
+
+/* The lazily filled hash caches of str and tuple: possibly written by several tasks at once
+ * (all writing the same value), so read and written with relaxed atomics. */
+static inline int64_t pyrt_cached_hash(const int64_t *slot) {
+  return __atomic_load_n(slot, __ATOMIC_RELAXED);
+}
+static inline void pyrt_cache_hash(int64_t *slot, int64_t h) {
+  __atomic_store_n(slot, h, __ATOMIC_RELAXED);
+}
 
 /* Tuple slot kinds live after the slots. */
 static inline uint8_t *pyrt_tuple_kinds(pyrt_tuple *t) { return (uint8_t *)&t->items[t->length]; }

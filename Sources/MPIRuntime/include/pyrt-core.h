@@ -50,8 +50,10 @@ typedef union pyrt_slot {
   struct pyrt_object *o;
 } pyrt_slot;
 
-/* Header shared by every heap object. `refcnt` is atomic-safe to extend later (biased counts);
- * immortal objects (singletons, literals) have refcnt < 0 and are never freed. */
+/* Header shared by every heap object. Immortal objects (singletons, literals) have refcnt < 0
+ * and are never freed. `refcnt` is changed with plain loads and stores while one task can
+ * reach the object, atomically once it is shared (flags bit 0, set by pyrt_share in
+ * pyrt-tasks.h): compiled code only calls pyrt_retain/pyrt_release, never touches it. */
 typedef struct pyrt_object {
   int64_t refcnt;
   uint32_t kind; /* pyrt_kind */
@@ -146,7 +148,8 @@ typedef enum pyrt_exc {
 
 /* Raises exception `exc` with message `msg` (UTF-8, may be NULL or "" for no message).
  * The exception unwinds the stack, collecting its traceback (see "tracebacks" above). Until
- * try/except lands nothing catches it: at the end of the stack it flushes stdout, prints
+ * try/except lands only a task boundary (pyrt_task_run, pyrt-tasks.h) catches it, to hand it
+ * to the joining task; at the end of the stack it flushes stdout, prints
  *   Traceback (most recent call last):
  *     File "<filename>", line N, in <name>      (one per frame, outermost first, with the
  *       <source line, stripped>                  source line read from the file like CPython)

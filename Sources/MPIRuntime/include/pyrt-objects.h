@@ -226,14 +226,9 @@ int64_t pyrt_hash_slot(pyrt_slot v, int32_t kind);
 
 /* ---- list (immutable to Python code; uniquely-referenced lists may be reused in place) ------- */
 
-typedef struct pyrt_list {
-  pyrt_object head;
-  int64_t length;
-  int64_t capacity;
-  int32_t elem_kind; /* pyrt_slot_kind of every element */
-  int32_t pad;
-  pyrt_slot *items;
-} pyrt_list;
+/* Opaque: the storage is private to objects/list.c (other runtime files read items through
+ * the chunked sequence API of pyrt-internal.h), so a paged list changes one file. */
+typedef struct pyrt_list pyrt_list;
 
 /* A list of `n` slots, all zero, of `elem_kind`; the compiler fills it with pyrt_list_set_init. */
 pyrt_object *pyrt_list_new(int64_t n, int32_t elem_kind);

@@ -13,22 +13,20 @@ static pyrt_object none_object = {.refcnt = -1, .kind = PYRT_KIND_NONE, .flags =
 static pyrt_int_box true_box = {{-1, PYRT_KIND_BOOL, 0}, 1};
 static pyrt_int_box false_box = {{-1, PYRT_KIND_BOOL, 0}, 0};
 static pyrt_int_box small_ints[SMALL_MAX - SMALL_MIN + 1];
-static int small_ready;
+
+/* Filled before main (and before any thread), so every thread reads them without a check. */
+__attribute__((constructor)) static void init_small_ints(void) {
+  for (int i = 0; i <= SMALL_MAX - SMALL_MIN; i++) {
+    small_ints[i].head = (pyrt_object){.refcnt = -1, .kind = PYRT_KIND_INT, .flags = 0};
+    small_ints[i].value = i + SMALL_MIN;
+  }
+}
 
 pyrt_object *pyrt_box_none(void) { return &none_object; }
 pyrt_object *pyrt_box_bool(int64_t v) { return v ? &true_box.head : &false_box.head; }
 
 pyrt_object *pyrt_box_int(int64_t v) {
-  if (v >= SMALL_MIN && v <= SMALL_MAX) {
-    if (!small_ready) {
-      for (int i = 0; i <= SMALL_MAX - SMALL_MIN; i++) {
-        small_ints[i].head = (pyrt_object){.refcnt = -1, .kind = PYRT_KIND_INT, .flags = 0};
-        small_ints[i].value = i + SMALL_MIN;
-      }
-      small_ready = 1;
-    }
-    return &small_ints[v - SMALL_MIN].head;
-  }
+  if (v >= SMALL_MIN && v <= SMALL_MAX) return &small_ints[v - SMALL_MIN].head;
   pyrt_int_box *b = (pyrt_int_box *)pyrt_object_alloc(sizeof(pyrt_int_box), PYRT_KIND_INT);
   b->value = v;
   return &b->head;
@@ -41,18 +39,35 @@ pyrt_object *pyrt_box_float(double v) {
   return &b->head;
 }
 
-const char *pyrt_type_name(const pyrt_object *o) {
-  switch (o->kind) {
-  case PYRT_KIND_NONE: return "NoneType";
-  case PYRT_KIND_BOOL: return "bool";
-  case PYRT_KIND_INT: return "int";
-  case PYRT_KIND_FLOAT: return "float";
-  case PYRT_KIND_STR: return "str";
-  case PYRT_KIND_LIST: return "list";
-  case PYRT_KIND_TUPLE: return "tuple";
-  default: return "object";
+/* A new reference to the value of a slot as a boxed object. */
+pyrt_object *pyrt_slot_box(pyrt_slot v, int32_t kind) {
+  switch (kind) {
+  case PYRT_SLOT_NONE: return pyrt_box_none();
+  case PYRT_SLOT_BOOL: return pyrt_box_bool(v.i);
+  case PYRT_SLOT_INT: return pyrt_box_int(v.i);
+  case PYRT_SLOT_FLOAT: return pyrt_box_float(v.f);
+  default:
+    pyrt_retain(v.o);
+    return v.o;
   }
 }
+
+const char *pyrt_type_name(const pyrt_object *o) { return pyrt_type_of(o)->name; }
+
+/* ---- the descriptors of None, bool, int and float --------------------------------------------
+ * The slot operations below read boxed numbers as unboxed slots (pyrt_slot_normalize) before
+ * dispatching, so only the name and the repr are needed here. */
+
+static void scalar_repr(pyrt_buf *b, pyrt_object *o) {
+  int32_t k;
+  pyrt_slot v = pyrt_slot_normalize((pyrt_slot){.o = o}, PYRT_SLOT_OBJ, &k);
+  pyrt_buf_append_scalar(b, v, k);
+}
+
+const pyrt_type pyrt_none_type = {.name = "NoneType", .repr = scalar_repr};
+const pyrt_type pyrt_bool_type = {.name = "bool", .repr = scalar_repr};
+const pyrt_type pyrt_int_type = {.name = "int", .repr = scalar_repr};
+const pyrt_type pyrt_float_type = {.name = "float", .repr = scalar_repr};
 
 int64_t pyrt_unbox_int(pyrt_object *o) {
   if (o && (o->kind == PYRT_KIND_INT || o->kind == PYRT_KIND_BOOL))
@@ -106,20 +121,19 @@ int pyrt_compare_int_float(int64_t i, double x) {
   return frac > 0 ? -1 : frac < 0 ? 1 : 0;
 }
 
-_Thread_local int32_t pyrt_cmp_depth;
-
 void pyrt_cmp_enter(void) {
-  if (pyrt_active_depth() + pyrt_cmp_depth + 1 > PYRT_RECURSION_LIMIT) {
-    pyrt_cmp_depth = 0;
+  pyrt_task *t = pyrt_task_self();
+  if (pyrt_active_depth() + t->cmp_depth + 1 > PYRT_RECURSION_LIMIT) {
+    t->cmp_depth = 0;
     pyrt_raise(PYRT_EXC_RECURSION, "maximum recursion depth exceeded in comparison");
   }
-  pyrt_cmp_depth++;
+  t->cmp_depth++;
 }
 
-void pyrt_cmp_leave(void) { pyrt_cmp_depth--; }
+void pyrt_cmp_leave(void) { pyrt_task_self()->cmp_depth--; }
 
 int pyrt_cmp_at_limit(void) {
-  return pyrt_active_depth() + pyrt_cmp_depth + 1 > PYRT_RECURSION_LIMIT;
+  return pyrt_active_depth() + pyrt_task_self()->cmp_depth + 1 > PYRT_RECURSION_LIMIT;
 }
 
 /* Whether CPython would hold `a` and `b` as one object: 1 yes, 0 no, -1 when that depends on
@@ -182,12 +196,8 @@ int64_t pyrt_slot_eq(pyrt_slot a, int32_t ka, pyrt_slot b, int32_t kb) {
   if (ka != PYRT_SLOT_OBJ || kb != PYRT_SLOT_OBJ) return 0;
   if (a.o == b.o) return 1;
   if (a.o->kind != b.o->kind) return 0;
-  switch (a.o->kind) {
-  case PYRT_KIND_STR: return pyrt_str_eq(a.o, b.o);
-  case PYRT_KIND_LIST: return pyrt_list_eq(a.o, b.o);
-  case PYRT_KIND_TUPLE: return pyrt_tuple_eq(a.o, b.o);
-  default: return 0;
-  }
+  int64_t (*eq)(pyrt_object *, pyrt_object *) = pyrt_type_of(a.o)->eq;
+  return eq ? eq(a.o, b.o) : 0;
 }
 
 static int is_nan(pyrt_slot v, int32_t k) {
@@ -217,12 +227,8 @@ int64_t pyrt_slot_compare(pyrt_slot a, int32_t ka, pyrt_slot b, int32_t kb, cons
     return c == 2 ? 0 : c;
   }
   if (ka == PYRT_SLOT_OBJ && kb == PYRT_SLOT_OBJ && na.o->kind == nb.o->kind) {
-    switch (na.o->kind) {
-    case PYRT_KIND_STR: return pyrt_str_compare(na.o, nb.o);
-    case PYRT_KIND_LIST: return pyrt_list_compare(na.o, nb.o, op);
-    case PYRT_KIND_TUPLE: return pyrt_tuple_compare(na.o, nb.o, op);
-    default: break;
-    }
+    const pyrt_type *t = pyrt_type_of(na.o);
+    if (t->compare) return t->compare(na.o, nb.o, op);
   }
   unorderable(na, ka, nb, kb, op);
 }
@@ -238,22 +244,7 @@ static int64_t apply_op(int c, const char *op) {
   return c != 0;
 }
 
-static int is_seq(int32_t k, pyrt_slot v) {
-  return k == PYRT_SLOT_OBJ && (v.o->kind == PYRT_KIND_LIST || v.o->kind == PYRT_KIND_TUPLE);
-}
-
-static int64_t seq_len(pyrt_object *o) {
-  return o->kind == PYRT_KIND_LIST ? ((pyrt_list *)o)->length : ((pyrt_tuple *)o)->length;
-}
-
-static pyrt_slot seq_at(pyrt_object *o, int64_t i, int32_t *kind) {
-  if (o->kind == PYRT_KIND_LIST) {
-    *kind = ((pyrt_list *)o)->elem_kind;
-    return ((pyrt_list *)o)->items[i];
-  }
-  *kind = pyrt_tuple_kinds((pyrt_tuple *)o)[i];
-  return ((pyrt_tuple *)o)->items[i];
-}
+static int is_seq(int32_t k, pyrt_slot v) { return k == PYRT_SLOT_OBJ && pyrt_is_sequence(v.o); }
 
 int64_t pyrt_slot_richcompare(pyrt_slot a, int32_t ka, pyrt_slot b, int32_t kb, const char *op) {
   int eq_op = strcmp(op, "==") == 0, ne_op = strcmp(op, "!=") == 0;
@@ -262,12 +253,13 @@ int64_t pyrt_slot_richcompare(pyrt_slot a, int32_t ka, pyrt_slot b, int32_t kb, 
   b = pyrt_slot_normalize(b, kb, &kb);
   if (is_number(ka) && is_number(kb)) return apply_op(compare_numbers(a, ka, b, kb), op);
   if (is_seq(ka, a) && is_seq(kb, b) && a.o->kind == b.o->kind) {
-    int64_t na = seq_len(a.o), nb = seq_len(b.o), r = -1;
+    const pyrt_type *t = pyrt_type_of(a.o);
+    int64_t na = t->len(a.o), nb = t->len(b.o), r = -1;
     pyrt_cmp_enter();
     /* a sequence compared with itself: every item is identical to itself (NaNs included) */
     for (int64_t i = 0; a.o != b.o && i < na && i < nb && r < 0; i++) {
       int32_t ia, ib;
-      pyrt_slot x = seq_at(a.o, i, &ia), y = seq_at(b.o, i, &ib);
+      pyrt_slot x = pyrt_seq_item(a.o, i, &ia), y = pyrt_seq_item(b.o, i, &ib);
       if (!pyrt_slot_eq_item(x, ia, y, ib)) r = pyrt_slot_richcompare(x, ia, y, ib, op);
     }
     pyrt_cmp_leave();

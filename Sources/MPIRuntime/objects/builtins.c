@@ -150,61 +150,39 @@ int64_t pyrt_obj_truth(pyrt_object *a) {
   case PYRT_KIND_BOOL:
   case PYRT_KIND_INT: return pyrt_unbox_int(a) != 0;
   case PYRT_KIND_FLOAT: return pyrt_unbox_float(a) != 0.0;
-  case PYRT_KIND_STR: return pyrt_str_len(a) != 0;
-  case PYRT_KIND_LIST: return pyrt_list_len(a) != 0;
-  case PYRT_KIND_TUPLE: return pyrt_tuple_len(a) != 0;
-  default: return 1;
+  default: {
+    int64_t (*len)(pyrt_object *) = pyrt_type_of(a)->len;
+    return len ? len(a) != 0 : 1;
+  }
   }
 }
 
 int64_t pyrt_obj_is_none(pyrt_object *a) { return a->kind == PYRT_KIND_NONE; }
 
-static pyrt_object *box_slot(pyrt_slot v, int32_t kind) {
-  switch (kind) {
-  case PYRT_SLOT_NONE: return pyrt_box_none();
-  case PYRT_SLOT_BOOL: return pyrt_box_bool(v.i);
-  case PYRT_SLOT_INT: return pyrt_box_int(v.i);
-  case PYRT_SLOT_FLOAT: return pyrt_box_float(v.f);
-  default: pyrt_retain(v.o); return v.o;
-  }
-}
-
 pyrt_object *pyrt_obj_getitem(pyrt_object *a, int64_t i) {
-  switch (a->kind) {
-  case PYRT_KIND_STR: return pyrt_str_getitem(a, i);
-  case PYRT_KIND_LIST: {
-    pyrt_slot v = pyrt_list_getitem(a, i);
-    return box_slot(v, ((pyrt_list *)a)->elem_kind);
-  }
-  case PYRT_KIND_TUPLE: {
-    pyrt_slot v = pyrt_tuple_getitem(a, i);
-    int64_t n = pyrt_tuple_len(a);
-    return box_slot(v, pyrt_tuple_kind(a, i < 0 ? i + n : i));
-  }
-  default: pyrt_raisef(PYRT_EXC_TYPE, "'%s' object is not subscriptable", pyrt_type_name(a));
-  }
+  pyrt_object *(*getitem)(pyrt_object *, int64_t) = pyrt_type_of(a)->getitem;
+  if (!getitem) pyrt_raisef(PYRT_EXC_TYPE, "'%s' object is not subscriptable", pyrt_type_name(a));
+  return getitem(a, i);
 }
 
 int64_t pyrt_obj_len(pyrt_object *a) {
-  switch (a->kind) {
-  case PYRT_KIND_STR: return pyrt_str_len(a);
-  case PYRT_KIND_LIST: return pyrt_list_len(a);
-  case PYRT_KIND_TUPLE: return pyrt_tuple_len(a);
-  default: pyrt_raisef(PYRT_EXC_TYPE, "object of type '%s' has no len()", pyrt_type_name(a));
-  }
+  int64_t (*len)(pyrt_object *) = pyrt_type_of(a)->len;
+  if (!len) pyrt_raisef(PYRT_EXC_TYPE, "object of type '%s' has no len()", pyrt_type_name(a));
+  return len(a);
 }
 
-pyrt_object *pyrt_list_box_elements(pyrt_object *o, int64_t depth) {
-  pyrt_list *l = (pyrt_list *)o;
-  pyrt_object *out = pyrt_list_new(l->length, PYRT_SLOT_OBJ);
-  for (int64_t i = 0; i < l->length; i++) {
-    pyrt_slot v;
-    if (depth == 0) {
-      v.o = box_slot(l->items[i], l->elem_kind);
-    } else {
-      v.o = pyrt_list_box_elements(l->items[i].o, depth - 1);
+pyrt_object *pyrt_list_box_elements(pyrt_object *l, int64_t depth) {
+  pyrt_object *out = pyrt_list_new(pyrt_list_len(l), PYRT_SLOT_OBJ);
+  pyrt_seq_chunk c;
+  for (int64_t pos = 0; pyrt_seq_chunk_at(l, pos, &c); pos += c.n) {
+    for (int64_t j = 0; j < c.n; j++) {
+      pyrt_slot v;
+      if (depth == 0)
+        v.o = pyrt_slot_box(c.items[j], c.kind);
+      else
+        v.o = pyrt_list_box_elements(c.items[j].o, depth - 1);
+      pyrt_list_set_init(out, pos + j, v);
     }
-    pyrt_list_set_init(out, i, v);
   }
   return out;
 }

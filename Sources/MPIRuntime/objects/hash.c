@@ -45,36 +45,6 @@ int64_t pyrt_hash_float(double v) {
   return (int64_t)x;
 }
 
-static int64_t hash_str(pyrt_str *s) {
-  if (s->hash != -1) return s->hash;
-  uint64_t h = UINT64_C(14695981039346656037);
-  for (int64_t i = 0; i < s->nbytes; i++) {
-    h ^= (unsigned char)s->data[i];
-    h *= UINT64_C(1099511628211);
-  }
-  int64_t r = (int64_t)(h >> 1);
-  s->hash = r == -1 ? -2 : r;
-  return s->hash;
-}
-
-static int64_t hash_tuple(pyrt_tuple *t) {
-  if (t->hash != -1) return t->hash;
-  const uint64_t p1 = UINT64_C(11400714785074694791), p2 = UINT64_C(14029467366897019727);
-  const uint64_t p5 = UINT64_C(2870177450012600261);
-  uint64_t acc = p5;
-  uint8_t *kinds = pyrt_tuple_kinds(t);
-  for (int64_t i = 0; i < t->length; i++) {
-    uint64_t lane = (uint64_t)pyrt_hash_slot(t->items[i], kinds[i]);
-    acc += lane * p2;
-    acc = (acc << 31) | (acc >> 33);
-    acc *= p1;
-  }
-  acc += (uint64_t)t->length ^ (p5 ^ UINT64_C(3527539));
-  int64_t r = acc == (uint64_t)-1 ? 1546275796 : (int64_t)acc;
-  t->hash = r;
-  return r;
-}
-
 int64_t pyrt_hash_slot(pyrt_slot v, int32_t kind) {
   int32_t k;
   v = pyrt_slot_normalize(v, kind, &k);
@@ -85,10 +55,7 @@ int64_t pyrt_hash_slot(pyrt_slot v, int32_t kind) {
   case PYRT_SLOT_FLOAT: return pyrt_hash_float(v.f);
   default: break;
   }
-  switch (v.o->kind) {
-  case PYRT_KIND_STR: return hash_str((pyrt_str *)v.o);
-  case PYRT_KIND_TUPLE: return hash_tuple((pyrt_tuple *)v.o);
-  default:
-    pyrt_raisef(PYRT_EXC_TYPE, "unhashable type: '%s'", pyrt_slot_type_name(v, k));
-  }
+  int64_t (*hash)(pyrt_object *) = pyrt_type_of(v.o)->hash;
+  if (!hash) pyrt_raisef(PYRT_EXC_TYPE, "unhashable type: '%s'", pyrt_slot_type_name(v, k));
+  return hash(v.o);
 }

@@ -9,6 +9,17 @@
 #include <stdlib.h>
 #include <string.h>
 
+/* The list's storage: private to this file (everything else goes through functions, the
+ * descriptor's chunks or pyrt_list_elem_kind). */
+struct pyrt_list {
+  pyrt_object head;
+  int64_t length;
+  int64_t capacity;
+  int32_t elem_kind; /* pyrt_slot_kind of every element */
+  int32_t pad;
+  pyrt_slot *items;
+};
+
 static pyrt_list *as_list(pyrt_object *o) { return (pyrt_list *)o; }
 
 static pyrt_list *list_alloc(int64_t n, int64_t capacity, int32_t kind) {
@@ -38,19 +49,6 @@ pyrt_slot pyrt_list_getitem(pyrt_object *o, int64_t i) {
   return l->items[i];
 }
 
-/* A new reference to the value of a slot as a boxed object. */
-static pyrt_object *slot_to_object(pyrt_slot v, int32_t kind) {
-  switch (kind) {
-  case PYRT_SLOT_NONE: return pyrt_box_none();
-  case PYRT_SLOT_BOOL: return pyrt_box_bool(v.i);
-  case PYRT_SLOT_INT: return pyrt_box_int(v.i);
-  case PYRT_SLOT_FLOAT: return pyrt_box_float(v.f);
-  default:
-    pyrt_retain(v.o);
-    return v.o;
-  }
-}
-
 /* Copies n slots of `kind` into dst of `dst_kind` (OBJ when boxing), taking new references. */
 static void copy_slots(pyrt_slot *dst, int32_t dst_kind, const pyrt_slot *src, int32_t kind,
                        int64_t n) {
@@ -60,7 +58,7 @@ static void copy_slots(pyrt_slot *dst, int32_t dst_kind, const pyrt_slot *src, i
       for (int64_t i = 0; i < n; i++) pyrt_retain(src[i].o);
     return;
   }
-  for (int64_t i = 0; i < n; i++) dst[i].o = slot_to_object(src[i], kind);
+  for (int64_t i = 0; i < n; i++) dst[i].o = pyrt_slot_box(src[i], kind);
 }
 
 static int32_t joint_kind(const pyrt_list *a, const pyrt_list *b) {
@@ -106,7 +104,7 @@ static void reserve(pyrt_list *l, int64_t need) {
 
 /* Rewrites a uniquely referenced list's scalar slots as boxed objects in place. */
 static void box_in_place(pyrt_list *l) {
-  for (int64_t i = 0; i < l->length; i++) l->items[i].o = slot_to_object(l->items[i], l->elem_kind);
+  for (int64_t i = 0; i < l->length; i++) l->items[i].o = pyrt_slot_box(l->items[i], l->elem_kind);
   l->elem_kind = PYRT_SLOT_OBJ;
 }
 
@@ -156,7 +154,7 @@ pyrt_object *pyrt_list_append_kind_consume(pyrt_object *o, pyrt_slot v, int32_t 
     box_in_place(l);
   }
   pyrt_slot boxed = v;
-  if (kind != PYRT_SLOT_OBJ) boxed.o = slot_to_object(v, kind);
+  if (kind != PYRT_SLOT_OBJ) boxed.o = pyrt_slot_box(v, kind);
   return pyrt_list_append_consume(o, boxed);
 }
 
@@ -220,3 +218,74 @@ int64_t pyrt_list_compare(pyrt_object *a, pyrt_object *b, const char *op) {
   pyrt_cmp_leave();
   return r;
 }
+
+/* ---- internals other runtime files use ------------------------------------------------------ */
+
+int32_t pyrt_list_elem_kind(pyrt_object *l) { return as_list(l)->elem_kind; }
+
+int64_t pyrt_debug_list_capacity(pyrt_object *l) { return as_list(l)->capacity; }
+
+pyrt_object *pyrt_list_adopt(pyrt_slot *items, int64_t n, int32_t kind) {
+  pyrt_list *l = (pyrt_list *)pyrt_object_alloc(sizeof(pyrt_list), PYRT_KIND_LIST);
+  l->length = n;
+  l->capacity = n;
+  l->elem_kind = kind;
+  l->pad = 0;
+  l->items = items;
+  return &l->head;
+}
+
+void pyrt_list_reverse_fresh(pyrt_object *o) {
+  pyrt_list *l = as_list(o);
+  for (int64_t i = 0, j = l->length - 1; i < j; i++, j--) {
+    pyrt_slot t = l->items[i];
+    l->items[i] = l->items[j];
+    l->items[j] = t;
+  }
+}
+
+/* ---- the descriptor ---------------------------------------------------------------------------- */
+
+static void list_clear(pyrt_object *o) {
+  pyrt_list *l = as_list(o);
+  if (l->elem_kind == PYRT_SLOT_OBJ)
+    for (int64_t i = 0; i < l->length; i++) pyrt_release(l->items[i].o);
+  free(l->items);
+}
+
+static void list_children(pyrt_object *o, pyrt_slots_visitor visit, void *ctx) {
+  pyrt_list *l = as_list(o);
+  visit(ctx, l->items, l->length, l->elem_kind, NULL);
+}
+
+static void list_repr(pyrt_buf *b, pyrt_object *o) {
+  pyrt_list *l = as_list(o);
+  pyrt_buf_append_char(b, '[');
+  for (int64_t i = 0; i < l->length; i++) {
+    if (i > 0) pyrt_buf_append(b, ", ", 2);
+    pyrt_buf_append_repr(b, l->items[i], l->elem_kind);
+  }
+  pyrt_buf_append_char(b, ']');
+}
+
+static pyrt_object *list_getitem_boxed(pyrt_object *o, int64_t i) {
+  return pyrt_slot_box(pyrt_list_getitem(o, i), as_list(o)->elem_kind);
+}
+
+static void list_chunk(pyrt_object *o, int64_t pos, pyrt_seq_chunk *c) {
+  pyrt_list *l = as_list(o);
+  *c = (pyrt_seq_chunk){l->items + pos, NULL, l->elem_kind, l->length - pos};
+}
+
+const pyrt_type pyrt_list_type = {
+    .name = "list",
+    .clear = list_clear,
+    .children = list_children,
+    .repr = list_repr,
+    .eq = pyrt_list_eq,
+    .compare = pyrt_list_compare,
+    .hash = NULL, /* TypeError "unhashable type: 'list'" */
+    .len = pyrt_list_len,
+    .getitem = list_getitem_boxed,
+    .chunk = list_chunk,
+};

@@ -374,64 +374,84 @@ static void timsort(sorter *s) {
   force_collapse(s);
 }
 
+/* A malloc'd copy of the slots of list `o` (new references when `retain`), and their kind. */
+static pyrt_slot *copy_items(pyrt_object *o, int64_t *n, int32_t *kind, int retain) {
+  *n = pyrt_list_len(o);
+  *kind = pyrt_list_elem_kind(o);
+  pyrt_slot *v = pyrt_malloc(sizeof(pyrt_slot) * (size_t)(*n ? *n : 1));
+  pyrt_seq_chunk c;
+  for (int64_t pos = 0; pyrt_seq_chunk_at(o, pos, &c); pos += c.n) {
+    memcpy(v + pos, c.items, sizeof(pyrt_slot) * (size_t)c.n);
+    if (retain && c.kind == PYRT_SLOT_OBJ)
+      for (int64_t j = 0; j < c.n; j++) pyrt_retain(c.items[j].o);
+  }
+  return v;
+}
+
 pyrt_object *pyrt_list_sorted(pyrt_object *o, int32_t reverse) {
-  pyrt_list *l = (pyrt_list *)o;
-  pyrt_object *r = pyrt_list_slice(o, 0, 0, 1, 0, 0, 0);
-  pyrt_list *rl = (pyrt_list *)r;
-  sorter s = {.kind = l->elem_kind, .v = rl->items, .n = rl->length, .min_gallop = MIN_GALLOP};
-  if (reverse) reverse_slots(rl->items, rl->length);
+  int64_t n;
+  int32_t kind;
+  pyrt_slot *v = copy_items(o, &n, &kind, 1);
+  /* owned by a list from the start, so a TypeError raised mid-sort leaks nothing */
+  pyrt_object *r = pyrt_list_adopt(v, n, kind);
+  sorter s = {.kind = kind, .v = v, .n = n, .min_gallop = MIN_GALLOP};
+  if (reverse) reverse_slots(v, n);
   /* The comparisons CPython's sort makes with the recursion check (of tuples, lists, mixed
    * values) are one level below the call of sorted(). */
   pyrt_cmp_depth++;
   timsort(&s);
   pyrt_cmp_depth--;
   free(s.tmp);
-  if (reverse) reverse_slots(rl->items, rl->length);
+  if (reverse) reverse_slots(v, n);
   return r;
 }
 
 pyrt_object *pyrt_list_sorted_by_keys(pyrt_object *o, pyrt_object *keys, int32_t reverse) {
-  pyrt_list *l = (pyrt_list *)o, *k = (pyrt_list *)keys;
-  int64_t n = l->length;
+  int64_t n, nk;
+  int32_t kind, key_kind;
+  pyrt_slot *items = copy_items(o, &n, &kind, 0);
+  pyrt_slot *key_items = copy_items(keys, &nk, &key_kind, 0);
   pyrt_slot *order = pyrt_malloc(sizeof(pyrt_slot) * (size_t)(n ? n : 1));
   for (int64_t i = 0; i < n; i++) order[i].i = i;
-  sorter s = {.kind = k->elem_kind, .keys = k->items, .v = order, .n = n,
+  sorter s = {.kind = key_kind, .keys = key_items, .v = order, .n = n,
               .min_gallop = MIN_GALLOP};
   if (reverse) reverse_slots(order, n);
   pyrt_cmp_depth++;
   timsort(&s);
   pyrt_cmp_depth--;
   free(s.tmp);
+  free(key_items);
   if (reverse) reverse_slots(order, n);
-  pyrt_object *r = pyrt_list_new(n, l->elem_kind);
   for (int64_t i = 0; i < n; i++) {
-    pyrt_slot v = l->items[order[i].i];
-    pyrt_slot_retain(v, l->elem_kind);
-    pyrt_list_set_init(r, i, v);
+    order[i] = items[order[i].i];
+    pyrt_slot_retain(order[i], kind);
   }
-  free(order);
-  return r;
+  free(items);
+  return pyrt_list_adopt(order, n, kind);
 }
 
 static pyrt_slot min_max(pyrt_object *o, const char *op, const char *empty) {
-  pyrt_list *l = (pyrt_list *)o;
-  if (l->length == 0) pyrt_raise(PYRT_EXC_VALUE, empty);
+  int64_t n = pyrt_list_len(o);
+  int32_t kind = pyrt_list_elem_kind(o);
+  if (n == 0) pyrt_raise(PYRT_EXC_VALUE, empty);
   int want = op[0] == '<' ? -1 : 1;
-  pyrt_slot best = l->items[0];
+  pyrt_seq_iter it = pyrt_seq_iter_start(o);
+  pyrt_slot best = {0}, item;
+  int32_t k;
+  pyrt_seq_next(&it, &best, &k);
   /* CPython compares with PyObject_RichCompareBool, whose `<`/`>` has no identity shortcut:
    * every comparison makes the recursion check, one level below the call of min()/max(). */
   pyrt_cmp_depth++;
-  if (l->length > 1 && pyrt_cmp_at_limit()) pyrt_cmp_enter();
-  for (int64_t i = 1; i < l->length; i++) {
-    pyrt_slot item = l->items[i];
+  if (n > 1 && pyrt_cmp_at_limit()) pyrt_cmp_enter();
+  while (pyrt_seq_next(&it, &item, &k)) {
     int64_t c;
-    switch (l->elem_kind) {
+    switch (kind) {
     case PYRT_SLOT_BOOL:
     case PYRT_SLOT_INT: c = item.i < best.i ? -1 : item.i > best.i; break;
     case PYRT_SLOT_FLOAT: c = item.f < best.f ? -1 : item.f > best.f; break;
     default:
       pyrt_cmp_enter();
-      c = pyrt_slot_compare(item, l->elem_kind, best, l->elem_kind, op);
+      c = pyrt_slot_compare(item, kind, best, kind, op);
       pyrt_cmp_leave();
       break;
     }
@@ -450,11 +470,12 @@ pyrt_slot pyrt_list_max(pyrt_object *l) {
 }
 
 int64_t pyrt_list_sum_int(pyrt_object *o) {
-  pyrt_list *l = (pyrt_list *)o;
   int64_t total = 0;
-  for (int64_t i = 0; i < l->length; i++) {
-    int32_t k;
-    pyrt_slot v = pyrt_slot_normalize(l->items[i], l->elem_kind, &k);
+  pyrt_seq_iter it = pyrt_seq_iter_start(o);
+  pyrt_slot v;
+  int32_t k;
+  while (pyrt_seq_next(&it, &v, &k)) {
+    v = pyrt_slot_normalize(v, k, &k);
     if (k != PYRT_SLOT_INT && k != PYRT_SLOT_BOOL)
       pyrt_raisef(PYRT_EXC_TYPE, "unsupported operand type(s) for +: 'int' and '%s'",
                   pyrt_slot_type_name(v, k));
@@ -464,11 +485,12 @@ int64_t pyrt_list_sum_int(pyrt_object *o) {
 }
 
 double pyrt_list_sum_float(pyrt_object *o) {
-  pyrt_list *l = (pyrt_list *)o;
   double total = 0.0;
-  for (int64_t i = 0; i < l->length; i++) {
-    int32_t k;
-    pyrt_slot v = pyrt_slot_normalize(l->items[i], l->elem_kind, &k);
+  pyrt_seq_iter it = pyrt_seq_iter_start(o);
+  pyrt_slot v;
+  int32_t k;
+  while (pyrt_seq_next(&it, &v, &k)) {
+    v = pyrt_slot_normalize(v, k, &k);
     if (k == PYRT_SLOT_FLOAT) total += v.f;
     else if (k == PYRT_SLOT_INT || k == PYRT_SLOT_BOOL) total += (double)v.i;
     else

@@ -103,13 +103,14 @@ double pyrt_math_fmod(double x, double y) {
 /* math.fsum over a list of floats/ints/bools: CPython's exact partials algorithm (Shewchuk)
  * with its final half-even correction, so the result is the correctly rounded sum. */
 double pyrt_math_fsum(pyrt_object *list) {
-  pyrt_list *l = (pyrt_list *)list;
   double *p = pyrt_malloc(sizeof(double) * 32);
   int64_t n = 0, cap = 32;
   double special_sum = 0.0, inf_sum = 0.0;
-  for (int64_t k = 0; k < l->length; k++) {
-    int32_t kind;
-    pyrt_slot v = pyrt_slot_normalize(l->items[k], l->elem_kind, &kind);
+  pyrt_seq_iter it = pyrt_seq_iter_start(list);
+  pyrt_slot v;
+  int32_t kind;
+  while (pyrt_seq_next(&it, &v, &kind)) {
+    v = pyrt_slot_normalize(v, kind, &kind);
     double x;
     if (kind == PYRT_SLOT_FLOAT) x = v.f;
     else if (kind == PYRT_SLOT_INT || kind == PYRT_SLOT_BOOL) x = (double)v.i;

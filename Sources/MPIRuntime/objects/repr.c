@@ -65,45 +65,30 @@ static void append_int(pyrt_buf *b, int64_t v) {
   pyrt_buf_append(b, p, tmp + 24 - p);
 }
 
-static void append_items(pyrt_buf *b, const pyrt_slot *items, int64_t n, int32_t kind,
-                         const uint8_t *kinds) {
-  for (int64_t i = 0; i < n; i++) {
-    if (i > 0) pyrt_buf_append(b, ", ", 2);
-    pyrt_buf_append_repr(b, items[i], kinds ? kinds[i] : kind);
-  }
-}
-
-/* pyrt_repr_depth: nesting of the repr in progress, counted like CPython's recursion counter:
- * each value whose repr is taken (leaves included) is one level on top of the active Python
- * frames, plus one for the repr() builtin itself (repr_base; str() and print add none). */
-_Thread_local int32_t pyrt_repr_depth;
-static _Thread_local int32_t repr_base;
-
-/* The buffer the outermost repr in progress appends to: a RecursionError raised deep inside
+/* The task context's repr_base is 1 inside repr() and 0 for str()/print; its repr_outer_buf is
+ * the buffer the outermost repr in progress appends to: a RecursionError raised deep inside
  * frees it, as the frames that own it never resume. */
-static _Thread_local pyrt_buf *repr_outer_buf;
 
 static void repr_value(pyrt_buf *b, pyrt_slot v, int32_t kind);
 
 void pyrt_buf_append_repr(pyrt_buf *b, pyrt_slot v, int32_t kind) {
-  if (pyrt_repr_depth == 0) repr_outer_buf = b;
-  if (pyrt_active_depth() + repr_base + pyrt_repr_depth + 1 > PYRT_RECURSION_LIMIT) {
-    pyrt_repr_depth = 0;
-    if (repr_outer_buf) pyrt_buf_free(repr_outer_buf);
-    repr_outer_buf = NULL;
+  pyrt_task *t = pyrt_task_self();
+  if (t->repr_depth == 0) t->repr_outer_buf = b;
+  if (pyrt_active_depth() + t->repr_base + t->repr_depth + 1 > PYRT_RECURSION_LIMIT) {
+    t->repr_depth = 0;
+    if (t->repr_outer_buf) pyrt_buf_free(t->repr_outer_buf);
+    t->repr_outer_buf = NULL;
     pyrt_raise(PYRT_EXC_RECURSION,
                "maximum recursion depth exceeded while getting the repr of an object");
   }
-  pyrt_repr_depth++;
+  t->repr_depth++;
   repr_value(b, v, kind);
-  pyrt_repr_depth--;
-  if (pyrt_repr_depth == 0) repr_outer_buf = NULL;
+  t->repr_depth--;
+  if (t->repr_depth == 0) t->repr_outer_buf = NULL;
 }
 
-static void repr_value(pyrt_buf *b, pyrt_slot v, int32_t kind) {
-  int32_t k;
-  v = pyrt_slot_normalize(v, kind, &k);
-  switch (k) {
+void pyrt_buf_append_scalar(pyrt_buf *b, pyrt_slot v, int32_t kind) {
+  switch (kind) {
   case PYRT_SLOT_NONE:
     pyrt_buf_append(b, "None", 4);
     return;
@@ -113,38 +98,35 @@ static void repr_value(pyrt_buf *b, pyrt_slot v, int32_t kind) {
   case PYRT_SLOT_INT:
     append_int(b, v.i);
     return;
-  case PYRT_SLOT_FLOAT: {
+  default: {
     char tmp[40];
     pyrt_buf_append(b, tmp, pyrt_float_repr_buf(v.f, tmp));
     return;
   }
-  default:
-    break;
-  }
-  pyrt_object *o = v.o;
-  if (!o) {
-    pyrt_buf_append(b, "None", 4);
-  } else if (o->kind == PYRT_KIND_STR) {
-    pyrt_buf_append_str_repr(b, (const pyrt_str *)o);
-  } else if (o->kind == PYRT_KIND_LIST) {
-    pyrt_list *l = (pyrt_list *)o;
-    pyrt_buf_append_char(b, '[');
-    append_items(b, l->items, l->length, l->elem_kind, NULL);
-    pyrt_buf_append_char(b, ']');
-  } else if (o->kind == PYRT_KIND_TUPLE) {
-    pyrt_tuple *t = (pyrt_tuple *)o;
-    pyrt_buf_append_char(b, '(');
-    append_items(b, t->items, t->length, 0, pyrt_tuple_kinds(t));
-    if (t->length == 1) pyrt_buf_append_char(b, ',');
-    pyrt_buf_append_char(b, ')');
-  } else {
-    pyrt_buf_append_cstr(b, "<object>");
   }
 }
 
-static pyrt_object *cached(pyrt_object **slot, const char *text) {
-  if (!*slot) *slot = pyrt_str_literal(text, (int64_t)strlen(text));
-  return *slot;
+static void repr_value(pyrt_buf *b, pyrt_slot v, int32_t kind) {
+  int32_t k;
+  v = pyrt_slot_normalize(v, kind, &k);
+  if (k != PYRT_SLOT_OBJ) {
+    pyrt_buf_append_scalar(b, v, k);
+    return;
+  }
+  void (*repr)(pyrt_buf *, pyrt_object *) = v.o ? pyrt_type_of(v.o)->repr : NULL;
+  if (repr)
+    repr(b, v.o);
+  else
+    pyrt_buf_append_cstr(b, v.o ? "<object>" : "None");
+}
+
+/* The str of True, False and None, made before main (and before any thread). */
+static pyrt_object *true_str, *false_str, *none_str;
+
+__attribute__((constructor)) static void init_constant_strs(void) {
+  true_str = pyrt_str_literal("True", 4);
+  false_str = pyrt_str_literal("False", 5);
+  none_str = pyrt_str_literal("None", 4);
 }
 
 pyrt_object *pyrt_str_from_int(int64_t v) {
@@ -153,15 +135,9 @@ pyrt_object *pyrt_str_from_int(int64_t v) {
   return pyrt_str_new(p, tmp + 24 - p);
 }
 
-pyrt_object *pyrt_str_from_bool(int64_t v) {
-  static pyrt_object *true_str, *false_str;
-  return v ? cached(&true_str, "True") : cached(&false_str, "False");
-}
+pyrt_object *pyrt_str_from_bool(int64_t v) { return v ? true_str : false_str; }
 
-pyrt_object *pyrt_str_none(void) {
-  static pyrt_object *none_str;
-  return cached(&none_str, "None");
-}
+pyrt_object *pyrt_str_none(void) { return none_str; }
 
 pyrt_object *pyrt_str_repr(pyrt_object *s) {
   pyrt_buf b;
@@ -174,10 +150,11 @@ static pyrt_object *repr_entry(pyrt_object *o, int32_t base) {
   pyrt_buf b;
   pyrt_buf_init(&b, 32);
   pyrt_slot v = {.o = o};
-  repr_base = base;
-  pyrt_repr_depth = 0;
+  pyrt_task *t = pyrt_task_self();
+  t->repr_base = base;
+  t->repr_depth = 0;
   pyrt_buf_append_repr(&b, v, PYRT_SLOT_OBJ);
-  repr_base = 0;
+  t->repr_base = 0;
   return pyrt_buf_to_str(&b);
 }
 

@@ -37,17 +37,20 @@ static pyrt_str *as_str(pyrt_object *o) { return (pyrt_str *)o; }
 
 int64_t pyrt_str_len(pyrt_object *s) { return as_str(s)->length; }
 
-/* The last code point position found in a non-ASCII str, so that walking a string index by
- * index (forwards or backwards) costs O(1) per step instead of a scan from the start. Cleared
- * when that str is freed or grown in place. */
-static _Thread_local struct {
-  const pyrt_str *s;
-  int64_t index;
-  int64_t offset;
-} cursor;
+/* The task context's cursor is the last code point position found in a non-ASCII str, so that
+ * walking a string index by index (forwards or backwards) costs O(1) per step instead of a
+ * scan from the start. It is cleared when that str is freed or grown in place by the task.
+ * A str other tasks can see may be freed by one of them and its address reused: freeing a
+ * shared non-ASCII str advances shared_str_frees, and a cursor is trusted only while that
+ * count is what it was when the cursor was set. Unshared strs never touch it, so a single task
+ * keeps its cursor however many strs it frees. */
+static uint64_t shared_str_frees;
 
 void pyrt_str_forget(const pyrt_object *o) {
-  if (cursor.s == (const pyrt_str *)o) cursor.s = NULL;
+  pyrt_task *t = pyrt_task_self();
+  if (t->cursor.s == (const pyrt_str *)o) t->cursor.s = NULL;
+  if (pyrt_is_shared(o) && !((const pyrt_str *)o)->ascii)
+    __atomic_fetch_add(&shared_str_frees, 1, __ATOMIC_RELEASE);
 }
 
 static int is_continuation(unsigned char c) { return (c & 0xC0) == 0x80; }
@@ -58,9 +61,11 @@ static int64_t byte_offset(const pyrt_str *s, int64_t index) {
   if (index >= s->length) return s->nbytes;
   const unsigned char *p = (const unsigned char *)s->data;
   int64_t cp = 0, at = 0;
-  if (cursor.s == s && llabs(cursor.index - index) < index) {
-    cp = cursor.index;
-    at = cursor.offset;
+  pyrt_str_cursor *cursor = &pyrt_task_self()->cursor;
+  uint64_t gen = __atomic_load_n(&shared_str_frees, __ATOMIC_ACQUIRE);
+  if (cursor->s == s && cursor->gen == gen && llabs(cursor->index - index) < index) {
+    cp = cursor->index;
+    at = cursor->offset;
   }
   if (s->length - index < llabs(cp - index)) {
     cp = s->length;
@@ -76,9 +81,7 @@ static int64_t byte_offset(const pyrt_str *s, int64_t index) {
     while (at > 0 && is_continuation(p[at])) at--;
     cp--;
   }
-  cursor.s = s;
-  cursor.index = index;
-  cursor.offset = at;
+  *cursor = (pyrt_str_cursor){s, index, at, gen};
   return at;
 }
 
@@ -189,40 +192,72 @@ int64_t pyrt_str_contains(pyrt_object *hay, pyrt_object *needle) {
   return memmem(h->data, (size_t)h->nbytes, n->data, (size_t)n->nbytes) != NULL;
 }
 
-static pyrt_slot seq_item(pyrt_object *seq, int64_t i, int32_t *kind) {
-  if (seq->kind == PYRT_KIND_TUPLE) {
-    *kind = pyrt_tuple_kinds((pyrt_tuple *)seq)[i];
-    return ((pyrt_tuple *)seq)->items[i];
-  }
-  *kind = ((pyrt_list *)seq)->elem_kind;
-  return ((pyrt_list *)seq)->items[i];
-}
-
 pyrt_object *pyrt_str_join(pyrt_object *sep, pyrt_object *seq) {
   pyrt_str *s = as_str(sep);
-  int64_t n = seq->kind == PYRT_KIND_TUPLE ? ((pyrt_tuple *)seq)->length
-                                           : ((pyrt_list *)seq)->length;
   int64_t total = 0;
-  for (int64_t i = 0; i < n; i++) {
-    int32_t kind;
-    pyrt_slot v = seq_item(seq, i, &kind);
-    if (kind != PYRT_SLOT_OBJ || !v.o || v.o->kind != PYRT_KIND_STR)
-      pyrt_raisef(PYRT_EXC_TYPE, "sequence item %lld: expected str instance, %s found",
-                  (long long)i, pyrt_slot_type_name(v, kind));
-    total += as_str(v.o)->nbytes + (i > 0 ? s->nbytes : 0);
+  pyrt_seq_chunk c;
+  for (int64_t pos = 0; pyrt_seq_chunk_at(seq, pos, &c); pos += c.n) {
+    for (int64_t j = 0; j < c.n; j++) {
+      int32_t kind = pyrt_chunk_kind(&c, j);
+      pyrt_slot v = c.items[j];
+      if (kind != PYRT_SLOT_OBJ || !v.o || v.o->kind != PYRT_KIND_STR)
+        pyrt_raisef(PYRT_EXC_TYPE, "sequence item %lld: expected str instance, %s found",
+                    (long long)(pos + j), pyrt_slot_type_name(v, kind));
+      total += as_str(v.o)->nbytes + (pos + j > 0 ? s->nbytes : 0);
+    }
   }
   pyrt_str *r = str_alloc(total);
   char *p = r->data;
-  for (int64_t i = 0; i < n; i++) {
-    int32_t kind;
-    pyrt_str *item = as_str(seq_item(seq, i, &kind).o);
-    if (i > 0) {
-      memcpy(p, s->data, (size_t)s->nbytes);
-      p += s->nbytes;
+  for (int64_t pos = 0; pyrt_seq_chunk_at(seq, pos, &c); pos += c.n) {
+    for (int64_t j = 0; j < c.n; j++) {
+      pyrt_str *item = as_str(c.items[j].o);
+      if (pos + j > 0) {
+        memcpy(p, s->data, (size_t)s->nbytes);
+        p += s->nbytes;
+      }
+      memcpy(p, item->data, (size_t)item->nbytes);
+      p += item->nbytes;
     }
-    memcpy(p, item->data, (size_t)item->nbytes);
-    p += item->nbytes;
   }
   str_finish(r);
   return &r->head;
 }
+
+/* ---- the descriptor ---------------------------------------------------------------------------- */
+
+static void str_clear(pyrt_object *o) { pyrt_str_forget(o); }
+
+static void str_repr(pyrt_buf *b, pyrt_object *o) { pyrt_buf_append_str_repr(b, as_str(o)); }
+
+static int64_t str_compare(pyrt_object *a, pyrt_object *b, const char *op) {
+  (void)op;
+  return pyrt_str_compare(a, b);
+}
+
+/* A fixed FNV-1a (CPython's str hash is randomised per process, so no program depends on it),
+ * cached in the str. */
+static int64_t str_hash(pyrt_object *o) {
+  pyrt_str *s = as_str(o);
+  int64_t cached = pyrt_cached_hash(&s->hash);
+  if (cached != -1) return cached;
+  uint64_t h = UINT64_C(14695981039346656037);
+  for (int64_t i = 0; i < s->nbytes; i++) {
+    h ^= (unsigned char)s->data[i];
+    h *= UINT64_C(1099511628211);
+  }
+  int64_t r = (int64_t)(h >> 1);
+  if (r == -1) r = -2;
+  pyrt_cache_hash(&s->hash, r);
+  return r;
+}
+
+const pyrt_type pyrt_str_type = {
+    .name = "str",
+    .clear = str_clear,
+    .repr = str_repr,
+    .eq = pyrt_str_eq,
+    .compare = str_compare,
+    .hash = str_hash,
+    .len = pyrt_str_len,
+    .getitem = pyrt_str_getitem,
+};

@@ -155,15 +155,6 @@ static pyrt_object *add_piece(pyrt_object *list, const pyrt_str *s, int64_t from
   return pyrt_list_append_consume(list, v);
 }
 
-static void reverse_list(pyrt_object *list) {
-  pyrt_list *l = (pyrt_list *)list;
-  for (int64_t i = 0, j = l->length - 1; i < j; i++, j--) {
-    pyrt_slot t = l->items[i];
-    l->items[i] = l->items[j];
-    l->items[j] = t;
-  }
-}
-
 static pyrt_object *split_whitespace(const pyrt_str *s, int64_t maxcount) {
   int64_t *off;
   uint32_t *cp = decode_all(s, &off);
@@ -203,7 +194,7 @@ static pyrt_object *rsplit_whitespace(const pyrt_str *s, int64_t maxcount) {
   }
   free(cp);
   free(off);
-  reverse_list(list);
+  pyrt_list_reverse_fresh(list);
   return list;
 }
 
@@ -239,7 +230,7 @@ pyrt_object *pyrt_str_rsplit(pyrt_object *s, pyrt_object *sep, int64_t maxsplit)
     i = at;
   }
   list = add_piece(list, x, 0, i);
-  reverse_list(list);
+  pyrt_list_reverse_fresh(list);
   return list;
 }
 

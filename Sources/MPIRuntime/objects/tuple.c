@@ -127,3 +127,74 @@ int64_t pyrt_tuple_compare(pyrt_object *a, pyrt_object *b, const char *op) {
   pyrt_cmp_leave();
   return r;
 }
+
+/* ---- the descriptor ---------------------------------------------------------------------------- */
+
+static void tuple_clear(pyrt_object *o) {
+  pyrt_tuple *t = as_tuple(o);
+  uint8_t *kinds = pyrt_tuple_kinds(t);
+  for (int64_t i = 0; i < t->length; i++)
+    if (kinds[i] == PYRT_SLOT_OBJ) pyrt_release(t->items[i].o);
+}
+
+static void tuple_children(pyrt_object *o, pyrt_slots_visitor visit, void *ctx) {
+  pyrt_tuple *t = as_tuple(o);
+  visit(ctx, t->items, t->length, 0, pyrt_tuple_kinds(t));
+}
+
+static void tuple_repr(pyrt_buf *b, pyrt_object *o) {
+  pyrt_tuple *t = as_tuple(o);
+  uint8_t *kinds = pyrt_tuple_kinds(t);
+  pyrt_buf_append_char(b, '(');
+  for (int64_t i = 0; i < t->length; i++) {
+    if (i > 0) pyrt_buf_append(b, ", ", 2);
+    pyrt_buf_append_repr(b, t->items[i], kinds[i]);
+  }
+  if (t->length == 1) pyrt_buf_append_char(b, ',');
+  pyrt_buf_append_char(b, ')');
+}
+
+/* CPython 3.11's tuple hash (the xxHash-based combination of the items' hashes), cached. */
+static int64_t tuple_hash(pyrt_object *o) {
+  pyrt_tuple *t = as_tuple(o);
+  int64_t cached = pyrt_cached_hash(&t->hash);
+  if (cached != -1) return cached;
+  const uint64_t p1 = UINT64_C(11400714785074694791), p2 = UINT64_C(14029467366897019727);
+  const uint64_t p5 = UINT64_C(2870177450012600261);
+  uint64_t acc = p5;
+  uint8_t *kinds = pyrt_tuple_kinds(t);
+  for (int64_t i = 0; i < t->length; i++) {
+    uint64_t lane = (uint64_t)pyrt_hash_slot(t->items[i], kinds[i]);
+    acc += lane * p2;
+    acc = (acc << 31) | (acc >> 33);
+    acc *= p1;
+  }
+  acc += (uint64_t)t->length ^ (p5 ^ UINT64_C(3527539));
+  int64_t r = acc == (uint64_t)-1 ? 1546275796 : (int64_t)acc;
+  pyrt_cache_hash(&t->hash, r);
+  return r;
+}
+
+static pyrt_object *tuple_getitem_boxed(pyrt_object *o, int64_t i) {
+  pyrt_tuple *t = as_tuple(o);
+  i = check_index(t, i);
+  return pyrt_slot_box(t->items[i], pyrt_tuple_kinds(t)[i]);
+}
+
+static void tuple_chunk(pyrt_object *o, int64_t pos, pyrt_seq_chunk *c) {
+  pyrt_tuple *t = as_tuple(o);
+  *c = (pyrt_seq_chunk){t->items + pos, pyrt_tuple_kinds(t) + pos, 0, t->length - pos};
+}
+
+const pyrt_type pyrt_tuple_type = {
+    .name = "tuple",
+    .clear = tuple_clear,
+    .children = tuple_children,
+    .repr = tuple_repr,
+    .eq = pyrt_tuple_eq,
+    .compare = pyrt_tuple_compare,
+    .hash = tuple_hash,
+    .len = pyrt_tuple_len,
+    .getitem = tuple_getitem_boxed,
+    .chunk = tuple_chunk,
+};
