@@ -453,8 +453,19 @@ final class FunctionLowering {
   }
 
   func typeConflict(_ name: String, _ old: IRType, _ new: IRType, _ range: SourceRange) {
-    program.unsupported(
-      "a variable '\(name)' that holds both \(old.pythonName) and \(new.pythonName)", range)
+    // Two lists (or tuples) differ in their items: name them in full (`list[list[int]]`).
+    // (`?`: the items of an empty list, not known yet.)
+    func full(_ t: IRType) -> String {
+      switch t {
+      case .never: return "?"
+      case .list(let e): return "list[\(full(e))]"
+      case .tuple(let es): return "tuple[\(es.map(full).joined(separator: ", "))]"
+      default: return t.pythonName
+      }
+    }
+    let (a, b) = old.pythonName == new.pythonName
+      ? (full(old), full(new)) : (old.pythonName, new.pythonName)
+    program.unsupported("a variable '\(name)' that holds both \(a) and \(b)", range)
   }
 
   /// Names CPython binds in every module's globals besides `__name__` (and those of the
