@@ -63,32 +63,24 @@ if ! "$py" -c 'import sys; sys.exit(0 if sys.version_info[:2] == (3, 11) else 1)
   exit 1
 fi
 
-# The pinned NumPy that generated the stdlib-py goldens (requirements-goldens.txt).
-want="$(sed -n 's/^numpy==//p' "$here/requirements-goldens.txt")"
-have="$("$py" -c 'import numpy; print(numpy.__version__)' 2>/dev/null || true)"
-if [[ "$have" != "$want" ]]; then
-  say "installing numpy==$want for $py (had: ${have:-none})"
-  flags=()
+# pip_pinned MODULE REQUIREMENTS WHY: installs MODULE at the version REQUIREMENTS pins unless
+# python3 already has that version.
+pip_pinned() {
+  local module="$1" file="$here/$2" why="$3" want have
+  want="$(sed -n "s/^$module==//p" "$file")"
+  have="$("$py" -c "import $module; print($module.__version__)" 2>/dev/null || true)"
+  [[ "$have" == "$want" ]] && return 0
+  say "installing $module==$want for $py (had: ${have:-none})"
+  local flags=()
   if "$py" -m pip install --help 2>/dev/null | grep -q -- --break-system-packages; then
     flags+=(--break-system-packages)
   fi
-  if ! "$py" -m pip install -q "${flags[@]}" -r "$here/requirements-goldens.txt"; then
-    say "error: pip could not install numpy==$want (needed only to regenerate goldens)"
+  if ! "$py" -m pip install -q "${flags[@]}" -r "$file"; then
+    say "error: pip could not install $module==$want ($why)"
     exit 1
   fi
-fi
-# lit, the test runner of the filetests (requirements-tests.txt).
-want_lit="$(sed -n 's/^lit==//p' "$here/requirements-tests.txt")"
-have_lit="$("$py" -c 'import lit; print(lit.__version__)' 2>/dev/null || true)"
-if [[ "$have_lit" != "$want_lit" ]]; then
-  say "installing lit==$want_lit for $py (had: ${have_lit:-none})"
-  flags=()
-  if "$py" -m pip install --help 2>/dev/null | grep -q -- --break-system-packages; then
-    flags+=(--break-system-packages)
-  fi
-  if ! "$py" -m pip install -q "${flags[@]}" -r "$here/requirements-tests.txt"; then
-    say "error: pip could not install lit==$want_lit (the filetests' runner)"
-    exit 1
-  fi
-fi
+}
+# The pinned NumPy that generated the stdlib-py goldens; lit, the filetests' runner.
+pip_pinned numpy requirements-goldens.txt "needed only to regenerate goldens"
+pip_pinned lit requirements-tests.txt "the runner of the filetests"
 say "ok"
