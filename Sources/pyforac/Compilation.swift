@@ -105,6 +105,7 @@ struct Compilation {
       switch analysis {
       case .effects: print(FunctionEffects(program).dump(program), terminator: "")
       case .loops: print(LoopVerifier.dump(program), terminator: "")
+      case .types: print(TypeDump.dump(program), terminator: "")
       }
       return 0
     }

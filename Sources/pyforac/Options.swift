@@ -13,6 +13,8 @@ enum AnalysisKind: String, ExpressibleByArgument, CaseIterable {
   case effects
   /// Each function's loops as the IR records them (`LoopRecord`).
   case loops
+  /// The types inference gave each specialisation's parameters, result and variables.
+  case types
 }
 
 /// `pyforac FILE [-o OUT] [-O0..3] [--emit=KIND] [--dump-ast] ...`
@@ -89,7 +91,7 @@ struct PyforacCommand: ParsableCommand {
   var passes: String?
 
   @Option(name: .customLong("dump-analysis"),
-          help: ArgumentHelp("Print an analysis of the optimised IR and stop: effects, loops.",
+          help: ArgumentHelp("Print an analysis of the optimised IR and stop: effects, loops, types.",
                              valueName: "name"))
   var dumpAnalysis: AnalysisKind?
 

@@ -293,6 +293,7 @@ static void free_exception(pyrt_exception *e) {
 /* Raises `e`: straight to a catch point if one is set, else by unwinding the stack. */
 static _Noreturn void throw(pyrt_exception *e) {
   pyrt_task *t = pyrt_task_self();
+  pyrt_run_cleanups(t);
   if (t->catch_top) {
     pyrt_catch_point *c = catch_here(e->exc, 1, pyrt_exc_name(e->exc), e->msg, e->len);
     free_exception(e);

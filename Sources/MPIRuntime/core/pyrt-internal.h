@@ -49,6 +49,8 @@ typedef struct pyrt_str_cursor {
 typedef struct pyrt_catch_point pyrt_catch_point;
 typedef struct pyrt_task_boundary pyrt_task_boundary;
 
+#define PYRT_MAX_CLEANUPS 8
+
 typedef struct pyrt_task {
   int32_t cmp_depth;         /* nesting of container comparisons in progress */
   int32_t repr_depth;        /* nesting of the repr in progress */
@@ -59,6 +61,13 @@ typedef struct pyrt_task {
   pyrt_task_boundary *boundary;  /* where an exception raised in this task stops, or NULL */
   pyrt_buf *out;             /* ordered output of a task: NULL writes stdout (the root task) */
   pyrt_str_cursor cursor;    /* str index cursor */
+  /* What the runtime's C frames in progress hold and must give back if a raise abandons them
+   * (pyrt_cleanup_push): a raise runs them, innermost first, before it unwinds. */
+  struct {
+    void (*fn)(void *);
+    void *arg;
+  } cleanups[PYRT_MAX_CLEANUPS];
+  int32_t ncleanups;
 } pyrt_task;
 
 /* The thread's own context (all zero: the valid empty state), and the one installed by
@@ -70,6 +79,30 @@ extern _Thread_local pyrt_task *pyrt_current_task;
 static inline pyrt_task *pyrt_task_self(void) {
   pyrt_task *t = pyrt_current_task;
   return __builtin_expect(t != NULL, 1) ? t : &pyrt_thread_task;
+}
+
+/* A runtime function that holds memory or references across a call that may raise (a sort's
+ * comparisons) pushes what frees them, and pops it (without running it) when the call
+ * returned: a raise runs every pushed cleanup (pyrt_run_cleanups), as the C frames that would
+ * have freed them never resume. At most PYRT_MAX_CLEANUPS nest. */
+_Noreturn void pyrt_unsupported(const char *msg);
+
+static inline void pyrt_cleanup_push(void (*fn)(void *), void *arg) {
+  pyrt_task *t = pyrt_task_self();
+  if (t->ncleanups >= PYRT_MAX_CLEANUPS) pyrt_unsupported("too many nested runtime cleanups");
+  t->cleanups[t->ncleanups].fn = fn;
+  t->cleanups[t->ncleanups].arg = arg;
+  t->ncleanups++;
+}
+
+static inline void pyrt_cleanup_pop(void) { pyrt_task_self()->ncleanups--; }
+
+/* Runs and pops every pushed cleanup, innermost first (called by a raise). */
+static inline void pyrt_run_cleanups(pyrt_task *t) {
+  while (t->ncleanups > 0) {
+    t->ncleanups--;
+    t->cleanups[t->ncleanups].fn(t->cleanups[t->ncleanups].arg);
+  }
 }
 
 /* ---- reference counts --------------------------------------------------------------------------

@@ -388,18 +388,35 @@ static pyrt_slot *copy_items(pyrt_object *o, int64_t *n, int32_t *kind, int reta
   return v;
 }
 
+/* What a sort holds while its comparisons run, given back if one raises. */
+typedef struct {
+  sorter *s;
+  pyrt_object *result; /* the list being sorted (released), or NULL */
+  pyrt_slot *arrays[3]; /* a sort by keys: its copies and index array (freed), or NULL */
+} sort_holdings;
+
+static void sort_cleanup(void *arg) {
+  sort_holdings *h = arg;
+  free(h->s->tmp);
+  for (int i = 0; i < 3; i++) free(h->arrays[i]);
+  if (h->result) pyrt_release(h->result);
+}
+
 pyrt_object *pyrt_list_sorted(pyrt_object *o, int32_t reverse) {
   int64_t n;
   int32_t kind;
   pyrt_slot *v = copy_items(o, &n, &kind, 1);
-  /* owned by a list from the start, so a TypeError raised mid-sort leaks nothing */
+  /* owned by a list from the start, released (with the merge buffer) if a comparison raises */
   pyrt_object *r = pyrt_list_adopt(v, n, kind);
   sorter s = {.kind = kind, .v = v, .n = n, .min_gallop = MIN_GALLOP};
+  sort_holdings held = {.s = &s, .result = r};
   if (reverse) reverse_slots(v, n);
   /* The comparisons CPython's sort makes with the recursion check (of tuples, lists, mixed
    * values) are one level below the call of sorted(). */
   pyrt_cmp_depth++;
+  pyrt_cleanup_push(sort_cleanup, &held);
   timsort(&s);
+  pyrt_cleanup_pop();
   pyrt_cmp_depth--;
   free(s.tmp);
   if (reverse) reverse_slots(v, n);
@@ -415,9 +432,12 @@ pyrt_object *pyrt_list_sorted_by_keys(pyrt_object *o, pyrt_object *keys, int32_t
   for (int64_t i = 0; i < n; i++) order[i].i = i;
   sorter s = {.kind = key_kind, .keys = key_items, .v = order, .n = n,
               .min_gallop = MIN_GALLOP};
+  sort_holdings held = {.s = &s, .arrays = {items, key_items, order}};
   if (reverse) reverse_slots(order, n);
   pyrt_cmp_depth++;
+  pyrt_cleanup_push(sort_cleanup, &held);
   timsort(&s);
+  pyrt_cleanup_pop();
   pyrt_cmp_depth--;
   free(s.tmp);
   free(key_items);
