@@ -1,0 +1,38 @@
+# RUN: %pyforac %s --dump-analysis types | FileCheck %s
+# What type inference decided: one line per specialisation, then its variables.
+
+# CHECK: module: limit: int; names: list[str]{{$}}
+
+# CHECK-LABEL: func pyfn.fib$int fib(n: int) -> int{{$}}
+# CHECK-NEXT: n: int{{$}}
+def fib(n):
+    return n if n < 2 else fib(n - 1) + fib(n - 2)
+
+
+# A variable whose types meet at a join is boxed (`object`); the function returns the box.
+# CHECK-LABEL: func pyfn.describe$int describe(x: int) -> object{{$}}
+# CHECK-NEXT: label: {{.*}}object
+def describe(x):
+    label = "small"
+    if x > 10:
+        label = 3
+    return label
+
+
+# One specialisation per argument types.
+# CHECK-LABEL: func pyfn.scale$list[int]$int scale(xs: list[int], k: int) -> list[int]{{$}}
+# CHECK: out: list[int]{{$}}
+# CHECK-NEXT: x: int{{$}}
+# CHECK-LABEL: func pyfn.scale$list[float]$int scale(xs: list[float], k: int) -> list[float]{{$}}
+# CHECK: out: list[float]{{$}}
+# CHECK-NEXT: x: float{{$}}
+def scale(xs, k):
+    out = []
+    for x in xs:
+        out = out + [x * k]
+    return out
+
+
+limit = 5
+names = ["a", "b"]
+print(fib(limit), describe(20), scale([1, 2], 2), scale([1.5], 2), names)
