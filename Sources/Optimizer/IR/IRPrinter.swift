@@ -94,6 +94,7 @@ public enum IRPrinter {
     out += " exit \(loop.exit) after \(loop.after) line \(loop.line)"
     if let i = loop.induction { out += " induction \(i)" }
     if let a = loop.appendsTo { out += " appends \(a)" }
+    if let r = loop.reduces { out += " reduces \(r.op) into \(r.into)" }
     if let p = loop.parent { out += " parent \(p)" }
     if let s = loop.source { out += " source \(print(s))" }
     return out

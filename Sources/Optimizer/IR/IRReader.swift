@@ -265,6 +265,10 @@ private struct Reader {
                             source: try sourceText.map(source), parent: try blockField("parent"),
                             line: line)
     record.appendsTo = fields["appends"]
+    if let op = fields["reduces"] {
+      guard let into = fields["into"] else { throw fail("a reduction without 'into'") }
+      record.reduces = (op, into)
+    }
     return record
   }
 

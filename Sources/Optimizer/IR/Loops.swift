@@ -4,7 +4,7 @@
 /// per `for`, `while` and comprehension `for`; `LoopVerifier` checks that each still describes
 /// the CFG; a pass that changes a loop's blocks updates or drops its record (a loop whose back
 /// edge a pass deleted runs at most once: its record goes). `--dump-analysis loops` prints them.
-public struct LoopRecord: Sendable, Equatable {
+public struct LoopRecord: Sendable {
   public enum Kind: String, Sendable {
     /// `for x in <source>` (a statement, or a comprehension's `for` when `appendsTo` is set).
     case `for`
@@ -31,6 +31,9 @@ public struct LoopRecord: Sendable, Equatable {
   public var source: LoopSource?
   /// A comprehension's `for`: the hidden local holding the list it appends each element to.
   public var appendsTo: String?
+  /// A reduction (`sum(...)`): the operation (`add`) that folds each item into the hidden
+  /// local `into`, which holds the result after the loop.
+  public var reduces: (op: String, into: String)?
   /// The header of the innermost enclosing loop of the same function, if any.
   public var parent: BlockID?
   /// The line of the `for`/`while` (or of the comprehension).
@@ -174,6 +177,7 @@ public enum LoopVerifier {
         if let source = loop.source { line += " over \(source)" }
         if let induction = loop.induction { line += ", induction \(induction)" }
         if let acc = loop.appendsTo { line += ", appends to \(acc)" }
+        if let r = loop.reduces { line += ", reduces by \(r.op) into \(r.into)" }
         line += ", body \(loop.body)"
         if let latch = loop.latch { line += ", latch \(latch)" }
         line += ", exit \(loop.exit)"

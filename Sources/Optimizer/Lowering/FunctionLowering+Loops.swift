@@ -492,6 +492,13 @@ extension FunctionLowering {
     let i = emit(.loadLocal(index), .int)
     terminate(.condBranch(emit(.compare(.lt, i, n), .bool), body, exit))
     startBlock(body)
+    // The body is its own latch: it folds one item in and advances the index.
+    var record = LoopRecord(kind: .for, header: header, body: body, latch: body, exit: exit,
+                            after: exit, induction: index,
+                            source: .sequence(base: l, type: items.type, length: n),
+                            parent: loops.last?.header, line: range.start.line)
+    record.reduces = ("add", acc)
+    fn.loops.append(record)
     let getitem: RuntimeFunction = items.type.pythonName == "list" ? .listGetItem : .tupleGetItem
     let raw = emit(.runtime(getitem, [l, i]), .slot)
     var x = emit(.convert(.fromSlot, raw), elem == .float ? .float : .int)

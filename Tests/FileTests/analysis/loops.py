@@ -37,6 +37,15 @@ def collatz(n):
     return steps
 
 
+# sum() of a generator: a comprehension loop builds the list, a reduction loop folds it.
+# CHECK-LABEL: func pyfn.squares$int:
+# CHECK-NEXT: loop bb{{[0-9]+}} line [[#@LINE+4]]: for over range(stop %{{[0-9]+}}, step 1), induction $range.{{[0-9.]+}}, appends to [[LIST:\$comp[0-9.]+]], body
+# CHECK-NEXT: loop [[SUM:bb[0-9]+]] line [[#@LINE+3]]: for over items of list[int] %{{[0-9]+}} (len %{{[0-9]+}}), induction $sumidx.{{[0-9.]+}}, reduces by add into $sum.{{[0-9.]+}}, body [[BODY:bb[0-9]+]], latch [[BODY]], exit
+# CHECK-NOT: loop
+def squares(n):
+    return sum(x * x for x in range(n))
+
+
 # A for whose body always returns runs at most once: no loop record.
 # CHECK-NOT: func pyfn.first$list[int]:
 def first(xs):
@@ -45,4 +54,4 @@ def first(xs):
     return -1
 
 
-print(total([3, 1, 4]), grid(5), collatz(27), first([5]))
+print(total([3, 1, 4]), grid(5), collatz(27), first([5]), squares(10))
