@@ -42,3 +42,25 @@ private func function(_ blocks: [BasicBlock], registers: [IRType]) -> IRFunction
   #expect(errors.contains { $0.contains("call to unknown missing") })
   #expect(errors.contains { $0.contains("unknown local x") })
 }
+
+@Test func verifierRejectsReadingASlotAsAnotherType() {
+  // xs: list[int] arrives in a slot widened to list[object]: reading it as list[int] after
+  // the entry block (a slot that may hold list[object] values by then) is a type confusion.
+  var f = IRFunction(symbol: "f", pythonName: "f", line: 1, params: [("xs", .list(.int))],
+                     returnType: .int)
+  f.locals = [("xs", .list(.object))]
+  f.registerTypes = [.list(.int), .int]
+  f.blocks = [
+    BasicBlock(id: BlockID(0), instructions: [], terminator: .branch(BlockID(1))),
+    BasicBlock(id: BlockID(1), instructions: [
+      Instruction(dest: Register(0), type: .list(.int), op: .loadLocal("xs")),
+      Instruction(dest: Register(1), type: .int, op: .runtime(.listLen, [Register(0)])),
+    ], terminator: .ret(Register(1))),
+  ]
+  let errors = IRVerifier.verify(f, symbols: ["f"], globals: [], ownership: false)
+  #expect(errors.contains { $0.contains("loads xs, a list[object], as a list[int]") })
+  // In the entry block, before any store, the argument may be read as the parameter's type.
+  f.blocks = [BasicBlock(id: BlockID(0), instructions: f.blocks[1].instructions,
+                         terminator: .ret(Register(1)))]
+  #expect(IRVerifier.verify(f, symbols: ["f"], globals: [], ownership: false).isEmpty)
+}

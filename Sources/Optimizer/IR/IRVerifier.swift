@@ -27,6 +27,11 @@ public enum IRVerifier {
     if Set(ids).count != ids.count { fail("duplicate block ids") }
     let known = Set(ids)
     let locals = Set(f.locals.map(\.name))
+    let localTypes = Dictionary(f.locals.map { ($0.name, $0.type) }, uniquingKeysWith: { a, _ in a })
+    // A parameter's slot holds the argument, of the parameter's type, until the entry block
+    // first stores into it (converting it when the slot's type is wider).
+    var entryParams = Dictionary(f.params.map { ($0.name, $0.type) },
+                                 uniquingKeysWith: { a, _ in a })
     var defined = Set<Register>()
     func check(_ r: Register) {
       if !defined.contains(r) { fail("\(r) used before definition") }
@@ -35,11 +40,21 @@ public enum IRVerifier {
       r.id < f.registerTypes.count ? f.registerTypes[r.id] : nil
     }
     for block in f.blocks {
+      if block.id != f.blocks.first?.id { entryParams = [:] }
       for inst in block.instructions {
         inst.operands.forEach(check)
         switch inst.op {
-        case .loadLocal(let n), .storeLocal(let n, _):
+        case .loadLocal(let n):
           if !locals.contains(n) { fail("unknown local \(n)") }
+          if let t = localTypes[n], inst.type != t, entryParams[n] != inst.type {
+            fail("loads \(n), a \(t), as a \(inst.type)")
+          }
+        case .storeLocal(let n, let r):
+          if !locals.contains(n) { fail("unknown local \(n)") }
+          if let t = localTypes[n], let rt = type(r), rt != t, !(rt == .rawPointer && t.isObject) {
+            fail("stores a \(rt) into \(n), a \(t)")
+          }
+          entryParams[n] = nil
         case .loadGlobal(let n), .storeGlobal(let n, _), .peekGlobal(let n):
           if !globals.contains(n) { fail("unknown global \(n)") }
         case .call(let s, _), .delegate(let s, _):

@@ -153,6 +153,18 @@ final class FunctionLowering {
     for (i, (slot, type)) in fn.params.enumerated() {
       _ = widenLocal(slot, type)
       env.assign(args.args[i].arg, family(type))
+      if let slotType = spec.localTypes[slot], slotType != type, !fn.borrowedParams.contains(slot) {
+        // The body rebinds the parameter to values of a wider type (`xs = [x / 2 for x in xs]`
+        // over a list[int], `acc = acc + [1]` over an empty list): the argument is converted
+        // to the slot's type on entry (an empty list of the right kind, a list with boxed
+        // items), so that every value in the slot has the slot's type.
+        let r = emit(.loadLocal(slot), type)
+        guard let converted = coerce(Value(reg: r, type: type, owned: false), to: slotType,
+                                     info.range)
+        else { continue }
+        emitVoid(.storeLocal(slot, converted))
+        continue
+      }
       if !fn.borrowedParams.contains(slot) {
         // The body rebinds it: the slot takes its own reference, released like any local's.
         let r = emit(.loadLocal(slot), type)
