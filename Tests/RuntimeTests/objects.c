@@ -303,6 +303,22 @@ static void overflowing_task(void *arg) {
   pyrt_int_overflow("+");
 }
 
+/* Drops the outcome's output, then joins it under a test catch point: 1 when the join raised
+ * or stopped (what it raised in *catcher), 0 when it returned. */
+static int join_is_caught(pyrt_task_outcome *out, pyrt_catch_point *catcher) {
+  free(out->output);
+  out->output = NULL;
+  out->output_len = 0;
+  catcher->prev = pyrt_catch_top;
+  if (setjmp(catcher->env) == 0) {
+    pyrt_catch_top = catcher;
+    pyrt_task_join(out);
+    pyrt_catch_top = catcher->prev;
+    return 0;
+  }
+  return 1;
+}
+
 /* An implementation limit inside a task travels to the joiner, which stops there. */
 static void test_task_limit(void) {
   pyrt_task_outcome out;
@@ -312,19 +328,9 @@ static void test_task_limit(void) {
   CHECK(strcmp(((pyrt_str *)text)->data,
                "pyforac: integer overflow in '+': big integers are not supported yet\n") == 0);
   pyrt_release(text);
-  free(out.output);
-  out.output = NULL;
-  out.output_len = 0;
   pyrt_catch_point catcher;
-  catcher.prev = pyrt_catch_top;
-  if (setjmp(catcher.env) == 0) {
-    pyrt_catch_top = &catcher;
-    pyrt_task_join(&out);
-    pyrt_catch_top = catcher.prev;
-    CHECK(!"pyrt_task_join did not stop");
-  } else {
-    CHECK(catcher.status == 3 && strstr(catcher.text, "integer overflow in '+'"));
-  }
+  CHECK(join_is_caught(&out, &catcher));
+  CHECK(catcher.status == 3 && strstr(catcher.text, "integer overflow in '+'"));
 }
 
 /* pyrt_task_run catches at the boundary; pyrt_task_join replays output and re-raises. */
@@ -356,19 +362,9 @@ static void test_task_boundary(void) {
   /* the join re-raises into the joiner: here caught by a test catch point */
   CHECK(pyrt_task_run(raising_task, &held, 7, &out) == 1);
   pyrt_release(held);
-  free(out.output);
-  out.output = NULL;
-  out.output_len = 0;
   pyrt_catch_point catcher;
-  catcher.prev = pyrt_catch_top;
-  if (setjmp(catcher.env) == 0) {
-    pyrt_catch_top = &catcher;
-    pyrt_task_join(&out);
-    pyrt_catch_top = catcher.prev;
-    CHECK(!"pyrt_task_join did not re-raise");
-  } else {
-    CHECK(catcher.exc == PYRT_EXC_VALUE && strcmp(catcher.text, "ValueError: bad") == 0);
-  }
+  CHECK(join_is_caught(&out, &catcher));
+  CHECK(catcher.exc == PYRT_EXC_VALUE && strcmp(catcher.text, "ValueError: bad") == 0);
 }
 
 void pyforac_module_main(void) {

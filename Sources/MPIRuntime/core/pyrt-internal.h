@@ -55,7 +55,6 @@ typedef struct pyrt_task {
   int32_t cmp_depth;         /* nesting of container comparisons in progress */
   int32_t repr_depth;        /* nesting of the repr in progress */
   int32_t repr_base;         /* 1 inside the repr() builtin, 0 for str()/print */
-  pyrt_buf *repr_outer_buf;  /* the buffer of the outermost repr in progress */
   pyrt_catch_point *catch_top;   /* innermost test catch point (no unwinding) */
   pyrt_exception *unwinding;     /* the exception being unwound, NULL when none */
   pyrt_task_boundary *boundary;  /* where an exception raised in this task stops, or NULL */

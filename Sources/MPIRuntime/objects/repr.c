@@ -65,26 +65,27 @@ static void append_int(pyrt_buf *b, int64_t v) {
   pyrt_buf_append(b, p, tmp + 24 - p);
 }
 
-/* The task context's repr_base is 1 inside repr() and 0 for str()/print; its repr_outer_buf is
- * the buffer the outermost repr in progress appends to: a RecursionError raised deep inside
- * frees it, as the frames that own it never resume. */
+/* The task context's repr_base is 1 inside repr() and 0 for str()/print. */
 
 static void repr_value(pyrt_buf *b, pyrt_slot v, int32_t kind);
 
+static void free_buf(void *b) { pyrt_buf_free(b); }
+
 void pyrt_buf_append_repr(pyrt_buf *b, pyrt_slot v, int32_t kind) {
   pyrt_task *t = pyrt_task_self();
-  if (t->repr_depth == 0) t->repr_outer_buf = b;
+  /* The outermost repr's buffer is given back if a raise (a RecursionError deep inside)
+   * abandons the frames that own it (pyrt_cleanup_push). */
+  int outermost = t->repr_depth == 0;
+  if (outermost) pyrt_cleanup_push(free_buf, b);
   if (pyrt_active_depth() + t->repr_base + t->repr_depth + 1 > PYRT_RECURSION_LIMIT) {
     t->repr_depth = 0;
-    if (t->repr_outer_buf) pyrt_buf_free(t->repr_outer_buf);
-    t->repr_outer_buf = NULL;
     pyrt_raise(PYRT_EXC_RECURSION,
                "maximum recursion depth exceeded while getting the repr of an object");
   }
   t->repr_depth++;
   repr_value(b, v, kind);
   t->repr_depth--;
-  if (t->repr_depth == 0) t->repr_outer_buf = NULL;
+  if (outermost) pyrt_cleanup_pop();
 }
 
 void pyrt_buf_append_scalar(pyrt_buf *b, pyrt_slot v, int32_t kind) {

@@ -13,35 +13,26 @@ public struct FunctionEffects: Sendable {
   public private(set) var callees: [String: [String]] = [:]
 
   public init(_ program: IRProgram) {
+    // Each function's callees and own effects, in one pass; calls add their callees' summaries
+    // in the fixed point below.
+    var own: [String: Effects] = [:]
     for f in program.functions {
       var seen: Set<String> = []
       var list: [String] = []
+      var e: Effects = []
       for b in f.blocks {
         for inst in b.instructions {
           switch inst.op {
           case .call(let s, _), .delegate(let s, _):
             if seen.insert(s).inserted { list.append(s) }
-          default: break
-          }
-        }
-      }
-      callees[f.symbol] = list
-      summaries[f.symbol] = []
-    }
-    // Own effects, computed once; calls are added by the fixed point.
-    var own: [String: Effects] = [:]
-    for f in program.functions {
-      var e: Effects = []
-      for b in f.blocks {
-        for inst in b.instructions {
-          switch inst.op {
-          case .call, .delegate:
             e.insert(.mayRaise)
             if inst.type.isObject { e.insert(.refcounts) }
           default: e.formUnion(inst.effects)
           }
         }
       }
+      callees[f.symbol] = list
+      summaries[f.symbol] = []
       own[f.symbol] = e
     }
     var changed = true
