@@ -23,17 +23,26 @@ total_pass=0
 total_fail=0
 failed_stages=()
 
-# run_stage NAME COMMAND...: runs a stage, shows its output, adds its counts to the totals.
-# A stage reports "N passed, N failed" (or Swift Testing's summary); a non-zero exit with no
-# failure counted still counts as one failure.
+# Each stage has a wall-clock limit (PYFORAC_STAGE_LIMIT seconds, default 20 minutes; a
+# whole run takes about 10): a stage that hangs is killed with everything it started and
+# counted as failed, and the stages after it still run, so CI always reports which one hung.
+stage_limit="${PYFORAC_STAGE_LIMIT:-1200}"
+export root logs
+
+# run_stage NAME COMMAND...: runs a stage (a command or a function of this file), shows its
+# output, adds its counts to the totals. A stage reports "N passed, N failed" (or Swift
+# Testing's summary); a non-zero exit with no failure counted still counts as one failure.
 run_stage() {
   local name="$1"; shift
   echo "=== $name: $*"
   local log="$logs/$name.log"
   local start=$SECONDS
-  "$@" >"$log" 2>&1
+  timeout -k 30 "$stage_limit" bash -c '"$@"' "$name" "$@" >"$log" 2>&1
   local status=$?
   tail -n 40 "$log"
+  if ((status == 124 || status == 137)); then
+    echo "=== $name: killed after $((SECONDS - start)) s (the stage limit is $stage_limit s)"
+  fi
   local pass=0 fail=0 line
   line="$(grep -Eo '[0-9]+ passed, [0-9]+ failed' "$log" | tail -n 1)"
   if [[ -n "$line" ]]; then
@@ -62,6 +71,7 @@ unit_tests() {
   swift test -c release -Xswiftc -enable-testing --skip-build
 }
 
+export -f unit_tests
 run_stage unit unit_tests
 run_stage runtime Tests/RuntimeTests/run.sh
 run_stage filetests scripts/filetests.sh .build/release/pyforac
@@ -84,6 +94,7 @@ fuzz_inprocess() {
   find "$root/conformance" "$root/examples" "$root/benchmarks" -name '*.py' | sort >"$list"
   (cd "$logs" && "$root/.build/release/pyforac" --fuzz-parse "$list" --fuzz-seed 1 --fuzz-count 20000)
 }
+export -f fuzz_inprocess
 run_stage parser-fuzz-inprocess fuzz_inprocess
 
 if ((${#failed_stages[@]})); then echo "failed stages: ${failed_stages[*]}"; fi

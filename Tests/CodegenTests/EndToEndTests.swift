@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+@testable import Codegen
 
 /// Compiles small programs with the built `pyforac` and compares their output with CPython's
 /// (the oracle, run at test time). Enabled when the compiler (release, as test.sh builds it, or
@@ -19,18 +20,14 @@ private enum Tools {
   }
 }
 
-private func run(_ tool: String, _ args: [String]) -> (status: Int32, out: String, err: String) {
-  let p = Process()
-  p.executableURL = URL(fileURLWithPath: tool)
-  p.arguments = args
-  let out = Pipe(), err = Pipe()
-  p.standardOutput = out
-  p.standardError = err
-  guard (try? p.run()) != nil else { return (127, "", "") }
-  let o = out.fileHandleForReading.readDataToEndOfFile()
-  let e = err.fileHandleForReading.readDataToEndOfFile()
-  p.waitUntilExit()
-  return (p.terminationStatus, String(decoding: o, as: UTF8.self), String(decoding: e, as: UTF8.self))
+/// Runs a tool (``ChildProcess``: no run loop, which could miss an exit off the main thread and
+/// hang the test run); anything still running after `timeout` seconds is killed and fails.
+private func run(_ tool: String, _ args: [String], timeout: Double = 300)
+  -> (status: Int32, out: String, err: String)
+{
+  let r = ChildProcess.run([tool] + args, timeout: timeout)
+  #expect(!r.timedOut, "\(tool) \(args.joined(separator: " ")) ran past \(Int(timeout)) s")
+  return (r.status, r.stdoutText, r.stderrText)
 }
 
 private func compareWithCPython(_ source: String) throws {
@@ -44,7 +41,7 @@ private func compareWithCPython(_ source: String) throws {
   let compiled = run(Tools.pyforac, [py, "-o", exe])
   #expect(compiled.status == 0, "\(compiled.err)")
   let expected = run("/usr/bin/python3", [py])
-  let actual = run("/usr/bin/timeout", ["60", exe])
+  let actual = run(exe, [], timeout: 60)
   #expect(actual.out == expected.out)
   #expect(actual.status == expected.status)
   let lastLine = { (s: String) in s.split(separator: "\n").last.map(String.init) ?? "" }
@@ -92,22 +89,13 @@ private func compareWithCPython(_ source: String) throws {
 /// Runs `argv` with stdout to /dev/full and without PYTHONUNBUFFERED (which would change when
 /// CPython's writes fail); returns the status and stderr without CPython's `^^^` marker lines.
 private func runToFullDevice(_ argv: [String]) -> (status: Int32, err: String) {
-  let p = Process()
-  p.executableURL = URL(fileURLWithPath: argv[0])
-  p.arguments = Array(argv.dropFirst())
   var env = ProcessInfo.processInfo.environment
   env["PYTHONUNBUFFERED"] = nil
-  p.environment = env
-  guard let full = FileHandle(forWritingAtPath: "/dev/full") else { return (-1, "") }
-  let err = Pipe()
-  p.standardOutput = full
-  p.standardError = err
-  guard (try? p.run()) != nil else { return (127, "") }
-  let e = err.fileHandleForReading.readDataToEndOfFile()
-  p.waitUntilExit()
-  let lines = String(decoding: e, as: UTF8.self).split(separator: "\n", omittingEmptySubsequences: false)
+  let r = ChildProcess.run(argv, environment: env, stdout: .file("/dev/full"), timeout: 120)
+  #expect(!r.timedOut, "\(argv[0]) ran past 120 s")
+  let lines = r.stderrText.split(separator: "\n", omittingEmptySubsequences: false)
     .filter { !$0.allSatisfy { " ~^".contains($0) } || $0.isEmpty }
-  return (p.terminationStatus, lines.joined(separator: "\n"))
+  return (r.status, lines.joined(separator: "\n"))
 }
 
 /// Output that cannot be written: CPython raises OSError from the print() whose write fails

@@ -41,23 +41,13 @@ public protocol LinkExecutor {
   func run(_ step: LinkStep) -> (status: Int32, stderr: String)
 }
 
-/// Runs the tool found on PATH as a child process.
+/// Runs the tool found on PATH as a child process (``ChildProcess``: no run loop, so the
+/// driver never waits on an exit it missed).
 public struct ProcessLinkExecutor: LinkExecutor {
   public init() {}
 
   public func run(_ step: LinkStep) -> (status: Int32, stderr: String) {
-    let p = Process()
-    p.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-    p.arguments = [step.tool] + step.arguments
-    let err = Pipe()
-    p.standardError = err
-    do {
-      try p.run()
-    } catch {
-      return (127, "cannot run \(step.tool): \(error)")
-    }
-    let data = err.fileHandleForReading.readDataToEndOfFile()
-    p.waitUntilExit()
-    return (p.terminationStatus, String(decoding: data, as: UTF8.self))
+    let result = ChildProcess.run([step.tool] + step.arguments)
+    return (result.status, result.stdoutText + result.stderrText)
   }
 }
