@@ -64,3 +64,38 @@ private func function(_ blocks: [BasicBlock], registers: [IRType]) -> IRFunction
                          terminator: .ret(Register(1)))]
   #expect(IRVerifier.verify(f, symbols: ["f"], globals: [], ownership: false).isEmpty)
 }
+
+@Test func verifierLetsARecursionGuardReadTheArgumentAsItCame() {
+  // `SplitAtRecursionLimit`'s guard (bb2, bb3) hands the argument, still of the parameter's
+  // type, to the deep version before the body (bb0) converts it to the slot's wider type.
+  var f = IRFunction(symbol: "f", pythonName: "f", line: 1, params: [("xs", .list(.int))],
+                     returnType: .int)
+  f.locals = [("xs", .list(.object))]
+  f.registerTypes = [.bool, .list(.int), .int, .list(.int), .int, .list(.object), .int]
+  f.bodyEntry = BlockID(0)
+  f.deepVersion = "f.deep"
+  f.blocks = [
+    BasicBlock(id: BlockID(2), instructions: [
+      Instruction(dest: Register(0), type: .bool, op: .exceedsRecursionLimit(3)),
+    ], terminator: .condBranch(Register(0), BlockID(3), BlockID(0))),
+    BasicBlock(id: BlockID(3), instructions: [
+      Instruction(dest: Register(1), type: .list(.int), op: .loadLocal("xs")),
+      Instruction(dest: Register(2), type: .int, op: .delegate("f.deep", [Register(1)])),
+    ], terminator: .ret(Register(2))),
+    BasicBlock(id: BlockID(0), instructions: [
+      Instruction(dest: Register(3), type: .list(.int), op: .loadLocal("xs")),
+      Instruction(dest: Register(4), type: .int, op: .constInt(0)),
+      Instruction(dest: Register(5), type: .list(.object),
+                  op: .runtime(.listBoxElements, [Register(3), Register(4)])),
+      Instruction(dest: nil, type: .none, op: .storeLocal("xs", Register(5))),
+      Instruction(dest: Register(6), type: .int, op: .runtime(.listLen, [Register(5)])),
+    ], terminator: .ret(Register(6))),
+  ]
+  #expect(IRVerifier.verify(f, symbols: ["f", "f.deep"], globals: [], ownership: false) == [])
+  // After the body's first store, the slot holds the wider type.
+  f.blocks[2].instructions.append(
+    Instruction(dest: Register(7), type: .list(.int), op: .loadLocal("xs")))
+  f.registerTypes.append(.list(.int))
+  #expect(IRVerifier.verify(f, symbols: ["f", "f.deep"], globals: [], ownership: false)
+    .contains { $0.contains("loads xs, a list[object], as a list[int]") })
+}

@@ -28,10 +28,14 @@ public enum IRVerifier {
     let known = Set(ids)
     let locals = Set(f.locals.map(\.name))
     let localTypes = Dictionary(f.locals.map { ($0.name, $0.type) }, uniquingKeysWith: { a, _ in a })
-    // A parameter's slot holds the argument, of the parameter's type, until the entry block
-    // first stores into it (converting it when the slot's type is wider).
-    var entryParams = Dictionary(f.params.map { ($0.name, $0.type) },
-                                 uniquingKeysWith: { a, _ in a })
+    // A parameter's slot holds the argument, of the parameter's type, until the body's entry
+    // block first stores into it (converting it when the slot's type is wider); the blocks of
+    // a guard before the body (`bodyEntry`, see `SplitAtRecursionLimit`) read it as it came.
+    let params = Dictionary(f.params.map { ($0.name, $0.type) }, uniquingKeysWith: { a, _ in a })
+    let bodyEntry = f.bodyEntry ?? f.blocks.first?.id
+    let guardBlocks = f.bodyEntry == nil
+      ? [] : Set(f.blocks.prefix { $0.id != bodyEntry }.map(\.id))
+    var entryParams: [String: IRType] = [:]
     var defined = Set<Register>()
     func check(_ r: Register) {
       if !defined.contains(r) { fail("\(r) used before definition") }
@@ -40,7 +44,7 @@ public enum IRVerifier {
       r.id < f.registerTypes.count ? f.registerTypes[r.id] : nil
     }
     for block in f.blocks {
-      if block.id != f.blocks.first?.id { entryParams = [:] }
+      entryParams = block.id == bodyEntry || guardBlocks.contains(block.id) ? params : [:]
       for inst in block.instructions {
         inst.operands.forEach(check)
         switch inst.op {
