@@ -27,19 +27,27 @@ public struct OptimizerResult: Sendable {
   public var verifierErrors: [String]
 }
 
-/// The optimizer phase: whole-program type inference and specialisation from the entry module
-/// into typed IR, then the pass pipeline. Called by the driver (Sources/pyforac) and tests.
+/// The optimizer phase: whole-program type inference and specialisation (`TypeInference`,
+/// driven by `ProgramLowering`) from the Frontend's `Program` into typed IR, then the pass
+/// pipeline. Called by the driver (Sources/pyforac) and tests.
 public enum Optimizer {
-  /// Lowers `module` (the entry module; `sourcePath` is its absolute path for tracebacks) and
-  /// runs the passes. Unsupported constructs are reported to `diagnostics` with id
-  /// `unsupported` and yield a nil program.
-  public static func run(module: Module, sourcePath: String, options: OptimizerOptions = .init(),
+  /// Lowers `program` (its entry module; `sourcePath` is the entry file's absolute path, for
+  /// tracebacks) and runs the passes. Unsupported constructs are reported to `diagnostics`
+  /// with id `unsupported` and yield a nil program.
+  public static func run(program input: Program, sourcePath: String,
+                         options: OptimizerOptions = .init(),
                          diagnostics: DiagnosticEngine) -> OptimizerResult {
     var result = OptimizerResult(program: nil, dumps: [], verifierErrors: [])
     // A pipeline that breaks its own ordering constraints is a compiler bug.
     result.verifierErrors += Pipeline.orderingProblems().map { "pass pipeline: \($0)" }
-    let lowering = ProgramLowering(module: module, sourcePath: sourcePath)
+    if let other = input.modules.first(where: { $0.name != input.entry.name }) {
+      diagnostics.error("unsupported", "pyforac cannot compile an import of '\(other.name)' yet",
+                        file: input.entry.file, range: firstImportRange(input.entry.ast))
+      return result
+    }
+    let lowering = ProgramLowering(module: input.entry, sourcePath: sourcePath)
     guard var program = lowering.run(into: diagnostics) else { return result }
+    result.verifierErrors += lowering.inference.changedAfterFreeze
     func after(_ name: String) {
       if options.dumpAfter == name || options.dumpAfter == "all" {
         result.dumps.append((name, IRPrinter.print(program)))
@@ -60,6 +68,27 @@ public enum Optimizer {
     }
     result.program = program
     return result
+  }
+
+  /// `run(program:)` for one parsed module (tests and tools): its scopes are resolved here.
+  public static func run(module: Module, sourcePath: String, options: OptimizerOptions = .init(),
+                         diagnostics: DiagnosticEngine) -> OptimizerResult {
+    let scopes = ScopeInfo.build(module: module, diagnostics: diagnostics)
+    let entry = LoadedModule(name: "__main__", file: module.file, ast: module, scopes: scopes,
+                             isPackage: false)
+    return run(program: Program(entry: entry, modules: [entry]), sourcePath: sourcePath,
+               options: options, diagnostics: diagnostics)
+  }
+
+  /// Where the first import of another module is (the entry's first import statement).
+  private static func firstImportRange(_ module: Module) -> SourceRange {
+    for stmt in module.body {
+      switch stmt.kind {
+      case .import, .importFrom: return stmt.range
+      default: continue
+      }
+    }
+    return SourceRange(line: 1, column: 0, endLine: 1, endColumn: 0)
   }
 
   /// Runs the named passes (in that order; nil: the whole pipeline) on IR read from text

@@ -40,16 +40,10 @@ struct Compilation {
       Frontend.load(entry: options.file, stdlibPath: stdlib, diagnostics: diagnostics)
     }
     guard let loaded, !diagnostics.hasErrors else { return reportErrors() }
-    let module = loaded.entry.ast
-    if loaded.modules.count > 1, let other = loaded.modules.first(where: { $0.name != "__main__" }) {
-      diagnostics.error("unsupported", "pyforac cannot compile an import of '\(other.name)' yet",
-                        file: loaded.entry.file, range: firstImportRange(module))
-      return reportErrors()
-    }
     let absolute = URL(fileURLWithPath: options.file).standardizedFileURL.path
     let optimizerOptions = OptimizerOptions(dumpAfter: dumpAfterPass(), verifyEachPass: false)
     let result = timer.time("optimize") {
-      Optimizer.run(module: module, sourcePath: absolute, options: optimizerOptions,
+      Optimizer.run(program: loaded, sourcePath: absolute, options: optimizerOptions,
                     diagnostics: diagnostics)
     }
     if diagnostics.hasErrors { return reportErrors() }
@@ -186,16 +180,6 @@ struct Compilation {
       FileHandle.standardOutput.write(data)
     }
     return 0
-  }
-
-  private func firstImportRange(_ module: Module) -> SourceRange {
-    for stmt in module.body {
-      switch stmt.kind {
-      case .import, .importFrom: return stmt.range
-      default: continue
-      }
-    }
-    return SourceRange(line: 1, column: 0, endLine: 1, endColumn: 0)
   }
 
   private func reportErrors() -> Int32 {

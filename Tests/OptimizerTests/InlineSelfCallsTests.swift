@@ -11,7 +11,7 @@ private func afterOnly(_ pass: (inout IRProgram) -> Void, _ source: String, _ sy
   let diagnostics = DiagnosticEngine()
   let module = Parser.parse(file: SourceFile(path: "/tmp/t.py", text: source),
                             diagnostics: diagnostics)
-  guard var program = ProgramLowering(module: module, sourcePath: "/tmp/t.py")
+  guard var program = ProgramLowering(module: loaded(module), sourcePath: "/tmp/t.py")
     .run(into: diagnostics)
   else { return nil }
   PruneUnreachableBlocks.run(&program)
@@ -158,7 +158,7 @@ private let fib = """
   let diagnostics = DiagnosticEngine()
   let module = Parser.parse(file: SourceFile(path: "/tmp/t.py", text: fib),
                             diagnostics: diagnostics)
-  var program = try #require(ProgramLowering(module: module, sourcePath: "/tmp/t.py")
+  var program = try #require(ProgramLowering(module: loaded(module), sourcePath: "/tmp/t.py")
     .run(into: diagnostics))
   PruneUnreachableBlocks.run(&program)
   #expect(InlineRecursiveBaseCase.baseCase(of: program.functions[1]) == nil)

@@ -26,3 +26,10 @@ func errors(_ source: String) -> [(id: String, line: Int)] {
   optimize(source).diagnostics.diagnostics.filter { $0.severity == .error }
     .map { ($0.id, $0.range.start.line) }
 }
+
+/// `module` with its scopes resolved, as the Frontend's loader hands it over.
+func loaded(_ module: Module) -> LoadedModule {
+  let scopes = ScopeInfo.build(module: module, diagnostics: DiagnosticEngine())
+  return LoadedModule(name: "__main__", file: module.file, ast: module, scopes: scopes,
+                      isPackage: false)
+}

@@ -17,7 +17,9 @@ extension FunctionLowering {
     }
     switch f.kind {
     case .name(let id, _) where binding(of: id) == nil:
-      if let info = program.functions[id] { return userCall(id, info, args, keywords, range) }
+      if let info = program.definitions.function(named: id) {
+        return userCall(id, info, args, keywords, range)
+      }
       if let attr = program.mathNames[id] {
         checkImported(id, range)
         return mathCall(attr, args, keywords, range)
@@ -80,7 +82,8 @@ extension FunctionLowering {
     let values = slots.map { $0 ?? .never }
     defer { values.forEach(drop) }
     if values.contains(where: { $0.reg == nil }) { return .never }
-    let target = program.specialization(name, values.map(\.type), from: spec)
+    let target = program.inference.specialization(of: info.id, named: name, values.map(\.type),
+                                                  from: spec)
     // Arguments whose type inference widened (a recursion whose argument type grows) are
     // passed boxed.
     var boxed: [Register] = []

@@ -120,7 +120,7 @@ extension FunctionLowering {
 
   private func makeSource(_ iter: Expr, _ cleanups: inout [Register]) -> IterationSource? {
     if case .call(let f, let args, let kws) = iter.kind, case .name(let id, _) = f.kind,
-      binding(of: id) == nil, program.functions[id] == nil
+      binding(of: id) == nil, program.definitions.function(named: id) == nil
     {
       switch id {
       case "range": return rangeSource(args, kws, iter.range)

@@ -344,10 +344,7 @@ extension FunctionLowering {
   /// Records the states flowing back to a loop header; a change asks to lower the body again.
   func recordLoopBackEdges(_ key: String, _ header: FlowEnv, _ backs: [FlowEnv]) {
     let joined = resolveUnions(FlowEnv.join([header] + backs) ?? header)
-    if spec.loopEnvs[key] != joined {
-      spec.loopEnvs[key] = joined
-      program.invalidate(spec)
-    }
+    program.inference.recordLoopEnv(joined, at: key, in: spec)
   }
 
   private func lowerWhile(_ test: Expr, _ body: [Stmt], _ orelse: [Stmt], _ range: SourceRange) {

@@ -23,54 +23,6 @@ struct LoopContext {
   var continueEnvs: [FlowEnv] = []
 }
 
-/// Flow-sensitive variable state: the type family (`int`, `str`, `list`, ...) each variable
-/// holds at a program point, and the variables whose family differs between joining paths.
-struct FlowEnv: Equatable {
-  var families: [String: String] = [:]
-  var conflicts: Set<String> = []
-  /// Variables assigned on every path to this point.
-  var definite: Set<String> = []
-
-  mutating func assign(_ name: String, _ family: String) {
-    families[name] = family
-    conflicts.remove(name)
-    definite.insert(name)
-  }
-
-  /// The state where two paths meet.
-  func joined(_ other: FlowEnv) -> FlowEnv {
-    var out = self
-    out.conflicts.formUnion(other.conflicts)
-    out.definite.formIntersection(other.definite)
-    for (name, family) in other.families {
-      if let mine = families[name], mine != family {
-        out.conflicts.insert(name)
-      } else {
-        out.families[name] = family
-      }
-    }
-    for name in out.conflicts { out.families.removeValue(forKey: name) }
-    return out
-  }
-
-  /// Drops variables that can no longer be referenced (a comprehension's targets once it
-  /// ends), so that the environment, and each join, stays as small as the live scope.
-  mutating func forget<S: Sequence>(_ names: S) where S.Element == String {
-    for name in names {
-      families.removeValue(forKey: name)
-      conflicts.remove(name)
-      definite.remove(name)
-    }
-  }
-
-  /// Joins the states of every path that reaches a point; nil when none does.
-  static func join(_ envs: [FlowEnv]) -> FlowEnv? {
-    guard var out = envs.first else { return nil }
-    for e in envs.dropFirst() { out = out.joined(e) }
-    return out
-  }
-}
-
 /// Lowers one function body (or the module body) to typed IR while widening the types that
 /// `ProgramLowering` keeps between fixed-point rounds. One instance per body per round.
 /// Statements live here; expressions, calls and loops in the `FunctionLowering+*` files.
@@ -82,7 +34,8 @@ final class FunctionLowering {
   var blocks: [BasicBlock] = []
   var current = 0
   var registerTypes: [IRType] = []
-  /// Names local to this function (parameters and assigned names); empty for the module body.
+  /// Names local to this function (its scope's locals, parameters included); empty for the
+  /// module body.
   var localNames: Set<String> = []
   var scopes: [[String: String]] = []
   /// The type family of each variable at the current point of the walk.
@@ -141,8 +94,9 @@ final class FunctionLowering {
     {
       program.unsupported("this kind of function signature", info.range)
     }
-    localNames = Set(args.args.map(\.arg))
-    collectAssignedNames(def.body, into: &localNames)
+    // The function's locals as the Frontend resolved them (CPython's rules: an annotation
+    // alone makes a name local too).
+    localNames = Set(info.scope.locals)
     var assigned = Set<String>()
     collectAssignedNames(def.body, into: &assigned)
     startBlock(newBlock())
@@ -278,13 +232,7 @@ final class FunctionLowering {
 
   /// Widens the type of a local slot; false when the types have no join.
   func widenLocal(_ name: String, _ type: IRType) -> Bool {
-    let old = spec.localTypes[name] ?? .never
-    guard let new = IRType.join(old, type) else { return false }
-    if new != old {
-      spec.localTypes[name] = new
-      program.invalidate(spec)
-    }
-    return true
+    program.inference.widenLocal(name, type, in: spec)
   }
 
   /// Whether a name is a variable here: a local (maybe renamed by a comprehension) or a module
@@ -303,16 +251,9 @@ final class FunctionLowering {
     return nil
   }
 
-  /// Turns path conflicts into unions: a conflicting variable is boxed into one `object` slot
-  /// from the next round on (the change asks for another round).
+  /// Turns path conflicts into unions (`TypeInference.resolveUnions`).
   func resolveUnions(_ e: FlowEnv) -> FlowEnv {
-    var out = e
-    for name in e.conflicts {
-      if spec.unionVars.insert(name).inserted { program.invalidate(spec) }
-      out.conflicts.remove(name)
-      out.families[name] = "object"
-    }
-    return out
+    program.inference.resolveUnions(e, in: spec)
   }
 
   /// The slot of a variable for values of `type`: one slot per variable and type family, so
@@ -347,7 +288,7 @@ final class FunctionLowering {
       let slots = program.globalTypes.keys.filter { $0.hasPrefix(base + "#") }
       guard slots.count <= 1 else {
         // The module rebinds it to another type: box it into one slot from the next round on.
-        if program.moduleSpec.unionVars.insert(base).inserted { program.invalidateAll() }
+        program.inference.makeUnion(base, in: program.moduleSpec)
         return nil
       }
       guard let slot = slots.first, let type = program.globalTypes[slot] else { return nil }
@@ -491,7 +432,7 @@ final class FunctionLowering {
     guard binding(of: name) != nil else {
       // The entry module runs as `__main__` (its global shadows the builtin's "builtins").
       if name == "__name__" { return constant(.constStr("__main__"), .str) }
-      if program.functions[name] != nil || NameSuggestion.builtins.contains(name)
+      if program.definitions.function(named: name) != nil || NameSuggestion.builtins.contains(name)
         || program.mathModules.contains(name) || Self.implicitModuleGlobals.contains(name)
       {
         program.unsupported("the name '\(name)' here", range)
@@ -598,7 +539,7 @@ final class FunctionLowering {
       isSet = emit(.compare(.ne, emit(.convert(.fromSlot, bits), .int), emit(.constInt(0), .int)),
                    .bool)
     } else {
-      if spec.flaggedLocals.insert(base).inserted { program.invalidate(spec) }
+      program.inference.flag(base, in: spec)
       _ = widenLocal(base + "#set", .bool)
       isSet = emit(.loadLocal(base + "#set"), .bool)
     }
@@ -645,10 +586,7 @@ final class FunctionLowering {
         range ?? info?.range ?? .none)
       return false
     }
-    if new != spec.returnType {
-      spec.returnType = new
-      program.invalidateCallers(of: spec)
-    }
+    _ = program.inference.widenReturn(new, of: spec)
     return true
   }
 }

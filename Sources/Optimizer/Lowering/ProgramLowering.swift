@@ -1,63 +1,23 @@
 import Frontend
 
-/// A function specialised for one tuple of argument types: the unit of type inference.
-struct SpecializationKey: Hashable {
-  var name: String
-  var argTypes: [IRType]
-}
-
-/// What inference knows about one specialisation between fixed-point rounds.
-final class Specialization {
-  let key: SpecializationKey
-  let symbol: String
-  var returnType: IRType = .never
-  var localTypes: [String: IRType] = [:]
-  /// Variable state at each loop header, accumulated over rounds.
-  var loopEnvs: [String: FlowEnv] = [:]
-  /// Variables whose type differs between paths that meet: they live in one boxed `object`
-  /// slot (`x#object`) for the whole body.
-  var unionVars: Set<String> = []
-  /// Scalar locals read where they may be unassigned: they carry a `name#set` flag.
-  var flaggedLocals: Set<String> = []
-  var lowered: IRFunction?
-  /// Called from code lowered in the final round (others are stale and not emitted).
-  var used = false
-  /// The specialisation whose body first called this one (nil for the module body): the
-  /// chain of these is where a recursion whose argument types grow is found.
-  let parent: Specialization?
-  /// The specialisations (and the module body) whose code calls this one.
-  var callers: Set<SpecializationKey> = []
-  /// How many times inference lowered this body.
-  var lowerings = 0
-
-  init(key: SpecializationKey, symbol: String, parent: Specialization? = nil) {
-    self.key = key
-    self.symbol = symbol
-    self.parent = parent
-  }
-}
-
-/// A module-level `def`.
-struct FunctionInfo {
-  var def: FunctionDef
-  var range: SourceRange
-}
-
-/// Whole-program type inference and lowering from the AST to typed IR.
+/// Lowering from the AST to typed IR, driven by `TypeInference`.
 ///
 /// Starting from the module body, every function reachable by a call is lowered once per
-/// argument-type signature (`fib$int`). Lowering a body both infers and emits: assignments
+/// argument-type signature (`fib$int`). The analysis of a body is its lowering, run for the
+/// facts it widens (`TypeInference` keeps them and schedules what depends on them): assignments
 /// widen the types of their variables, returns widen the return type, calls create
-/// specialisations. A worklist lowers again only the bodies whose facts changed: a body whose
-/// own variables widened, the callers of a function whose return type widened, every body when
-/// a global's type changed; each body at most `maxLowerings` times. A last round then lowers
-/// everything reachable once more and only it reports diagnostics (so transient unknowns never
-/// become errors). Called by `Optimizer.run`.
+/// specialisations. Once the facts are final (`TypeInference.run` returned and `freeze`), the
+/// module body and everything it reaches is lowered once more, reading them; only this last
+/// lowering reports diagnostics (so transient unknowns never become errors) and its code is the
+/// program. Functions are known by `DefinitionID`, their names and scopes come from the
+/// Frontend's `ScopeInfo`. Called by `Optimizer.run`.
 final class ProgramLowering {
-  static let maxLowerings = 100
   let module: Module
+  /// The entry module's resolved scopes.
+  let scopes: ScopeInfo
   let sourcePath: String
-  var functions: [String: FunctionInfo] = [:]
+  var definitions = Definitions()
+  let inference: TypeInference
   /// Functions whose `def` runs after module code that may already call functions: calls to
   /// them check a `NAME#function` flag (NameError before the `def` ran, as in CPython).
   var lateFunctions: Set<String> = []
@@ -70,24 +30,21 @@ final class ProgramLowering {
   /// Names bound by `from math import pi` that the module also assigns: the import stores the
   /// value in the global, which later assignments rebind.
   var importedConstants: Set<String> = []
-  var specializations: [SpecializationKey: Specialization] = [:]
-  var order: [SpecializationKey] = []
-  var globalTypes: [String: IRType] = [:]
   /// Names the module body binds (its variables are globals).
   var moduleNames: Set<String> = []
   /// The same names in order of their first binding in the source (CPython's globals order).
   var moduleNameOrder: [String] = []
-  var moduleSpec = Specialization(
-    key: SpecializationKey(name: "<module>", argTypes: []), symbol: "pyforac_module_main")
-  /// Bodies to lower again (the worklist), by position in `order` (-1: the module body).
-  var dirty: Set<Int> = []
-  var position: [SpecializationKey: Int] = [:]
   var diagnostics: [Diagnostic] = []
-  var isFinalRound = false
+  /// True during the last lowering, whose code is the program.
+  var isFinalRound: Bool { inference.isFrozen }
+  var moduleSpec: Specialization { inference.module }
+  var globalTypes: [String: IRType] { inference.globalTypes }
 
-  init(module: Module, sourcePath: String) {
-    self.module = module
+  init(module: LoadedModule, sourcePath: String) {
+    self.module = module.ast
+    self.scopes = module.scopes
     self.sourcePath = sourcePath
+    inference = TypeInference()
   }
 
   /// Runs inference to a fixed point and returns the program, or nil after reporting errors.
@@ -97,15 +54,16 @@ final class ProgramLowering {
       diagnostics.forEach(engine.emit)
       return nil
     }
-    let stuck = infer()
-    isFinalRound = true
+    let stuck = inference.run { spec in
+      if spec === moduleSpec { lowerModule() } else { lowerSpecialization(spec) }
+    }
+    inference.freeze()
     diagnostics = []
     lowerReachable()
     if let stuck, diagnostics.isEmpty {
-      let range = stuck.key.name == moduleSpec.key.name
-        ? SourceRange(line: 1, column: 0, endLine: 1, endColumn: 0)
-        : functions[stuck.key.name]?.range ?? .none
-      let what = stuck === moduleSpec ? "the module body" : "function '\(stuck.key.name)'"
+      let info = stuck.key.def.map { definitions[$0] }
+      let range = info?.range ?? SourceRange(line: 1, column: 0, endLine: 1, endColumn: 0)
+      let what = info.map { "function '\($0.def.name)'" } ?? "the module body"
       diagnostics.append(Diagnostic(
         .error, id: "unsupported",
         message: "pyforac cannot compile this program yet: type inference did not converge "
@@ -122,56 +80,19 @@ final class ProgramLowering {
     return makeProgram()
   }
 
-  /// Lowers bodies until no fact changes; returns the body that kept changing past
-  /// `maxLowerings`, if any. The most recently created body goes first, so that callees
-  /// settle before their callers are lowered again.
-  private func infer() -> Specialization? {
-    dirty = [-1]
-    while let next = dirty.max() {
-      dirty.remove(next)
-      let spec = next < 0 ? moduleSpec : specializations[order[next]]!
-      spec.lowerings += 1
-      if spec.lowerings > Self.maxLowerings { return spec }
-      if next < 0 { lowerModule() } else { lowerSpecialization(spec) }
-    }
-    return nil
-  }
-
-  /// The final round: the module body and every specialisation its code reaches.
+  /// The final lowering: the module body and every specialisation its code reaches.
   private func lowerReachable() {
     lowerModule()
     var done = Set<SpecializationKey>()
     var progress = true
     while progress {
       progress = false
-      for key in order where !done.contains(key) {
-        guard let spec = specializations[key], spec.used else { continue }
-        done.insert(key)
+      for spec in inference.usedSpecializations where !done.contains(spec.key) {
+        done.insert(spec.key)
         lowerSpecialization(spec)
         progress = true
       }
     }
-  }
-
-  /// Asks for `spec`'s body to be lowered again (a fact it computed changed).
-  func invalidate(_ spec: Specialization) {
-    guard !isFinalRound else { return }
-    dirty.insert(spec === moduleSpec ? -1 : position[spec.key]!)
-  }
-
-  /// Asks for the bodies calling `spec` to be lowered again (its return type changed).
-  func invalidateCallers(of spec: Specialization) {
-    guard !isFinalRound else { return }
-    for key in spec.callers {
-      dirty.insert(key == moduleSpec.key ? -1 : position[key]!)
-    }
-  }
-
-  /// Asks for every body to be lowered again (a global's type or representation changed).
-  func invalidateAll() {
-    guard !isFinalRound else { return }
-    dirty.insert(-1)
-    dirty.formUnion(order.indices)
   }
 
   private func lowerModule() {
@@ -180,60 +101,15 @@ final class ProgramLowering {
   }
 
   private func lowerSpecialization(_ spec: Specialization) {
-    guard let info = functions[spec.key.name] else { return }
+    guard let id = spec.key.def else { return }
+    let info = definitions[id]
     let lowering = FunctionLowering(program: self, spec: spec, def: info)
     spec.lowered = lowering.lowerFunctionBody()
   }
 
-  /// The specialisation of `name` for `argTypes` called from `caller`'s body, created (and
-  /// scheduled) on first request. An argument type that grows along a recursion (`f((x, x))`
-  /// inside `f(x)`, `f([x])`, `f(acc + (n,))`) would make infinitely many specialisations: it
-  /// is widened to `object` as soon as it is bigger than at the same function's nearest
-  /// specialisation up the chain of callers (what Julia's inference does with growing types).
-  func specialization(_ name: String, _ argTypes: [IRType], from caller: Specialization)
-    -> Specialization
-  {
-    var argTypes = argTypes
-    var ancestor: Specialization? = caller
-    while let a = ancestor, a.key.name != name { ancestor = a.parent }
-    if let a = ancestor {
-      for i in argTypes.indices where i < a.key.argTypes.count
-        && argTypes[i].size > a.key.argTypes[i].size
-      {
-        argTypes[i] = .object
-      }
-    }
-    let key = SpecializationKey(name: name, argTypes: argTypes)
-    if let s = specializations[key] {
-      if isFinalRound { s.used = true }
-      s.callers.insert(caller.key)
-      return s
-    }
-    let suffix = argTypes.map { mangle($0) }.joined(separator: "$")
-    let symbol = "pyfn." + name + (argTypes.isEmpty ? "" : "$" + suffix)
-    let s = Specialization(key: key, symbol: symbol, parent: caller)
-    s.used = isFinalRound
-    s.callers.insert(caller.key)
-    specializations[key] = s
-    position[key] = order.count
-    order.append(key)
-    if !isFinalRound { dirty.insert(order.count - 1) }
-    return s
-  }
-
-  private func mangle(_ t: IRType) -> String {
-    t.description.filter { $0 != " " }
-  }
-
-  /// Widens the type of module global `name`; false when the types have no join.
-  func widenGlobal(_ name: String, _ type: IRType) -> Bool {
-    let old = globalTypes[name] ?? .never
-    guard let new = IRType.join(old, type) else { return false }
-    if new != old {
-      globalTypes[name] = new
-      invalidateAll()
-    }
-    return true
+  /// Widens the type of module global `slot`; false when the types have no join.
+  func widenGlobal(_ slot: String, _ type: IRType) -> Bool {
+    inference.widenGlobal(slot, type)
   }
 
   /// Records a diagnostic (kept only in the final round).
@@ -291,10 +167,9 @@ final class ProgramLowering {
       switch stmt.kind {
       case .functionDef(let def):
         if codeRan { lateFunctions.insert(def.name) }
-        if functions[def.name] != nil {
+        if !definitions.addModuleFunction(def, stmt, scopes: scopes) {
           unsupportedDefinition("a function defined twice", stmt.range)
         }
-        functions[def.name] = FunctionInfo(def: def, range: stmt.range)
       case .import(let names):
         for a in names where a.name == "math" {
           let name = a.asname ?? "math"
@@ -345,13 +220,13 @@ final class ProgramLowering {
   private func makeProgram() -> IRProgram {
     var program = IRProgram(sourcePath: sourcePath)
     if let m = moduleSpec.lowered { program.functions.append(m) }
-    for key in order {
-      guard let s = specializations[key], s.used, let f = s.lowered else { continue }
+    for s in inference.usedSpecializations {
+      guard let f = s.lowered, let id = s.key.def else { continue }
       program.functions.append(f)
-      let names = functions[key.name]?.def.args.args.map(\.arg) ?? []
-      let params = zip(names, key.argTypes).map { "\($0): \($1)" }
+      let def = definitions[id].def
+      let params = zip(def.args.args.map(\.arg), s.key.argTypes).map { "\($0): \($1)" }
       program.signatures.append(
-        "\(key.name)(\(params.joined(separator: ", "))) -> \(s.returnType)  [\(s.symbol)]")
+        "\(def.name)(\(params.joined(separator: ", "))) -> \(s.returnType)  [\(s.symbol)]")
     }
     program.globals = globalTypes.keys.sorted().map { ($0, globalTypes[$0] ?? .none) }
     return program
