@@ -12,6 +12,7 @@ func pyfn.f$tuple[int, str]$list[int](p#tuple: tuple[int, str], xs#list: list[in
   pythonName "<lambda>"
   borrowed p#tuple
   borrowed xs#list
+  union v#object: None | int | list[int] | object
   nameError g#int "name 'g' is not defined"
   bodyEntry bb1
   deepVersion pyfn.f$tuple[int, str]$list[int].deep
@@ -73,6 +74,8 @@ bb4:
   let f = program.functions[0]
   #expect(f.pythonName == "<lambda>")
   #expect(f.borrowedParams == ["p#tuple", "xs#list"])
+  #expect(f.unions.count == 1 && f.unions[0].slot == "v#object"
+    && f.unions[0].members == [IRType.none, .int, .list(.int), .object])
   #expect(f.registerTypes.count == 24 && f.registerTypes[13] == .float)
   #expect(f.loops.count == 2 && f.loops[0].source != nil && f.loops[1].kind == .while)
   if case .constStr(let s) = f.blocks[0].instructions[5].op {

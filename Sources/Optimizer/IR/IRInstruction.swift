@@ -258,6 +258,11 @@ public struct IRFunction: Sendable {
   /// Set by `SplitAtRecursionLimit`: the body proper starts here, after a guard that hands
   /// frames near the recursion limit to `deepVersion` (nil: the entry block).
   public var bodyEntry: BlockID?
+  /// What type inference knows of each union variable of the function (of the module body:
+  /// its global union variables): the types of the values assigned to it, in order of
+  /// discovery. The slot itself holds a boxed `object` (`x#object`); `object` among the
+  /// members means a value already boxed (an item of a `list[object]`, another union).
+  public var unions: [(slot: String, members: [IRType])] = []
   public var deepVersion: String?
   /// The loops lowered into the blocks, outermost first (`LoopRecord`).
   public var loops: [LoopRecord] = []

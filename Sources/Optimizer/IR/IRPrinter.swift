@@ -25,6 +25,9 @@ public enum IRPrinter {
       out += "  pythonName \(quoted(f.pythonName))\n"
     }
     for p in f.borrowedParams.sorted() { out += "  borrowed \(p)\n" }
+    for u in f.unions {
+      out += "  union \(u.slot): \(u.members.map(\.description).joined(separator: " | "))\n"
+    }
     for (slot, message) in f.nameErrorMessages.sorted(by: { $0.key < $1.key }) {
       out += "  nameError \(slot) \(quoted(message))\n"
     }

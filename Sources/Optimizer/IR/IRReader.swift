@@ -222,6 +222,14 @@ private struct Reader {
     case "local": f.locals.append(try typed(rest))
     case "pythonName": f.pythonName = try string(rest)
     case "borrowed": f.borrowedParams.insert(rest)
+    case "union":
+      guard let colon = rest.firstIndex(of: ":") else { throw fail("union without members") }
+      let members = try rest[rest.index(after: colon)...].split(separator: "|").map {
+        let text = String($0).trimmed
+        guard let t = IRReader.type(text) else { throw fail("bad type '\(text)'") }
+        return t
+      }
+      f.unions.append((String(rest[..<colon]).trimmed, members))
     case "nameError":
       guard let q = rest.unicodeScalars.firstIndex(of: "\"") else {
         throw fail("nameError without a message")

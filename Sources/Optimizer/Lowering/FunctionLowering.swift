@@ -141,6 +141,7 @@ final class FunctionLowering {
     fn.blocks = blocks
     fn.registerTypes = registerTypes
     fn.locals = spec.localTypes.keys.sorted().map { ($0, spec.localTypes[$0] ?? .none) }
+    fn.unions = spec.unionMembers.keys.sorted().map { (slotName($0, .object), spec.unionMembers[$0]!) }
     // A loop whose body always returns or breaks runs at most once: not a loop.
     fn.loops = LoopVerifier.pruned(fn)
     return fn
@@ -312,7 +313,9 @@ final class FunctionLowering {
   }
 
   /// Stores `value` into variable `name`, taking over the value (the old value is released).
-  func store(_ name: String, _ value: Value, _ range: SourceRange) {
+  /// (`boxedForUnion`: `value` is the box this function made of a union variable's value,
+  /// whose type was recorded as the union's member.)
+  func store(_ name: String, _ value: Value, _ range: SourceRange, boxedForUnion: Bool = false) {
     guard let b = binding(of: name) ?? (isModule ? .global(name) : nil) else {
       program.unsupported("an assignment to '\(name)'", range)
       return
@@ -322,9 +325,12 @@ final class FunctionLowering {
     switch b {
     case .local(let n), .global(let n): base = n
     }
+    if spec.unionVars.contains(base) && !boxedForUnion {
+      program.inference.addUnionMember(value.type, to: base, in: spec)
+    }
     if spec.unionVars.contains(base) && value.type != .object {
       guard let boxed = box(value) else { return }
-      return store(name, Value(reg: boxed, type: .object, owned: true), range)
+      return store(name, Value(reg: boxed, type: .object, owned: true), range, boxedForUnion: true)
     }
     switch b {
     case .local(let base):

@@ -21,6 +21,10 @@ final class Specialization {
   /// Variables whose type differs between paths that meet: they live in one boxed `object`
   /// slot (`x#object`) for the whole body.
   var unionVars: Set<String> = []
+  /// What each union variable holds: the types of the values assigned to it, in order of
+  /// discovery (the representation, a boxed `object`, is chosen from the variable being a
+  /// union; these are what a tagged representation in registers will be chosen from).
+  var unionMembers: [String: [IRType]] = [:]
   /// Scalar locals read where they may be unassigned: they carry a `name#set` flag.
   var flaggedLocals: Set<String> = []
   var lowered: IRFunction?
@@ -205,6 +209,13 @@ final class TypeInference {
   func makeUnion(_ name: String, in spec: Specialization) {
     guard spec.unionVars.insert(name).inserted else { return }
     if spec === module { invalidateAll() } else { invalidate(spec) }
+  }
+
+  /// Records that union variable `name` of `spec` is assigned a value of `type`.
+  func addUnionMember(_ type: IRType, to name: String, in spec: Specialization) {
+    guard !(spec.unionMembers[name] ?? []).contains(type) else { return }
+    spec.unionMembers[name, default: []].append(type)
+    invalidate(spec)
   }
 
   /// Makes `name` a flagged local of `spec` (a scalar read where it may be unassigned).

@@ -9,14 +9,26 @@ def fib(n):
     return n if n < 2 else fib(n - 1) + fib(n - 2)
 
 
-# A variable whose types meet at a join is boxed (`object`); the function returns the box.
+# A variable whose types meet at a join is boxed (`object`), listed with the types inference
+# saw assigned to it; the function returns the box.
 # CHECK-LABEL: func pyfn.describe$int describe(x: int) -> object{{$}}
-# CHECK-NEXT: label: {{.*}}object
+# CHECK-NEXT: label: {{.*}}object[str | int]{{.*$}}
 def describe(x):
     label = "small"
     if x > 10:
         label = 3
     return label
+
+
+# The commonest union: an int or None.
+# CHECK-LABEL: func pyfn.first_even$list[int] first_even(xs: list[int]) -> object{{$}}
+# CHECK: found: {{.*}}object[None | int]{{.*$}}
+def first_even(xs):
+    found = None
+    for x in xs:
+        if found is None and x % 2 == 0:
+            found = x
+    return found
 
 
 # One specialisation per argument types.
@@ -35,4 +47,4 @@ def scale(xs, k):
 
 limit = 5
 names = ["a", "b"]
-print(fib(limit), describe(20), scale([1, 2], 2), scale([1.5], 2), names)
+print(fib(limit), describe(20), first_even([3, 4, 6]), scale([1, 2], 2), scale([1.5], 2), names)
