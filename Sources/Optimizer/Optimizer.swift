@@ -10,6 +10,9 @@ public struct OptimizerOptions: Sendable {
   /// Include the reference counting check (`OwnershipVerifier`) after every pass; without it,
   /// that check runs after lowering and after the last pass only.
   public var verifyOwnershipEachPass: Bool
+  /// Unions of scalars held in registers (`union[...]`); false: every union is a boxed
+  /// `object` (the representation before them, kept to measure the difference).
+  public var unionsInRegisters = true
 
   public init(dumpAfter: String? = nil, verifyEachPass: Bool = true,
               verifyOwnershipEachPass: Bool = false) {
@@ -46,6 +49,7 @@ public enum Optimizer {
       return result
     }
     let lowering = ProgramLowering(module: input.entry, sourcePath: sourcePath)
+    lowering.inference.maxUnionMembers = options.unionsInRegisters ? IRType.maxUnionMembers : 1
     guard var program = lowering.run(into: diagnostics) else { return result }
     result.verifierErrors += lowering.inference.changedAfterFreeze
     func after(_ name: String) {

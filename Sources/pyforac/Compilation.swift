@@ -41,7 +41,8 @@ struct Compilation {
     }
     guard let loaded, !diagnostics.hasErrors else { return reportErrors() }
     let absolute = URL(fileURLWithPath: options.file).standardizedFileURL.path
-    let optimizerOptions = OptimizerOptions(dumpAfter: dumpAfterPass(), verifyEachPass: false)
+    var optimizerOptions = OptimizerOptions(dumpAfter: dumpAfterPass(), verifyEachPass: false)
+    optimizerOptions.unionsInRegisters = !options.boxUnions
     let result = timer.time("optimize") {
       Optimizer.run(program: loaded, sourcePath: absolute, options: optimizerOptions,
                     diagnostics: diagnostics)

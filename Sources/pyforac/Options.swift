@@ -79,6 +79,12 @@ struct PyforacCommand: ParsableCommand {
                              visibility: .hidden))
   var fuzzCount: Int = 10_000
 
+  @Flag(name: .customLong("box-unions"),
+        help: ArgumentHelp(
+          "Hold every union in a boxed object, none in registers (to measure what registers save).",
+          visibility: .hidden))
+  var boxUnions = false
+
   @Option(name: .customLong("dump-ir"),
           help: ArgumentHelp("Print the IR after a pass: after:PASS (or after:all).",
                              valueName: "after:pass"))

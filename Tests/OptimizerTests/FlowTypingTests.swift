@@ -30,7 +30,18 @@ private func locals(of function: String, in source: String) -> [String: IRType] 
         return total
     print(f([0.5, 1.5]))
     """)
-  #expect(l["total#object"] == .object)
+  // int and float: a union held in registers.
+  #expect(l["total#union"] == .union([.int, .float]))
+  let m = locals(of: "g", in: """
+    def g(c):
+        label = None
+        if c:
+            label = "x"
+        return label
+    print(g(True))
+    """)
+  // A str among the types: a boxed object.
+  #expect(m["label#union"] == .object)
 }
 
 @Test func maybeUnassignedScalarGetsASetFlag() {
@@ -67,7 +78,7 @@ private func locals(of function: String, in source: String) -> [String: IRType] 
     print(show())
     """)
   #expect(!diagnostics.hasErrors)
-  #expect(result.program?.globals.contains { $0.name == "g#object" } == true)
+  #expect(result.program?.globals.contains { $0.name == "g#union" && $0.type == .object } == true)
 }
 
 @Test func nameErrorHintsFollowCPythonsSuggestionRules() {

@@ -45,15 +45,27 @@ import Testing
   #expect(sigs == ["squares(n: int) -> list[int]"])
 }
 
-@Test func returnsOfDifferentTypesBecomeAnObjectUnion() {
+@Test func returnsOfDifferentTypesBecomeAUnion() {
+  // Scalars: a union held in registers; with a str among them, a boxed object.
   let sigs = signatures("""
     def pick(flag):
         if flag:
             return 1
         return 2.5
-    print(pick(True), pick(False))
+    def find(xs, k):
+        for x in xs:
+            if x == k:
+                return x
+        return None
+    def name(flag):
+        if flag:
+            return 1
+        return "one"
+    print(pick(True), pick(False), find([1, 2], 2), name(True))
     """)
-  #expect(sigs == ["pick(flag: bool) -> object"])
+  #expect(sigs == ["pick(flag: bool) -> union[int, float]",
+                   "find(xs: list[int], k: int) -> union[None, int]",
+                   "name(flag: bool) -> object"])
 }
 
 @Test func defaultsAndKeywordsBindToParameters() {

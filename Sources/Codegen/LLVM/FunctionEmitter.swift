@@ -365,6 +365,10 @@ final class FunctionEmitter {
     case .not(let x): return LLVMBuildXor(b, value(x), LLVMConstInt(m.i1, 1, 0), "")
     case .convert(let c, let x): return convert(c, f.registerTypes[x.id], inst.type, value(x))
     case .select(let c, let x, let y): return LLVMBuildSelect(b, value(c), value(x), value(y), "")
+    case .makeUnion(let kind, let bits):
+      let t = e.llvmType(inst.type)
+      let withKind = LLVMBuildInsertValue(b, LLVMGetUndef(t), value(kind), 0, "")
+      return LLVMBuildInsertValue(b, withKind, value(bits), 1, "")
     case .call(let sym, let args):
       guard let callee = e.functions[sym] else { return LLVMGetUndef(e.llvmType(inst.type)) }
       depthPublished = false
@@ -575,6 +579,8 @@ final class FunctionEmitter {
       case .str, .list, .tuple, .object, .rawPointer: return LLVMBuildIntToPtr(b, x, m.ptr, "")
       default: return x
       }
+    case .unionKind: return LLVMBuildExtractValue(b, x, 0, "")
+    case .unionBits: return LLVMBuildExtractValue(b, x, 1, "")
     }
   }
 }

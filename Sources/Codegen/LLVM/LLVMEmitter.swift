@@ -52,6 +52,7 @@ final class LLVMEmitter {
     case .str, .list, .tuple, .object, .rawPointer: return m.ptr
     case .i32: return m.i32
     case .int, .none, .slot, .never: return m.i64
+    case .union: return m.structType([m.i64, m.i64])
     }
   }
 

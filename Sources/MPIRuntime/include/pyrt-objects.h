@@ -195,6 +195,9 @@ pyrt_object *pyrt_box_int(int64_t v);
 pyrt_object *pyrt_box_float(double v);
 pyrt_object *pyrt_box_bool(int64_t v); /* the True/False singletons */
 pyrt_object *pyrt_box_none(void);      /* the None singleton */
+/* The member of a union held in registers (`union[...]` in the IR: a slot kind, NONE to FLOAT,
+ * and its slot bits) as a new boxed reference. */
+pyrt_object *pyrt_box_union(int64_t kind, pyrt_slot bits);
 /* type(o).__name__ for error messages: "int", "str", "NoneType", ... */
 const char *pyrt_type_name(const pyrt_object *o);
 int64_t pyrt_unbox_int(pyrt_object *o);   /* boxed int or bool -> int64 */

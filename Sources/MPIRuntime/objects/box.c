@@ -52,6 +52,10 @@ pyrt_object *pyrt_slot_box(pyrt_slot v, int32_t kind) {
   }
 }
 
+pyrt_object *pyrt_box_union(int64_t kind, pyrt_slot bits) {
+  return pyrt_slot_box(bits, (int32_t)kind);
+}
+
 const char *pyrt_type_name(const pyrt_object *o) { return pyrt_type_of(o)->name; }
 
 /* ---- the descriptors of None, bool, int and float --------------------------------------------

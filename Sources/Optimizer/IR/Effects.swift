@@ -53,7 +53,7 @@ extension Instruction {
   public var effects: Effects {
     switch op {
     case .constInt, .constFloat, .constBool, .constNone, .constStr, .constCString, .constI32,
-      .constNull, .loadLocal, .storeLocal, .compare, .not, .convert, .select, .setLine,
+      .constNull, .loadLocal, .storeLocal, .compare, .not, .convert, .select, .makeUnion, .setLine,
       .setFrameLine, .popFrame, .exceedsRecursionLimit, .argArray:
       return []
     case .loadGlobal: return [.readsGlobals, .mayRaise]  // NameError before assignment

@@ -52,6 +52,11 @@ public enum Conversion: Hashable, Sendable {
   case toSlot
   /// A `pyrt_slot` -> a value of the instruction's type (objects stay borrowed).
   case fromSlot
+  /// A `union[...]` -> the slot kind of the member it holds (an `int`, `RuntimeABI.SlotKind`).
+  case unionKind
+  /// A `union[...]` -> the `pyrt_slot` bits of the member it holds (read it with `fromSlot`
+  /// as that member's type).
+  case unionBits
 }
 
 /// One IR operation. The comment of each case is its contract: operands, result, effects.
@@ -98,6 +103,9 @@ public enum Operation: Sendable {
   case convert(Conversion, Register)
   /// Result: `cond ? a : b` for a bool `cond` and two values of the result type.
   case select(Register, Register, Register)
+  /// Result: the `union[...]` holding the member of slot kind `kind` (an int) whose bits are
+  /// `bits` (a slot; see `Conversion.unionKind`, `.unionBits`).
+  case makeUnion(Register, Register)
   /// Calls the compiled function named by its symbol; arguments borrowed, object result +1.
   case call(String, [Register])
   /// Calls compiled function `symbol` as this very frame (see `SplitAtRecursionLimit`): the
@@ -162,7 +170,8 @@ public struct Instruction: Sendable {
     case .storeLocal(_, let r), .storeGlobal(_, let r), .negate(let r), .not(let r),
       .convert(_, let r), .retain(let r), .release(let r):
       return [r]
-    case .intArith(_, let a, let b), .floatArith(_, let a, let b), .compare(_, let a, let b):
+    case .intArith(_, let a, let b), .floatArith(_, let a, let b), .compare(_, let a, let b),
+      .makeUnion(let a, let b):
       return [a, b]
     case .select(let c, let a, let b): return [c, a, b]
     case .call(_, let args), .delegate(_, let args), .runtime(_, let args), .argArray(let args),
@@ -188,6 +197,7 @@ public struct Instruction: Sendable {
     case .floatArith(let o, let a, let b): copy.op = .floatArith(o, rename(a), rename(b))
     case .compare(let p, let a, let b): copy.op = .compare(p, rename(a), rename(b))
     case .select(let c, let a, let b): copy.op = .select(rename(c), rename(a), rename(b))
+    case .makeUnion(let k, let b): copy.op = .makeUnion(rename(k), rename(b))
     case .call(let s, let args): copy.op = .call(s, args.map(rename))
     case .delegate(let s, let args): copy.op = .delegate(s, args.map(rename))
     case .runtime(let f, let args): copy.op = .runtime(f, args.map(rename))

@@ -71,6 +71,7 @@ public enum IRPrinter {
     case .not(let r): return "not \(r)"
     case .convert(let c, let r): return "convert \(c) \(r)"
     case .select(let c, let a, let b): return "select \(c), \(a), \(b)"
+    case .makeUnion(let k, let b): return "makeUnion \(k), \(b)"
     case .call(let s, let args): return "call \(s)(\(regs(args)))"
     case .delegate(let s, let args): return "delegate \(s)(\(regs(args)))"
     case .runtime(let fn, let args): return "runtime \(fn.name)(\(regs(args)))"

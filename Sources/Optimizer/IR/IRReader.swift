@@ -98,6 +98,16 @@ private struct TypeParser {
     case "slot": return .slot
     case "i32": return .i32
     case "ptr": return .rawPointer
+    case "union":
+      guard eat("[") else { return nil }
+      var members: [IRType] = []
+      repeat {
+        _ = eat(" ")
+        guard let t = parse() else { return nil }
+        members.append(t)
+      } while eat(",")
+      guard eat("]"), IRType.representation(of: members) == .union(members) else { return nil }
+      return .union(members)
     case "list":
       guard eat("["), let e = parse(), eat("]") else { return nil }
       return .list(e)
@@ -425,11 +435,16 @@ private struct Reader {
       let conversions: [String: Conversion] = [
         "intToFloat": .intToFloat, "boolToInt": .boolToInt, "intToBool": .intToBool,
         "floatToBool": .floatToBool, "toSlot": .toSlot, "fromSlot": .fromSlot,
+        "unionKind": .unionKind, "unionBits": .unionBits,
       ]
       guard let conversion = conversions[c], let r = register(operand) else {
         throw fail("bad conversion '\(text)'")
       }
       return .convert(conversion, r)
+    case "makeUnion":
+      let rs = try regs(rest)
+      guard rs.count == 2 else { throw fail("makeUnion takes two operands") }
+      return .makeUnion(rs[0], rs[1])
     case "select":
       let rs = try regs(rest)
       guard rs.count == 3 else { throw fail("select takes three operands") }

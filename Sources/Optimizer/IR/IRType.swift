@@ -14,8 +14,14 @@ public indirect enum IRType: Hashable, CustomStringConvertible, Sendable {
   case list(IRType)
   case tuple([IRType])
   /// A boxed value of any Python type (int, float, bool, None boxed; str/list/tuple as is):
-  /// the representation of a union, with dynamic dispatch in the runtime.
+  /// the representation of a union of other types, with dynamic dispatch in the runtime.
   case object
+  /// A union of scalar types (`None`, `bool`, `int`, `float`; two to `maxUnionMembers` of
+  /// them, in that order), held unboxed: the member's slot kind (`RuntimeABI.SlotKind`) and
+  /// its 8-byte `pyrt_slot` bits, two registers' worth, no allocation and no reference count.
+  /// `int | None` is `union[None, int]`. Only variables, results and arguments have it: list
+  /// and tuple items of several types are boxed `object`s.
+  case union([IRType])
   case slot
   case i32
   case rawPointer
@@ -36,11 +42,11 @@ public indirect enum IRType: Hashable, CustomStringConvertible, Sendable {
     }
   }
 
-  /// True for the Python types held unboxed in a register (int, float, bool, None): copying
-  /// one needs no reference counting.
+  /// True for the Python types held unboxed in a register (int, float, bool, None, unions of
+  /// them): copying one needs no reference counting.
   public var isScalar: Bool {
     switch self {
-    case .int, .float, .bool, .none: return true
+    case .int, .float, .bool, .none, .union: return true
     default: return false
     }
   }
@@ -88,7 +94,7 @@ public indirect enum IRType: Hashable, CustomStringConvertible, Sendable {
     case .str: return "str"
     case .list: return "list"
     case .tuple: return "tuple"
-    case .object, .slot, .i32, .rawPointer: return "object"
+    case .object, .slot, .i32, .rawPointer, .union: return "object"
     }
   }
 
@@ -103,6 +109,7 @@ public indirect enum IRType: Hashable, CustomStringConvertible, Sendable {
     case .list(let e): return "list[\(e)]"
     case .tuple(let es): return "tuple[\(es.map(\.description).joined(separator: ", "))]"
     case .object: return "object"
+    case .union(let ms): return "union[\(ms.map(\.description).joined(separator: ", "))]"
     case .slot: return "slot"
     case .i32: return "i32"
     case .rawPointer: return "ptr"
@@ -128,6 +135,54 @@ public indirect enum IRType: Hashable, CustomStringConvertible, Sendable {
     case .slot, .i32, .rawPointer: return false
     default: return true
     }
+  }
+
+  /// The most members a union held in registers has; a wider union is boxed (`object`).
+  public static let maxUnionMembers = 4
+
+  /// The scalar types a union held in registers can have, in their canonical order.
+  static let unionMemberOrder: [IRType] = [.none, .bool, .int, .float]
+
+  public var isUnion: Bool {
+    if case .union = self { return true }
+    return false
+  }
+
+  /// The members of a union (a scalar type is its own only member).
+  public var unionMembers: [IRType] {
+    if case .union(let ms) = self { return ms }
+    return [self]
+  }
+
+  /// How values of any of `types` are held: the type itself when there is one, a union in
+  /// registers when they are all scalars and at most `maxUnionMembers`, else a boxed
+  /// `object`. Unions among `types` contribute their members; `never` contributes nothing.
+  public static func representation(of types: [IRType], maxMembers: Int = maxUnionMembers)
+    -> IRType
+  {
+    var members: [IRType] = []
+    for t in types.flatMap(\.unionMembers) where t != .never && !members.contains(t) {
+      members.append(t)
+    }
+    if members.isEmpty { return .never }
+    if members.count == 1 { return members[0] }
+    guard members.allSatisfy(unionMemberOrder.contains), members.count <= maxMembers
+    else { return .object }
+    return .union(unionMemberOrder.filter(members.contains))
+  }
+
+  /// The join of two types that a variable, a branch of an expression or a function's result
+  /// takes: scalars of different types make a union held in registers
+  /// (`representation(of:)`); everything else as `join`.
+  public static func joinValue(_ a: IRType, _ b: IRType, maxMembers: Int = maxUnionMembers)
+    -> IRType?
+  {
+    if a == b { return a }
+    let scalarOrUnion = { (t: IRType) in t == .never || t.isScalar }
+    if scalarOrUnion(a) && scalarOrUnion(b) {
+      return representation(of: [a, b], maxMembers: maxMembers)
+    }
+    return join(a, b)
   }
 
   /// The least upper bound of two types: equal types stay, `never` gives the other, lists and

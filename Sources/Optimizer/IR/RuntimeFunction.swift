@@ -146,6 +146,7 @@ extension RuntimeFunction {
   public static let boxFloat = RuntimeFunction("pyrt_box_float", [.float], o)
   public static let boxBool = RuntimeFunction("pyrt_box_bool", [.int], o, mayRaise: false)
   public static let boxNone = RuntimeFunction("pyrt_box_none", [], o, mayRaise: false)
+  public static let boxUnion = RuntimeFunction("pyrt_box_union", [.int, .slot], o)
   public static let unboxInt = RuntimeFunction("pyrt_unbox_int", [o], .int)
   public static let unboxFloat = RuntimeFunction("pyrt_unbox_float", [o], .float)
   public static let objBinop = RuntimeFunction("pyrt_obj_binop", [.i32, o, o], o)
@@ -182,9 +183,9 @@ extension RuntimeFunction {
     slotCompare, listNew, listSetInit, listLen, listGetItem, listSlice, listConcat,
     listAppendConsume, listConcatConsume, listRepeat, listContains, listEq, listCompare,
     listSorted, listMin, listMax, tupleNew, tupleSetInit, tupleGetItem, tupleLen, tupleContains,
-    tupleConcat, tupleSlice, tupleEq, tupleCompare, boxInt, boxFloat, boxBool, boxNone, unboxInt,
-    unboxFloat, objBinop, objNeg, objAbs, objTruth, objIsNone, objGetItem, listBoxElements,
-    objAsIndex, objAsFloat, objToFloat, objToInt, objLen, print, syntaxWarning, fatal,
+    tupleConcat, tupleSlice, tupleEq, tupleCompare, boxInt, boxFloat, boxBool, boxNone, boxUnion,
+    unboxInt, unboxFloat, objBinop, objNeg, objAbs, objTruth, objIsNone, objGetItem,
+    listBoxElements, objAsIndex, objAsFloat, objToFloat, objToInt, objLen, print, syntaxWarning, fatal,
   ]
 
   /// `all` by symbol.

@@ -75,7 +75,7 @@ extension FunctionLowering {
     // Arguments are evaluated in source order (positional, then keywords); defaults were
     // evaluated when the def ran (constants are simply re-created here).
     var slots: [Value?] = Array(repeating: nil, count: params.count)
-    for i in order { slots[i] = bound[i].map { expr($0) } }
+    for i in order { slots[i] = bound[i].map { expr($0, unions: true) } }
     for i in params.indices where slots[i] == nil {
       slots[i] = defaultValue(name, i - firstDefault, defaults[i - firstDefault])
     }

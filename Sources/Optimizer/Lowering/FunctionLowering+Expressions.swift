@@ -2,8 +2,23 @@ import Frontend
 
 /// Expressions: constants, names, displays, subscripts, operators, conditions, f-strings.
 extension FunctionLowering {
-  /// Lowers an expression. `hint` is the type the context expects (used to type `[]`).
-  func expr(_ e: Expr, hint: IRType? = nil) -> Value {
+  /// Lowers an expression. `hint` is the type the context expects (used to type `[]`). A value
+  /// of a union held in registers (`union[...]`) is boxed into an `object` unless `unions`:
+  /// the consumers that handle unions themselves ask for them (assignments to a name,
+  /// `return`, arguments, `is`, truth tests, arithmetic and comparisons).
+  func expr(_ e: Expr, hint: IRType? = nil, unions: Bool = false) -> Value {
+    let v = exprValue(e, hint: hint)
+    return unions ? v : boxingUnion(v)
+  }
+
+  /// `v`, or a box of it when it is a union held in registers (for consumers that only know
+  /// single types and boxed `object`s).
+  func boxingUnion(_ v: Value) -> Value {
+    guard case .union = v.type, let boxed = box(v) else { return v }
+    return Value(reg: boxed, type: .object, owned: true)
+  }
+
+  private func exprValue(_ e: Expr, hint: IRType?) -> Value {
     switch e.kind {
     case .constant(let c, _):
       if program.module.loneSurrogates[ObjectIdentifier(e)] != nil {
@@ -27,8 +42,8 @@ extension FunctionLowering {
       program.unsupported("attribute access", e.range)
       return .never
     case .binOp(let l, let op, let r):
-      let lv = expr(l)
-      let rv = expr(r)
+      let lv = expr(l, unions: true)
+      let rv = expr(r, unions: true)
       return binary(op, lv, rv, e.range, rightExpr: r)
     case .unaryOp(let op, let operand):
       return unary(op, expr(operand), e.range)
@@ -310,7 +325,7 @@ extension FunctionLowering {
       condition(operand, ifFalse, ifTrue)
     default:
       if case .compare = e.kind { comparisonFeedsJump = true }
-      let v = expr(e)
+      let v = expr(e, unions: true)
       guard let t = truth(v, e.range) else { return terminate(.unreachable) }
       drop(v)
       terminate(.condBranch(t, ifTrue, ifFalse))
@@ -326,6 +341,21 @@ extension FunctionLowering {
     case .float: return emit(.convert(.floatToBool, r), .bool)
     case .none: return emit(.constBool(false), .bool)
     case .object: return emit(.convert(.intToBool, emit(.runtime(.objTruth, [r]), .int)), .bool)
+    case .union(let members):
+      // None is false; a bool or int is true when its bits are not 0, a float when it is
+      // not 0.0 (NaN is true): selects on the kind, no branch.
+      let kind = emit(.convert(.unionKind, r), .int)
+      let bits = emit(.convert(.unionBits, r), .slot)
+      var t = emit(.compare(.ne, emit(.convert(.fromSlot, bits), .int), emit(.constInt(0), .int)),
+                   .bool)
+      if members.contains(.float) {
+        let f = emit(.convert(.floatToBool, emit(.convert(.fromSlot, bits), .float)), .bool)
+        t = emit(.select(isKind(kind, .float), f, t), .bool)
+      }
+      if members.contains(.none) {
+        t = emit(.select(isKind(kind, .none), emit(.constBool(false), .bool), t), .bool)
+      }
+      return t
     case .str, .list, .tuple:
       let n = length(v)
       return emit(.convert(.intToBool, n), .bool)
@@ -377,10 +407,10 @@ extension FunctionLowering {
     let t = newBlock(), f = newBlock(), join = newBlock()
     condition(test, t, f)
     startBlock(t)
-    put(expr(body, hint: h), into: slot, body.range)
+    put(expr(body, hint: h, unions: true), into: slot, body.range)
     terminate(.branch(join))
     startBlock(f)
-    put(expr(orelse, hint: h), into: slot, orelse.range)
+    put(expr(orelse, hint: h, unions: true), into: slot, orelse.range)
     terminate(.branch(join))
     startBlock(join)
     return merged(slot)
@@ -390,7 +420,7 @@ extension FunctionLowering {
     let slot = hiddenName("boolop", range)
     let join = newBlock()
     for (i, e) in values.enumerated() {
-      let v = expr(e)
+      let v = expr(e, unions: true)
       if i == values.count - 1 {
         put(v, into: slot, e.range)
         terminate(.branch(join))
@@ -408,6 +438,27 @@ extension FunctionLowering {
     }
     startBlock(join)
     return merged(slot)
+  }
+}
+
+extension FunctionLowering {
+  // MARK: - Unions held in registers
+
+  /// Whether union kind register `kind` (from `Conversion.unionKind`) is that of `member`.
+  func isKind(_ kind: Register, _ member: IRType) -> Register {
+    emit(.compare(.eq, kind, emit(.constInt(Int64(member.slotKind)), .int)), .bool)
+  }
+
+  /// `v` (a scalar member of `type`, or a union whose members all are) as a `union[...]` of
+  /// `type`.
+  func makeUnion(_ v: Value, _ type: IRType) -> Register? {
+    guard let r = v.reg else { return nil }
+    if case .union = v.type {
+      return emit(.makeUnion(emit(.convert(.unionKind, r), .int),
+                             emit(.convert(.unionBits, r), .slot)), type)
+    }
+    return emit(.makeUnion(emit(.constInt(Int64(v.type.slotKind)), .int),
+                           emit(.convert(.toSlot, r), .slot)), type)
   }
 }
 

@@ -39,6 +39,12 @@ extension FunctionLowering {
       drop(r)
       return .never
     }
+    if l.type.isUnion || r.type.isUnion {
+      guard l.type.isScalar && r.type.isScalar else {
+        return binary(op, boxingUnion(l), boxingUnion(r), range, rightExpr: rightExpr)
+      }
+      return unionBinary(op, l, r, range, rightExpr: rightExpr)
+    }
     if l.type == .bool && r.type == .bool && [.bitAnd, .bitOr, .bitXor].contains(op) {
       let ir: IntOp = op == .bitAnd ? .and : op == .bitOr ? .or : .xor
       let a = emit(.convert(.boolToInt, l.reg!), .int), b = emit(.convert(.boolToInt, r.reg!), .int)
@@ -56,6 +62,44 @@ extension FunctionLowering {
       return floatBinary(op, toFloat(a)!, toFloat(b)!, range)
     }
     return objectBinary(op, l, r, range)
+  }
+
+  /// Arithmetic on unions held in registers (and scalars): one path per member, or pair of
+  /// members, each lowered as for single types, their results merged in a hidden local (a
+  /// union again when they differ: `int | float` plus a float is a float, plus an int is
+  /// `int | float`). No allocation; a member the operator rejects (None) raises on its path.
+  private func unionBinary(_ op: BinaryOperator, _ l: Value, _ r: Value, _ range: SourceRange,
+                           rightExpr: Expr?) -> Value {
+    let slot = hiddenName("unionarith", range)
+    let join = newBlock()
+    eachMember(of: l) { a in
+      eachMember(of: r) { b in
+        put(binary(op, a, b, range, rightExpr: rightExpr), into: slot, range)
+        terminate(.branch(join))
+      }
+    }
+    startBlock(join)
+    return merged(slot)
+  }
+
+  /// Calls `body` once per member of union `v`, in a block reached only when `v` holds that
+  /// member, with the member's value (`v` itself, in the current block, when it is not a
+  /// union). `body` ends each block it is called in.
+  func eachMember(of v: Value, _ body: (Value) -> Void) {
+    guard case .union(let members) = v.type, let reg = v.reg else { return body(v) }
+    let kind = emit(.convert(.unionKind, reg), .int)
+    let bits = emit(.convert(.unionBits, reg), .slot)
+    for (i, m) in members.enumerated() {
+      if i < members.count - 1 {
+        let yes = newBlock(), no = newBlock()
+        terminate(.condBranch(isKind(kind, m), yes, no))
+        startBlock(yes)
+        body(Value(reg: emit(.convert(.fromSlot, bits), m), type: m, owned: false))
+        startBlock(no)
+      } else {
+        body(Value(reg: emit(.convert(.fromSlot, bits), m), type: m, owned: false))
+      }
+    }
   }
 
   /// Arithmetic where an operand is a boxed union value: both are boxed and the runtime
@@ -256,7 +300,7 @@ extension FunctionLowering {
     let feedsJump = comparisonFeedsJump
     comparisonFeedsJump = false
     if ops.count == 1 {
-      let l = expr(left), r = expr(rights[0])
+      let l = expr(left, unions: true), r = expr(rights[0], unions: true)
       return compare(ops[0], l, r, range, feedsJump: feedsJump)
     }
     let slot = hiddenName("cmp", range)
@@ -294,8 +338,39 @@ extension FunctionLowering {
 
   /// `l op r` for one comparison operator; consumes owned operands. `feedsJump`: the result
   /// only decides a branch (CPython's COMPARE_OP is then followed by a POP_JUMP).
+  /// `recursionCheck: false` leaves out CPython's recursion check of comparisons (the members
+  /// of a union, compared as the runtime compares boxed numbers and None).
   func compare(_ op: CompareOperator, _ l: Value, _ r: Value, _ range: SourceRange,
-               feedsJump: Bool = false) -> Value {
+               feedsJump: Bool = false, recursionCheck: Bool = true) -> Value {
+    // A union held in registers: `is None` tests its kind; other comparisons box it.
+    if op == .is || op == .isNot, case .union(let members) = l.type, r.type == .none,
+      let a = l.reg
+    {
+      let isNone = members.contains(.none)
+        ? isKind(emit(.convert(.unionKind, a), .int), .none) : emit(.constBool(false), .bool)
+      return Value(reg: op == .is ? isNone : emit(.not(isNone), .bool), type: .bool, owned: false)
+    }
+    if op == .is || op == .isNot, case .union = r.type, l.type == .none {
+      return compare(op, r, l, range, feedsJump: feedsJump)
+    }
+    if l.type.isUnion || r.type.isUnion {
+      guard l.type.isScalar && r.type.isScalar, op != .in, op != .notIn, op != .is, op != .isNot
+      else {
+        return compare(op, boxingUnion(l), boxingUnion(r), range, feedsJump: feedsJump)
+      }
+      // One path per member (pair of members), no allocation; numbers and None compare as
+      // the runtime compares them boxed (`pyrt_slot_richcompare`: no recursion check).
+      let slot = hiddenName("unioncmp", range)
+      let join = newBlock()
+      eachMember(of: l) { a in
+        eachMember(of: r) { b in
+          put(compare(op, a, b, range, recursionCheck: false), into: slot, range)
+          terminate(.branch(join))
+        }
+      }
+      startBlock(join)
+      return merged(slot)
+    }
     defer {
       drop(l)
       drop(r)
@@ -338,8 +413,8 @@ extension FunctionLowering {
       emitVoid(.release(y))
       return bool(emit(.convert(.intToBool, c), .bool))
     }
-    if isNumber(l.type) && isNumber(r.type) || (l.type == .str && r.type == .str)
-      || (l.type == .none && r.type == .none)
+    if recursionCheck && (isNumber(l.type) && isNumber(r.type) || (l.type == .str && r.type == .str)
+      || (l.type == .none && r.type == .none))
     {
       comparisonRecursionCheck(l, r, pred, feedsJump, range)
     }

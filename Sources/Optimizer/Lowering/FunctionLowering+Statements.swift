@@ -145,7 +145,9 @@ extension FunctionLowering {
       for (t, v) in zip(ts, owned) { assign(t, v) }
       return
     }
-    let v = expr(value, hint: targets.count == 1 ? hintType(targets[0]) : nil)
+    // A union value stays in registers when every target is a name (a store takes it).
+    let names = targets.allSatisfy { if case .name = $0.kind { true } else { false } }
+    let v = expr(value, hint: targets.count == 1 ? hintType(targets[0]) : nil, unions: names)
     for (i, t) in targets.enumerated() {
       let isLast = i == targets.count - 1
       let r = isLast ? own(v) : own(Value(reg: v.reg, type: v.type, owned: false))
@@ -304,7 +306,7 @@ extension FunctionLowering {
           + "'\(name) = \(name) + ...' instead", range)
     }
     let l = load(name, target.range)
-    let r = expr(value)
+    let r = expr(value, unions: true)
     let result = binary(op, l, r, range)
     assign(target, Value(reg: own(result), type: result.type, owned: true))
   }
@@ -385,7 +387,7 @@ extension FunctionLowering {
   private func lowerReturn(_ value: Expr?, _ range: SourceRange) {
     if isModule { return program.report("syntax", "'return' outside function", range) }
     guard let value else { return emitReturn(nil) }
-    let v = expr(value, hint: spec.returnType == .never ? nil : spec.returnType)
+    let v = expr(value, hint: spec.returnType == .never ? nil : spec.returnType, unions: true)
     guard v.reg != nil else {
       drop(v)
       return terminate(.unreachable)

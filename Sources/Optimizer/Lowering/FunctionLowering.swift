@@ -126,7 +126,7 @@ final class FunctionLowering {
           emitVoid(.retain(r))
           emitVoid(.storeLocal(slot, r))
         }
-        if spec.unionVars.contains(args.args[i].arg) && type != .object {
+        if spec.unionVars.contains(args.args[i].arg) && family(type) != Self.unionFamily {
           store(args.args[i].arg, Value(reg: r, type: type, owned: false), info.range)
         }
       }
@@ -141,7 +141,9 @@ final class FunctionLowering {
     fn.blocks = blocks
     fn.registerTypes = registerTypes
     fn.locals = spec.localTypes.keys.sorted().map { ($0, spec.localTypes[$0] ?? .none) }
-    fn.unions = spec.unionMembers.keys.sorted().map { (slotName($0, .object), spec.unionMembers[$0]!) }
+    fn.unions = spec.unionMembers.keys.sorted().map {
+      ($0 + "#" + Self.unionFamily, spec.unionMembers[$0]!)
+    }
     // A loop whose body always returns or breaks runs at most once: not a loop.
     fn.loops = LoopVerifier.pruned(fn)
     return fn
@@ -257,6 +259,9 @@ final class FunctionLowering {
     program.inference.resolveUnions(e, in: spec)
   }
 
+  /// The type family of a union variable's slot (`x#union`), and of union-typed values.
+  static let unionFamily = "union"
+
   /// The slot of a variable for values of `type`: one slot per variable and type family, so
   /// that a name rebound to another type (`v = 1.5` ... `v = "a"`) lives in two slots.
   func slotName(_ base: String, _ type: IRType) -> String {
@@ -267,6 +272,7 @@ final class FunctionLowering {
   /// different shapes are different families.
   func family(_ type: IRType) -> String {
     if case .tuple = type { return type.description.filter { $0 != " " } }
+    if case .union = type { return Self.unionFamily }
     return type.pythonName
   }
 
@@ -283,7 +289,7 @@ final class FunctionLowering {
       return flowSlot(base, name, global: true, range, report)
     case .global(let base):
       if program.moduleSpec.unionVars.contains(base) {
-        let slot = base + "#object"
+        let slot = base + "#" + Self.unionFamily
         return program.globalTypes[slot].map { (slot, $0, true) }
       }
       let slots = program.globalTypes.keys.filter { $0.hasPrefix(base + "#") }
@@ -313,9 +319,7 @@ final class FunctionLowering {
   }
 
   /// Stores `value` into variable `name`, taking over the value (the old value is released).
-  /// (`boxedForUnion`: `value` is the box this function made of a union variable's value,
-  /// whose type was recorded as the union's member.)
-  func store(_ name: String, _ value: Value, _ range: SourceRange, boxedForUnion: Bool = false) {
+  func store(_ name: String, _ value: Value, _ range: SourceRange) {
     guard let b = binding(of: name) ?? (isModule ? .global(name) : nil) else {
       program.unsupported("an assignment to '\(name)'", range)
       return
@@ -325,17 +329,19 @@ final class FunctionLowering {
     switch b {
     case .local(let n), .global(let n): base = n
     }
-    if spec.unionVars.contains(base) && !boxedForUnion {
-      program.inference.addUnionMember(value.type, to: base, in: spec)
-    }
-    if spec.unionVars.contains(base) && value.type != .object {
-      guard let boxed = box(value) else { return }
-      return store(name, Value(reg: boxed, type: .object, owned: true), range, boxedForUnion: true)
-    }
+    // A union variable: one slot (`x#union`) of the representation of every type assigned
+    // to it (a union in registers, else a boxed object).
+    let isUnion = spec.unionVars.contains(base)
+    if isUnion { program.inference.addUnionMember(value.type, to: base, in: spec) }
+    let representation = isUnion
+      ? IRType.representation(of: spec.unionMembers[base] ?? [value.type],
+                              maxMembers: program.inference.maxUnionMembers)
+      : value.type
+    let newFamily = isUnion ? Self.unionFamily : family(value.type)
     switch b {
     case .local(let base):
-      let slot = slotName(base, value.type)
-      guard widenLocal(slot, value.type) else {
+      let slot = base + "#" + newFamily
+      guard widenLocal(slot, representation) else {
         return typeConflict(name, spec.localTypes[slot] ?? .never, value.type, range)
       }
       let type = spec.localTypes[slot] ?? value.type
@@ -347,10 +353,10 @@ final class FunctionLowering {
         _ = widenLocal(base + "#set", .bool)
         emitVoid(.storeLocal(base + "#set", emit(.constBool(true), .bool)))
       }
-      env.assign(base, family(value.type))
+      env.assign(base, newFamily)
     case .global(let base):
-      let slot = slotName(base, value.type)
-      guard program.widenGlobal(slot, value.type) else {
+      let slot = base + "#" + newFamily
+      guard program.widenGlobal(slot, representation) else {
         return typeConflict(name, program.globalTypes[slot] ?? .never, value.type, range)
       }
       let type = program.globalTypes[slot] ?? value.type
@@ -358,7 +364,7 @@ final class FunctionLowering {
       let old: Register? = type.isObject ? emit(.peekGlobal(slot), type) : nil
       emitVoid(.storeGlobal(slot, r))
       if let old { emitVoid(.release(old)) }
-      env.assign(base, family(value.type))
+      env.assign(base, newFamily)
     }
   }
 
@@ -370,6 +376,11 @@ final class FunctionLowering {
     if case .list(.never) = value.type, case .list(let elem) = type {
       drop(value)
       return emptyList(elem)
+    }
+    if case .union(let members) = type,
+      value.type.unionMembers.allSatisfy(members.contains)
+    {
+      return makeUnion(value, type)
     }
     if type == .object { return box(value) }
     if value.type.fits(into: type), let r = own(value) {
@@ -399,6 +410,9 @@ final class FunctionLowering {
     case .float: return emit(.runtime(.boxFloat, [r]), .object)
     case .bool: return emit(.runtime(.boxBool, [emit(.convert(.boolToInt, r), .int)]), .object)
     case .none: return emit(.runtime(.boxNone, []), .object)
+    case .union:
+      return emit(.runtime(.boxUnion, [emit(.convert(.unionKind, r), .int),
+                                       emit(.convert(.unionBits, r), .slot)]), .object)
     default:
       guard let o = own(value) else { return nil }
       return emit(.convert(.fromSlot, emit(.convert(.toSlot, o), .slot)), .object)
@@ -586,7 +600,9 @@ final class FunctionLowering {
   }
 
   func widenReturn(_ type: IRType, _ range: SourceRange?) -> Bool {
-    guard let new = IRType.join(spec.returnType, type) else {
+    guard let new = IRType.joinValue(spec.returnType, type,
+                                     maxMembers: program.inference.maxUnionMembers)
+    else {
       program.unsupported(
         "a function that returns both \(spec.returnType.pythonName) and \(type.pythonName)",
         range ?? info?.range ?? .none)

@@ -79,7 +79,7 @@ enum InlineRecursiveBaseCase {
       case .checkComparisonRecursion: return true
       case .convert(let c, _):
         switch c {
-        case .intToFloat, .boolToInt, .intToBool, .floatToBool: return true
+        case .intToFloat, .boolToInt, .intToBool, .floatToBool, .unionKind, .unionBits: return true
         case .toSlot, .fromSlot: return false
         }
       default: return false

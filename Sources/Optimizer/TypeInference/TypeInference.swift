@@ -18,12 +18,12 @@ final class Specialization {
   var localTypes: [String: IRType] = [:]
   /// Variable state at each loop header, accumulated over analyses.
   var loopEnvs: [String: FlowEnv] = [:]
-  /// Variables whose type differs between paths that meet: they live in one boxed `object`
-  /// slot (`x#object`) for the whole body.
+  /// Variables whose type differs between paths that meet: they live in one slot (`x#union`)
+  /// for the whole body, of the representation of every type assigned to them
+  /// (`IRType.representation(of:)`: a union in registers, else a boxed `object`).
   var unionVars: Set<String> = []
   /// What each union variable holds: the types of the values assigned to it, in order of
-  /// discovery (the representation, a boxed `object`, is chosen from the variable being a
-  /// union; these are what a tagged representation in registers will be chosen from).
+  /// discovery; its slot's representation is chosen from them.
   var unionMembers: [String: [IRType]] = [:]
   /// Scalar locals read where they may be unassigned: they carry a `name#set` flag.
   var flaggedLocals: Set<String> = []
@@ -70,6 +70,9 @@ final class TypeInference {
   let module = Specialization(key: .module, symbol: "pyforac_module_main")
   /// Bodies to analyse again (the worklist), by position in `order` (-1: the module body).
   private var dirty: Set<Int> = []
+  /// The widest union held in registers (`IRType.representation(of:maxMembers:)`); 1 boxes
+  /// every union.
+  var maxUnionMembers = IRType.maxUnionMembers
   /// Set by `freeze`: the facts no longer change.
   private(set) var isFrozen = false
   /// What changed after `freeze` (a compiler bug: the emitted code would not match the facts).
@@ -167,7 +170,9 @@ final class TypeInference {
   /// Widens the type of module global `slot`; false when the types have no join.
   func widenGlobal(_ slot: String, _ type: IRType) -> Bool {
     let old = globalTypes[slot] ?? .never
-    guard let new = IRType.join(old, type) else { return false }
+    guard let new = IRType.joinValue(old, type, maxMembers: maxUnionMembers) else {
+      return false
+    }
     if new != old {
       globalTypes[slot] = new
       invalidateAll()
@@ -178,7 +183,9 @@ final class TypeInference {
   /// Widens the type of `spec`'s local `slot`; false when the types have no join.
   func widenLocal(_ slot: String, _ type: IRType, in spec: Specialization) -> Bool {
     let old = spec.localTypes[slot] ?? .never
-    guard let new = IRType.join(old, type) else { return false }
+    guard let new = IRType.joinValue(old, type, maxMembers: maxUnionMembers) else {
+      return false
+    }
     if new != old {
       spec.localTypes[slot] = new
       invalidate(spec)
@@ -188,7 +195,9 @@ final class TypeInference {
 
   /// Widens `spec`'s return type; false when the types have no join.
   func widenReturn(_ type: IRType, of spec: Specialization) -> Bool {
-    guard let new = IRType.join(spec.returnType, type) else { return false }
+    guard let new = IRType.joinValue(spec.returnType, type, maxMembers: maxUnionMembers) else {
+      return false
+    }
     if new != spec.returnType {
       spec.returnType = new
       invalidateCallers(of: spec)
@@ -224,14 +233,14 @@ final class TypeInference {
   }
 
   /// Turns the conflicts of `env` (variables whose family differs between the paths that
-  /// meet) into union variables of `spec`: each is one boxed `object` slot from the next
+  /// meet) into union variables of `spec`: each is one slot (`x#union`) from the next
   /// analysis on.
   func resolveUnions(_ env: FlowEnv, in spec: Specialization) -> FlowEnv {
     var out = env
     for name in env.conflicts {
       if spec.unionVars.insert(name).inserted { invalidate(spec) }
       out.conflicts.remove(name)
-      out.families[name] = "object"
+      out.families[name] = FunctionLowering.unionFamily
     }
     return out
   }
