@@ -137,6 +137,18 @@ public indirect enum IRType: Hashable, CustomStringConvertible, Sendable {
     }
   }
 
+  /// The type as diagnostics name a value of it: "an int", "a str", "None", "a value of
+  /// several possible types" (a union, boxed or not).
+  public var phrase: String {
+    switch self {
+    case .object, .union, .never, .slot, .i32, .rawPointer:
+      return "a value of several possible types"
+    case .none: return "None"
+    case .int: return "an int"
+    default: return "a \(pythonName)"
+    }
+  }
+
   /// The most members a union held in registers has; a wider union is boxed (`object`).
   public static let maxUnionMembers = 4
 

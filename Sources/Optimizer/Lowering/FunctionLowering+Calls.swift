@@ -242,7 +242,7 @@ extension FunctionLowering {
       return numeric(v)
     default:
       drop(v)
-      program.unsupported("\(name)() of a \(v.type.pythonName)", range)
+      program.unsupported("\(name)() of \(v.type.phrase)", range)
       return .never
     }
   }
@@ -271,7 +271,7 @@ extension FunctionLowering {
       drop(v)
       return s
     default:
-      program.unsupported("str() of a \(v.type.pythonName)", range)
+      program.unsupported("str() of \(v.type.phrase)", range)
       return .never
     }
   }
@@ -308,7 +308,7 @@ extension FunctionLowering {
     for k in keywords {
       let v = expr(k.value)
       guard v.type == .str || v.type == .none else {
-        program.unsupported("print(\(k.arg ?? "")=...) of a \(v.type.pythonName)", k.range)
+        program.unsupported("print(\(k.arg ?? "")=...) of \(v.type.phrase)", k.range)
         return .never
       }
       let chosen: Value? = v.type == .none ? nil : v
@@ -356,13 +356,13 @@ extension FunctionLowering {
   private func join(_ sepExpr: Expr, _ itemsExpr: Expr, _ range: SourceRange) -> Value {
     let sep = expr(sepExpr)
     guard sep.type == .str, let s = sep.reg else {
-      if sep.reg != nil { program.unsupported("'.join' on a \(sep.type.pythonName)", range) }
+      if sep.reg != nil { program.unsupported("'.join' on \(sep.type.phrase)", range) }
       return .never
     }
     let items = expr(itemsExpr, hint: .list(.str))
     guard let l = items.reg else { return .never }
     guard case .list = items.type else {
-      program.unsupported("join() of a \(items.type.pythonName)", range)
+      program.unsupported("join() of \(items.type.phrase)", range)
       return .never
     }
     setLine(range)
@@ -482,7 +482,7 @@ extension FunctionLowering {
       drop(kv)
     }
     guard case .list(let elem) = v.type else {
-      program.unsupported("sorted() of a \(v.type.pythonName)", range)
+      program.unsupported("sorted() of \(v.type.phrase)", range)
       drop(v)
       return .never
     }

@@ -360,7 +360,7 @@ extension FunctionLowering {
       let n = length(v)
       return emit(.convert(.intToBool, n), .bool)
     default:
-      program.unsupported("the truth value of a \(v.type.pythonName)", range)
+      program.unsupported("the truth value of \(v.type.phrase)", range)
       return nil
     }
   }

@@ -419,7 +419,7 @@ extension FunctionLowering {
     case .list(let e): elem = e
     case .tuple(let ts) where Set(ts).count <= 1: elem = ts.first ?? .never
     default:
-      program.unsupported("\(name)() of a \(items.type.pythonName)", range)
+      program.unsupported("\(name)() of \(items.type.phrase)", range)
       drop(items)
       return .never
     }

@@ -536,7 +536,7 @@ extension FunctionLowering {
       return emit(.convert(.intToBool, emit(.runtime(.tupleContains, [h, slot, kind]), .int)),
                   .bool)
     default:
-      program.unsupported("'in' on a \(hay.type.pythonName)", range)
+      program.unsupported("'in' on \(hay.type.phrase)", range)
       return nil
     }
   }

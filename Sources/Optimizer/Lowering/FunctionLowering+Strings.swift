@@ -106,7 +106,7 @@ extension FunctionLowering {
       result = emit(.runtime(.formatBool, [emit(.convert(.boolToInt, r), .int), specReg]), .str)
     case .str: result = emit(.runtime(.formatStr, [r, specReg]), .str)
     default:
-      program.unsupported("a format spec on a \(v.type.pythonName)", range)
+      program.unsupported("a format spec on \(v.type.phrase)", range)
       return .never
     }
     drop(v)
