@@ -53,8 +53,11 @@ extension FunctionLowering {
       drop(expr(e))
     case .assign(let targets, let value, _):
       lowerAssign(targets, value, stmt.range)
-    case .annAssign(let target, _, let value, _):
+    case .annAssign(let target, let annotation, let value, _):
       if let value { lowerAssign([target], value, stmt.range) }
+      // CPython evaluates a module-level annotation after the assignment (a function's local
+      // annotations never).
+      if isModule { evaluateAnnotation(annotation) }
     case .augAssign(let target, let op, let value):
       lowerAugAssign(target, op, value, stmt.range)
     case .if(let test, let body, let orelse):
@@ -90,6 +93,9 @@ extension FunctionLowering {
         else { continue }
         emitVoid(.storeGlobal(slot, r))
       }
+      // The annotations, after the defaults, when the def runs (CPython 3.11's order).
+      for a in def.args.args { if let ann = a.annotation { evaluateAnnotation(ann) } }
+      if let ann = def.returns { evaluateAnnotation(ann) }
       if program.lateFunctions.contains(def.name) { markBound(def.name + "#function") }
     case .import(let names):
       for a in names where a.name != "math" {
@@ -450,5 +456,48 @@ extension FunctionLowering {
     }
     startBlock(ok)
   }
-}
 
+  // MARK: - Annotations
+
+  /// Builtin types an annotation names (`x: int`, `-> list[str]`).
+  static let annotationTypeNames: Set<String> = [
+    "int", "float", "str", "bool", "list", "tuple", "dict", "set", "frozenset", "bytes",
+    "bytearray", "object", "complex", "type", "range", "slice",
+  ]
+
+  /// Evaluates an annotation where CPython evaluates one (a module-level annotated name, a
+  /// def's parameters and result when the def runs). One written with builtin types and
+  /// strings (`int`, `list[str]`, `int | None`, `"Tree"`) cannot fail and has no effect: it
+  /// is skipped. Anything else is evaluated as an expression and its value dropped, so an
+  /// undefined name raises NameError and a call runs, as in CPython.
+  func evaluateAnnotation(_ e: Expr) {
+    if isInertAnnotation(e) { return }
+    drop(expr(e))
+  }
+
+  /// Whether evaluating annotation `e` can neither fail nor do anything.
+  func isInertAnnotation(_ e: Expr) -> Bool {
+    func isType(_ e: Expr) -> Bool {
+      switch e.kind {
+      case .constant(.none, _): return true
+      case .name(let id, _):
+        return Self.annotationTypeNames.contains(id) && binding(of: id) == nil
+          && program.definitions.function(named: id) == nil && program.mathNames[id] == nil
+          && !program.mathModules.contains(id)
+      case .subscript(let base, let index, _): return isType(base) && isArgument(index)
+      case .binOp(let l, .bitOr, let r): return isType(l) && isType(r)
+      default: return false
+      }
+    }
+    // What may go inside `X[...]`: types, strings, `...`, tuples of them.
+    func isArgument(_ e: Expr) -> Bool {
+      switch e.kind {
+      case .constant(.str, _), .constant(.ellipsis, _): return true
+      case .tuple(let elts, _), .list(let elts, _): return elts.allSatisfy(isArgument)
+      default: return isType(e)
+      }
+    }
+    if case .constant(.str, _) = e.kind { return true }
+    return isType(e)
+  }
+}

@@ -160,7 +160,11 @@ final class ProgramLowering {
         moduleNameOrder.append(name)
       }
       switch stmt.kind {
-      case .functionDef, .import, .importFrom: break
+      case .functionDef(let def):
+        // Annotations that can fail or call something run code when the def runs.
+        let annotations = def.args.args.compactMap(\.annotation) + (def.returns.map { [$0] } ?? [])
+        if !annotations.allSatisfy(probe.isInertAnnotation) { codeRan = true }
+      case .import, .importFrom: break
       case .assign(_, let value, _) where probe.isConstantExpression(value): break
       default: codeRan = true
       }
