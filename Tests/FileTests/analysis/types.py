@@ -9,8 +9,8 @@ def fib(n):
     return n if n < 2 else fib(n - 1) + fib(n - 2)
 
 
-# A variable whose types meet at a join is boxed (`object`), listed with the types inference
-# saw assigned to it; the function returns the box.
+# A variable whose types meet at a join is one slot, listed with the types inference saw
+# assigned to it: with a str among them a boxed `object`, which the function returns.
 # CHECK-LABEL: func pyfn.describe$int describe(x: int) -> object{{$}}
 # CHECK-NEXT: label: {{.*}}object[str | int]{{.*$}}
 def describe(x):
@@ -20,9 +20,9 @@ def describe(x):
     return label
 
 
-# The commonest union: an int or None.
-# CHECK-LABEL: func pyfn.first_even$list[int] first_even(xs: list[int]) -> object{{$}}
-# CHECK: found: {{.*}}object[None | int]{{.*$}}
+# The commonest union: an int or None, held in registers (`union[None, int]`).
+# CHECK-LABEL: func pyfn.first_even$list[int] first_even(xs: list[int]) -> union[None, int]{{$}}
+# CHECK: found: {{.*}}union[None, int][None | int]{{$}}
 def first_even(xs):
     found = None
     for x in xs:
