@@ -38,37 +38,57 @@ extension FunctionLowering {
       }
       return constant(.constStr(s), .str)
     case .formattedValue(let e, let conversion, let spec):
-      let v = expr(e)
+      let v = expr(e, unions: true)
       guard v.reg != nil else { return nil }
-      formatDepthChecks(v.type, conversion: conversion, hasSpec: spec != nil, part.range)
-      var s: Value
-      if let spec {
-        guard case .joinedStr(let specParts) = spec.kind, specParts.count == 1,
-          case .constant(.str(let text), _) = specParts[0].kind, conversion == -1
-        else {
-          drop(v)
-          program.unsupported("this f-string format spec", spec.range)
-          return nil
+      guard v.type.isUnion else { return formattedPart(v, conversion, spec, part, valueRange: e.range) }
+      // A union held in registers: each member formatted as its own type.
+      let slot = hiddenName("fmt", part.range)
+      let join = newBlock()
+      var failed = false
+      eachMember(of: v) { m in
+        if let s = formattedPart(m, conversion, spec, part, valueRange: e.range) {
+          put(s, into: slot, part.range)
+        } else if isReachable {
+          failed = true  // diagnosed (a member that raises ends its path instead)
         }
-        s = formatted(v, text, part.range)
-      } else if conversion == 114 || conversion == -1 || conversion == 115 {
-        // A list's or tuple's str is its repr: the runtime's repr of the builtin repr() starts
-        // one level deeper than str(), which is where CPython's `__format__` (no conversion)
-        // puts it, and `!r` one level shallower.
-        var repr = conversion == 114
-        if case .list = v.type, conversion != 115 { repr.toggle() }
-        if case .tuple = v.type, conversion != 115 { repr.toggle() }
-        s = stringOf(v, repr: repr, e.range)
-      } else {
-        drop(v)
-        program.unsupported("'!a' in an f-string", part.range)
-        return nil
+        terminate(.branch(join))
       }
-      return s.reg == nil ? nil : s
+      startBlock(join)
+      return failed ? nil : merged(slot)
     default:
       program.unsupported("this f-string part", part.range)
       return nil
     }
+  }
+
+  /// `v` (of a single type) formatted as f-string field `part` with its conversion and spec.
+  private func formattedPart(_ v: Value, _ conversion: Int, _ spec: Expr?, _ part: Expr,
+                             valueRange: SourceRange) -> Value? {
+    formatDepthChecks(v.type, conversion: conversion, hasSpec: spec != nil, part.range)
+    var s: Value
+    if let spec {
+      guard case .joinedStr(let specParts) = spec.kind, specParts.count == 1,
+        case .constant(.str(let text), _) = specParts[0].kind, conversion == -1
+      else {
+        drop(v)
+        program.unsupported("this f-string format spec", spec.range)
+        return nil
+      }
+      s = formatted(v, text, part.range)
+    } else if conversion == 114 || conversion == -1 || conversion == 115 {
+      // A list's or tuple's str is its repr: the runtime's repr of the builtin repr() starts
+      // one level deeper than str(), which is where CPython's `__format__` (no conversion)
+      // puts it, and `!r` one level shallower.
+      var repr = conversion == 114
+      if case .list = v.type, conversion != 115 { repr.toggle() }
+      if case .tuple = v.type, conversion != 115 { repr.toggle() }
+      s = stringOf(v, repr: repr, valueRange)
+    } else {
+      drop(v)
+      program.unsupported("'!a' in an f-string", part.range)
+      return nil
+    }
+    return s.reg == nil ? nil : s
   }
 
   /// The recursion checks CPython's FORMAT_VALUE makes for a value of `type` (measured at the
@@ -105,6 +125,14 @@ extension FunctionLowering {
     case .bool:
       result = emit(.runtime(.formatBool, [emit(.convert(.boolToInt, r), .int), specReg]), .str)
     case .str: result = emit(.runtime(.formatStr, [r, specReg]), .str)
+    case .none:
+      // object.__format__: an empty spec gives str(None); any other is CPython's TypeError.
+      guard spec.isEmpty else {
+        raise(.type, "unsupported format string passed to NoneType.__format__", range)
+        return .never
+      }
+      result = emit(.constStr("None"), .str)
+      emitVoid(.retain(result))
     default:
       program.unsupported("a format spec on \(v.type.phrase)", range)
       return .never
