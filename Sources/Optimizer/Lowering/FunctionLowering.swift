@@ -100,13 +100,27 @@ final class FunctionLowering {
     var assigned = Set<String>()
     collectAssignedNames(def.body, into: &assigned)
     startBlock(newBlock())
-    fn.params = fn.params.map { (slotName($0.name, $0.type), $0.type) }
+    fn.params = fn.params.map { p in
+      // A union argument whose variable's slot holds a boxed object (a union variable that
+      // also takes a str, say) arrives in a slot of its own, `name#arg`: the two are not
+      // represented alike.
+      let slot = slotName(p.name, p.type)
+      if p.type.isUnion, let t = spec.localTypes[slot], !t.isUnion, t != .never {
+        return (p.name + Self.argumentSuffix, p.type)
+      }
+      return (slot, p.type)
+    }
     fn.borrowedParams = Set(fn.params.map(\.name).filter { p in
       !assigned.contains(String(p.prefix { $0 != "#" }))
     })
     for (i, (slot, type)) in fn.params.enumerated() {
       _ = widenLocal(slot, type)
       env.assign(args.args[i].arg, family(type))
+      if slot.hasSuffix(Self.argumentSuffix) {
+        store(args.args[i].arg, Value(reg: emit(.loadLocal(slot), type), type: type, owned: false),
+              info.range)
+        continue
+      }
       if let slotType = spec.localTypes[slot], slotType != type, !fn.borrowedParams.contains(slot) {
         // The body rebinds the parameter to values of a wider type (`xs = [x / 2 for x in xs]`
         // over a list[int], `acc = acc + [1]` over an empty list): the argument is converted
@@ -258,6 +272,9 @@ final class FunctionLowering {
   func resolveUnions(_ e: FlowEnv) -> FlowEnv {
     program.inference.resolveUnions(e, in: spec)
   }
+
+  /// The slot a union argument arrives in when its variable's slot is a boxed object.
+  static let argumentSuffix = "#arg"
 
   /// The type family of a union variable's slot (`x#union`), and of union-typed values.
   static let unionFamily = "union"

@@ -52,7 +52,7 @@ final class Specialization {
 /// An analysis of a body (`FunctionLowering` run by `ProgramLowering`) reads the facts and
 /// widens them; every widening records what depends on the fact it changed, and only those
 /// bodies are analysed again: the body itself when one of its own slots widened or a
-/// variable became a union, the callers of a specialisation whose return type widened,
+/// variable became a union, the specialisation and its callers when its return type widened,
 /// every body when a global's type changed. A new specialisation is analysed when first
 /// asked for. Each body is analysed at most `maxAnalyses` times; past that, `run` returns it
 /// and the caller reports that inference did not converge. Once `run` returns, the facts are
@@ -201,6 +201,8 @@ final class TypeInference {
     if new != spec.returnType {
       spec.returnType = new
       invalidateCallers(of: spec)
+      // The body reads it too: each `return` converts to it, and types an empty display by it.
+      invalidate(spec)
     }
     return true
   }
