@@ -115,6 +115,11 @@ pyrt_object *pyrt_obj_binop(int32_t op, pyrt_object *a, pyrt_object *b) {
       if (seq->kind == PYRT_KIND_TUPLE) return pyrt_tuple_repeat(seq, pyrt_unbox_int(n));
     }
   }
+  /* str % values is printf-style formatting, which the compiler rejects where it sees a str:
+   * a boxed str met here stops at the implementation limit, never with a wrong TypeError. */
+  if (op == PYRT_OP_MOD && a->kind == PYRT_KIND_STR) {
+    pyrt_fatal_unsupported("printf-style formatting ('%' on a str)");
+  }
   if (op == PYRT_OP_ADD && (a->kind == PYRT_KIND_STR || a->kind == PYRT_KIND_LIST ||
                             a->kind == PYRT_KIND_TUPLE)) {
     pyrt_raisef(PYRT_EXC_TYPE, "can only concatenate %s (not \"%s\") to %s", pyrt_type_name(a),

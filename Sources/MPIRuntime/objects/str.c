@@ -187,6 +187,11 @@ int64_t pyrt_str_compare(pyrt_object *a, pyrt_object *b) {
 }
 
 int64_t pyrt_str_contains(pyrt_object *hay, pyrt_object *needle) {
+  /* A needle of a union type (boxed) may hold another kind: CPython's TypeError. */
+  if (needle->kind != PYRT_KIND_STR) {
+    pyrt_raisef(PYRT_EXC_TYPE, "'in <string>' requires string as left operand, not %s",
+                pyrt_type_name(needle));
+  }
   pyrt_str *h = as_str(hay), *n = as_str(needle);
   if (n->nbytes == 0) return 1;
   return memmem(h->data, (size_t)h->nbytes, n->data, (size_t)n->nbytes) != NULL;

@@ -39,6 +39,13 @@ extension FunctionLowering {
       drop(r)
       return .never
     }
+    if op == .mod && l.type == .str {
+      // Whatever the right operand (a union, a boxed value): printf-style formatting.
+      drop(l)
+      drop(r)
+      program.unsupported("'%' formatting", range)
+      return .never
+    }
     if l.type.isUnion || r.type.isUnion {
       guard l.type.isScalar && r.type.isScalar else {
         return binary(op, boxingUnion(l), boxingUnion(r), range, rightExpr: rightExpr)
@@ -223,10 +230,6 @@ extension FunctionLowering {
     case (.add, .tuple(let x), .tuple(let y)):
       return obj(.tupleConcat, [a, b], .tuple(x + y))
     default: break
-    }
-    if op == .mod && l.type == .str {
-      program.unsupported("'%' formatting", range)
-      return .never
     }
     let seq: Set<String> = ["str", "list", "tuple"]
     if op == .add, seq.contains(l.type.pythonName), l.type.pythonName != r.type.pythonName {
@@ -518,7 +521,8 @@ extension FunctionLowering {
     setLine(range)
     switch hay.type {
     case .str:
-      guard needle.type == .str else {
+      // A boxed union value is checked by the runtime (it may hold a str).
+      guard needle.type == .str || needle.type == .object else {
         raise(.type, "'in <string>' requires string as left operand, not "
               + needle.type.pythonName, range)
         return nil
