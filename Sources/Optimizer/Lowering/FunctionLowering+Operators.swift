@@ -50,7 +50,10 @@ extension FunctionLowering {
       guard l.type.isScalar && r.type.isScalar else {
         return binary(op, boxingUnion(l), boxingUnion(r), range, rightExpr: rightExpr)
       }
-      return unionBinary(op, l, r, range, rightExpr: rightExpr)
+      // Arithmetic on unions held in registers: one path per pair of members.
+      return perMemberPair(l, r, "unionarith", range) { a, b in
+        binary(op, a, b, range, rightExpr: rightExpr)
+      }
     }
     if l.type == .bool && r.type == .bool && [.bitAnd, .bitOr, .bitXor].contains(op) {
       let ir: IntOp = op == .bitAnd ? .and : op == .bitOr ? .or : .xor
@@ -71,17 +74,18 @@ extension FunctionLowering {
     return objectBinary(op, l, r, range)
   }
 
-  /// Arithmetic on unions held in registers (and scalars): one path per member, or pair of
-  /// members, each lowered as for single types, their results merged in a hidden local (a
-  /// union again when they differ: `int | float` plus a float is a float, plus an int is
-  /// `int | float`). No allocation; a member the operator rejects (None) raises on its path.
-  private func unionBinary(_ op: BinaryOperator, _ l: Value, _ r: Value, _ range: SourceRange,
-                           rightExpr: Expr?) -> Value {
-    let slot = hiddenName("unionarith", range)
+  /// `combine(a, b)` for each pair of members `l` and `r` can hold (a scalar is its own only
+  /// member), each on its own path and lowered as for single types, the results merged in a
+  /// hidden local named after `name` and `range` (a union again when they differ: `int |
+  /// float` plus a float is a float, plus an int is `int | float`). No allocation; a member
+  /// the operation rejects (None in arithmetic) raises on its own path.
+  func perMemberPair(_ l: Value, _ r: Value, _ name: String, _ range: SourceRange,
+                     _ combine: (Value, Value) -> Value) -> Value {
+    let slot = hiddenName(name, range)
     let join = newBlock()
     eachMember(of: l) { a in
       eachMember(of: r) { b in
-        put(binary(op, a, b, range, rightExpr: rightExpr), into: slot, range)
+        put(combine(a, b), into: slot, range)
         terminate(.branch(join))
       }
     }
@@ -361,18 +365,11 @@ extension FunctionLowering {
       else {
         return compare(op, boxingUnion(l), boxingUnion(r), range, feedsJump: feedsJump)
       }
-      // One path per member (pair of members), no allocation; numbers and None compare as
-      // the runtime compares them boxed (`pyrt_slot_richcompare`: no recursion check).
-      let slot = hiddenName("unioncmp", range)
-      let join = newBlock()
-      eachMember(of: l) { a in
-        eachMember(of: r) { b in
-          put(compare(op, a, b, range, recursionCheck: false), into: slot, range)
-          terminate(.branch(join))
-        }
+      // One path per pair of members; numbers and None compare as the runtime compares them
+      // boxed (`pyrt_slot_richcompare`: no recursion check).
+      return perMemberPair(l, r, "unioncmp", range) { a, b in
+        compare(op, a, b, range, recursionCheck: false)
       }
-      startBlock(join)
-      return merged(slot)
     }
     defer {
       drop(l)
