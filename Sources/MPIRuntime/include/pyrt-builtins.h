@@ -52,7 +52,9 @@ pyrt_object *pyrt_format_str(pyrt_object *s, pyrt_object *spec);
 
 /* Binary operator codes of pyrt_obj_binop (stable numbers, emitted by the compiler). */
 enum { PYRT_OP_ADD = 0, PYRT_OP_SUB = 1, PYRT_OP_MUL = 2, PYRT_OP_TRUEDIV = 3,
-       PYRT_OP_FLOORDIV = 4, PYRT_OP_MOD = 5, PYRT_OP_POW = 6 };
+       PYRT_OP_FLOORDIV = 4, PYRT_OP_MOD = 5, PYRT_OP_POW = 6,
+       /* or'ed into the code for an augmented assignment: its TypeError names `+=` */
+       PYRT_OP_INPLACE = 16 };
 /* `a op b` with CPython's rules for int/float/bool mixes, str and list `+`, sequence `*` int;
  * TypeError "unsupported operand type(s) for +: 'int' and 'str'" otherwise. */
 pyrt_object *pyrt_obj_binop(int32_t op, pyrt_object *a, pyrt_object *b);

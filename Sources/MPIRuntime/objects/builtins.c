@@ -59,9 +59,11 @@ static int is_number(const pyrt_object *o) {
   return is_intlike(o) || o->kind == PYRT_KIND_FLOAT;
 }
 
-static const char *op_symbol(int32_t op) {
+static const char *op_symbol(int32_t op, int inplace) {
   static const char *symbols[] = {"+", "-", "*", "/", "//", "%", "** or pow()"};
-  return op >= 0 && op <= 6 ? symbols[op] : "?";
+  static const char *inplace_symbols[] = {"+=", "-=", "*=", "/=", "//=", "%=", "**="};
+  if (op < 0 || op > 6) return "?";
+  return inplace ? inplace_symbols[op] : symbols[op];
 }
 
 static pyrt_object *int_binop(int32_t op, int64_t x, int64_t y) {
@@ -98,6 +100,8 @@ static pyrt_object *float_binop(int32_t op, double x, double y) {
 }
 
 pyrt_object *pyrt_obj_binop(int32_t op, pyrt_object *a, pyrt_object *b) {
+  int inplace = (op & PYRT_OP_INPLACE) != 0;
+  op &= ~PYRT_OP_INPLACE;
   if (is_intlike(a) && is_intlike(b)) return int_binop(op, pyrt_unbox_int(a), pyrt_unbox_int(b));
   if (is_number(a) && is_number(b)) {
     return float_binop(op, pyrt_unbox_float(a), pyrt_unbox_float(b));
@@ -126,7 +130,7 @@ pyrt_object *pyrt_obj_binop(int32_t op, pyrt_object *a, pyrt_object *b) {
                 pyrt_type_name(b), pyrt_type_name(a));
   }
   pyrt_raisef(PYRT_EXC_TYPE, "unsupported operand type(s) for %s: '%s' and '%s'",
-              op_symbol(op), pyrt_type_name(a), pyrt_type_name(b));
+              op_symbol(op, inplace), pyrt_type_name(a), pyrt_type_name(b));
 }
 
 pyrt_object *pyrt_obj_neg(pyrt_object *a) {

@@ -21,6 +21,8 @@ public enum RuntimeABI {
     case floorDiv = 4  // PYRT_OP_FLOORDIV
     case mod = 5  // PYRT_OP_MOD
     case pow = 6  // PYRT_OP_POW
+    /// Or'ed into an operator code for an augmented assignment (its TypeError names `+=`).
+    case inPlace = 16  // PYRT_OP_INPLACE
   }
 }
 

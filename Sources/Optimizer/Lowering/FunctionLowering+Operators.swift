@@ -121,12 +121,13 @@ extension FunctionLowering {
       .add: .add, .sub: .sub, .mult: .mul, .div: .trueDiv, .floorDiv: .floorDiv, .mod: .mod,
       .pow: .pow,
     ]
-    guard let code = codes[op]?.rawValue else {
+    guard let base = codes[op]?.rawValue else {
       program.unsupported("'\(op.rawValue)' on a value of several possible types", range)
       drop(l)
       drop(r)
       return .never
     }
+    let code = inAugmentedAssignment ? base | RuntimeABI.BinaryOp.inPlace.rawValue : base
     guard let a = box(l), let b = box(r) else { return .never }
     setLine(range)
     let result = emit(.runtime(.objBinop, [emit(.constI32(code), .i32), a, b]), .object)
@@ -259,7 +260,9 @@ extension FunctionLowering {
       .add: "+", .sub: "-", .mult: "*", .div: "/", .floorDiv: "//", .mod: "%",
       .pow: "** or pow()", .bitAnd: "&", .bitOr: "|", .bitXor: "^", .lShift: "<<", .rShift: ">>",
     ]
-    if let sym = symbols[op], l.type.pythonName != r.type.pythonName || !l.type.isObject {
+    if var sym = symbols[op], l.type.pythonName != r.type.pythonName || !l.type.isObject {
+      // An augmented assignment names its own operator (`+=`, `**=`).
+      if inAugmentedAssignment { sym = (op == .pow ? "**" : sym) + "=" }
       raise(.type, "unsupported operand type(s) for \(sym): '\(l.type.pythonName)' and "
             + "'\(r.type.pythonName)'", range)
       return .never

@@ -313,7 +313,9 @@ extension FunctionLowering {
     }
     let l = load(name, target.range)
     let r = expr(value, unions: true)
+    inAugmentedAssignment = true
     let result = binary(op, l, r, range)
+    inAugmentedAssignment = false
     assign(target, Value(reg: own(result), type: result.type, owned: true))
   }
 

@@ -54,6 +54,8 @@ final class FunctionLowering {
   /// Set by `condition` just before it lowers a comparison whose result only decides a branch:
   /// CPython specialises such comparisons (see `comparisonRecursionCheck`).
   var comparisonFeedsJump = false
+  /// Set by `lowerAugAssign` around its operator: a TypeError names `+=`, not `+`.
+  var inAugmentedAssignment = false
 
   var isModule: Bool { info == nil }
 
