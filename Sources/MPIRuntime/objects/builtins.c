@@ -118,6 +118,13 @@ pyrt_object *pyrt_obj_binop(int32_t op, pyrt_object *a, pyrt_object *b) {
       if (seq->kind == PYRT_KIND_LIST) return pyrt_list_repeat(seq, pyrt_unbox_int(n));
       if (seq->kind == PYRT_KIND_TUPLE) return pyrt_tuple_repeat(seq, pyrt_unbox_int(n));
     }
+    /* a sequence times anything else: CPython names the other operand's type */
+    int a_seq = a->kind == PYRT_KIND_STR || a->kind == PYRT_KIND_LIST || a->kind == PYRT_KIND_TUPLE;
+    int b_seq = b->kind == PYRT_KIND_STR || b->kind == PYRT_KIND_LIST || b->kind == PYRT_KIND_TUPLE;
+    if (a_seq || b_seq) {
+      pyrt_raisef(PYRT_EXC_TYPE, "can't multiply sequence by non-int of type '%s'",
+                  pyrt_type_name(a_seq ? b : a));
+    }
   }
   /* str % values is printf-style formatting, which the compiler rejects where it sees a str:
    * a boxed str met here stops at the implementation limit, never with a wrong TypeError. */
