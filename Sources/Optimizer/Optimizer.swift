@@ -77,11 +77,17 @@ public enum Optimizer {
   /// `run(program:)` for one parsed module (tests and tools): its scopes are resolved here.
   public static func run(module: Module, sourcePath: String, options: OptimizerOptions = .init(),
                          diagnostics: DiagnosticEngine) -> OptimizerResult {
-    let scopes = ScopeInfo.build(module: module, diagnostics: diagnostics)
-    let entry = LoadedModule(name: "__main__", file: module.file, ast: module, scopes: scopes,
-                             isPackage: false)
+    let entry = entryModule(module, diagnostics: diagnostics)
     return run(program: Program(entry: entry, modules: [entry]), sourcePath: sourcePath,
                options: options, diagnostics: diagnostics)
+  }
+
+  /// `module` as the entry module (`__main__`) with its scopes resolved, as the Frontend's
+  /// loader hands it over.
+  static func entryModule(_ module: Module, diagnostics: DiagnosticEngine) -> LoadedModule {
+    LoadedModule(name: "__main__", file: module.file, ast: module,
+                 scopes: ScopeInfo.build(module: module, diagnostics: diagnostics),
+                 isPackage: false)
   }
 
   /// Where the first import of another module is (the entry's first import statement).

@@ -29,7 +29,5 @@ func errors(_ source: String) -> [(id: String, line: Int)] {
 
 /// `module` with its scopes resolved, as the Frontend's loader hands it over.
 func loaded(_ module: Module) -> LoadedModule {
-  let scopes = ScopeInfo.build(module: module, diagnostics: DiagnosticEngine())
-  return LoadedModule(name: "__main__", file: module.file, ast: module, scopes: scopes,
-                      isPackage: false)
+  Optimizer.entryModule(module, diagnostics: DiagnosticEngine())
 }

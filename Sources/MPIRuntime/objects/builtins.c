@@ -59,6 +59,11 @@ static int is_number(const pyrt_object *o) {
   return is_intlike(o) || o->kind == PYRT_KIND_FLOAT;
 }
 
+/* str, list or tuple: what `+` concatenates and `*` repeats. */
+static int is_sequence(const pyrt_object *o) {
+  return o->kind == PYRT_KIND_STR || o->kind == PYRT_KIND_LIST || o->kind == PYRT_KIND_TUPLE;
+}
+
 static const char *op_symbol(int32_t op, int inplace) {
   static const char *symbols[] = {"+", "-", "*", "/", "//", "%", "** or pow()"};
   static const char *inplace_symbols[] = {"+=", "-=", "*=", "/=", "//=", "%=", "**="};
@@ -119,11 +124,9 @@ pyrt_object *pyrt_obj_binop(int32_t op, pyrt_object *a, pyrt_object *b) {
       if (seq->kind == PYRT_KIND_TUPLE) return pyrt_tuple_repeat(seq, pyrt_unbox_int(n));
     }
     /* a sequence times anything else: CPython names the other operand's type */
-    int a_seq = a->kind == PYRT_KIND_STR || a->kind == PYRT_KIND_LIST || a->kind == PYRT_KIND_TUPLE;
-    int b_seq = b->kind == PYRT_KIND_STR || b->kind == PYRT_KIND_LIST || b->kind == PYRT_KIND_TUPLE;
-    if (a_seq || b_seq) {
+    if (is_sequence(a) || is_sequence(b)) {
       pyrt_raisef(PYRT_EXC_TYPE, "can't multiply sequence by non-int of type '%s'",
-                  pyrt_type_name(a_seq ? b : a));
+                  pyrt_type_name(is_sequence(a) ? b : a));
     }
   }
   /* str % values is printf-style formatting, which the compiler rejects where it sees a str:
@@ -131,8 +134,7 @@ pyrt_object *pyrt_obj_binop(int32_t op, pyrt_object *a, pyrt_object *b) {
   if (op == PYRT_OP_MOD && a->kind == PYRT_KIND_STR) {
     pyrt_fatal_unsupported("printf-style formatting ('%' on a str)");
   }
-  if (op == PYRT_OP_ADD && (a->kind == PYRT_KIND_STR || a->kind == PYRT_KIND_LIST ||
-                            a->kind == PYRT_KIND_TUPLE)) {
+  if (op == PYRT_OP_ADD && is_sequence(a)) {
     pyrt_raisef(PYRT_EXC_TYPE, "can only concatenate %s (not \"%s\") to %s", pyrt_type_name(a),
                 pyrt_type_name(b), pyrt_type_name(a));
   }

@@ -51,9 +51,9 @@ extension FunctionLowering {
         return binary(op, boxingUnion(l), boxingUnion(r), range, rightExpr: rightExpr)
       }
       // Arithmetic on unions held in registers: one path per pair of members.
-      return perMemberPair(l, r, "unionarith", range) { a, b in
-        binary(op, a, b, range, rightExpr: rightExpr)
-      }
+      return perMember(of: [l, r], "unionarith", range) {
+        binary(op, $0[0], $0[1], range, rightExpr: rightExpr)
+      } ?? .never
     }
     if l.type == .bool && r.type == .bool && [.bitAnd, .bitOr, .bitXor].contains(op) {
       let ir: IntOp = op == .bitAnd ? .and : op == .bitOr ? .or : .xor
@@ -74,23 +74,31 @@ extension FunctionLowering {
     return objectBinary(op, l, r, range)
   }
 
-  /// `combine(a, b)` for each pair of members `l` and `r` can hold (a scalar is its own only
+  /// `combine` of each combination of members `values` can hold (a scalar is its own only
   /// member), each on its own path and lowered as for single types, the results merged in a
   /// hidden local named after `name` and `range` (a union again when they differ: `int |
   /// float` plus a float is a float, plus an int is `int | float`). No allocation; a member
-  /// the operation rejects (None in arithmetic) raises on its own path.
-  func perMemberPair(_ l: Value, _ r: Value, _ name: String, _ range: SourceRange,
-                     _ combine: (Value, Value) -> Value) -> Value {
+  /// the operation rejects (None in arithmetic) raises on its own path. Nil when `combine`
+  /// gave nil on a path it did not end (diagnosed).
+  func perMember(of values: [Value], _ name: String, _ range: SourceRange,
+                 _ combine: ([Value]) -> Value?) -> Value? {
     let slot = hiddenName(name, range)
     let join = newBlock()
-    eachMember(of: l) { a in
-      eachMember(of: r) { b in
-        put(combine(a, b), into: slot, range)
-        terminate(.branch(join))
+    var failed = false
+    func paths(_ chosen: [Value]) {
+      guard chosen.count < values.count else {
+        if let v = combine(chosen) {
+          put(v, into: slot, range)
+        } else if isReachable {
+          failed = true
+        }
+        return terminate(.branch(join))
       }
+      eachMember(of: values[chosen.count]) { paths(chosen + [$0]) }
     }
+    paths([])
     startBlock(join)
-    return merged(slot)
+    return failed ? nil : merged(slot)
   }
 
   /// Calls `body` once per member of union `v`, in a block reached only when `v` holds that
@@ -370,9 +378,9 @@ extension FunctionLowering {
       }
       // One path per pair of members; numbers and None compare as the runtime compares them
       // boxed (`pyrt_slot_richcompare`: no recursion check).
-      return perMemberPair(l, r, "unioncmp", range) { a, b in
-        compare(op, a, b, range, recursionCheck: false)
-      }
+      return perMember(of: [l, r], "unioncmp", range) {
+        compare(op, $0[0], $0[1], range, recursionCheck: false)
+      } ?? .never
     }
     defer {
       drop(l)

@@ -94,8 +94,7 @@ extension FunctionLowering {
         emitVoid(.storeGlobal(slot, r))
       }
       // The annotations, after the defaults, when the def runs (CPython 3.11's order).
-      for a in def.args.args { if let ann = a.annotation { evaluateAnnotation(ann) } }
-      if let ann = def.returns { evaluateAnnotation(ann) }
+      Self.annotations(of: def).forEach(evaluateAnnotation)
       if program.lateFunctions.contains(def.name) { markBound(def.name + "#function") }
     case .import(let names):
       for a in names where a.name != "math" {
@@ -466,6 +465,11 @@ extension FunctionLowering {
     "int", "float", "str", "bool", "list", "tuple", "dict", "set", "frozenset", "bytes",
     "bytearray", "object", "complex", "type", "range", "slice",
   ]
+
+  /// A def's annotations in the order CPython evaluates them: the parameters', the result's.
+  static func annotations(of def: FunctionDef) -> [Expr] {
+    def.args.args.compactMap(\.annotation) + (def.returns.map { [$0] } ?? [])
+  }
 
   /// Evaluates an annotation where CPython evaluates one (a module-level annotated name, a
   /// def's parameters and result when the def runs). One written with builtin types and

@@ -40,21 +40,13 @@ extension FunctionLowering {
     case .formattedValue(let e, let conversion, let spec):
       let v = expr(e, unions: true)
       guard v.reg != nil else { return nil }
-      guard v.type.isUnion else { return formattedPart(v, conversion, spec, part, valueRange: e.range) }
-      // A union held in registers: each member formatted as its own type.
-      let slot = hiddenName("fmt", part.range)
-      let join = newBlock()
-      var failed = false
-      eachMember(of: v) { m in
-        if let s = formattedPart(m, conversion, spec, part, valueRange: e.range) {
-          put(s, into: slot, part.range)
-        } else if isReachable {
-          failed = true  // diagnosed (a member that raises ends its path instead)
-        }
-        terminate(.branch(join))
+      guard v.type.isUnion else {
+        return formattedPart(v, conversion, spec, part, valueRange: e.range)
       }
-      startBlock(join)
-      return failed ? nil : merged(slot)
+      // A union held in registers: each member formatted as its own type.
+      return perMember(of: [v], "fmt", part.range) {
+        formattedPart($0[0], conversion, spec, part, valueRange: e.range)
+      }
     default:
       program.unsupported("this f-string part", part.range)
       return nil

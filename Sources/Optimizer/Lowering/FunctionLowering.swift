@@ -142,7 +142,7 @@ final class FunctionLowering {
           emitVoid(.retain(r))
           emitVoid(.storeLocal(slot, r))
         }
-        if spec.unionVars.contains(args.args[i].arg) && family(type) != Self.unionFamily {
+        if spec.unionVars.contains(args.args[i].arg) && family(type) != FlowEnv.unionFamily {
           store(args.args[i].arg, Value(reg: r, type: type, owned: false), info.range)
         }
       }
@@ -157,9 +157,7 @@ final class FunctionLowering {
     fn.blocks = blocks
     fn.registerTypes = registerTypes
     fn.locals = spec.localTypes.keys.sorted().map { ($0, spec.localTypes[$0] ?? .none) }
-    fn.unions = spec.unionMembers.keys.sorted().map {
-      ($0 + "#" + Self.unionFamily, spec.unionMembers[$0]!)
-    }
+    fn.unions = spec.unionMembers.keys.sorted().map { (unionSlot($0), spec.unionMembers[$0]!) }
     // A loop whose body always returns or breaks runs at most once: not a loop.
     fn.loops = LoopVerifier.pruned(fn)
     return fn
@@ -278,8 +276,8 @@ final class FunctionLowering {
   /// The slot a union argument arrives in when its variable's slot is a boxed object.
   static let argumentSuffix = "#arg"
 
-  /// The type family of a union variable's slot (`x#union`), and of union-typed values.
-  static let unionFamily = "union"
+  /// The one slot of union variable `base`.
+  func unionSlot(_ base: String) -> String { base + "#" + FlowEnv.unionFamily }
 
   /// The slot of a variable for values of `type`: one slot per variable and type family, so
   /// that a name rebound to another type (`v = 1.5` ... `v = "a"`) lives in two slots.
@@ -291,7 +289,7 @@ final class FunctionLowering {
   /// different shapes are different families.
   func family(_ type: IRType) -> String {
     if case .tuple = type { return type.description.filter { $0 != " " } }
-    if case .union = type { return Self.unionFamily }
+    if case .union = type { return FlowEnv.unionFamily }
     return type.pythonName
   }
 
@@ -308,7 +306,7 @@ final class FunctionLowering {
       return flowSlot(base, name, global: true, range, report)
     case .global(let base):
       if program.moduleSpec.unionVars.contains(base) {
-        let slot = base + "#" + Self.unionFamily
+        let slot = unionSlot(base)
         return program.globalTypes[slot].map { (slot, $0, true) }
       }
       let slots = program.globalTypes.keys.filter { $0.hasPrefix(base + "#") }
@@ -351,12 +349,9 @@ final class FunctionLowering {
     // A union variable: one slot (`x#union`) of the representation of every type assigned
     // to it (a union in registers, else a boxed object).
     let isUnion = spec.unionVars.contains(base)
-    if isUnion { program.inference.addUnionMember(value.type, to: base, in: spec) }
     let representation = isUnion
-      ? IRType.representation(of: spec.unionMembers[base] ?? [value.type],
-                              maxMembers: program.inference.maxUnionMembers)
-      : value.type
-    let newFamily = isUnion ? Self.unionFamily : family(value.type)
+      ? program.inference.addUnionMember(value.type, to: base, in: spec) : value.type
+    let newFamily = isUnion ? FlowEnv.unionFamily : family(value.type)
     switch b {
     case .local(let base):
       let slot = base + "#" + newFamily
@@ -619,15 +614,12 @@ final class FunctionLowering {
   }
 
   func widenReturn(_ type: IRType, _ range: SourceRange?) -> Bool {
-    guard let new = IRType.joinValue(spec.returnType, type,
-                                     maxMembers: program.inference.maxUnionMembers)
-    else {
+    guard program.inference.widenReturn(type, of: spec) else {
       program.unsupported(
         "a function that returns both \(spec.returnType.pythonName) and \(type.pythonName)",
         range ?? info?.range ?? .none)
       return false
     }
-    _ = program.inference.widenReturn(new, of: spec)
     return true
   }
 }

@@ -162,8 +162,9 @@ final class ProgramLowering {
       switch stmt.kind {
       case .functionDef(let def):
         // Annotations that can fail or call something run code when the def runs.
-        let annotations = def.args.args.compactMap(\.annotation) + (def.returns.map { [$0] } ?? [])
-        if !annotations.allSatisfy(probe.isInertAnnotation) { codeRan = true }
+        if !FunctionLowering.annotations(of: def).allSatisfy(probe.isInertAnnotation) {
+          codeRan = true
+        }
       case .import, .importFrom: break
       case .assign(_, let value, _) where probe.isConstantExpression(value): break
       default: codeRan = true

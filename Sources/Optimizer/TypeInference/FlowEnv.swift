@@ -1,6 +1,9 @@
 /// Flow-sensitive variable state: the type family (`int`, `str`, `list`, ...) each variable
 /// holds at a program point, and the variables whose family differs between joining paths.
 struct FlowEnv: Equatable {
+  /// The family of a union variable (its one slot is `x#union`), and of union-typed values.
+  static let unionFamily = "union"
+
   var families: [String: String] = [:]
   var conflicts: Set<String> = []
   /// Variables assigned on every path to this point.

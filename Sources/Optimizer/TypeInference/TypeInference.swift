@@ -215,18 +215,22 @@ final class TypeInference {
     invalidate(spec)
   }
 
-  /// Makes `name` a union variable of `spec` (one boxed `object` slot); every body is
-  /// analysed again when `spec` is the module (its globals are read everywhere).
+  /// Makes `name` a union variable of `spec` (one slot, `x#union`); every body is analysed
+  /// again when `spec` is the module (its globals are read everywhere).
   func makeUnion(_ name: String, in spec: Specialization) {
     guard spec.unionVars.insert(name).inserted else { return }
     if spec === module { invalidateAll() } else { invalidate(spec) }
   }
 
-  /// Records that union variable `name` of `spec` is assigned a value of `type`.
-  func addUnionMember(_ type: IRType, to name: String, in spec: Specialization) {
-    guard !(spec.unionMembers[name] ?? []).contains(type) else { return }
-    spec.unionMembers[name, default: []].append(type)
-    invalidate(spec)
+  /// Records that union variable `name` of `spec` is assigned a value of `type`; returns how
+  /// the variable is held, chosen from every type assigned to it so far
+  /// (`IRType.representation(of:maxMembers:)`).
+  func addUnionMember(_ type: IRType, to name: String, in spec: Specialization) -> IRType {
+    if !(spec.unionMembers[name] ?? []).contains(type) {
+      spec.unionMembers[name, default: []].append(type)
+      invalidate(spec)
+    }
+    return IRType.representation(of: spec.unionMembers[name] ?? [], maxMembers: maxUnionMembers)
   }
 
   /// Makes `name` a flagged local of `spec` (a scalar read where it may be unassigned).
@@ -242,7 +246,7 @@ final class TypeInference {
     for name in env.conflicts {
       if spec.unionVars.insert(name).inserted { invalidate(spec) }
       out.conflicts.remove(name)
-      out.families[name] = FunctionLowering.unionFamily
+      out.families[name] = FlowEnv.unionFamily
     }
     return out
   }
