@@ -78,6 +78,15 @@ run_stage filetests scripts/filetests.sh .build/release/pyforac
 run_stage runtime-abi conformance/tools/check-runtime-abi
 run_stage conformance-runner conformance/tools/run-conformance --self-test
 run_stage conformance conformance/tools/run-conformance --pyforac .build/release/pyforac
+# The whole suite again with three workers per rank and every spawn waiting for an idle
+# worker to take it (PYFORAC_STEAL_ALL), so that small programs really run in parallel.
+conformance_threads() {
+  PYFORAC_THREADS=3 PYFORAC_STEAL_ALL=1 conformance/tools/run-conformance \
+    --pyforac .build/release/pyforac --no-ast
+}
+export -f conformance_threads
+run_stage conformance-threads conformance_threads
+run_stage steal-check conformance/tools/steal-check --pyforac .build/release/pyforac
 run_stage memcheck conformance/tools/memcheck --pyforac .build/release/pyforac
 run_stage limit-probe conformance/tools/limit-probe --pyforac .build/release/pyforac
 run_stage diff-fuzz conformance/tools/diff-fuzz --pyforac .build/release/pyforac --seed 1 --programs 3

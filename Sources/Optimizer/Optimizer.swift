@@ -13,6 +13,8 @@ public struct OptimizerOptions: Sendable {
   /// Unions of scalars held in registers (`union[...]`); false: every union is a boxed
   /// `object` (the representation before them, kept to measure the difference).
   public var unionsInRegisters = true
+  /// `PlanParallel` runs (false: `--no-parallel`, the sequential program).
+  public var parallel = true
 
   public init(dumpAfter: String? = nil, verifyEachPass: Bool = true,
               verifyOwnershipEachPass: Bool = false) {
@@ -66,7 +68,7 @@ public enum Optimizer {
       }
     }
     after("lower")
-    for pass in Pipeline.passes {
+    for pass in Pipeline.passes where options.parallel || pass.name != "plan-parallel" {
       pass.run(&program)
       after(pass.name)
     }

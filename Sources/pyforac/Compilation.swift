@@ -43,6 +43,7 @@ struct Compilation {
     let absolute = URL(fileURLWithPath: options.file).standardizedFileURL.path
     var optimizerOptions = OptimizerOptions(dumpAfter: dumpAfterPass(), verifyEachPass: false)
     optimizerOptions.unionsInRegisters = !options.boxUnions
+    optimizerOptions.parallel = !options.noParallel
     let result = timer.time("optimize") {
       Optimizer.run(program: loaded, sourcePath: absolute, options: optimizerOptions,
                     diagnostics: diagnostics)
@@ -96,6 +97,10 @@ struct Compilation {
       for s in program.signatures { print(s) }
     }
     if options.emit == .ir { return write(Data(IRPrinter.print(program).utf8), text: true) }
+    if options.dumpParallel {
+      for line in program.parallelPlan { print(line) }
+      return 0
+    }
     if let analysis = options.dumpAnalysis {
       switch analysis {
       case .effects: print(FunctionEffects(program).dump(program), terminator: "")

@@ -113,6 +113,10 @@ struct PyforacCommand: ParsableCommand {
   @Flag(name: .customLong("no-parallel"), help: "Generate sequential code only.")
   var noParallel = false
 
+  @Flag(name: .customLong("dump-parallel"),
+        help: "Print what the parallel planner decided for each call, and why, then stop.")
+  var dumpParallel = false
+
   /// The parsed `--target-cpu` (validated, so never nil after parsing).
   var targetCPU: TargetCPU { TargetCPU(targetCPUName) ?? .default }
 

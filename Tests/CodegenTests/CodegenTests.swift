@@ -66,7 +66,8 @@ private func program(_ source: String) -> IRProgram? {
     print(fib(10))
     """))
   let ir = try Codegen.emit(p, options: CodegenOptions(optLevel: 2)).get().llvmIR
-  let body = try #require(ir.components(separatedBy: "@\"pyfn.fib$int\"(i32 %0, i64 %1)").last?
+  // The sequential version (the parallel version `fib$int.par` hands over to it).
+  let body = try #require(ir.components(separatedBy: "define internal fastcc i64 @\"pyfn.fib$int\"(i32 %0, i64 %1)").dropFirst().first?
     .components(separatedBy: "\n}\n").first)
   // fib is inlined into its two calls (unroll-recursion) and the base case is tested before
   // each of the four calls that remain (inline-recursive-base-case).

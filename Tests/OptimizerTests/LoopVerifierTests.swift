@@ -58,7 +58,7 @@ private func rangeLoop(bodyWrites: Bool = false) -> IRFunction {
   #expect(Pipeline.orderingProblems().isEmpty)
   // A pass moved before one it must follow, or naming no pass, is reported.
   var swapped = Pipeline.passes
-  swapped.swapAt(1, 2)  // unroll-recursion before split-at-recursion-limit
+  swapped.swapAt(2, 3)  // unroll-recursion before split-at-recursion-limit
   #expect(Pipeline.orderingProblems(swapped).contains {
     $0 == "unroll-recursion must follow split-at-recursion-limit, which runs after it"
   })

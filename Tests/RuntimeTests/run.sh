@@ -109,6 +109,17 @@ else
   rc=$?
   grep -v '^threads:' "$BUILD/threads_tsan.out" | head -40
   add_summary "$BUILD/threads_tsan.out" threads-tsan $rc
+  # The scheduler: deques, spawn records, sharing through a record, abandoning a stolen one.
+  if "$TSAN_CC" $CFLAGS -fexceptions -fsanitize=thread "$HERE/sched.c" \
+    "$BUILD/tsan/libpyrt-serial.a" -lm -lpthread -o "$BUILD/sched_tsan"; then
+    TSAN_OPTIONS="halt_on_error=1 exitcode=66" PYFORAC_STACK_SIZE=64M timeout 300 \
+      "$BUILD/sched_tsan" > "$BUILD/sched_tsan.out" 2>&1
+    rc=$?
+    grep -v '^sched:' "$BUILD/sched_tsan.out" | head -40
+    add_summary "$BUILD/sched_tsan.out" sched-tsan $rc
+  else
+    bad "sched.c does not build with ThreadSanitizer"
+  fi
 fi
 cc $CFLAGS -fexceptions $SAN "$HERE/threads.c" "$BUILD/asan/libpyrt-serial.a" -lm -lpthread \
   -o "$BUILD/threads_asan" || give_up "threads.c does not compile with ASan"

@@ -25,6 +25,7 @@ extension FunctionEmitter {
     let state: TracebackState
     let block: BlockID?
     let cleanup: OwnershipVerifier.Cleanup?
+    let spawns: [Int]
   }
 
   /// The frames the function records (its own and every comprehension frame it pushes), with
@@ -129,12 +130,12 @@ extension FunctionEmitter {
   /// The landing pad for an invoke at the builder's position.
   func unwindTarget() -> LLVMBasicBlockRef {
     let key = PadKey(state: traceback, block: traceback.isStatic ? nil : currentBlock,
-                     cleanup: currentCleanup)
+                     cleanup: currentCleanup, spawns: liveSpawns)
     if let (pad, invokes) = pads[key], invokes < Self.padFanIn {
       pads[key] = (pad, invokes + 1)
       return pad
     }
-    let pad = makePad(recording: traceback, releasing: currentCleanup)
+    let pad = makePad(recording: traceback, releasing: currentCleanup, abandoning: liveSpawns)
     pads[key] = (pad, 1)
     return pad
   }
@@ -164,7 +165,8 @@ extension FunctionEmitter {
   /// (innermost, i.e. highest index, first) and then the function's own frame, each with its
   /// line, to the passing exception, and resumes the unwind.
   private func makePad(recording state: TracebackState,
-                       releasing cleanup: OwnershipVerifier.Cleanup?) -> LLVMBasicBlockRef {
+                       releasing cleanup: OwnershipVerifier.Cleanup?,
+                       abandoning spawns: [Int]) -> LLVMBasicBlockRef {
     let b = m.builder
     let saved = LLVMGetInsertBlock(b)
     let pad = LLVMAppendBasicBlockInContext(m.context, fn, "traceback")!
@@ -173,6 +175,8 @@ extension FunctionEmitter {
     let lp = LLVMBuildLandingPad(b, e.landingPadType, e.personality, 0, "")!
     LLVMSetCleanup(lp, 1)
     let exception = LLVMBuildExtractValue(b, lp, 0, "exception")!
+    // The records first: their thieves may still read what the frame is about to release.
+    abandonSpawns(spawns)
     if let cleanup { release(cleanup) }
     func record(_ frame: TracebackFrame, _ line: TracebackState.Line) {
       let value: LLVMValueRef
@@ -198,7 +202,7 @@ extension FunctionEmitter {
       LLVMBuildBr(b, next)
       LLVMPositionBuilderAtEnd(b, next)
     }
-    if let own = frames[0] { record(own, state.line) }
+    if let own = frames[0], f.recordsFrame { record(own, state.line) }
     LLVMBuildResume(b, lp)
     if let saved { LLVMPositionBuilderAtEnd(b, saved) }
     return pad

@@ -76,6 +76,15 @@ final class FunctionEmitter {
   /// Where a branch to each block really goes (`branchTarget`), once worked out.
   var threaded: [BlockID: BlockID] = [:]
   var threadIndex: [BlockID: Int]?
+  /// The record of each spawn site (an alloca in the entry block).
+  var spawnRecords: [Int: LLVMValueRef] = [:]
+  /// Spawn sites pushed and not yet taken back at the builder's position: an exception
+  /// leaving the frame abandons them (`makePad`), innermost last.
+  var liveSpawns: [Int] = []
+  /// For a region being emitted: where its stolen path and the join go, and what the frame
+  /// held when the region began (the stolen path's landing pad releases that).
+  var openJoins: [Int: (stolen: LLVMBasicBlockRef, merge: LLVMBasicBlockRef,
+                        cleanup: OwnershipVerifier.Cleanup?)] = [:]
 
   /// An emitter for `function`, or for the parent of `split` (then `function` is
   /// `split.parent`), or for `part` (then `function` is `part.function`).
@@ -108,6 +117,12 @@ final class FunctionEmitter {
       let slot = LLVMBuildAlloca(m.builder, t, l.name)!
       LLVMBuildStore(m.builder, LLVMConstNull(t), slot)
       locals[l.name] = (slot, l.type)
+    }
+    for (k, site) in f.spawns.enumerated() {
+      let record = LLVMBuildAlloca(m.builder, LLVMArrayType2(m.i64, UInt64(
+        LLVMEmitter.SpawnRecord.size(site) / 8)), "spawn\(k)")!
+      LLVMSetAlignment(record, 16)
+      spawnRecords[k] = record
     }
     for (i, p) in f.params.enumerated() {
       let param = LLVMGetParam(fn, UInt32(i + (isMain ? 0 : 1)))
@@ -239,6 +254,7 @@ final class FunctionEmitter {
     currentBlock = b.id
     traceback = entryStates[b.id] ?? TracebackState(line: .known(f.line))
     depthPublished = false
+    liveSpawns = []
     for (i, inst) in b.instructions.enumerated() {
       if !canPassPendingInits(inst.op) { flushPendingInits() }
       currentCleanup = cleanups[b.id]?[i]
@@ -422,6 +438,19 @@ final class FunctionEmitter {
     case .popFrame(let k):
       popFrame(k)
       return nil
+    case .spawn(let k, let args):
+      emitSpawn(k, args)
+      return nil
+    case .joinBegin(let k):
+      joinBegin(k)
+      return nil
+    case .joinEnd(let k, let r):
+      joinEnd(k, r)
+      return nil
+    case .spawnAllowed:
+      let allowed = m.call(runtime("pyrt_spawn_allowed", [m.i32], m.i32, noUnwind: true),
+                           [currentDepth])
+      return LLVMBuildICmp(b, LLVMIntNE, allowed, m.constInt(m.i32, 0), "")
     case .argArray(let rs):
       let (array, arrayType) = argumentArrayOfFunction()
       for (i, r) in rs.enumerated() {

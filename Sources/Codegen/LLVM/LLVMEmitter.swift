@@ -24,6 +24,8 @@ final class LLVMEmitter {
   /// "a\u{301}" and "\u{e1}" (different Python strings).
   var literals: [[UInt8]: (text: String, global: LLVMValueRef)] = [:]
   var cStrings: [[UInt8]: LLVMValueRef] = [:]
+  /// The thunk a thief runs for each outlined region (`spawnThunk`), by region symbol.
+  var thunks: [String: LLVMValueRef] = [:]
 
   /// Line tables for `-g`, nil otherwise.
   let debug: DebugInfo?
@@ -80,6 +82,9 @@ final class LLVMEmitter {
       }
     }
     for f in program.functions {
+      for site in f.spawns { _ = spawnThunk(site) }
+    }
+    for f in program.functions {
       guard let split = splits[f.symbol] else {
         FunctionEmitter(emitter: self, function: f).emit()
         continue
@@ -107,6 +112,47 @@ final class LLVMEmitter {
     m.addAttribute(fn.0, "noinline")
     if part.runsOnce { m.addAttribute(fn.0, "optnone") }
     functions[f.symbol] = fn
+  }
+
+  /// Spawn records (`pyrt_spawn`, pyrt-tasks.h): where compiled code reads and writes them.
+  enum SpawnRecord {
+    static let run: Int64 = 0, depth: Int64 = 8, objects: Int64 = 56, result: Int64 = 64
+    static let slots: Int64 = 80, slotSize: Int64 = 16
+
+    static func size(_ site: SpawnSite) -> Int64 { slots + slotSize * Int64(site.liveIns.count) }
+    static func slot(_ i: Int) -> Int64 { slots + slotSize * Int64(i) }
+  }
+
+  /// A pointer `offset` bytes into a spawn record.
+  func field(_ record: LLVMValueRef, _ offset: Int64) -> LLVMValueRef {
+    var index: [LLVMValueRef?] = [m.constInt(m.i64, offset)]
+    return LLVMBuildInBoundsGEP2(m.builder, m.i8, record, &index, 1, "")!
+  }
+
+  /// `void REGION.run(pyrt_spawn *rec)`: what a thief runs for a spawn of `site` (pyrt-tasks.h):
+  /// calls the outlined region with the spawner's depth and the live-ins kept in the record,
+  /// and stores its result there. An exception passes through to the task's boundary.
+  func spawnThunk(_ site: SpawnSite) -> LLVMValueRef {
+    if let t = thunks[site.region] { return t }
+    let fn = m.function(site.region + ".run", [m.ptr], m.void).0
+    LLVMSetLinkage(fn, LLVMInternalLinkage)
+    thunks[site.region] = fn
+    let b = m.builder
+    let saved = LLVMGetInsertBlock(b)
+    LLVMSetCurrentDebugLocation2(b, nil)
+    LLVMPositionBuilderAtEnd(b, LLVMAppendBasicBlockInContext(m.context, fn, "entry"))
+    let record = LLVMGetParam(fn, 0)!
+    let depth = LLVMBuildLoad2(b, m.i32, field(record, SpawnRecord.depth), "depth")!
+    let args = site.liveIns.enumerated().map { i, t in
+      LLVMBuildLoad2(b, llvmType(t), field(record, SpawnRecord.slot(i)), "")!
+    }
+    if let region = functions[site.region] {
+      let r = m.call(region, [depth] + args)
+      LLVMBuildStore(b, r, field(record, SpawnRecord.result))
+    }
+    LLVMBuildRetVoid(b)
+    if let saved { LLVMPositionBuilderAtEnd(b, saved) }
+    return fn
   }
 
   /// The global caching the immortal str object of a literal (filled at start-up).

@@ -245,6 +245,9 @@ static _Noreturn void report(const pyrt_exception *e) {
 static void stop_at_boundary(pyrt_exception *e) {
   pyrt_task *t = pyrt_task_self();
   if (!t->boundary) return;
+  /* every frame inside the task is gone: give back what they pushed (their landing pads did,
+   * unless a limit skipped them) */
+  pyrt_sched_unwind(t->spawn_mark);
   t->unwinding = NULL;
   t->boundary->caught = e;
   longjmp(t->boundary->env, 1);

@@ -67,6 +67,9 @@ typedef struct pyrt_task {
     void *arg;
   } cleanups[PYRT_MAX_CLEANUPS];
   int32_t ncleanups;
+  /* The scheduler's deque position when the task started (sched.c): an implementation limit
+   * that stops the task without unwinding gives back the records pushed after it. */
+  int64_t spawn_mark;
 } pyrt_task;
 
 /* The thread's own context (all zero: the valid empty state), and the one installed by
@@ -371,6 +374,20 @@ struct pyrt_task_boundary {
   uintptr_t frame;
   pyrt_exception *caught;
 };
+
+/* sched.c: the calling worker's deque position (-1 off the scheduler's threads), and giving
+ * back every record pushed above `mark` (waiting for stolen ones): a task stopped by an
+ * implementation limit never runs the landing pads that would have. */
+int64_t pyrt_sched_mark(void);
+void pyrt_sched_unwind(int64_t mark);
+/* sched.c: the scheduler's part of the PYFORAC_STATS line and the busy seconds of its workers
+ * (their time not spent idle); returns 0 (and writes nothing) when it never started. Stops the
+ * idle workers. stats.c: the seconds since the run started. */
+int pyrt_sched_stats(char *buf, size_t n, double *busy_seconds);
+double pyrt_stats_elapsed(void);
+/* stack.c: starts a detached thread running fn(arg) on a stack reserved like the program's
+ * (with its guard); 0 on success. */
+int pyrt_stack_thread(void (*fn)(void *), void *arg);
 
 /* Adds the calling thread's live-object count to the process total (at the end of a task;
  * pyrt_debug_live_objects is exact when no other task is running). */

@@ -25,6 +25,7 @@
 #include <errno.h>
 #include <pthread.h>
 #include <signal.h>
+#include <stdatomic.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -38,6 +39,11 @@ static const size_t DEFAULT_STACK_BYTES = (size_t)1 << 30;
 
 static uintptr_t guard_lo, guard_hi; /* the guard region: [guard_lo, guard_hi) */
 static size_t stack_bytes;           /* the program stack's size (0: not reserved here) */
+/* The guard regions of the scheduler's worker threads (pyrt_stack_thread), each written once
+ * before its thread starts. */
+enum { MAX_WORKER_GUARDS = 256 };
+static _Atomic uintptr_t worker_guard_lo[MAX_WORKER_GUARDS];
+static _Atomic int worker_guards;
 static struct sigaction previous;    /* the SIGSEGV handler this one replaced */
 static void (*program_main)(void);
 
@@ -68,6 +74,10 @@ static _Noreturn void stack_overflow(void) {
 static void on_fault(int sig, siginfo_t *info, void *context) {
   uintptr_t a = (uintptr_t)info->si_addr;
   if (guard_hi && a >= guard_lo && a < guard_hi) stack_overflow();
+  for (int i = 0; i < worker_guards; i++) {
+    uintptr_t lo = worker_guard_lo[i];
+    if (lo && a >= lo && a < lo + GUARD_BYTES) stack_overflow();
+  }
   if (previous.sa_flags & SA_SIGINFO) {
     previous.sa_sigaction(sig, info, context);
   } else if (previous.sa_handler != SIG_DFL && previous.sa_handler != SIG_IGN) {
@@ -126,17 +136,26 @@ static size_t requested_size(void) {
   return (size_t)v << shift;
 }
 
+/* Maps guard + stack of `size` bytes (rounded up to pages); the base of the guard, or NULL. */
+static char *map_stack(size_t *size) {
+  long page = sysconf(_SC_PAGESIZE);
+  *size = (*size + (size_t)page - 1) & ~((size_t)page - 1);
+  size_t total = GUARD_BYTES + *size;
+  char *base = mmap(NULL, total, PROT_NONE, MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE, -1, 0);
+  if (base == MAP_FAILED) return NULL;
+  if (mprotect(base + GUARD_BYTES, *size, PROT_READ | PROT_WRITE) != 0) {
+    munmap(base, total);
+    return NULL;
+  }
+  return base;
+}
+
 /* Maps guard + stack of `size` bytes and starts the program thread on it; 0 on success. */
 static int start_thread(size_t size) {
-  long page = sysconf(_SC_PAGESIZE);
-  size = (size + (size_t)page - 1) & ~((size_t)page - 1);
-  size_t total = GUARD_BYTES + size;
-  char *base = mmap(NULL, total, PROT_NONE, MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE, -1, 0);
-  if (base == MAP_FAILED) return -1;
-  if (mprotect(base + GUARD_BYTES, size, PROT_READ | PROT_WRITE) != 0) {
-    munmap(base, total);
-    return -1;
-  }
+  size_t total;
+  char *base = map_stack(&size);
+  if (!base) return -1;
+  total = GUARD_BYTES + size;
   guard_lo = (uintptr_t)base;
   guard_hi = (uintptr_t)base + GUARD_BYTES;
   stack_bytes = size;
@@ -167,4 +186,44 @@ _Noreturn void pyrt_stack_run(void (*program)(void)) {
   }
   program(); /* no reservation possible: the process stack, without the guard, as before */
   exit(0);
+}
+
+typedef struct worker_start {
+  void (*fn)(void *);
+  void *arg;
+} worker_start;
+
+static void *worker_thread(void *p) {
+  worker_start w = *(worker_start *)p;
+  free(p);
+  set_alt_stack();
+  w.fn(w.arg);
+  return NULL;
+}
+
+int pyrt_stack_thread(void (*fn)(void *), void *arg) {
+  size_t size = stack_bytes ? stack_bytes : 0;
+  char *base = NULL;
+  if (size) {
+    int slot = atomic_fetch_add(&worker_guards, 1);
+    base = slot < MAX_WORKER_GUARDS ? map_stack(&size) : NULL;
+    if (base) worker_guard_lo[slot] = (uintptr_t)base;
+  }
+  worker_start *w = malloc(sizeof *w);
+  if (!w) return -1;
+  w->fn = fn;
+  w->arg = arg;
+  pthread_attr_t attr;
+  pthread_t thread;
+  int ok = pthread_attr_init(&attr) == 0;
+  if (ok && base) ok = pthread_attr_setstack(&attr, base + GUARD_BYTES, size) == 0;
+  if (ok && !base) ok = pthread_attr_setstacksize(&attr, (size_t)64 << 20) == 0;
+  ok = ok && pthread_attr_setdetachstate(&attr, PTHREAD_CREATE_DETACHED) == 0 &&
+       pthread_create(&thread, &attr, worker_thread, w) == 0;
+  pthread_attr_destroy(&attr);
+  if (!ok) {
+    free(w);
+    return -1;
+  }
+  return 0;
 }

@@ -1,8 +1,9 @@
 /* stats.c: PYFORAC_STATS=1 prints a one-line summary of the run to stderr when rank 0 exits:
  *   pyforac stats: wall 1.234 s, ranks 2, effective parallelism 0.99
- * Effective parallelism is busy core seconds over wall seconds; until the scheduler lands only
- * rank 0 computes, so it is rank 0's CPU time over the wall time. Task, page and kernel counts
- * join the line when those layers exist. */
+ * Effective parallelism is busy core seconds over wall seconds: rank 0's CPU time over the wall
+ * time, or, once the scheduler started, the time its workers were not idle (sched.c), followed
+ * by the thread count and the tasks spawned and stolen. Page and kernel counts join the line
+ * when those layers exist. */
 #include "pyrt-internal.h"
 
 #include <stdio.h>
@@ -21,6 +22,8 @@ static double seconds_since(const struct timespec *t0) {
 
 void pyrt_stats_start(void) { clock_gettime(CLOCK_MONOTONIC, &started); }
 
+double pyrt_stats_elapsed(void) { return seconds_since(&started); }
+
 void pyrt_stats_report(void) {
   const char *flag = getenv("PYFORAC_STATS");
   if (!flag || !*flag || strcmp(flag, "0") == 0) return;
@@ -29,6 +32,9 @@ void pyrt_stats_report(void) {
   getrusage(RUSAGE_SELF, &ru);
   double busy = (double)ru.ru_utime.tv_sec + (double)ru.ru_utime.tv_usec * 1e-6 +
                 (double)ru.ru_stime.tv_sec + (double)ru.ru_stime.tv_usec * 1e-6;
-  fprintf(stderr, "pyforac stats: wall %.3f s, ranks %d, effective parallelism %.2f\n", wall,
-          (int)pyrt_size(), wall > 0 ? busy / wall : 0.0);
+  char sched[160];
+  double workers_busy;
+  if (pyrt_sched_stats(sched, sizeof sched, &workers_busy)) busy = workers_busy;
+  fprintf(stderr, "pyforac stats: wall %.3f s, ranks %d, effective parallelism %.2f%s\n", wall,
+          (int)pyrt_size(), wall > 0 ? busy / wall : 0.0, sched);
 }

@@ -58,6 +58,7 @@ __attribute__((noinline)) int32_t pyrt_task_run(void (*fn)(void *), void *arg, i
   memset(&context, 0, sizeof context);
   context.out = &output;
   context.boundary = &boundary;
+  context.spawn_mark = pyrt_sched_mark();
   boundary.frame = (uintptr_t)__builtin_frame_address(0);
   boundary.caught = NULL;
   pyrt_task *saved = pyrt_current_task;

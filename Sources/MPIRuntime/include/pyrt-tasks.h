@@ -62,6 +62,59 @@ void pyrt_task_join(pyrt_task_outcome *out);
  * raised, whose output a sequential run would never have produced. */
 void pyrt_task_discard(pyrt_task_outcome *out);
 
+/* ---- spawned calls: the scheduler (core/sched.c) ------------------------------------------------
+ *
+ * Compiled code forks a call it may run in parallel (the planner's "spawn", see
+ * Sources/Optimizer/Passes/PlanParallel.swift) with a record in its own frame:
+ *
+ *     rec.run = thunk; rec.depth = depth; rec.slots[i] = live-in i   (objects: pyrt_share)
+ *     pyrt_spawn_push(&rec)             the record may now be stolen by another worker
+ *     ... the code before the call, on this thread ...
+ *     if (pyrt_spawn_take(&rec)) { the call, inline, exactly as sequential code }
+ *     else { pyrt_spawn_join(&rec); result = rec.result }   replays output, re-raises
+ *
+ * and, when an exception leaves the frame between push and take, its landing pad calls
+ * pyrt_spawn_abandon(&rec, ...). A thief runs rec.run(&rec) as a task (pyrt_task_run) with
+ * the spawner's depth; the thunk reads the live-ins, evaluates the call, and writes the
+ * result. The record borrows its live-ins: the spawning frame keeps them alive until the take
+ * or the join, which always come before the frame ends (the IR verifier checks the shape).
+ *
+ * Work-first: a push and a take that nobody contested are a few stores and one fence on the
+ * worker's own Chase-Lev deque (Le, Pop, Cohen, Zappa Nardelli, PPoPP 2013, C11 orderings).
+ * Thieves take the oldest record (the biggest piece of work); a worker waiting for a stolen
+ * record steals in the meantime (the thief first). Granularity: parallel versions of functions
+ * call pyrt_spawn_allowed at entry and run their sequential version past a few levels of
+ * spawning below the task's root. Every field the compiled code touches is at a fixed offset. */
+typedef struct pyrt_spawn {
+  void (*run)(struct pyrt_spawn *); /* 0: written by compiled code */
+  int32_t depth;                    /* 8: the spawner's frame depth; compiled code */
+  int32_t pushed;                   /* 12: owner only: on the deque (else run inline) */
+  _Atomic int32_t done;             /* 16: set (release) by the thief when it finished */
+  _Atomic int32_t thief;            /* 20: the worker that stole it (-1: none yet) */
+  pyrt_task_outcome outcome;        /* 24: the thief's exception and output */
+  int64_t reserved;                 /* 48 */
+  uint64_t objects;                 /* 56: bit i: slot i holds an object; compiled code */
+  int64_t result[2];                /* 64: the call's result, written by the thunk */
+  int64_t slots[];                  /* 80: the live-ins, 16 bytes each; compiled code */
+} pyrt_spawn;
+
+/* Whether a parallel version of a function called at frame depth `depth` should spawn (else
+ * it runs its sequential version): there are other workers and the call is fewer than
+ * PYFORAC_SPAWN_LEVELS (default 12) frames below the root of the task running it. Starts the
+ * workers on first use. */
+int32_t pyrt_spawn_allowed(int32_t depth);
+/* Offers `s` to thieves. */
+void pyrt_spawn_push(pyrt_spawn *s);
+/* Takes `s` back: 1 when no thief took it (the caller runs the call inline), 0 when stolen. */
+int32_t pyrt_spawn_take(pyrt_spawn *s);
+/* For a stolen `s`: waits for the thief (stealing other work meanwhile), then replays its
+ * output and re-raises its exception in the caller (pyrt_task_join). */
+void pyrt_spawn_join(pyrt_spawn *s);
+/* An exception leaves the spawning frame before the take: takes `s` back or waits for its
+ * thief, and drops what it left (its output and exception; its result, released when
+ * `object_result`). Never raises. */
+void pyrt_spawn_abandon(pyrt_spawn *s, int32_t object_result);
+
 /* ---- exception objects --------------------------------------------------------------------- */
 
 /* An implementation limit reached inside a task (pyrt_int_overflow, pyrt_unsupported: status

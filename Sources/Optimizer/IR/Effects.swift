@@ -54,8 +54,10 @@ extension Instruction {
     switch op {
     case .constInt, .constFloat, .constBool, .constNone, .constStr, .constCString, .constI32,
       .constNull, .loadLocal, .storeLocal, .compare, .not, .convert, .select, .makeUnion, .setLine,
-      .setFrameLine, .popFrame, .exceedsRecursionLimit, .argArray:
+      .setFrameLine, .popFrame, .exceedsRecursionLimit, .argArray, .spawnAllowed, .joinBegin:
       return []
+    case .spawn: return .refcounts  // shares the live-ins' objects when it hands them over
+    case .joinEnd: return [.mayRaise, .mayStop, .writesOutput]  // the thief's outcome
     case .loadGlobal: return [.readsGlobals, .mayRaise]  // NameError before assignment
     case .peekGlobal: return .readsGlobals
     case .storeGlobal: return .writesGlobals

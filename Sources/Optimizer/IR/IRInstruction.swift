@@ -150,6 +150,36 @@ public enum Operation: Sendable {
   /// the next `argArray` of the function (codegen reuses one array); used for `pyrt_print`
   /// arguments, read only by the call it is built for.
   case argArray([Register])
+  /// Offers spawn site `k` of the function (`IRFunction.spawns`) to other workers: its record
+  /// holds the operands (the live-ins of the region, borrowed: this frame keeps them alive
+  /// until the region) and the region's function; a thief may run the region from now on. The
+  /// matching `joinBegin`/`joinEnd` come later in the same block (`PlanParallel`). No result.
+  case spawn(Int, [Register])
+  /// Starts the region of spawn site `k`: the instructions up to `joinEnd k` run here, as
+  /// sequential code, when no thief took the record; when one did, they are skipped and
+  /// `joinEnd` waits for it and replays its output and exception. No result.
+  case joinBegin(Int)
+  /// Ends the region of spawn site `k`: after it, the region's result register holds the
+  /// thief's result (+1 for an object) when the region was stolen. No result.
+  case joinEnd(Int, Register)
+  /// Result: bool, whether this frame should spawn (`pyrt_spawn_allowed`: other workers exist
+  /// and the frame is few levels below its task's root); the guard of a parallel version.
+  case spawnAllowed
+}
+
+/// A place where a function may hand a call to another worker (`Operation.spawn`): the region
+/// (the call and the evaluation of its arguments) outlined as a function of its live-ins.
+public struct SpawnSite: Hashable, Sendable {
+  /// The outlined region: parameters are the live-ins in order, result the region's result.
+  public var region: String
+  public var liveIns: [IRType]
+  public var result: IRType
+
+  public init(region: String, liveIns: [IRType], result: IRType) {
+    self.region = region
+    self.liveIns = liveIns
+    self.result = result
+  }
 }
 
 /// One instruction: an operation, its result register (nil when it has none) and result type.
@@ -175,8 +205,9 @@ public struct Instruction: Sendable {
       return [a, b]
     case .select(let c, let a, let b): return [c, a, b]
     case .call(_, let args), .delegate(_, let args), .runtime(_, let args), .argArray(let args),
-      .checkComparisonRecursion(let args):
+      .checkComparisonRecursion(let args), .spawn(_, let args):
       return args
+    case .joinEnd(_, let r): return [r]
     default: return []
     }
   }
@@ -203,6 +234,8 @@ public struct Instruction: Sendable {
     case .runtime(let f, let args): copy.op = .runtime(f, args.map(rename))
     case .argArray(let args): copy.op = .argArray(args.map(rename))
     case .checkComparisonRecursion(let args): copy.op = .checkComparisonRecursion(args.map(rename))
+    case .spawn(let k, let args): copy.op = .spawn(k, args.map(rename))
+    case .joinEnd(let k, let r): copy.op = .joinEnd(k, rename(r))
     default: break
     }
     return copy
@@ -276,6 +309,14 @@ public struct IRFunction: Sendable {
   public var deepVersion: String?
   /// The loops lowered into the blocks, outermost first (`LoopRecord`).
   public var loops: [LoopRecord] = []
+  /// The spawn sites of the function (`Operation.spawn`), by index.
+  public var spawns: [SpawnSite] = []
+  /// Made by `PlanParallel` (a parallel version or an outlined region): the recursion passes
+  /// leave it alone.
+  public var isParallel = false
+  /// False for an outlined region: it runs as part of the spawning frame, which records the
+  /// traceback entry when the thief's exception is re-raised at the join.
+  public var recordsFrame = true
 
   public init(
     symbol: String, pythonName: String, line: Int, params: [(name: String, type: IRType)],
@@ -307,6 +348,9 @@ public struct IRProgram: Sendable {
   public var globals: [(name: String, type: IRType)]
   /// Inferred signatures, one line per specialisation (for `--explain-types`).
   public var signatures: [String]
+  /// What `PlanParallel` decided for each call it considered, and the parallel versions it
+  /// made (`pyforac --dump-parallel`).
+  public var parallelPlan: [String] = []
 
   public init(sourcePath: String, functions: [IRFunction] = [],
               globals: [(name: String, type: IRType)] = [], signatures: [String] = []) {

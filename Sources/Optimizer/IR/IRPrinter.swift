@@ -33,6 +33,12 @@ public enum IRPrinter {
     }
     if let b = f.bodyEntry { out += "  bodyEntry \(b)\n" }
     if let d = f.deepVersion { out += "  deepVersion \(d)\n" }
+    if f.isParallel { out += "  parallel\n" }
+    if !f.recordsFrame { out += "  noFrame\n" }
+    for (k, s) in f.spawns.enumerated() {
+      out += "  spawnSite \(k) \(s.region)(\(s.liveIns.map(\.description).joined(separator: ", ")))"
+        + " -> \(s.result)\n"
+    }
     for loop in f.loops { out += "  \(print(loop))\n" }
     for b in f.blocks {
       out += "\(b.id):\n"
@@ -87,6 +93,10 @@ public enum IRPrinter {
     case .checkRecursion(let extra, let message):
       return "checkRecursion +\(extra) \(quoted(message))"
     case .argArray(let rs): return "argArray [\(regs(rs))]"
+    case .spawn(let k, let rs): return "spawn \(k)(\(regs(rs)))"
+    case .joinBegin(let k): return "joinBegin \(k)"
+    case .joinEnd(let k, let r): return "joinEnd \(k) \(r)"
+    case .spawnAllowed: return "spawnAllowed"
     }
   }
 

@@ -250,6 +250,21 @@ private struct Reader {
       guard let b = block(rest) else { throw fail("bad block '\(rest)'") }
       f.bodyEntry = b
     case "deepVersion": f.deepVersion = rest
+    case "parallel": f.isParallel = true
+    case "noFrame": f.recordsFrame = false
+    case "spawnSite":
+      // spawnSite K REGION(T1, T2) -> T
+      let (k, rest2) = split(rest)
+      guard Int(k) == f.spawns.count, let open = rest2.firstIndex(of: "("),
+        let close = rest2.lastIndex(of: ")"), let arrow = rest2.range(of: " -> "),
+        let result = IRReader.type(String(rest2[arrow.upperBound...]).trimmed)
+      else { throw fail("malformed spawnSite '\(rest)'") }
+      let inner = rest2[rest2.index(after: open)..<close]
+      let types = try splitTopLevel(String(inner)).map { text -> IRType in
+        guard let t = IRReader.type(text) else { throw fail("bad type '\(text)'") }
+        return t
+      }
+      f.spawns.append(SpawnSite(region: String(rest2[..<open]), liveIns: types, result: result))
     case "loop": f.loops.append(try loop(rest))
     default: throw fail("expected a block label or a function attribute, found '\(line)'")
     }
@@ -488,6 +503,18 @@ private struct Reader {
       if rest.isEmpty { return .checkComparisonRecursion([]) }
       guard rest.hasPrefix("unless small ") else { break }
       return .checkComparisonRecursion(try regs(String(rest.dropFirst(13))))
+    case "spawn":
+      let (k, args) = try callee(rest)
+      guard let index = Int(k) else { throw fail("bad spawn site '\(k)'") }
+      return .spawn(index, args)
+    case "joinBegin":
+      guard let k = Int(rest) else { throw fail("bad spawn site '\(rest)'") }
+      return .joinBegin(k)
+    case "joinEnd":
+      let (k, operand) = split(rest)
+      guard let index = Int(k), let r = register(operand) else { throw fail("bad joinEnd '\(text)'") }
+      return .joinEnd(index, r)
+    case "spawnAllowed": return .spawnAllowed
     case "argArray":
       guard rest.hasPrefix("["), rest.hasSuffix("]") else { break }
       return .argArray(try regs(String(rest.dropFirst().dropLast())))

@@ -5,21 +5,25 @@
 /// exists; each register is defined once, before any use in the same block or in a block that
 /// comes earlier in layout order; operands of typed operations have the types the operation
 /// requires; locals and globals named by loads and stores exist; calls name existing symbols;
-/// and reference counting is right on every path (`OwnershipVerifier`).
+/// spawn sites are well formed (`SpawnVerifier`); and reference counting is right on every
+/// path (`OwnershipVerifier`).
 public enum IRVerifier {
   /// Returns the list of violations (empty when the program is well formed).
   /// `ownership: false` skips the reference counting check (the costliest part).
   public static func verify(_ program: IRProgram, ownership: Bool = true) -> [String] {
     let symbols = Set(program.functions.map(\.symbol))
     let globals = Set(program.globals.map(\.name))
+    let functions = Dictionary(program.functions.map { ($0.symbol, $0) },
+                               uniquingKeysWith: { a, _ in a })
     return program.functions.flatMap {
-      verify($0, symbols: symbols, globals: globals, ownership: ownership)
+      verify($0, symbols: symbols, globals: globals, ownership: ownership, functions: functions)
     }
   }
 
   /// Verifies one function against the program's symbols and globals.
   public static func verify(_ f: IRFunction, symbols: Set<String>, globals: Set<String>,
-                            ownership: Bool = true) -> [String] {
+                            ownership: Bool = true,
+                            functions: [String: IRFunction] = [:]) -> [String] {
     var errors: [String] = []
     func fail(_ m: String) { errors.append("\(f.symbol): \(m)") }
     if f.blocks.isEmpty { fail("no entry block") }
@@ -92,9 +96,24 @@ public enum IRVerifier {
       }
     }
     if errors.isEmpty { errors += LoopVerifier.verify(f) }
+    if errors.isEmpty && (!f.spawns.isEmpty || f.blocks.contains { $0.hasSpawnOps }) {
+      errors += SpawnVerifier.verify(f, functions: functions).map { "\(f.symbol): \($0)" }
+    }
     if errors.isEmpty && ownership {
       errors += OwnershipVerifier.verify(f, isModule: f.symbol == "pyforac_module_main")
     }
     return errors
+  }
+}
+
+extension BasicBlock {
+  /// Whether the block holds a spawn site's instructions.
+  var hasSpawnOps: Bool {
+    instructions.contains { i in
+      switch i.op {
+      case .spawn, .joinBegin, .joinEnd: return true
+      default: return false
+      }
+    }
   }
 }

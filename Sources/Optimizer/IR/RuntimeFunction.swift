@@ -49,6 +49,9 @@ extension RuntimeFunction {
   private static let o = IRType.rawPointer
   private static let bounds: [IRType] = [.int, .int, .int, .i32, .i32, .i32]
 
+  /// pyrt-tasks.h: marks an object (and all it reaches) as shared between tasks.
+  public static let share = RuntimeFunction("pyrt_share", [o], nil, mayRaise: false,
+                                            also: .refcounts)
   public static let raise = RuntimeFunction("pyrt_raise", [.i32, o], nil, noReturn: true)
   public static let raiseStr = RuntimeFunction("pyrt_raise_str", [.i32, o], nil, noReturn: true)
   public static let intPow = RuntimeFunction("pyrt_int_pow", [.int, .int], .int)
@@ -186,6 +189,7 @@ extension RuntimeFunction {
     tupleConcat, tupleSlice, tupleEq, tupleCompare, boxInt, boxFloat, boxBool, boxNone, boxUnion,
     unboxInt, unboxFloat, objBinop, objNeg, objAbs, objTruth, objIsNone, objGetItem,
     listBoxElements, objAsIndex, objAsFloat, objToFloat, objToInt, objLen, print, syntaxWarning, fatal,
+    share,
   ]
 
   /// `all` by symbol.

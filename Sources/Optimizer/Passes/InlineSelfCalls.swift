@@ -174,7 +174,9 @@ extension IRFunction {
 
   /// Whether the function calls itself.
   var hasSelfCall: Bool {
-    blocks.contains { $0.instructions.contains { i in
+    // The parallel versions and regions `PlanParallel` made keep their shape: a spawn site
+    // copied into the function would be pushed twice.
+    !isParallel && blocks.contains { $0.instructions.contains { i in
       if case .call(let s, _) = i.op { return s == symbol } else { return false }
     } }
   }

@@ -12,9 +12,12 @@ public struct Pass: Sendable {
 public enum Pipeline {
   public static let passes: [Pass] = [
     Pass(name: "prune-unreachable-blocks", run: PruneUnreachableBlocks.run),
+    // Before the recursion passes: the parallel versions copy the body as lowered, and the
+    // sequential versions they hand over to are then optimised like any function.
+    Pass(name: "plan-parallel", run: PlanParallel.run, after: ["prune-unreachable-blocks"]),
     // Versions a function before the recursion passes copy its body into itself.
     Pass(name: "split-at-recursion-limit", run: SplitAtRecursionLimit.run,
-         after: ["prune-unreachable-blocks"]),
+         after: ["prune-unreachable-blocks", "plan-parallel"]),
     Pass(name: "unroll-recursion", run: UnrollRecursion.run,
          after: ["split-at-recursion-limit"]),
     // Copies a base case with comparison checks only into a versioned function.

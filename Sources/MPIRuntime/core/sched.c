@@ -1,0 +1,418 @@
+/* sched.c: the work-stealing scheduler of one rank (include/pyrt-tasks.h, "spawned calls").
+ *
+ * Workers: the program thread is worker 0; PYFORAC_THREADS - 1 more threads (default: the
+ * cores this process may use, from sched_getaffinity and the cgroup's cpu.max, shared among
+ * the ranks of this node under mpirun) start the first time a parallel version of a function
+ * asks (pyrt_spawn_allowed), each on a stack reserved like the program's (stack.c).
+ *
+ * Deques: each worker owns a Chase-Lev deque of pointers to spawn records living in its own
+ * frames, with the C11 orderings of Le, Pop, Cohen and Zappa Nardelli (PPoPP 2013): the owner
+ * pushes and takes at the bottom (one release fence, one seq_cst fence), thieves CAS the top.
+ * The array never grows: a full deque runs the call inline (the record is not pushed).
+ *
+ * Stealing: an idle worker picks random victims and takes the oldest record; it runs the
+ * record's thunk as a task (pyrt_task_run: its own context, output buffer and exception
+ * boundary) whose root depth is the spawner's, then sets `done`. A worker whose record was
+ * stolen waits at the take by stealing too, from the thief first (its record's pieces are
+ * there), so no core idles while work exists. Idle workers back off from spinning to yielding
+ * to short sleeps.
+ *
+ * PYFORAC_STEAL_ALL=1 (for tests on small inputs): after each push, while some worker is
+ * looking for work, the owner waits (up to 2 ms) for it to take the record, so that most
+ * spawns run on another worker even when the whole program takes microseconds.
+ */
+#include "pyrt-internal.h"
+
+#include <errno.h>
+#include <sched.h>
+#include <stdatomic.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+#include <unistd.h>
+
+_Static_assert(offsetof(pyrt_spawn, run) == 0, "ABI: run");
+_Static_assert(offsetof(pyrt_spawn, depth) == 8, "ABI: depth");
+_Static_assert(offsetof(pyrt_spawn, objects) == 56, "ABI: objects");
+_Static_assert(offsetof(pyrt_spawn, result) == 64, "ABI: result");
+_Static_assert(offsetof(pyrt_spawn, slots) == 80, "ABI: slots");
+
+enum { DEQUE_CAP = 1 << 12, MAX_WORKERS = 256, DEFAULT_LEVELS = 12 };
+
+typedef struct worker {
+  _Atomic int64_t top;
+  char pad0[56];
+  _Atomic int64_t bottom;
+  char pad1[56];
+  _Atomic(pyrt_spawn *) items[DEQUE_CAP];
+  /* owner only: the records pushed and not yet taken back, oldest first (the deque's bottom
+   * does not fall when a thief empties it, so it cannot tell which frames still hold one) */
+  pyrt_spawn *open[DEQUE_CAP];
+  int64_t nopen;
+  int id;
+  uint64_t rng;
+  int32_t root_depth; /* the depth of the task this worker runs now */
+  /* counters, written by the owner only, read at exit (atomic: read while workers run) */
+  _Atomic int64_t pushed, stolen;
+  double born;
+  _Atomic double idle, idle_since; /* idle_since: 0 while busy */
+} worker;
+
+static worker *workers[MAX_WORKERS];
+static _Atomic int nworkers = 1; /* workers[0] is the program thread */
+static int started;          /* program thread only */
+static int levels = DEFAULT_LEVELS;
+static int steal_all;
+static _Atomic int stopping;
+static _Atomic int idle_workers; /* workers looking for work (PYFORAC_STEAL_ALL waits for one) */
+static _Thread_local worker *self;
+
+/* ---- configuration --------------------------------------------------------------------------- */
+
+static int env_int(const char *name, int lo, int hi, int fallback) {
+  const char *s = getenv(name);
+  if (!s || !*s) return fallback;
+  char *end;
+  errno = 0;
+  long v = strtol(s, &end, 10);
+  if (errno || *end || v < lo || v > hi) {
+    fprintf(stderr, "pyforac: ignoring %s=%s (expected an integer from %d to %d)\n", name, s, lo,
+            hi);
+    return fallback;
+  }
+  return (int)v;
+}
+
+/* The cores this process may use: its affinity mask, bounded by the cgroup v2 quota. */
+static int usable_cores(void) {
+  int n = 1;
+  cpu_set_t set;
+  if (sched_getaffinity(0, sizeof set, &set) == 0) n = CPU_COUNT(&set);
+  FILE *f = fopen("/sys/fs/cgroup/cpu.max", "r");
+  if (f) {
+    char quota[32];
+    long period = 0;
+    if (fscanf(f, "%31s %ld", quota, &period) == 2 && strcmp(quota, "max") != 0 && period > 0) {
+      long q = atol(quota);
+      int limit = (int)((q + period - 1) / period);
+      if (limit >= 1 && limit < n) n = limit;
+    }
+    fclose(f);
+  }
+  return n < 1 ? 1 : n;
+}
+
+/* The ranks of this job on this node (the launcher says; 1 when it does not). */
+static int local_ranks(void) {
+  const char *names[] = {"MPI_LOCALNRANKS", "OMPI_COMM_WORLD_LOCAL_SIZE"};
+  for (size_t i = 0; i < sizeof names / sizeof *names; i++) {
+    const char *s = getenv(names[i]);
+    if (s && atoi(s) > 0) return atoi(s);
+  }
+  return 1;
+}
+
+static int thread_count(void) {
+  int fallback = usable_cores() / local_ranks();
+  return env_int("PYFORAC_THREADS", 1, MAX_WORKERS, fallback < 1 ? 1 : fallback);
+}
+
+/* ---- the deque (owner: push, take; anyone: steal) ---------------------------------------- */
+
+static int push(worker *w, pyrt_spawn *s) {
+  int64_t b = atomic_load_explicit(&w->bottom, memory_order_relaxed);
+  int64_t t = atomic_load_explicit(&w->top, memory_order_acquire);
+  if (b - t >= DEQUE_CAP) return 0;
+  atomic_store_explicit(&w->items[b & (DEQUE_CAP - 1)], s, memory_order_relaxed);
+  /* the paper's release fence before a relaxed store, as a release store (the same code on
+   * x86; ThreadSanitizer does not model standalone fences) */
+  atomic_store_explicit(&w->bottom, b + 1, memory_order_release);
+  return 1;
+}
+
+static pyrt_spawn *take(worker *w) {
+  int64_t b = atomic_load_explicit(&w->bottom, memory_order_relaxed) - 1;
+  atomic_store_explicit(&w->bottom, b, memory_order_relaxed);
+  atomic_thread_fence(memory_order_seq_cst);
+  int64_t t = atomic_load_explicit(&w->top, memory_order_relaxed);
+  pyrt_spawn *x = NULL;
+  if (t <= b) {
+    x = atomic_load_explicit(&w->items[b & (DEQUE_CAP - 1)], memory_order_relaxed);
+    if (t == b) {
+      if (!atomic_compare_exchange_strong_explicit(&w->top, &t, t + 1, memory_order_seq_cst,
+                                                   memory_order_relaxed))
+        x = NULL;
+      atomic_store_explicit(&w->bottom, b + 1, memory_order_relaxed);
+    }
+  } else {
+    atomic_store_explicit(&w->bottom, b + 1, memory_order_relaxed);
+  }
+  return x;
+}
+
+static pyrt_spawn *steal(worker *w) {
+  int64_t t = atomic_load_explicit(&w->top, memory_order_acquire);
+  atomic_thread_fence(memory_order_seq_cst);
+  int64_t b = atomic_load_explicit(&w->bottom, memory_order_acquire);
+  if (t >= b) return NULL;
+  pyrt_spawn *x = atomic_load_explicit(&w->items[t & (DEQUE_CAP - 1)], memory_order_relaxed);
+  if (!atomic_compare_exchange_strong_explicit(&w->top, &t, t + 1, memory_order_seq_cst,
+                                               memory_order_relaxed))
+    return NULL;
+  return x;
+}
+
+/* ---- running and waiting ------------------------------------------------------------------- */
+
+static double now(void) {
+  struct timespec ts;
+  clock_gettime(CLOCK_MONOTONIC, &ts);
+  return (double)ts.tv_sec + (double)ts.tv_nsec * 1e-9;
+}
+
+static void run_stolen(worker *w, pyrt_spawn *s) {
+  w->stolen++;
+  atomic_store_explicit(&s->thief, w->id, memory_order_relaxed);
+  int32_t saved = w->root_depth;
+  w->root_depth = s->depth;
+  pyrt_task_run((void (*)(void *))s->run, s, s->depth, &s->outcome);
+  w->root_depth = saved;
+  atomic_store_explicit(&s->done, 1, memory_order_release);
+}
+
+static uint64_t next_random(worker *w) {
+  w->rng ^= w->rng << 13;
+  w->rng ^= w->rng >> 7;
+  w->rng ^= w->rng << 17;
+  return w->rng;
+}
+
+/* One round of stealing: `first` (a worker index, or -1), then every other worker from a
+ * random start. */
+static pyrt_spawn *try_steal(worker *w, int first) {
+  if (first >= 0 && first != w->id && first < nworkers && workers[first]) {
+    pyrt_spawn *s = steal(workers[first]);
+    if (s) return s;
+  }
+  int n = nworkers;
+  int start = (int)(next_random(w) % (uint64_t)n);
+  for (int i = 0; i < n; i++) {
+    int v = (start + i) % n;
+    if (v == w->id || !workers[v]) continue;
+    pyrt_spawn *s = steal(workers[v]);
+    if (s) return s;
+  }
+  return NULL;
+}
+
+static void backoff(int *round) {
+  int r = (*round)++;
+  if (r < 64) {
+    __builtin_ia32_pause();
+  } else if (r < 128) {
+    sched_yield();
+  } else {
+    long ns = r < 256 ? 20000 : 200000;
+    struct timespec ts = {0, ns};
+    nanosleep(&ts, NULL);
+  }
+}
+
+/* Waits until the thief of `s` is done, stealing meanwhile. */
+static void idle_begin(worker *w) {
+  if (w->idle_since) return;
+  w->idle_since = now();
+  atomic_fetch_add_explicit(&idle_workers, 1, memory_order_relaxed);
+}
+
+static void idle_end(worker *w) {
+  double since = atomic_load_explicit(&w->idle_since, memory_order_relaxed);
+  if (!since) return;
+  /* one writer: a load and a store (gcc's compound atomic float needs libatomic) */
+  atomic_store_explicit(&w->idle, atomic_load_explicit(&w->idle, memory_order_relaxed) +
+                                      (now() - since), memory_order_relaxed);
+  atomic_store_explicit(&w->idle_since, 0.0, memory_order_relaxed);
+  atomic_fetch_sub_explicit(&idle_workers, 1, memory_order_relaxed);
+}
+
+static void wait_for(worker *w, pyrt_spawn *s) {
+  int round = 0;
+  while (!atomic_load_explicit(&s->done, memory_order_acquire)) {
+    pyrt_spawn *t = try_steal(w, atomic_load_explicit(&s->thief, memory_order_relaxed));
+    if (t) {
+      idle_end(w);
+      run_stolen(w, t);
+      round = 0;
+      continue;
+    }
+    if (round == 64) idle_begin(w);
+    backoff(&round);
+  }
+  idle_end(w);
+}
+
+static void worker_main(void *arg) {
+  worker *w = arg;
+  self = w;
+  int round = 0;
+  idle_begin(w);
+  while (!atomic_load_explicit(&stopping, memory_order_relaxed)) {
+    pyrt_spawn *s = try_steal(w, -1);
+    if (!s) {
+      backoff(&round);
+      continue;
+    }
+    idle_end(w);
+    run_stolen(w, s);
+    round = 0;
+    idle_begin(w);
+  }
+}
+
+static worker *new_worker(int id) {
+  worker *w = aligned_alloc(64, (sizeof(worker) + 63) & ~(size_t)63);
+  if (!w) return NULL;
+  memset(w, 0, sizeof *w);
+  w->id = id;
+  w->rng = 0x9E3779B97F4A7C15ull * (uint64_t)(id + 1);
+  w->born = now();
+  return w;
+}
+
+static void start(void) {
+  started = 1;
+  levels = env_int("PYFORAC_SPAWN_LEVELS", 0, 1000, DEFAULT_LEVELS);
+  const char *all = getenv("PYFORAC_STEAL_ALL");
+  steal_all = all && *all && strcmp(all, "0") != 0;
+  int n = thread_count();
+  if (!self) {
+    workers[0] = new_worker(0);
+    self = workers[0];
+    if (!self) return;
+    self->root_depth = 1;
+  }
+  for (int i = 1; i < n; i++) {
+    worker *w = new_worker(i);
+    if (!w) break;
+    workers[i] = w;
+    if (pyrt_stack_thread(worker_main, w) != 0) {
+      workers[i] = NULL;
+      free(w);
+      break;
+    }
+    nworkers = i + 1;
+  }
+  if (steal_all) {
+    /* tests: the first spawns should find the workers looking for work already */
+    double until = now() + 0.5;
+    while (atomic_load_explicit(&idle_workers, memory_order_relaxed) < nworkers - 1 &&
+           now() < until)
+      sched_yield();
+  }
+}
+
+/* ---- the ABI ------------------------------------------------------------------------------- */
+
+int32_t pyrt_spawn_allowed(int32_t depth) {
+  if (!started) start();
+  worker *w = self;
+  return nworkers > 1 && w && depth - w->root_depth < levels;
+}
+
+void pyrt_spawn_push(pyrt_spawn *s) {
+  worker *w = self;
+  s->pushed = 0;
+  if (!started) start(), w = self;
+  if (!w || nworkers < 2) return;
+  atomic_store_explicit(&s->done, 0, memory_order_relaxed);
+  atomic_store_explicit(&s->thief, -1, memory_order_relaxed);
+  memset(&s->outcome, 0, sizeof s->outcome);
+  /* share before hand-off: a thief may read the live-ins from the moment of the push */
+  for (uint64_t m = s->objects; m; m &= m - 1)
+    pyrt_share((pyrt_object *)(uintptr_t)s->slots[2 * __builtin_ctzll(m)]);
+  if (!push(w, s)) return;
+  w->open[w->nopen++] = s;
+  s->pushed = 1;
+  w->pushed++;
+  if (steal_all) {
+    /* tests: give a thief the chance to take it */
+    double until = now() + 0.002;
+    while (atomic_load_explicit(&w->top, memory_order_acquire) <
+             atomic_load_explicit(&w->bottom, memory_order_relaxed) &&
+           atomic_load_explicit(&idle_workers, memory_order_relaxed) > 0 && now() < until)
+      sched_yield();
+  }
+}
+
+int32_t pyrt_spawn_take(pyrt_spawn *s) {
+  if (!s->pushed) return 1;
+  worker *w = self;
+  if (w->nopen < 1 || w->open[w->nopen - 1] != s) {
+    fprintf(stderr, "pyforac: internal error: spawn records taken out of order\n");
+    abort();
+  }
+  w->nopen--;
+  pyrt_spawn *x = take(w);
+  if (x == s) return 1;
+  if (x) {
+    fprintf(stderr, "pyforac: internal error: spawn records taken out of order\n");
+    abort();
+  }
+  return 0;
+}
+
+void pyrt_spawn_join(pyrt_spawn *s) {
+  wait_for(self, s);
+  pyrt_task_join(&s->outcome);
+}
+
+void pyrt_spawn_abandon(pyrt_spawn *s, int32_t object_result) {
+  if (pyrt_spawn_take(s)) return;
+  wait_for(self, s);
+  int failed = s->outcome.exc != NULL;
+  pyrt_task_discard(&s->outcome);
+  if (object_result && !failed) pyrt_release((pyrt_object *)(uintptr_t)s->result[0]);
+}
+
+/* ---- task boundaries, stats ------------------------------------------------------------------ */
+
+int64_t pyrt_sched_mark(void) {
+  worker *w = self;
+  return w ? w->nopen : -1;
+}
+
+void pyrt_sched_unwind(int64_t mark) {
+  worker *w = self;
+  if (!w || mark < 0) return;
+  while (w->nopen > mark) {
+    pyrt_spawn *s = w->open[w->nopen - 1];
+    /* the frames that pushed these never resume: their results are never read (a limit
+     * stops the job once joined), so only the thieves must be waited for */
+    if (!pyrt_spawn_take(s)) {
+      wait_for(w, s);
+      pyrt_task_discard(&s->outcome);
+    }
+  }
+}
+
+int pyrt_sched_stats(char *buf, size_t n, double *busy_seconds) {
+  *busy_seconds = 0;
+  if (n) buf[0] = 0;
+  if (!started) return 0;
+  atomic_store(&stopping, 1);
+  int64_t pushed = 0, stolen = 0;
+  double t = now();
+  for (int i = 0; i < nworkers; i++) {
+    worker *w = workers[i];
+    if (!w) continue;
+    pushed += w->pushed;
+    stolen += w->stolen;
+    double idle = w->idle + (w->idle_since ? t - w->idle_since : 0);
+    /* the program thread was busy from the start of the run until the scheduler started */
+    *busy_seconds += (i == 0 ? pyrt_stats_elapsed() : t - w->born) - idle;
+  }
+  snprintf(buf, n, ", threads %d, tasks spawned %lld, stolen %lld", (int)nworkers,
+           (long long)pushed, (long long)stolen);
+  return 1;
+}
