@@ -267,7 +267,8 @@ private struct Planner {
     for k in a..<start {
       switch insts[k].op {
       case .storeLocal(let n, _) where slots.contains(where: { $0.0 == n }):
-        return .failure(Why(text: "a local its arguments read is assigned before it"))
+        let name = n.prefix { $0 != "#" }
+        return .failure(Why(text: "its arguments read '\(name)', assigned after the call before it"))
       case .storeGlobal:
         return .failure(Why(text: "a global is assigned before it"))
       case .release(let r) where liveRegisters.contains(r):
