@@ -29,6 +29,10 @@ extension FunctionEmitter {
       if f.registerTypes[a.id].isObject && i < 64 { objects |= 1 << Int64(i) }
     }
     LLVMBuildStore(b, m.constInt(m.i64, objects), e.field(record, R.objects))
+    let objectResult: Int64 = f.spawns[k].result.isObject ? 1 : 0
+    let portable: Int64 = f.spawns[k].portable ? 2 : 0
+    LLVMBuildStore(b, m.constInt(m.i64, objectResult | portable | Int64(args.count) << 8),
+                   e.field(record, R.flags))
     m.call(runtime("pyrt_spawn_push", [m.ptr], m.void, noUnwind: true), [record])
     liveSpawns.append(k)
   }

@@ -84,6 +84,7 @@ final class LLVMEmitter {
     for f in program.functions {
       for site in f.spawns { _ = spawnThunk(site) }
     }
+    emitThunkTable()
     for f in program.functions {
       guard let split = splits[f.symbol] else {
         FunctionEmitter(emitter: self, function: f).emit()
@@ -116,7 +117,8 @@ final class LLVMEmitter {
 
   /// Spawn records (`pyrt_spawn`, pyrt-tasks.h): where compiled code reads and writes them.
   enum SpawnRecord {
-    static let run: Int64 = 0, depth: Int64 = 8, objects: Int64 = 56, result: Int64 = 64
+    static let run: Int64 = 0, depth: Int64 = 8, flags: Int64 = 48, objects: Int64 = 56
+    static let result: Int64 = 64
     static let slots: Int64 = 80, slotSize: Int64 = 16
 
     static func size(_ site: SpawnSite) -> Int64 { slots + slotSize * Int64(site.liveIns.count) }
@@ -155,6 +157,23 @@ final class LLVMEmitter {
     return fn
   }
 
+  /// `pyforac_spawn_thunks` and `pyforac_spawn_thunk_count`: every thunk, in a fixed order, so
+  /// that a record travels to another rank (the same executable) as an index
+  /// (`MPIRuntime/core/serialize.c`).
+  private func emitThunkTable() {
+    let list = thunks.sorted { $0.key < $1.key }.map(\.value)
+    var elements: [LLVMValueRef?] = list
+    let arrayType = LLVMArrayType2(m.ptr, UInt64(list.count))!
+    let table = elements.withUnsafeMutableBufferPointer {
+      LLVMConstArray2(m.ptr, $0.baseAddress, UInt64(list.count))!
+    }
+    let t = m.global("pyforac_spawn_thunks", arrayType, initializer: table)
+    LLVMSetGlobalConstant(t, 1)
+    let count = m.global("pyforac_spawn_thunk_count", m.i64,
+                         initializer: m.constInt(m.i64, Int64(list.count)))
+    LLVMSetGlobalConstant(count, 1)
+  }
+
   /// The global caching the immortal str object of a literal (filled at start-up).
   func literal(_ s: String) -> LLVMValueRef {
     let key = Array(s.utf8)
@@ -187,11 +206,10 @@ final class LLVMEmitter {
   }
 
   /// Emits `pyforac_init_literals`, which creates every literal's str object; the module body
-  /// calls it first.
+  /// calls it first, and the runtime on every other rank (which runs spawned regions, never
+  /// the module body) before it asks for work.
   var literalInitializer: (LLVMValueRef, LLVMTypeRef) {
-    let fn = m.function("pyforac_init_literals", [], m.void)
-    LLVMSetLinkage(fn.0, LLVMInternalLinkage)
-    return fn
+    m.function("pyforac_init_literals", [], m.void)
   }
 
   private func emitLiteralInitializer() {

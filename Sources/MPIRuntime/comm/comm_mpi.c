@@ -1,9 +1,18 @@
 /* comm_mpi.c: the MPI communication layer (compiled unless PYRT_COMM_SERIAL is defined).
  *
- * Today the only traffic is the exit announcement: rank 0 sends its status to every worker
- * with tag PYRT_TAG_EXIT. Workers wait for it with MPI_Test and a nanosleep backoff
- * (50 us growing to 200 us) so that an idle worker does not burn a core: `mpirun -n 2` on a
- * 2-core machine is the test configuration.
+ * Traffic: the exit announcement (rank 0 sends its status to every other rank with tag
+ * PYRT_TAG_EXIT) and remote stealing. Rank 0 runs the program; when its scheduler starts it
+ * also starts a server thread that answers other ranks: a STEAL request gets the oldest spawn
+ * record found in rank 0's deques, serialised (TASK: an id and serialize.c's record), or
+ * NO_TASK; a RESULT (the id and the record's outcome) fills the record in and marks it done,
+ * so the worker waiting at its join replays the output and re-raises the exception exactly as
+ * for a thread's steal. Every other rank loops: one outstanding STEAL to rank 0, the TASK run
+ * as a task (pyrt_sched_run_remote: its own spawns use the rank's threads), the RESULT sent
+ * back, a backoff (50 us to 1 ms) after NO_TASK, until EXIT. MPI is initialised with
+ * MPI_THREAD_SERIALIZED: on rank 0 the server thread makes every MPI call from start-up until
+ * pyrt_exit stops it, the program thread only before and after. Idle ranks sleep between
+ * polls so that `mpirun -n 2` on a 2-core machine (the test configuration) does not burn a
+ * core.
  *
  * The MPI library is loaded with dlopen, only when a process manager started the program: a
  * program run alone then does not pay for loading libmpich and its ~100 dependencies (3-4 ms
@@ -16,6 +25,8 @@
 
 #include <dlfcn.h>
 #include <mpi.h>
+#include <pthread.h>
+#include <stdatomic.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -34,6 +45,9 @@ static struct {
   __typeof__(&MPI_Send) send;
   __typeof__(&MPI_Finalize) finalize;
   __typeof__(&MPI_Abort) abort;
+  __typeof__(&MPI_Iprobe) iprobe;
+  __typeof__(&MPI_Recv) recv;
+  __typeof__(&MPI_Get_count) get_count;
 } mpi;
 
 static void *mpi_symbol(void *lib, const char *name) {
@@ -64,10 +78,15 @@ static void load_mpi(void) {
   mpi.send = (__typeof__(mpi.send))mpi_symbol(lib, "MPI_Send");
   mpi.finalize = (__typeof__(mpi.finalize))mpi_symbol(lib, "MPI_Finalize");
   mpi.abort = (__typeof__(mpi.abort))mpi_symbol(lib, "MPI_Abort");
+  mpi.iprobe = (__typeof__(mpi.iprobe))mpi_symbol(lib, "MPI_Iprobe");
+  mpi.recv = (__typeof__(mpi.recv))mpi_symbol(lib, "MPI_Recv");
+  mpi.get_count = (__typeof__(mpi.get_count))mpi_symbol(lib, "MPI_Get_count");
 }
 
 static int32_t comm_rank, comm_size = 1;
 static int comm_ready, comm_finished;
+static int thread_level; /* what MPI_Init_thread provided */
+static void pause_ns(long ns);
 
 /* True when a process manager (mpirun/mpiexec of MPICH or Open MPI, srun with PMI/PMIx)
  * started this process. Without one the program is a singleton: one rank, and MPI_Init would
@@ -97,7 +116,7 @@ void pyrt_comm_init(int *argc, char ***argv) {
   int provided = 0;
   skip_hwloc_gpu_plugins();
   load_mpi();
-  if (mpi.init_thread(argc, argv, MPI_THREAD_FUNNELED, &provided) != MPI_SUCCESS) {
+  if (mpi.init_thread(argc, argv, MPI_THREAD_SERIALIZED, &provided) != MPI_SUCCESS) {
     fputs("pyforac: MPI initialisation failed\n", stderr);
     _exit(1);
   }
@@ -106,39 +125,250 @@ void pyrt_comm_init(int *argc, char ***argv) {
   mpi.comm_size(MPI_COMM_WORLD, &n);
   comm_rank = r;
   comm_size = n;
+  thread_level = provided;
   comm_ready = 1;
 }
 
 int32_t pyrt_rank(void) { return comm_rank; }
 int32_t pyrt_size(void) { return comm_size; }
 
+/* ---- remote stealing ------------------------------------------------------------------------ */
+
+static _Atomic int64_t bytes_sent, bytes_received, tasks_sent;
+
+static void send_bytes(const void *p, int64_t n, int dest, int tag) {
+  mpi.send(p, (int)n, MPI_BYTE, dest, tag, MPI_COMM_WORLD);
+  atomic_fetch_add(&bytes_sent, n);
+}
+
+/* Receives the message `st` announced (a malloc'd buffer; *n its size). */
+static char *receive(MPI_Status *st, int64_t *n) {
+  int count = 0;
+  mpi.get_count(st, MPI_BYTE, &count);
+  char *buf = malloc(count > 0 ? (size_t)count : 1);
+  if (!buf) {
+    fputs("pyforac: out of memory receiving from another rank\n", stderr);
+    pyrt_comm_abort(3);
+  }
+  mpi.recv(buf, count, MPI_BYTE, st->MPI_SOURCE, st->MPI_TAG, MPI_COMM_WORLD, MPI_STATUS_IGNORE);
+  atomic_fetch_add(&bytes_received, count);
+  *n = count;
+  return buf;
+}
+
+static void pause_ns(long ns) {
+  struct timespec ts = {0, ns};
+  nanosleep(&ts, NULL);
+}
+
+/* Rank 0's server: the records out on other ranks, by id. */
+typedef struct lent {
+  uint64_t id;
+  pyrt_spawn *s;
+} lent;
+static lent *out;
+static int64_t nout, out_cap;
+static uint64_t next_id = 1;
+static pthread_t server_thread;
+static _Atomic int server_stop, server_running, server_started;
+
+static void answer_steal(MPI_Status *st) {
+  int64_t n;
+  free(receive(st, &n));
+  pyrt_spawn *s = pyrt_sched_steal_for_rank();
+  if (!s) {
+    send_bytes(NULL, 0, st->MPI_SOURCE, PYRT_TAG_NO_TASK);
+    return;
+  }
+  pyrt_buf b = {0};
+  uint64_t id = next_id++;
+  pyrt_buf_append(&b, (const char *)&id, 8);
+  if (!pyrt_spawn_pack(&b, s)) {
+    fputs("pyforac: internal error: a spawn record that cannot be sent to another rank\n",
+          stderr);
+    pyrt_comm_abort(70);
+  }
+  if (nout == out_cap) {
+    out_cap = out_cap ? 2 * out_cap : 16;
+    lent *grown = realloc(out, sizeof *out * (size_t)out_cap);
+    if (!grown) pyrt_comm_abort(3);
+    out = grown;
+  }
+  out[nout++] = (lent){id, s};
+  atomic_fetch_add(&tasks_sent, 1);
+  send_bytes(b.data, b.len, st->MPI_SOURCE, PYRT_TAG_TASK);
+  pyrt_buf_free(&b);
+}
+
+static void take_result(MPI_Status *st) {
+  int64_t n;
+  char *buf = receive(st, &n);
+  uint64_t id = 0;
+  if (n >= 8) memcpy(&id, buf, 8);
+  for (int64_t i = 0; i < nout; i++) {
+    if (out[i].id != id) continue;
+    pyrt_spawn *s = out[i].s;
+    out[i] = out[--nout];
+    if (!pyrt_outcome_unpack(buf + 8, buf + n, s)) {
+      fputs("pyforac: internal error: a malformed result from another rank\n", stderr);
+      pyrt_comm_abort(70);
+    }
+    free(buf);
+    pyrt_sched_finish_remote(s);
+    return;
+  }
+  free(buf);
+  fputs("pyforac: internal error: a result for no record from another rank\n", stderr);
+  pyrt_comm_abort(70);
+}
+
+static void *server(void *arg) {
+  (void)arg;
+  long wait = 2000;
+  while (!atomic_load(&server_stop)) {
+    int flag = 0;
+    MPI_Status st;
+    mpi.iprobe(MPI_ANY_SOURCE, PYRT_TAG_RESULT, MPI_COMM_WORLD, &flag, &st);
+    if (flag) {
+      take_result(&st);
+      wait = 2000;
+      continue;
+    }
+    mpi.iprobe(MPI_ANY_SOURCE, PYRT_TAG_STEAL, MPI_COMM_WORLD, &flag, &st);
+    if (flag) {
+      answer_steal(&st);
+      continue;
+    }
+    pause_ns(wait);
+    wait = wait * 2 > 50000 ? 50000 : wait * 2;
+  }
+  return NULL;
+}
+
+void pyrt_comm_remote_start(void) {
+  if (!comm_ready || comm_rank != 0 || comm_size < 2 || thread_level < MPI_THREAD_SERIALIZED)
+    return;
+  if (atomic_exchange(&server_running, 1)) return;
+  if (pthread_create(&server_thread, NULL, server, NULL) != 0) {
+    server_running = 0;
+    return;
+  }
+  server_started = 1;
+  pyrt_sched_set_remote(1);
+}
+
+int64_t pyrt_comm_remote_stop(void) {
+  if (!atomic_load(&server_running)) return 0;
+  pyrt_sched_set_remote(0);
+  atomic_store(&server_stop, 1);
+  pthread_join(server_thread, NULL);
+  atomic_store(&server_running, 0);
+  return nout;
+}
+
+void pyrt_comm_stats(char *buf, size_t n) {
+  if (n) buf[0] = 0;
+  if (!server_started) return;
+  snprintf(buf, n, ", tasks sent to ranks %lld, bytes sent %lld, received %lld",
+           (long long)atomic_load(&tasks_sent), (long long)atomic_load(&bytes_sent),
+           (long long)atomic_load(&bytes_received));
+}
+
+/* Whether ranks steal from rank 0: then every other rank always has one STEAL request out
+ * while idle, and the exit status is the answer to it. */
+static int stealing(void) { return thread_level >= MPI_THREAD_SERIALIZED; }
+
+/* A rank other than 0: take work from rank 0 until it announces the exit status. */
 int32_t pyrt_comm_worker_loop(void) {
   int32_t status = 1;
-  MPI_Request req;
-  mpi.irecv(&status, 1, MPI_INT32_T, 0, PYRT_TAG_EXIT, MPI_COMM_WORLD, &req);
+  if (!stealing()) {
+    MPI_Request req;
+    mpi.irecv(&status, 1, MPI_INT32_T, 0, PYRT_TAG_EXIT, MPI_COMM_WORLD, &req);
+    long wait_ns = POLL_MIN_NS;
+    for (;;) {
+      int done = 0;
+      mpi.test(&req, &done, MPI_STATUS_IGNORE);
+      if (done) return status;
+      pause_ns(wait_ns);
+      wait_ns = wait_ns * 2 > POLL_MAX_NS ? POLL_MAX_NS : wait_ns * 2;
+    }
+  }
   long wait_ns = POLL_MIN_NS;
+  /* tests (PYFORAC_STEAL_ALL): ask again at once after a refusal */
+  const char *all = getenv("PYFORAC_STEAL_ALL");
+  long max_wait = all && *all && strcmp(all, "0") != 0 ? 20000 : 1000000;
   for (;;) {
-    int done = 0;
-    mpi.test(&req, &done, MPI_STATUS_IGNORE);
-    if (done) return status;
-    struct timespec ts = {0, wait_ns};
-    nanosleep(&ts, NULL);
-    wait_ns = wait_ns * 2 > POLL_MAX_NS ? POLL_MAX_NS : wait_ns * 2;
+    send_bytes(NULL, 0, 0, PYRT_TAG_STEAL);
+    /* the answer: a record, none, or the exit status */
+    MPI_Status st;
+    int flag = 0;
+    long poll = 2000;
+    for (;;) {
+      mpi.iprobe(0, MPI_ANY_TAG, MPI_COMM_WORLD, &flag, &st);
+      if (flag) break;
+      pause_ns(poll);
+      poll = poll * 2 > POLL_MAX_NS ? POLL_MAX_NS : poll * 2;
+    }
+    if (st.MPI_TAG == PYRT_TAG_EXIT) {
+      mpi.recv(&status, 1, MPI_INT32_T, 0, PYRT_TAG_EXIT, MPI_COMM_WORLD, MPI_STATUS_IGNORE);
+      return status;
+    }
+    int64_t n;
+    char *buf = receive(&st, &n);
+    if (st.MPI_TAG != PYRT_TAG_TASK) {
+      free(buf);
+      pause_ns(wait_ns < max_wait ? wait_ns : max_wait);
+      wait_ns = wait_ns * 2 > 1000000 ? 1000000 : wait_ns * 2;
+      continue;
+    }
+    uint64_t id = 0;
+    if (n >= 8) memcpy(&id, buf, 8);
+    pyrt_spawn *s = n >= 8 ? pyrt_spawn_unpack(buf + 8, buf + n) : NULL;
+    free(buf);
+    if (!s) {
+      fputs("pyforac: internal error: a malformed task from rank 0\n", stderr);
+      pyrt_comm_abort(70);
+    }
+    pyrt_sched_run_remote(s);
+    pyrt_buf b = {0};
+    pyrt_buf_append(&b, (const char *)&id, 8);
+    pyrt_outcome_pack(&b, s);
+    send_bytes(b.data, b.len, 0, PYRT_TAG_RESULT);
+    pyrt_buf_free(&b);
+    if (!s->outcome.exc && (s->flags & PYRT_SPAWN_OBJECT_RESULT))
+      pyrt_release((pyrt_object *)(uintptr_t)s->result[0]);
+    pyrt_task_discard(&s->outcome);
+    pyrt_spawn_unpacked_free(s);
+    wait_ns = POLL_MIN_NS;
   }
 }
 
 void pyrt_comm_finish(int32_t status) {
   if (!comm_ready || comm_finished) return;
   comm_finished = 1;
-  if (comm_rank == 0)
-    for (int32_t r = 1; r < comm_size; r++)
+  if (comm_rank == 0) {
+    for (int32_t r = 1; r < comm_size; r++) {
+      /* the rank's outstanding request for work (the server, stopped, left it) gets the
+       * status as its answer, so no message is left unmatched at MPI_Finalize */
+      if (stealing()) {
+        mpi.recv(NULL, 0, MPI_BYTE, r, PYRT_TAG_STEAL, MPI_COMM_WORLD, MPI_STATUS_IGNORE);
+      }
       mpi.send(&status, 1, MPI_INT32_T, r, PYRT_TAG_EXIT, MPI_COMM_WORLD);
+    }
+  }
   mpi.finalize();
 }
 
 _Noreturn void pyrt_comm_abort(int32_t status) {
   fflush(stderr);
-  if (comm_ready && !comm_finished) mpi.abort(MPI_COMM_WORLD, status);
+  if (comm_ready && !comm_finished) {
+    /* The launcher forwards our stderr through a pipe; MPI_Abort makes it tear the job down,
+     * and what it had not read yet (the message just written) could be lost: give it a moment
+     * (async-signal-safe: the stack overflow handler calls this). */
+    struct timespec ts = {0, 100 * 1000 * 1000};
+    nanosleep(&ts, NULL);
+    mpi.abort(MPI_COMM_WORLD, status);
+  }
   _exit(status);
 }
 #endif

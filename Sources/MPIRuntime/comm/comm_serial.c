@@ -16,6 +16,12 @@ int32_t pyrt_size(void) { return 1; }
 int32_t pyrt_comm_worker_loop(void) { return 0; }
 void pyrt_comm_finish(int32_t status) { (void)status; }
 
+void pyrt_comm_remote_start(void) {}
+int64_t pyrt_comm_remote_stop(void) { return 0; }
+void pyrt_comm_stats(char *buf, size_t n) {
+  if (n) buf[0] = 0;
+}
+
 _Noreturn void pyrt_comm_abort(int32_t status) {
   fflush(stderr);
   _exit(status);

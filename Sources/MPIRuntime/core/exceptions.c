@@ -14,6 +14,7 @@
  */
 #include "pyrt-internal.h"
 
+#include <pthread.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -426,4 +427,101 @@ _Noreturn void pyrt_unsupported(const char *msg) {
   char text[512];
   snprintf(text, sizeof text, "pyforac: %s\n", msg ? msg : "unsupported operation");
   fatal_limit(text);
+}
+
+/* ---- exceptions between ranks (serialize.c) -------------------------------------------------- */
+
+static void pack_bytes(pyrt_buf *out, const char *p, int64_t n) {
+  pyrt_buf_append(out, (const char *)&n, 8);
+  if (n > 0) pyrt_buf_append(out, p, n);
+}
+
+void pyrt_exception_pack(pyrt_buf *out, const pyrt_exception *e) {
+  pyrt_buf_append(out, (const char *)&e->exc, 4);
+  pyrt_buf_append(out, (const char *)&e->limit, 4);
+  pack_bytes(out, e->msg, e->msg ? e->len : 0);
+  pyrt_buf_append(out, (const char *)&e->ntb, 8);
+  for (int64_t i = 0; i < e->ntb; i++) {
+    const pyrt_code *c = e->tb[i].code;
+    pack_bytes(out, c->name, (int64_t)strlen(c->name));
+    pack_bytes(out, c->filename, (int64_t)strlen(c->filename));
+    pyrt_buf_append(out, (const char *)&e->tb[i].line, 4);
+  }
+}
+
+/* Code objects for frames received from other ranks, one per (name, file), never freed. */
+static pthread_mutex_t codes_lock = PTHREAD_MUTEX_INITIALIZER;
+static pyrt_code **codes;
+static int64_t ncodes, codes_cap;
+
+static const pyrt_code *intern_code(const char *name, int64_t nlen, const char *file,
+                                    int64_t flen) {
+  pthread_mutex_lock(&codes_lock);
+  for (int64_t i = 0; i < ncodes; i++) {
+    if ((int64_t)strlen(codes[i]->name) == nlen && memcmp(codes[i]->name, name, (size_t)nlen) == 0 &&
+        (int64_t)strlen(codes[i]->filename) == flen &&
+        memcmp(codes[i]->filename, file, (size_t)flen) == 0) {
+      pthread_mutex_unlock(&codes_lock);
+      return codes[i];
+    }
+  }
+  pyrt_code *c = malloc(sizeof *c);
+  char *n = malloc((size_t)nlen + 1), *f = malloc((size_t)flen + 1);
+  if (ncodes == codes_cap) {
+    codes_cap = codes_cap ? 2 * codes_cap : 16;
+    pyrt_code **grown = realloc(codes, sizeof *codes * (size_t)codes_cap);
+    if (grown) codes = grown;
+  }
+  if (!c || !n || !f || ncodes >= codes_cap) {
+    pthread_mutex_unlock(&codes_lock);
+    free(c), free(n), free(f);
+    return NULL;
+  }
+  memcpy(n, name, (size_t)nlen);
+  n[nlen] = 0;
+  memcpy(f, file, (size_t)flen);
+  f[flen] = 0;
+  c->name = n;
+  c->filename = f;
+  codes[ncodes++] = c;
+  pthread_mutex_unlock(&codes_lock);
+  return c;
+}
+
+static int take_bytes(const char **p, const char *end, const char **bytes, int64_t *n) {
+  if (end - *p < 8) return 0;
+  memcpy(n, *p, 8);
+  *p += 8;
+  if (*n < 0 || *n > end - *p) return 0;
+  *bytes = *p;
+  *p += *n;
+  return 1;
+}
+
+pyrt_exception *pyrt_exception_unpack(const char **p, const char *end) {
+  int32_t exc, limit;
+  const char *msg, *name, *file;
+  int64_t len, ntb, nlen, flen;
+  if (end - *p < 8) return NULL;
+  memcpy(&exc, *p, 4);
+  memcpy(&limit, *p + 4, 4);
+  *p += 8;
+  if (!take_bytes(p, end, &msg, &len) || end - *p < 8) return NULL;
+  memcpy(&ntb, *p, 8);
+  *p += 8;
+  pyrt_exception *e = new_exception(exc, msg, len);
+  if (e == &no_memory) return e;
+  e->limit = limit;
+  for (int64_t i = 0; i < ntb; i++) {
+    int32_t line;
+    if (!take_bytes(p, end, &name, &nlen) || !take_bytes(p, end, &file, &flen) || end - *p < 4) {
+      free_exception(e);
+      return NULL;
+    }
+    memcpy(&line, *p, 4);
+    *p += 4;
+    const pyrt_code *c = intern_code(name, nlen, file, flen);
+    if (c) pyrt_traceback_add(e, c, line);
+  }
+  return e;
 }

@@ -16,6 +16,9 @@
 #include <stdlib.h>
 
 static int exiting;
+
+/* Made by the compiler (absent from the runtime's own test programs). */
+extern void pyforac_init_literals(void) __attribute__((weak));
 static int saved_argc;
 static char **saved_argv;
 
@@ -29,9 +32,13 @@ _Noreturn void pyrt_exit(int32_t status) {
     pyrt_comm_abort(status);
   }
   exiting = 1;
+  /* other ranks may still run records lent to them only when a limit stopped the program
+   * before it joined them: then the job cannot end in order, it is aborted */
+  int64_t lent = pyrt_comm_remote_stop();
   status = pyrt_output_finish(status);
   fflush(stderr);
   pyrt_stats_report();
+  if (lent > 0) pyrt_comm_abort(status);
   pyrt_comm_finish(status);
   exit(status);
 }
@@ -44,6 +51,8 @@ static void program(void) {
     pyforac_module_main();
     pyrt_exit(0);
   }
+  /* other ranks run regions of the program lent to them: its str literals must exist */
+  if (pyforac_init_literals) pyforac_init_literals();
   int32_t status = pyrt_comm_worker_loop();
   pyrt_comm_finish(status);
   exit(status);

@@ -385,6 +385,40 @@ void pyrt_sched_unwind(int64_t mark);
  * idle workers. stats.c: the seconds since the run started. */
 int pyrt_sched_stats(char *buf, size_t n, double *busy_seconds);
 double pyrt_stats_elapsed(void);
+/* serialize.c: values and spawn records between ranks. pyrt_pack_object appends `o`'s graph;
+ * pyrt_unpack_object reads one back (a new reference; sets *bad on a malformed message).
+ * pyrt_spawn_pack appends a record (0 when its thunk is not in the program's table);
+ * pyrt_spawn_unpack makes a heap record owning its object live-ins (NULL when malformed),
+ * freed by pyrt_spawn_unpacked_free; pyrt_outcome_pack/unpack carry a finished record's
+ * result, output and exception back. */
+void pyrt_pack_object(pyrt_buf *out, pyrt_object *o);
+pyrt_object *pyrt_unpack_object(const char **p, const char *end, int *bad);
+int pyrt_spawn_pack(pyrt_buf *out, const pyrt_spawn *s);
+pyrt_spawn *pyrt_spawn_unpack(const char *p, const char *end);
+void pyrt_spawn_unpacked_free(pyrt_spawn *s);
+void pyrt_outcome_pack(pyrt_buf *out, pyrt_spawn *s);
+int pyrt_outcome_unpack(const char *p, const char *end, pyrt_spawn *s);
+/* exceptions.c: an exception (class, message, limit flag, traceback entries by function name,
+ * file and line) as bytes, and back (NULL when malformed). */
+void pyrt_exception_pack(pyrt_buf *out, const pyrt_exception *e);
+pyrt_exception *pyrt_exception_unpack(const char **p, const char *end);
+/* sched.c, for the remote side (comm_mpi.c): a record taken from this rank's deques for
+ * another rank (NULL when none), and the end of such a record's run (its outcome filled in). */
+pyrt_spawn *pyrt_sched_steal_for_rank(void);
+void pyrt_sched_finish_remote(pyrt_spawn *s);
+/* Whether another rank may run spawned work (set by comm_mpi.c once its server runs). */
+void pyrt_sched_set_remote(int on);
+/* Runs a record received from another rank on this thread, as a task rooted at its depth. */
+void pyrt_sched_run_remote(pyrt_spawn *s);
+/* comm_mpi.c: starts rank 0's remote-steal server thread (when MPI allows threads and other
+ * ranks exist; it then calls pyrt_sched_set_remote(1)). */
+void pyrt_comm_remote_start(void);
+/* comm_mpi.c: the remote part of the PYFORAC_STATS line (empty without it). */
+void pyrt_comm_stats(char *buf, size_t n);
+/* comm_mpi.c: stops the remote-steal server (before the exit announcement); returns the
+ * number of records still out on other ranks. */
+int64_t pyrt_comm_remote_stop(void);
+
 /* stack.c: starts a detached thread running fn(arg) on a stack reserved like the program's
  * (with its guard); 0 on success. */
 int pyrt_stack_thread(void (*fn)(void *), void *arg);
@@ -512,5 +546,10 @@ static inline uint8_t *pyrt_tuple_kinds(pyrt_tuple *t) { return (uint8_t *)&t->i
 
 /* MPI tag used by rank 0 to announce the exit status. */
 #define PYRT_TAG_EXIT 7001
+/* Remote stealing (comm_mpi.c): a request for work, a record, "none", a record's outcome. */
+#define PYRT_TAG_STEAL 7002
+#define PYRT_TAG_TASK 7003
+#define PYRT_TAG_NO_TASK 7004
+#define PYRT_TAG_RESULT 7005
 
 #endif

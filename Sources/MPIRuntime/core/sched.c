@@ -17,9 +17,10 @@
  * there), so no core idles while work exists. Idle workers back off from spinning to yielding
  * to short sleeps.
  *
- * PYFORAC_STEAL_ALL=1 (for tests on small inputs): after each push, while some worker is
- * looking for work, the owner waits (up to 2 ms) for it to take the record, so that most
- * spawns run on another worker even when the whole program takes microseconds.
+ * PYFORAC_STEAL_ALL=1 (for tests on small inputs): after each push, while some worker (or, for
+ * a record another rank may run, another rank) is looking for work, the owner waits (up to
+ * 2 ms) for it to take the record, so that most spawns run elsewhere even when the whole
+ * program takes microseconds.
  */
 #include "pyrt-internal.h"
 
@@ -66,6 +67,8 @@ static int levels = DEFAULT_LEVELS;
 static int steal_all;
 static _Atomic int stopping;
 static _Atomic int idle_workers; /* workers looking for work (PYFORAC_STEAL_ALL waits for one) */
+static _Atomic int remote;       /* other ranks may take records (comm_mpi.c's server runs) */
+static _Atomic int64_t stolen_by_ranks;
 static _Thread_local worker *self;
 
 /* ---- configuration --------------------------------------------------------------------------- */
@@ -151,17 +154,23 @@ static pyrt_spawn *take(worker *w) {
   return x;
 }
 
-static pyrt_spawn *steal(worker *w) {
+/* `need`: flags the record must have (PYRT_SPAWN_PORTABLE for another rank), else none is
+ * taken. The record at the top stays valid while `top` does: reading it before the CAS is
+ * what every steal does. */
+static pyrt_spawn *steal_if(worker *w, int64_t need) {
   int64_t t = atomic_load_explicit(&w->top, memory_order_acquire);
   atomic_thread_fence(memory_order_seq_cst);
   int64_t b = atomic_load_explicit(&w->bottom, memory_order_acquire);
   if (t >= b) return NULL;
   pyrt_spawn *x = atomic_load_explicit(&w->items[t & (DEQUE_CAP - 1)], memory_order_relaxed);
+  if (need && (x->flags & need) != need) return NULL;
   if (!atomic_compare_exchange_strong_explicit(&w->top, &t, t + 1, memory_order_seq_cst,
                                                memory_order_relaxed))
     return NULL;
   return x;
 }
+
+static pyrt_spawn *steal(worker *w) { return steal_if(w, 0); }
 
 /* ---- running and waiting ------------------------------------------------------------------- */
 
@@ -303,6 +312,8 @@ static void start(void) {
     }
     nworkers = i + 1;
   }
+  /* rank 0 lends its records to idle ranks */
+  if (pyrt_rank() == 0 && pyrt_size() > 1) pyrt_comm_remote_start();
   if (steal_all) {
     /* tests: the first spawns should find the workers looking for work already */
     double until = now() + 0.5;
@@ -317,14 +328,15 @@ static void start(void) {
 int32_t pyrt_spawn_allowed(int32_t depth) {
   if (!started) start();
   worker *w = self;
-  return nworkers > 1 && w && depth - w->root_depth < levels;
+  return (nworkers > 1 || atomic_load_explicit(&remote, memory_order_relaxed)) && w &&
+         depth - w->root_depth < levels;
 }
 
 void pyrt_spawn_push(pyrt_spawn *s) {
   worker *w = self;
   s->pushed = 0;
   if (!started) start(), w = self;
-  if (!w || nworkers < 2) return;
+  if (!w || (nworkers < 2 && !atomic_load_explicit(&remote, memory_order_relaxed))) return;
   atomic_store_explicit(&s->done, 0, memory_order_relaxed);
   atomic_store_explicit(&s->thief, -1, memory_order_relaxed);
   memset(&s->outcome, 0, sizeof s->outcome);
@@ -340,7 +352,9 @@ void pyrt_spawn_push(pyrt_spawn *s) {
     double until = now() + 0.002;
     while (atomic_load_explicit(&w->top, memory_order_acquire) <
              atomic_load_explicit(&w->bottom, memory_order_relaxed) &&
-           atomic_load_explicit(&idle_workers, memory_order_relaxed) > 0 && now() < until)
+           (atomic_load_explicit(&idle_workers, memory_order_relaxed) > 0 ||
+            ((s->flags & PYRT_SPAWN_PORTABLE) && atomic_load_explicit(&remote, memory_order_relaxed))) &&
+           now() < until)
       sched_yield();
   }
 }
@@ -373,6 +387,37 @@ void pyrt_spawn_abandon(pyrt_spawn *s, int32_t object_result) {
   int failed = s->outcome.exc != NULL;
   pyrt_task_discard(&s->outcome);
   if (object_result && !failed) pyrt_release((pyrt_object *)(uintptr_t)s->result[0]);
+}
+
+/* ---- other ranks (comm_mpi.c) ------------------------------------------------------------- */
+
+void pyrt_sched_set_remote(int on) { atomic_store(&remote, on); }
+
+pyrt_spawn *pyrt_sched_steal_for_rank(void) {
+  int n = nworkers;
+  for (int v = 0; v < n; v++) {
+    if (!workers[v]) continue;
+    pyrt_spawn *s = steal_if(workers[v], PYRT_SPAWN_PORTABLE);
+    if (s) {
+      atomic_store_explicit(&s->thief, -2, memory_order_relaxed);
+      atomic_fetch_add_explicit(&stolen_by_ranks, 1, memory_order_relaxed);
+      return s;
+    }
+  }
+  return NULL;
+}
+
+void pyrt_sched_finish_remote(pyrt_spawn *s) {
+  atomic_store_explicit(&s->done, 1, memory_order_release);
+}
+
+void pyrt_sched_run_remote(pyrt_spawn *s) {
+  if (!started) start();
+  worker *w = self;
+  int32_t saved = w ? w->root_depth : 0;
+  if (w) w->root_depth = s->depth;
+  pyrt_task_run((void (*)(void *))s->run, s, s->depth, &s->outcome);
+  if (w) w->root_depth = saved;
 }
 
 /* ---- task boundaries, stats ------------------------------------------------------------------ */
@@ -412,7 +457,8 @@ int pyrt_sched_stats(char *buf, size_t n, double *busy_seconds) {
     /* the program thread was busy from the start of the run until the scheduler started */
     *busy_seconds += (i == 0 ? pyrt_stats_elapsed() : t - w->born) - idle;
   }
-  snprintf(buf, n, ", threads %d, tasks spawned %lld, stolen %lld", (int)nworkers,
-           (long long)pushed, (long long)stolen);
+  snprintf(buf, n, ", threads %d, tasks spawned %lld, stolen %lld by threads, %lld by ranks",
+           (int)nworkers, (long long)pushed, (long long)stolen,
+           (long long)atomic_load(&stolen_by_ranks));
   return 1;
 }

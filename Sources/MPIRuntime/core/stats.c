@@ -32,9 +32,10 @@ void pyrt_stats_report(void) {
   getrusage(RUSAGE_SELF, &ru);
   double busy = (double)ru.ru_utime.tv_sec + (double)ru.ru_utime.tv_usec * 1e-6 +
                 (double)ru.ru_stime.tv_sec + (double)ru.ru_stime.tv_usec * 1e-6;
-  char sched[160];
+  char sched[200], comm[160];
   double workers_busy;
   if (pyrt_sched_stats(sched, sizeof sched, &workers_busy)) busy = workers_busy;
-  fprintf(stderr, "pyforac stats: wall %.3f s, ranks %d, effective parallelism %.2f%s\n", wall,
-          (int)pyrt_size(), wall > 0 ? busy / wall : 0.0, sched);
+  pyrt_comm_stats(comm, sizeof comm);
+  fprintf(stderr, "pyforac stats: wall %.3f s, ranks %d, effective parallelism %.2f%s%s\n",
+          wall, (int)pyrt_size(), wall > 0 ? busy / wall : 0.0, sched, comm);
 }

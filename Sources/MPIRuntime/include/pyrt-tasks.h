@@ -92,11 +92,16 @@ typedef struct pyrt_spawn {
   _Atomic int32_t done;             /* 16: set (release) by the thief when it finished */
   _Atomic int32_t thief;            /* 20: the worker that stole it (-1: none yet) */
   pyrt_task_outcome outcome;        /* 24: the thief's exception and output */
-  int64_t reserved;                 /* 48 */
+  int64_t flags;                    /* 48: PYRT_SPAWN_* | live-ins << 8; compiled code */
   uint64_t objects;                 /* 56: bit i: slot i holds an object; compiled code */
   int64_t result[2];                /* 64: the call's result, written by the thunk */
   int64_t slots[];                  /* 80: the live-ins, 16 bytes each; compiled code */
 } pyrt_spawn;
+
+/* pyrt_spawn.flags: the result is an object (else 16 raw bytes); another rank may run it
+ * (nothing it calls reads a module global); the number of live-ins is bits 8-15. */
+#define PYRT_SPAWN_OBJECT_RESULT 1
+#define PYRT_SPAWN_PORTABLE 2
 
 /* Whether a parallel version of a function called at frame depth `depth` should spawn (else
  * it runs its sequential version): there are other workers and the call is fewer than

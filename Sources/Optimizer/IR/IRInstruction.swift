@@ -174,11 +174,15 @@ public struct SpawnSite: Hashable, Sendable {
   public var region: String
   public var liveIns: [IRType]
   public var result: IRType
+  /// Whether another rank may run the region: nothing it calls reads a module global (other
+  /// ranks never run the module body, so their globals are unset).
+  public var portable: Bool
 
-  public init(region: String, liveIns: [IRType], result: IRType) {
+  public init(region: String, liveIns: [IRType], result: IRType, portable: Bool = false) {
     self.region = region
     self.liveIns = liveIns
     self.result = result
+    self.portable = portable
   }
 }
 

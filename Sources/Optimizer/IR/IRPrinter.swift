@@ -37,7 +37,7 @@ public enum IRPrinter {
     if !f.recordsFrame { out += "  noFrame\n" }
     for (k, s) in f.spawns.enumerated() {
       out += "  spawnSite \(k) \(s.region)(\(s.liveIns.map(\.description).joined(separator: ", ")))"
-        + " -> \(s.result)\n"
+        + " -> \(s.result)\(s.portable ? " portable" : "")\n"
     }
     for loop in f.loops { out += "  \(print(loop))\n" }
     for b in f.blocks {

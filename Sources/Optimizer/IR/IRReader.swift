@@ -254,7 +254,9 @@ private struct Reader {
     case "noFrame": f.recordsFrame = false
     case "spawnSite":
       // spawnSite K REGION(T1, T2) -> T
-      let (k, rest2) = split(rest)
+      var (k, rest2) = split(rest)
+      let portable = rest2.hasSuffix(" portable")
+      if portable { rest2 = String(rest2.dropLast(" portable".count)) }
       guard Int(k) == f.spawns.count, let open = rest2.firstIndex(of: "("),
         let close = rest2.lastIndex(of: ")"), let arrow = rest2.range(of: " -> "),
         let result = IRReader.type(String(rest2[arrow.upperBound...]).trimmed)
@@ -264,7 +266,8 @@ private struct Reader {
         guard let t = IRReader.type(text) else { throw fail("bad type '\(text)'") }
         return t
       }
-      f.spawns.append(SpawnSite(region: String(rest2[..<open]), liveIns: types, result: result))
+      f.spawns.append(SpawnSite(region: String(rest2[..<open]), liveIns: types, result: result,
+                                portable: portable))
     case "loop": f.loops.append(try loop(rest))
     default: throw fail("expected a block label or a function attribute, found '\(line)'")
     }

@@ -315,8 +315,13 @@ private struct Planner {
         operands += s.liveRegisters
         let types = operands.map { f.registerTypes[$0.id] }
         let region = f.symbol + ".region\(k)"
+        // Another rank may run it when nothing it calls reads a global.
+        var reads = Set<String>()
+        for i in insts[s.regionStart...s.regionEnd] {
+          if case .call(let callee, _) = i.op { reads.formUnion(globalsRead[callee] ?? ["?"]) }
+        }
         f.spawns.append(SpawnSite(region: region, liveIns: types,
-                                  result: f.registerTypes[s.result.id]))
+                                  result: f.registerTypes[s.result.id], portable: reads.isEmpty))
         spawnsAt[s.spawnAt, default: []].append((k, s, operands))
         begins[s.regionStart] = k
         ends[s.regionEnd] = (k, s.result)

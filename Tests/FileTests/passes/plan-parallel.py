@@ -16,7 +16,7 @@
 # CHECK: noFrame
 # CHECK: call pyfn.fib$int.par(
 # CHECK-LABEL: func pyfn.fib$int.par(
-# CHECK: spawnSite 0 pyfn.fib$int.par.region0(int) -> int
+# CHECK: spawnSite 0 pyfn.fib$int.par.region0(int) -> int portable
 # CHECK: spawnAllowed
 # CHECK: delegate pyfn.fib$int(
 # CHECK: spawn 0(
@@ -31,6 +31,11 @@
 # PLAN: pyfn.fib$int: parallel version pyfn.fib$int.par with 1 spawn site
 # PLAN: pyfn.chain$int: parallel version pyfn.chain$int.par (calls parallel versions)
 
+# A site whose callees read a module global stays on this rank (other ranks never run the
+# module body): not `portable`.
+# CHECK-LABEL: func pyfn.both$int.par(
+# CHECK: spawnSite 0 pyfn.both$int.par.region0(int) -> int{{$}}
+
 # SEQ-NOT: spawn
 # SEQ-NOT: .par
 def fib(n):
@@ -41,4 +46,15 @@ def chain(n):
     return fib(fib(n) % 5 + n)
 
 
-print(fib(20), chain(6))
+SCALE = 3
+
+
+def scaled(n):
+    return fib(n) * SCALE
+
+
+def both(n):
+    return scaled(n) + scaled(n + 1)
+
+
+print(fib(20), chain(6), both(5))
