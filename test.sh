@@ -87,6 +87,7 @@ conformance_threads() {
 export -f conformance_threads
 run_stage conformance-threads conformance_threads
 run_stage steal-check conformance/tools/steal-check --pyforac .build/release/pyforac
+run_stage rank-failure conformance/tools/rank-failure-check --pyforac .build/release/pyforac
 run_stage memcheck conformance/tools/memcheck --pyforac .build/release/pyforac
 run_stage limit-probe conformance/tools/limit-probe --pyforac .build/release/pyforac
 run_stage diff-fuzz conformance/tools/diff-fuzz --pyforac .build/release/pyforac --seed 1 --programs 3
