@@ -86,6 +86,14 @@ conformance_threads() {
 }
 export -f conformance_threads
 run_stage conformance-threads conformance_threads
+# And with one thread per rank, so that under mpirun -n 2 the spawned calls go to the other
+# rank (serialised there and back).
+conformance_ranks() {
+  PYFORAC_THREADS=1 PYFORAC_STEAL_ALL=1 conformance/tools/run-conformance \
+    --pyforac .build/release/pyforac --no-ast
+}
+export -f conformance_ranks
+run_stage conformance-ranks conformance_ranks
 run_stage steal-check conformance/tools/steal-check --pyforac .build/release/pyforac
 run_stage rank-failure conformance/tools/rank-failure-check --pyforac .build/release/pyforac
 run_stage memcheck conformance/tools/memcheck --pyforac .build/release/pyforac

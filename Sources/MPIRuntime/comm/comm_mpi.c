@@ -87,6 +87,7 @@ static int32_t comm_rank, comm_size = 1;
 static int comm_ready, comm_finished;
 static int thread_level; /* what MPI_Init_thread provided */
 static void pause_ns(long ns);
+static void start_server(void);
 
 /* True when a process manager (mpirun/mpiexec of MPICH or Open MPI, srun with PMI/PMIx)
  * started this process. Without one the program is a singleton: one rank, and MPI_Init would
@@ -127,6 +128,7 @@ void pyrt_comm_init(int *argc, char ***argv) {
   comm_size = n;
   thread_level = provided;
   comm_ready = 1;
+  start_server();
 }
 
 int32_t pyrt_rank(void) { return comm_rank; }
@@ -134,7 +136,7 @@ int32_t pyrt_size(void) { return comm_size; }
 
 /* ---- remote stealing ------------------------------------------------------------------------ */
 
-static _Atomic int64_t bytes_sent, bytes_received, tasks_sent;
+static _Atomic int64_t bytes_sent, bytes_received, tasks_sent, tasks_received;
 
 static void send_bytes(const void *p, int64_t n, int dest, int tag) {
   mpi.send(p, (int)n, MPI_BYTE, dest, tag, MPI_COMM_WORLD);
@@ -161,16 +163,35 @@ static void pause_ns(long ns) {
   nanosleep(&ts, NULL);
 }
 
-/* Rank 0's server: the records out on other ranks, by id. */
+static int64_t now_ns(void) {
+  struct timespec ts;
+  clock_gettime(CLOCK_MONOTONIC, &ts);
+  return (int64_t)ts.tv_sec * 1000000000 + ts.tv_nsec;
+}
+
+static int probe(int source, int tag, MPI_Status *st) {
+  int flag = 0;
+  mpi.iprobe(source, tag, MPI_COMM_WORLD, &flag, st);
+  return flag;
+}
+
+/* The server thread of this rank: the only thread making MPI calls between start-up and
+ * pyrt_comm_finish. */
 typedef struct lent {
   uint64_t id;
   pyrt_spawn *s;
 } lent;
-static lent *out;
+static lent *out;                 /* records of this rank running on other ranks */
 static int64_t nout, out_cap;
 static uint64_t next_id = 1;
 static pthread_t server_thread;
-static _Atomic int server_stop, server_running, server_started;
+static _Atomic int server_running, server_started;
+static _Atomic int finish_requested; /* rank 0: the program ended; run the exit protocol */
+static _Atomic int server_done;      /* the exit protocol is over (the status is known) */
+static int32_t final_status;
+static uint64_t rng = 88172645463325252ull;
+
+static int stealing(void) { return thread_level >= MPI_THREAD_SERIALIZED && comm_size > 1; }
 
 static void answer_steal(MPI_Status *st) {
   int64_t n;
@@ -222,33 +243,138 @@ static void take_result(MPI_Status *st) {
   pyrt_comm_abort(70);
 }
 
+/* A record received from rank `source` (TASK): to this rank's workers, through the inbox. */
+static void take_task(MPI_Status *st) {
+  int64_t n;
+  char *buf = receive(st, &n);
+  uint64_t id = 0;
+  if (n >= 8) memcpy(&id, buf, 8);
+  pyrt_spawn *s = n >= 8 ? pyrt_spawn_unpack(buf + 8, buf + n) : NULL;
+  free(buf);
+  if (!s) {
+    fputs("pyforac: internal error: a malformed task from another rank\n", stderr);
+    pyrt_comm_abort(70);
+  }
+  atomic_fetch_add(&tasks_received, 1);
+  pyrt_sched_inbox_put(s, st->MPI_SOURCE, id);
+}
+
+/* Sends the outcomes of received records that this rank's workers finished. */
+static int send_results(void) {
+  int sent = 0;
+  int32_t source;
+  uint64_t id;
+  pyrt_spawn *s;
+  while ((s = pyrt_sched_outbox_take(&source, &id))) {
+    pyrt_buf b = {0};
+    pyrt_buf_append(&b, (const char *)&id, 8);
+    pyrt_outcome_pack(&b, s);
+    send_bytes(b.data, b.len, source, PYRT_TAG_RESULT);
+    pyrt_buf_free(&b);
+    if (!s->outcome.exc && (s->flags & PYRT_SPAWN_OBJECT_RESULT))
+      pyrt_release((pyrt_object *)(uintptr_t)s->result[0]);
+    pyrt_task_discard(&s->outcome);
+    pyrt_spawn_unpacked_free(s);
+    sent = 1;
+  }
+  return sent;
+}
+
+/* One loop of the server, on every rank when there are several: lends records to ranks that
+ * ask (STEAL -> TASK or NO_TASK), takes their outcomes back (RESULT), asks a random rank for
+ * work while this rank's workers are idle (one request out at a time), hands received records
+ * to the workers and their outcomes back, and runs the exit protocol: rank 0 sends EXIT (the
+ * status) to every rank; each rank, once its request is answered and nothing it received is
+ * still running, answers DONE; then rank 0 sends STOP and every server ends. Messages of one
+ * kind use one tag, so each probe sees only what it handles. */
 static void *server(void *arg) {
   (void)arg;
-  long wait = 2000;
-  while (!atomic_load(&server_stop)) {
-    int flag = 0;
-    MPI_Status st;
-    mpi.iprobe(MPI_ANY_SOURCE, PYRT_TAG_RESULT, MPI_COMM_WORLD, &flag, &st);
-    if (flag) {
-      take_result(&st);
-      wait = 2000;
-      continue;
+  int asked = -1;    /* the rank our request for work went to, or -1 */
+  int refused = 0;   /* requests refused in a row */
+  int exiting = 0;   /* EXIT seen (rank 0: sent) */
+  int done_sent = 0;
+  int dones = 0;     /* rank 0: DONE messages received */
+  long wait = 1000;
+  int64_t ask_delay = 0, next_ask = 0;
+  const char *all = getenv("PYFORAC_STEAL_ALL");
+  int64_t max_delay = all && *all && strcmp(all, "0") != 0 ? 20000 : 1000000;
+  MPI_Status st;
+  for (;;) {
+    int busy = 0;
+    if (probe(MPI_ANY_SOURCE, PYRT_TAG_RESULT, &st)) take_result(&st), busy = 1;
+    if (probe(MPI_ANY_SOURCE, PYRT_TAG_STEAL, &st)) answer_steal(&st), busy = 1;
+    if (asked >= 0 && probe(asked, PYRT_TAG_TASK, &st)) {
+      take_task(&st);
+      asked = -1, refused = 0, busy = 1, ask_delay = 0, next_ask = 0;
     }
-    mpi.iprobe(MPI_ANY_SOURCE, PYRT_TAG_STEAL, MPI_COMM_WORLD, &flag, &st);
-    if (flag) {
-      answer_steal(&st);
+    if (asked >= 0 && probe(asked, PYRT_TAG_NO_TASK, &st)) {
+      int64_t n;
+      free(receive(&st, &n));
+      asked = -1, refused++, busy = 1;
+      /* a round of refusals (every other rank asked once, on average) doubles the delay */
+      if (refused >= comm_size - 1) {
+        ask_delay = ask_delay ? 2 * ask_delay : 20000;
+        if (ask_delay > max_delay) ask_delay = max_delay;
+      }
+      next_ask = now_ns() + ask_delay;
+    }
+    if (send_results()) busy = 1;
+    /* the exit protocol */
+    if (comm_rank == 0 && !exiting && atomic_load(&finish_requested)) {
+      exiting = 1;
+      for (int32_t r = 1; r < comm_size; r++)
+        send_bytes(&final_status, 4, r, PYRT_TAG_EXIT);
+    }
+    if (comm_rank != 0 && !exiting && probe(0, PYRT_TAG_EXIT, &st)) {
+      mpi.recv(&final_status, 4, MPI_BYTE, 0, PYRT_TAG_EXIT, MPI_COMM_WORLD, MPI_STATUS_IGNORE);
+      exiting = 1, busy = 1;
+    }
+    if (exiting && comm_rank != 0 && !done_sent && asked < 0 && pyrt_sched_remote_idle() &&
+        nout == 0) {
+      send_bytes(NULL, 0, 0, PYRT_TAG_DONE);
+      done_sent = 1;
+    }
+    if (comm_rank == 0 && exiting) {
+      while (probe(MPI_ANY_SOURCE, PYRT_TAG_DONE, &st)) {
+        int64_t n;
+        free(receive(&st, &n));
+        dones++;
+      }
+      if (dones == comm_size - 1 && asked < 0) {
+        for (int32_t r = 1; r < comm_size; r++) send_bytes(NULL, 0, r, PYRT_TAG_STOP);
+        break;
+      }
+    }
+    if (comm_rank != 0 && done_sent && probe(0, PYRT_TAG_STOP, &st)) {
+      int64_t n;
+      free(receive(&st, &n));
+      break;
+    }
+    /* ask for work while workers are idle: another rank at random; after refusals, less
+     * often (up to every millisecond; 20 us under PYFORAC_STEAL_ALL) */
+    if (!exiting && asked < 0 && pyrt_sched_hungry() && now_ns() >= next_ask) {
+      rng ^= rng << 13, rng ^= rng >> 7, rng ^= rng << 17;
+      int victim = (int)(rng % (uint64_t)(comm_size - 1));
+      if (victim >= comm_rank) victim++;
+      send_bytes(NULL, 0, victim, PYRT_TAG_STEAL);
+      asked = victim;
+      busy = 1;
+    }
+    if (busy) {
+      wait = 1000;
       continue;
     }
     pause_ns(wait);
-    wait = wait * 2 > 50000 ? 50000 : wait * 2;
+    /* idle: poll 10,000 times a second (a request for work waits at most 100 us) */
+    long cap = pyrt_sched_hungry() || max_delay < 1000000 ? 20000 : 100000;
+    wait = wait * 2 > cap ? cap : wait * 2;
   }
+  atomic_store(&server_done, 1);
   return NULL;
 }
 
-void pyrt_comm_remote_start(void) {
-  if (!comm_ready || comm_rank != 0 || comm_size < 2 || thread_level < MPI_THREAD_SERIALIZED)
-    return;
-  if (atomic_exchange(&server_running, 1)) return;
+static void start_server(void) {
+  if (!stealing() || atomic_exchange(&server_running, 1)) return;
   if (pthread_create(&server_thread, NULL, server, NULL) != 0) {
     server_running = 0;
     return;
@@ -257,28 +383,24 @@ void pyrt_comm_remote_start(void) {
   pyrt_sched_set_remote(1);
 }
 
+void pyrt_comm_remote_start(void) { start_server(); }
+
 int64_t pyrt_comm_remote_stop(void) {
-  if (!atomic_load(&server_running)) return 0;
   pyrt_sched_set_remote(0);
-  atomic_store(&server_stop, 1);
-  pthread_join(server_thread, NULL);
-  atomic_store(&server_running, 0);
-  return nout;
+  return atomic_load(&server_running) ? nout : 0;
 }
 
 void pyrt_comm_stats(char *buf, size_t n) {
   if (n) buf[0] = 0;
-  if (!server_started) return;
-  snprintf(buf, n, ", tasks sent to ranks %lld, bytes sent %lld, received %lld",
-           (long long)atomic_load(&tasks_sent), (long long)atomic_load(&bytes_sent),
-           (long long)atomic_load(&bytes_received));
+  if (!atomic_load(&tasks_sent) && !atomic_load(&tasks_received)) return;
+  snprintf(buf, n,
+           ", tasks sent to ranks %lld, received from ranks %lld, bytes sent %lld, received %lld",
+           (long long)atomic_load(&tasks_sent), (long long)atomic_load(&tasks_received),
+           (long long)atomic_load(&bytes_sent), (long long)atomic_load(&bytes_received));
 }
 
-/* Whether ranks steal from rank 0: then every other rank always has one STEAL request out
- * while idle, and the exit status is the answer to it. */
-static int stealing(void) { return thread_level >= MPI_THREAD_SERIALIZED; }
-
-/* A rank other than 0: take work from rank 0 until it announces the exit status. */
+/* A rank other than 0: its workers run what its server receives, until the exit protocol
+ * ends (the server thread returns); the status rank 0 announced. */
 int32_t pyrt_comm_worker_loop(void) {
   int32_t status = 1;
   if (!stealing()) {
@@ -293,67 +415,29 @@ int32_t pyrt_comm_worker_loop(void) {
       wait_ns = wait_ns * 2 > POLL_MAX_NS ? POLL_MAX_NS : wait_ns * 2;
     }
   }
-  long wait_ns = POLL_MIN_NS;
-  /* tests (PYFORAC_STEAL_ALL): ask again at once after a refusal */
-  const char *all = getenv("PYFORAC_STEAL_ALL");
-  long max_wait = all && *all && strcmp(all, "0") != 0 ? 20000 : 1000000;
-  for (;;) {
-    send_bytes(NULL, 0, 0, PYRT_TAG_STEAL);
-    /* the answer: a record, none, or the exit status */
-    MPI_Status st;
-    int flag = 0;
-    long poll = 2000;
-    for (;;) {
-      mpi.iprobe(0, MPI_ANY_TAG, MPI_COMM_WORLD, &flag, &st);
-      if (flag) break;
-      pause_ns(poll);
-      poll = poll * 2 > POLL_MAX_NS ? POLL_MAX_NS : poll * 2;
-    }
-    if (st.MPI_TAG == PYRT_TAG_EXIT) {
-      mpi.recv(&status, 1, MPI_INT32_T, 0, PYRT_TAG_EXIT, MPI_COMM_WORLD, MPI_STATUS_IGNORE);
-      return status;
-    }
-    int64_t n;
-    char *buf = receive(&st, &n);
-    if (st.MPI_TAG != PYRT_TAG_TASK) {
-      free(buf);
-      pause_ns(wait_ns < max_wait ? wait_ns : max_wait);
-      wait_ns = wait_ns * 2 > 1000000 ? 1000000 : wait_ns * 2;
-      continue;
-    }
-    uint64_t id = 0;
-    if (n >= 8) memcpy(&id, buf, 8);
-    pyrt_spawn *s = n >= 8 ? pyrt_spawn_unpack(buf + 8, buf + n) : NULL;
-    free(buf);
-    if (!s) {
-      fputs("pyforac: internal error: a malformed task from rank 0\n", stderr);
-      pyrt_comm_abort(70);
-    }
-    pyrt_sched_run_remote(s);
-    pyrt_buf b = {0};
-    pyrt_buf_append(&b, (const char *)&id, 8);
-    pyrt_outcome_pack(&b, s);
-    send_bytes(b.data, b.len, 0, PYRT_TAG_RESULT);
-    pyrt_buf_free(&b);
-    if (!s->outcome.exc && (s->flags & PYRT_SPAWN_OBJECT_RESULT))
-      pyrt_release((pyrt_object *)(uintptr_t)s->result[0]);
-    pyrt_task_discard(&s->outcome);
-    pyrt_spawn_unpacked_free(s);
-    wait_ns = POLL_MIN_NS;
-  }
+  start_server();
+  pyrt_sched_work_until(&server_done);
+  pthread_join(server_thread, NULL);
+  return final_status;
 }
 
 void pyrt_comm_finish(int32_t status) {
   if (!comm_ready || comm_finished) return;
   comm_finished = 1;
-  if (comm_rank == 0) {
+  if (atomic_load(&server_running)) {
+    if (comm_rank == 0) {
+      final_status = status;
+      atomic_store(&finish_requested, 1);
+    }
+    pthread_join(server_thread, NULL);
+  } else if (comm_rank == 0) {
     for (int32_t r = 1; r < comm_size; r++) {
-      /* the rank's outstanding request for work (the server, stopped, left it) gets the
-       * status as its answer, so no message is left unmatched at MPI_Finalize */
       if (stealing()) {
-        mpi.recv(NULL, 0, MPI_BYTE, r, PYRT_TAG_STEAL, MPI_COMM_WORLD, MPI_STATUS_IGNORE);
+        /* a rank that started its server asked for work: answer the status */
+        send_bytes(&status, 4, r, PYRT_TAG_EXIT);
+      } else {
+        mpi.send(&status, 1, MPI_INT32_T, r, PYRT_TAG_EXIT, MPI_COMM_WORLD);
       }
-      mpi.send(&status, 1, MPI_INT32_T, r, PYRT_TAG_EXIT, MPI_COMM_WORLD);
     }
   }
   mpi.finalize();

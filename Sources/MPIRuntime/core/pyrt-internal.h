@@ -408,10 +408,19 @@ pyrt_spawn *pyrt_sched_steal_for_rank(void);
 void pyrt_sched_finish_remote(pyrt_spawn *s);
 /* Whether another rank may run spawned work (set by comm_mpi.c once its server runs). */
 void pyrt_sched_set_remote(int on);
-/* Runs a record received from another rank on this thread, as a task rooted at its depth. */
-void pyrt_sched_run_remote(pyrt_spawn *s);
-/* comm_mpi.c: starts rank 0's remote-steal server thread (when MPI allows threads and other
- * ranks exist; it then calls pyrt_sched_set_remote(1)). */
+/* Records received from another rank: the server puts them in the inbox (its source rank and
+ * the id to answer with); workers run them (idle ones, and those waiting at a join) and leave
+ * them in the outbox, which the server empties (the record with its outcome, for it to free). */
+void pyrt_sched_inbox_put(pyrt_spawn *s, int32_t source, uint64_t id);
+pyrt_spawn *pyrt_sched_outbox_take(int32_t *source, uint64_t *id);
+/* Whether some worker of this rank is looking for work; whether no received record is
+ * waiting, running or unanswered. */
+int pyrt_sched_hungry(void);
+int pyrt_sched_remote_idle(void);
+/* A rank other than 0: its program thread works as worker 0 until *stop is set. */
+void pyrt_sched_work_until(_Atomic int *stop);
+/* comm_mpi.c: starts this rank's server thread (when MPI allows threads and other ranks exist;
+ * it then calls pyrt_sched_set_remote(1)); pyrt_comm_init does, on every rank. */
 void pyrt_comm_remote_start(void);
 /* comm_mpi.c: the remote part of the PYFORAC_STATS line (empty without it). */
 void pyrt_comm_stats(char *buf, size_t n);
@@ -551,5 +560,7 @@ static inline uint8_t *pyrt_tuple_kinds(pyrt_tuple *t) { return (uint8_t *)&t->i
 #define PYRT_TAG_TASK 7003
 #define PYRT_TAG_NO_TASK 7004
 #define PYRT_TAG_RESULT 7005
+#define PYRT_TAG_DONE 7006
+#define PYRT_TAG_STOP 7007
 
 #endif

@@ -25,6 +25,7 @@
 #include "pyrt-internal.h"
 
 #include <errno.h>
+#include <pthread.h>
 #include <sched.h>
 #include <stdatomic.h>
 #include <stdio.h>
@@ -172,6 +173,15 @@ static pyrt_spawn *steal_if(worker *w, int64_t need) {
 
 static pyrt_spawn *steal(worker *w) { return steal_if(w, 0); }
 
+/* A record another rank lent (below: the inbox and the outbox). */
+typedef struct received {
+  pyrt_spawn *s;
+  int32_t source;
+  uint64_t id;
+} received;
+static int inbox_take(received *r);
+static void run_received(worker *w, received r);
+
 /* ---- running and waiting ------------------------------------------------------------------- */
 
 static double now(void) {
@@ -248,6 +258,13 @@ static void idle_end(worker *w) {
 static void wait_for(worker *w, pyrt_spawn *s) {
   int round = 0;
   while (!atomic_load_explicit(&s->done, memory_order_acquire)) {
+    received r;
+    if (inbox_take(&r)) {
+      idle_end(w);
+      run_received(w, r);
+      round = 0;
+      continue;
+    }
     pyrt_spawn *t = try_steal(w, atomic_load_explicit(&s->thief, memory_order_relaxed));
     if (t) {
       idle_end(w);
@@ -267,6 +284,14 @@ static void worker_main(void *arg) {
   int round = 0;
   idle_begin(w);
   while (!atomic_load_explicit(&stopping, memory_order_relaxed)) {
+    received r;
+    if (inbox_take(&r)) {
+      idle_end(w);
+      run_received(w, r);
+      round = 0;
+      idle_begin(w);
+      continue;
+    }
     pyrt_spawn *s = try_steal(w, -1);
     if (!s) {
       backoff(&round);
@@ -312,8 +337,6 @@ static void start(void) {
     }
     nworkers = i + 1;
   }
-  /* rank 0 lends its records to idle ranks */
-  if (pyrt_rank() == 0 && pyrt_size() > 1) pyrt_comm_remote_start();
   if (steal_all) {
     /* tests: the first spawns should find the workers looking for work already */
     double until = now() + 0.5;
@@ -411,13 +434,109 @@ void pyrt_sched_finish_remote(pyrt_spawn *s) {
   atomic_store_explicit(&s->done, 1, memory_order_release);
 }
 
-void pyrt_sched_run_remote(pyrt_spawn *s) {
+/* Records received from other ranks (the inbox, filled by comm_mpi.c's server) and, once a
+ * worker ran one, its outcome to send back (the outbox). Both are short FIFOs under a lock:
+ * a received record is worth at least a message's round trip. */
+static pthread_mutex_t box_lock = PTHREAD_MUTEX_INITIALIZER;
+static received *inbox, *outbox;
+static int64_t inbox_n, inbox_cap, outbox_n, outbox_cap;
+static _Atomic int64_t inbox_count, received_running;
+
+static void box_push(received **box, int64_t *n, int64_t *cap, received r) {
+  if (*n == *cap) {
+    *cap = *cap ? 2 * *cap : 16;
+    received *grown = realloc(*box, sizeof **box * (size_t)*cap);
+    if (!grown) {
+      fputs("pyforac: out of memory for records from other ranks\n", stderr);
+      abort();
+    }
+    *box = grown;
+  }
+  (*box)[(*n)++] = r;
+}
+
+void pyrt_sched_inbox_put(pyrt_spawn *s, int32_t source, uint64_t id) {
+  pthread_mutex_lock(&box_lock);
+  box_push(&inbox, &inbox_n, &inbox_cap, (received){s, source, id});
+  atomic_fetch_add(&inbox_count, 1);
+  pthread_mutex_unlock(&box_lock);
+}
+
+static int inbox_take(received *r) {
+  if (atomic_load_explicit(&inbox_count, memory_order_relaxed) == 0) return 0;
+  pthread_mutex_lock(&box_lock);
+  int got = inbox_n > 0;
+  if (got) {
+    *r = inbox[0];
+    memmove(inbox, inbox + 1, sizeof *inbox * (size_t)(inbox_n - 1));
+    inbox_n--;
+    atomic_fetch_sub(&inbox_count, 1);
+    atomic_fetch_add(&received_running, 1);
+  }
+  pthread_mutex_unlock(&box_lock);
+  return got;
+}
+
+pyrt_spawn *pyrt_sched_outbox_take(int32_t *source, uint64_t *id) {
+  pyrt_spawn *s = NULL;
+  pthread_mutex_lock(&box_lock);
+  if (outbox_n > 0) {
+    s = outbox[0].s;
+    *source = outbox[0].source;
+    *id = outbox[0].id;
+    memmove(outbox, outbox + 1, sizeof *outbox * (size_t)(outbox_n - 1));
+    outbox_n--;
+  }
+  pthread_mutex_unlock(&box_lock);
+  return s;
+}
+
+/* Runs a record another rank lent, as a task rooted at its depth; its outcome goes back. */
+static void run_received(worker *w, received r) {
+  int32_t saved = w->root_depth;
+  w->root_depth = r.s->depth;
+  pyrt_task_run((void (*)(void *))r.s->run, r.s, r.s->depth, &r.s->outcome);
+  w->root_depth = saved;
+  pthread_mutex_lock(&box_lock);
+  box_push(&outbox, &outbox_n, &outbox_cap, r);
+  atomic_fetch_sub(&received_running, 1);
+  pthread_mutex_unlock(&box_lock);
+}
+
+int pyrt_sched_hungry(void) { return atomic_load_explicit(&idle_workers, memory_order_relaxed) > 0; }
+
+int pyrt_sched_remote_idle(void) {
+  pthread_mutex_lock(&box_lock);
+  int idle = inbox_n == 0 && outbox_n == 0 && atomic_load(&received_running) == 0;
+  pthread_mutex_unlock(&box_lock);
+  return idle;
+}
+
+void pyrt_sched_work_until(_Atomic int *stop) {
   if (!started) start();
   worker *w = self;
-  int32_t saved = w ? w->root_depth : 0;
-  if (w) w->root_depth = s->depth;
-  pyrt_task_run((void (*)(void *))s->run, s, s->depth, &s->outcome);
-  if (w) w->root_depth = saved;
+  int round = 0;
+  idle_begin(w);
+  while (!atomic_load_explicit(stop, memory_order_acquire)) {
+    received r;
+    if (inbox_take(&r)) {
+      idle_end(w);
+      run_received(w, r);
+      round = 0;
+      idle_begin(w);
+      continue;
+    }
+    pyrt_spawn *s = try_steal(w, -1);
+    if (!s) {
+      backoff(&round);
+      continue;
+    }
+    idle_end(w);
+    run_stolen(w, s);
+    round = 0;
+    idle_begin(w);
+  }
+  idle_end(w);
 }
 
 /* ---- task boundaries, stats ------------------------------------------------------------------ */
