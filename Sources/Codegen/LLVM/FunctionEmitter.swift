@@ -389,6 +389,11 @@ final class FunctionEmitter {
       guard let callee = e.functions[sym] else { return LLVMGetUndef(e.llvmType(inst.type)) }
       depthPublished = false
       return invoke(callee, [enterDepth()] + args.map(value))
+    case .callInline(let sym, let args):
+      // Part of this frame: its depth, and this frame's landing pad when something passes.
+      guard let callee = e.functions[sym] else { return LLVMGetUndef(e.llvmType(inst.type)) }
+      depthPublished = false
+      return invoke(callee, [currentDepth] + args.map(value))
     case .delegate(let sym, let args):
       // A plain call: an exception passes through without this frame's landing pad.
       guard let callee = e.functions[sym] else { return LLVMGetUndef(e.llvmType(inst.type)) }

@@ -23,7 +23,7 @@ public struct FunctionEffects: Sendable {
       for b in f.blocks {
         for inst in b.instructions {
           switch inst.op {
-          case .call(let s, _), .delegate(let s, _):
+          case .call(let s, _), .delegate(let s, _), .callInline(let s, _):
             if seen.insert(s).inserted { list.append(s) }
             e.insert(.mayRaise)
             if inst.type.isObject { e.insert(.refcounts) }

@@ -65,7 +65,7 @@ extension Instruction {
       return op.mayRaise ? [.mayRaise, .mayStop] : .mayStop  // overflow stops the program
     case .floatArith(let op, _, _): return op.mayRaise ? .mayRaise : []
     case .negate: return type == .int ? .mayStop : []
-    case .call, .delegate: return .all
+    case .call, .delegate, .callInline: return .all
     case .runtime(let fn, _): return fn.effects
     case .retain, .release: return .refcounts
     case .pushFrame, .checkRecursion, .checkComparisonRecursion: return .mayRaise

@@ -112,6 +112,12 @@ public enum Operation: Sendable {
   /// callee gets this frame's depth, no recursion check is made, and the caller adds no
   /// traceback entry (the callee records the frame). Arguments borrowed, object result +1.
   case delegate(String, [Register])
+  /// Calls compiled function `symbol` as a part of this frame (an outlined comprehension, see
+  /// `PlanParallel`): the callee gets this frame's current depth (no recursion check, no new
+  /// Python frame) and records no traceback entry of its own (`recordsFrame` false); an
+  /// exception passing through records this frame's entries, as for any call. Arguments
+  /// borrowed, object result +1.
+  case callInline(String, [Register])
   /// Calls a runtime function (see `RuntimeFunction`) with its ABI conventions.
   case runtime(RuntimeFunction, [Register])
   /// +1 on an object reference.
@@ -208,7 +214,8 @@ public struct Instruction: Sendable {
       .makeUnion(let a, let b):
       return [a, b]
     case .select(let c, let a, let b): return [c, a, b]
-    case .call(_, let args), .delegate(_, let args), .runtime(_, let args), .argArray(let args),
+    case .call(_, let args), .delegate(_, let args), .callInline(_, let args), .runtime(_, let args),
+      .argArray(let args),
       .checkComparisonRecursion(let args), .spawn(_, let args):
       return args
     case .joinEnd(_, let r): return [r]
@@ -235,6 +242,7 @@ public struct Instruction: Sendable {
     case .makeUnion(let k, let b): copy.op = .makeUnion(rename(k), rename(b))
     case .call(let s, let args): copy.op = .call(s, args.map(rename))
     case .delegate(let s, let args): copy.op = .delegate(s, args.map(rename))
+    case .callInline(let s, let args): copy.op = .callInline(s, args.map(rename))
     case .runtime(let f, let args): copy.op = .runtime(f, args.map(rename))
     case .argArray(let args): copy.op = .argArray(args.map(rename))
     case .checkComparisonRecursion(let args): copy.op = .checkComparisonRecursion(args.map(rename))

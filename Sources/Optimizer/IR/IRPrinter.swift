@@ -80,6 +80,7 @@ public enum IRPrinter {
     case .makeUnion(let k, let b): return "makeUnion \(k), \(b)"
     case .call(let s, let args): return "call \(s)(\(regs(args)))"
     case .delegate(let s, let args): return "delegate \(s)(\(regs(args)))"
+    case .callInline(let s, let args): return "callInline \(s)(\(regs(args)))"
     case .runtime(let fn, let args): return "runtime \(fn.name)(\(regs(args)))"
     case .retain(let r): return "retain \(r)"
     case .release(let r): return "release \(r)"

@@ -473,6 +473,9 @@ private struct Reader {
     case "delegate":
       let (s, args) = try callee(rest)
       return .delegate(s, args)
+    case "callInline":
+      let (s, args) = try callee(rest)
+      return .callInline(s, args)
     case "runtime":
       let (s, args) = try callee(rest)
       guard let fn = RuntimeFunction.byName[s] else { throw fail("unknown runtime function \(s)") }

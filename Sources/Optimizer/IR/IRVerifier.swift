@@ -65,7 +65,7 @@ public enum IRVerifier {
           entryParams[n] = nil
         case .loadGlobal(let n), .storeGlobal(let n, _), .peekGlobal(let n):
           if !globals.contains(n) { fail("unknown global \(n)") }
-        case .call(let s, _), .delegate(let s, _):
+        case .call(let s, _), .delegate(let s, _), .callInline(let s, _):
           if !symbols.contains(s) { fail("call to unknown \(s)") }
         case .intArith(_, let a, let b):
           if type(a) != .int || type(b) != .int { fail("intArith on non-int") }

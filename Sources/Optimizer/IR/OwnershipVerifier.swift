@@ -526,7 +526,7 @@ private struct Checker {
     case .convert(_, let r):
       use(r)
       if let d = inst.dest { rootOf[d] = isReference(d) ? .some(root(r)) : .some(nil) }
-    case .call(_, let args), .delegate(_, let args):
+    case .call(_, let args), .delegate(_, let args), .callInline(_, let args):
       for a in args where isReference(a) { use(a) }
       if let d = inst.dest, isReference(d) { define(d, .value(d), temps: 1) }
     case .runtime(let fn, let args):

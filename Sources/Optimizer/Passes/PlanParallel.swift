@@ -34,7 +34,7 @@ enum PlanParallel {
   }
 }
 
-private struct Planner {
+struct Planner {
   var program: IRProgram
   let effects: FunctionEffects
   /// The program's functions by symbol (the module body excluded).
@@ -68,14 +68,28 @@ private struct Planner {
     var planned: [String: IRFunction] = [:]
     var regions: [IRFunction] = []
     var decisions: [String] = []
+    // Functions the comprehension splitting made (chunks, splitters, their regions), which
+    // only the parallel version (or the module body) of their owner calls.
+    var made: [(owner: String, function: IRFunction)] = []
     for f in program.functions {
       var g = f
-      let (sites, notes) = findSites(in: f)
+      var changed = false
+      var k = 0
+      while true {
+        let (comps, notes) = findComprehensions(in: g)
+        if k == 0 { decisions += notes }
+        guard let c = comps.first else { break }
+        made += split(c, number: k, in: &g).map { (f.symbol, $0) }
+        k += 1
+        changed = true
+      }
+      let (sites, notes) = findSites(in: g)
       decisions += notes
       if sites.values.contains(where: { !$0.isEmpty }) {
         regions += apply(sites, to: &g)
-        planned[f.symbol] = g
+        changed = true
       }
+      if changed { planned[f.symbol] = g }
     }
     // Functions needing a parallel version: those with spawn sites and their callers.
     var parallel = Set(planned.keys.filter { $0 != Self.module })
@@ -95,7 +109,7 @@ private struct Planner {
       if f.symbol == Self.module {
         var m = planned[f.symbol] ?? f
         retarget(&m, parallel)
-        shareGlobals(&m, regions)
+        shareGlobals(&m, regions + made.map(\.function))
         out.append(m)
         continue
       }
@@ -122,6 +136,10 @@ private struct Planner {
       r.symbol = owner == Self.module ? r.symbol : owner + ".par.region" + k
       retarget(&r, parallel)
       out.append(r)
+    }
+    for (owner, var m) in made where owner == Self.module || parallel.contains(owner) {
+      retarget(&m, parallel)
+      out.append(m)
     }
     program.functions = out + parVersions
     program.parallelPlan = decisions
@@ -444,6 +462,25 @@ private struct Planner {
     }
   }
 
+  /// The globals an outlined function (a region, a comprehension's chunk or splitter) reads,
+  /// itself or through what it calls.
+  func reads(of symbol: String, _ outlined: [IRFunction], _ seen: Set<String> = []) -> Set<String> {
+    var out = Set<String>()
+    for f in outlined where f.symbol == symbol && !seen.contains(symbol) {
+      for b in f.blocks {
+        for i in b.instructions {
+          switch i.op {
+          case .loadGlobal(let g): out.insert(g)
+          case .call(let s, _): out.formUnion(globalsRead[s.hasSuffix(".par") ? String(s.dropLast(4)) : s] ?? [])
+          case .callInline(let s, _): out.formUnion(reads(of: s, outlined, seen.union([symbol])))
+          default: break
+          }
+        }
+      }
+    }
+    return out
+  }
+
   /// Before each call of a parallel version and each spawn in the module body: the object
   /// globals they read are shared (their reference counts become atomic; pyrt-tasks.h rule 2),
   /// as threads other than this one may read them until the call returns.
@@ -457,13 +494,9 @@ private struct Planner {
         case .call(let s, _) where s.hasSuffix(".par"):
           read = globalsRead[String(s.dropLast(4))] ?? []
         case .spawn(let k, _):
-          for r in regions where r.symbol == m.spawns[k].region {
-            for b in r.blocks {
-              for i in b.instructions {
-                if case .call(let s, _) = i.op { read.formUnion(globalsRead[s] ?? []) }
-              }
-            }
-          }
+          read = reads(of: m.spawns[k].region, regions)
+        case .callInline(let s, _):
+          read = reads(of: s, regions)
         default: break
         }
         for g in read.sorted() where types[g]?.isObject == true {

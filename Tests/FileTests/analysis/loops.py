@@ -1,5 +1,6 @@
-# RUN: %pyforac %s --dump-analysis loops | FileCheck %s
-# Loop records (LoopRecord): each for/while/comprehension keeps its shape in the IR.
+# RUN: %pyforac %s --no-parallel --dump-analysis loops | FileCheck %s
+# Loop records (LoopRecord): each for/while/comprehension keeps its shape in the IR (of the
+# sequential program: plan-parallel outlines the comprehensions it splits).
 
 
 # CHECK-LABEL: func pyfn.total$list[int]:
