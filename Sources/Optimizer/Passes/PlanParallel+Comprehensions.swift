@@ -14,7 +14,8 @@
 /// parent records when an element raises is CPython's `<listcomp>` at the comprehension's
 /// line, and RecursionError comes at the same depth; the fork-join keeps the elements, the
 /// output and the first exception in iteration order. Only single-line comprehensions over a
-/// `range` with step 1 whose body holds no other loop are split. `grain` is a 64th of the range
+/// `range` with step 1 whose body holds no other loop, and whose elements call a function of
+/// the program (cheaper ones are not worth a spawn), are split. `grain` is a 64th of the range
 /// (at least 1): a few chunks per worker, and six levels of concatenation.
 extension Planner {
   struct Comprehension {
@@ -48,6 +49,11 @@ extension Planner {
       }
       if f.loops.contains(where: { $0.parent == record.header }) {
         no("its body holds another loop")
+        continue
+      }
+      // `[.. for i in .. for j in ..]`: the inner `for` appends to the outer's list.
+      if f.loops.contains(where: { $0.header != record.header && $0.appendsTo == target }) {
+        no("it is one of several `for` clauses of one comprehension")
         continue
       }
       // The loop's blocks: from the body to the latch, without leaving through the exit.
@@ -98,6 +104,7 @@ extension Planner {
       var stored = Set<String>([induction, target])
       var loaded: [(String, IRType)] = []
       var readsGlobals = false
+      var callsUser = false
       var pushLine: Int?
       var problem: String?
       let blockList = f.blocks.indices.filter { members.contains(f.blocks[$0].id) }
@@ -119,6 +126,7 @@ extension Planner {
             .storeGlobal, .peekGlobal:
             problem = "its body uses \(IRPrinter.describe(i.op).split(separator: " ").first ?? "")"
           case .call(let s, _):
+            callsUser = callsUser || userFunctions.contains(s)
             if (effects.summaries[s] ?? .all).contains(.writesGlobals) {
               problem = "it calls \(s), which writes a global"
             }
@@ -136,6 +144,12 @@ extension Planner {
       }
       if let problem {
         no(problem)
+        continue
+      }
+      // Elements that call nothing are too cheap to be worth a spawn (a split costs about
+      // what a few hundred arithmetic operations do).
+      if !callsUser {
+        no("its elements call no function of the program")
         continue
       }
       var live: [Register] = []

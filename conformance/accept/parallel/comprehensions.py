@@ -38,3 +38,6 @@ floats = [collatz(i) * 0.1 for i in range(1, 101)]
 print(sum(floats), floats[17])
 nested = [[square(j) for j in range(i)] for i in range(6)]
 print(nested)
+# Several `for` clauses append to one list: never split (the inner loop is not the whole list).
+print([square(i) * 10 + j for i in range(4) for j in range(3) if i != j])
+print([[collatz(i + j + 1) for j in range(4)] for i in range(3)])
