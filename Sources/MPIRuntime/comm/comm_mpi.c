@@ -331,13 +331,22 @@ static void *server(void *arg) {
     }
     if (exiting && comm_rank != 0 && !done_sent && asked < 0 && pyrt_sched_remote_idle() &&
         nout == 0) {
-      send_bytes(NULL, 0, 0, PYRT_TAG_DONE);
+      /* DONE carries this rank's counters for rank 0's PYFORAC_STATS lines */
+      pyrt_rank_counters c;
+      pyrt_stats_counters(&c);
+      send_bytes(&c, (int64_t)sizeof c, 0, PYRT_TAG_DONE);
       done_sent = 1;
     }
     if (comm_rank == 0 && exiting) {
       while (probe(MPI_ANY_SOURCE, PYRT_TAG_DONE, &st)) {
         int64_t n;
-        free(receive(&st, &n));
+        char *buf = receive(&st, &n);
+        if (n == (int64_t)sizeof(pyrt_rank_counters)) {
+          pyrt_rank_counters c;
+          memcpy(&c, buf, sizeof c);
+          pyrt_stats_rank(st.MPI_SOURCE, &c);
+        }
+        free(buf);
         dones++;
       }
       if (dones == comm_size - 1 && asked < 0) {
@@ -390,6 +399,13 @@ int64_t pyrt_comm_remote_stop(void) {
   return atomic_load(&server_running) ? nout : 0;
 }
 
+void pyrt_comm_counters(int64_t *sent, int64_t *received, int64_t *bsent, int64_t *breceived) {
+  *sent = atomic_load(&tasks_sent);
+  *received = atomic_load(&tasks_received);
+  *bsent = atomic_load(&bytes_sent);
+  *breceived = atomic_load(&bytes_received);
+}
+
 void pyrt_comm_stats(char *buf, size_t n) {
   if (n) buf[0] = 0;
   if (!atomic_load(&tasks_sent) && !atomic_load(&tasks_received)) return;
@@ -430,6 +446,7 @@ void pyrt_comm_finish(int32_t status) {
       atomic_store(&finish_requested, 1);
     }
     pthread_join(server_thread, NULL);
+    if (comm_rank == 0) pyrt_stats_report_ranks();
   } else if (comm_rank == 0) {
     for (int32_t r = 1; r < comm_size; r++) {
       if (stealing()) {

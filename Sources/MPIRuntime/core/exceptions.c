@@ -229,6 +229,7 @@ static void append_exception(pyrt_buf *b, const pyrt_exception *e) {
 
 /* Prints the traceback and the exception line, then ends the job with status 1. */
 static _Noreturn void report(const pyrt_exception *e) {
+  pyrt_progress_stop(); /* the status line must not run into the traceback */
   static int reporting;
   pyrt_task_self()->unwinding = NULL;
   pyrt_output_flush();
@@ -408,6 +409,7 @@ static _Noreturn void fatal_limit(const char *text) {
       stop_at_boundary(e);
     }
   }
+  pyrt_progress_stop();
   pyrt_output_flush();
   pyrt_output_discard(); /* what could not be written is not reported after the limit */
   write_all(2, text, strlen(text));

@@ -32,6 +32,7 @@ _Noreturn void pyrt_exit(int32_t status) {
     pyrt_comm_abort(status);
   }
   exiting = 1;
+  pyrt_progress_stop();
   /* other ranks may still run records lent to them only when a limit stopped the program
    * before it joined them: then the job cannot end in order, it is aborted */
   int64_t lent = pyrt_comm_remote_stop();
@@ -48,6 +49,7 @@ static void program(void) {
   pyrt_comm_init(&saved_argc, &saved_argv);
   pyrt_stack_watch(); /* again: MPI may have installed its own SIGSEGV handler */
   if (pyrt_rank() == 0) {
+    pyrt_progress_start();
     pyforac_module_main();
     pyrt_exit(0);
   }

@@ -432,6 +432,26 @@ int64_t pyrt_comm_remote_stop(void);
  * (with its guard); 0 on success. */
 int pyrt_stack_thread(void (*fn)(void *), void *arg);
 
+/* progress.c: the PYFORAC_PROGRESS status line (rank 0); stop it before writing to stderr at
+ * exit. sched.c: its part of the line (threads busy, tasks, steals; the length written). */
+void pyrt_progress_start(void);
+void pyrt_progress_stop(void);
+int pyrt_sched_progress(char *buf, size_t n);
+/* sched.c: this rank's threads, tasks spawned, stolen by its threads, and busy seconds. */
+void pyrt_sched_counters(int64_t *threads, int64_t *spawned, int64_t *stolen, double *busy);
+/* stats.c: on rank 0, once the exit protocol has collected them, the PYFORAC_STATS lines of
+ * the other ranks; comm_mpi.c hands each rank's counters over (pyrt_stats_rank). */
+typedef struct pyrt_rank_counters {
+  int64_t threads, spawned, stolen_threads, received, sent, bytes_sent, bytes_received;
+  double busy, wall;
+} pyrt_rank_counters;
+void pyrt_stats_counters(pyrt_rank_counters *c);
+void pyrt_stats_rank(int32_t rank, const pyrt_rank_counters *c);
+void pyrt_stats_report_ranks(void);
+/* comm_mpi.c: this rank's counters of remote work. */
+void pyrt_comm_counters(int64_t *sent, int64_t *received, int64_t *bytes_sent,
+                        int64_t *bytes_received);
+
 /* Adds the calling thread's live-object count to the process total (at the end of a task;
  * pyrt_debug_live_objects is exact when no other task is running). */
 void pyrt_live_fold(void);

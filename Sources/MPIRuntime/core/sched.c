@@ -278,12 +278,13 @@ static void wait_for(worker *w, pyrt_spawn *s) {
   idle_end(w);
 }
 
-static void worker_main(void *arg) {
-  worker *w = arg;
-  self = w;
+/* The loop of a worker with nothing of its own to do: records from other ranks first (their
+ * senders wait), then records of this rank's deques, backing off while there are none, until
+ * `*stop` is set. */
+static void work_until(worker *w, _Atomic int *stop) {
   int round = 0;
   idle_begin(w);
-  while (!atomic_load_explicit(&stopping, memory_order_relaxed)) {
+  while (!atomic_load_explicit(stop, memory_order_acquire)) {
     received r;
     if (inbox_take(&r)) {
       idle_end(w);
@@ -302,6 +303,11 @@ static void worker_main(void *arg) {
     round = 0;
     idle_begin(w);
   }
+}
+
+static void worker_main(void *arg) {
+  self = arg;
+  work_until(self, &stopping);
 }
 
 static worker *new_worker(int id) {
@@ -514,29 +520,8 @@ int pyrt_sched_remote_idle(void) {
 
 void pyrt_sched_work_until(_Atomic int *stop) {
   if (!started) start();
-  worker *w = self;
-  int round = 0;
-  idle_begin(w);
-  while (!atomic_load_explicit(stop, memory_order_acquire)) {
-    received r;
-    if (inbox_take(&r)) {
-      idle_end(w);
-      run_received(w, r);
-      round = 0;
-      idle_begin(w);
-      continue;
-    }
-    pyrt_spawn *s = try_steal(w, -1);
-    if (!s) {
-      backoff(&round);
-      continue;
-    }
-    idle_end(w);
-    run_stolen(w, s);
-    round = 0;
-    idle_begin(w);
-  }
-  idle_end(w);
+  work_until(self, stop);
+  idle_end(self);
 }
 
 /* ---- task boundaries, stats ------------------------------------------------------------------ */
@@ -557,6 +542,35 @@ void pyrt_sched_unwind(int64_t mark) {
       wait_for(w, s);
       pyrt_task_discard(&s->outcome);
     }
+  }
+}
+
+int pyrt_sched_progress(char *buf, size_t n) {
+  if (!started) return 0;
+  int busy = nworkers - atomic_load(&idle_workers);
+  int64_t pushed = 0, stolen = 0;
+  for (int i = 0; i < nworkers; i++) {
+    if (!workers[i]) continue;
+    pushed += atomic_load(&workers[i]->pushed);
+    stolen += atomic_load(&workers[i]->stolen);
+  }
+  int r = snprintf(buf, n, ", %d/%d threads busy, tasks %lld, stolen %lld by threads, %lld by ranks",
+                   busy < 0 ? 0 : busy, (int)nworkers, (long long)pushed, (long long)stolen,
+                   (long long)atomic_load(&stolen_by_ranks));
+  return r < 0 ? 0 : (r >= (int)n ? (int)n - 1 : r);
+}
+
+void pyrt_sched_counters(int64_t *threads, int64_t *spawned, int64_t *stolen, double *busy) {
+  *threads = nworkers, *spawned = 0, *stolen = 0, *busy = 0;
+  if (!started) return;
+  double t = now();
+  for (int i = 0; i < nworkers; i++) {
+    worker *w = workers[i];
+    if (!w) continue;
+    *spawned += w->pushed;
+    *stolen += w->stolen;
+    double idle = w->idle + (w->idle_since ? t - w->idle_since : 0);
+    *busy += (i == 0 ? pyrt_stats_elapsed() : t - w->born) - idle;
   }
 }
 

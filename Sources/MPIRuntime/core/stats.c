@@ -39,3 +39,42 @@ void pyrt_stats_report(void) {
   fprintf(stderr, "pyforac stats: wall %.3f s, ranks %d, effective parallelism %.2f%s%s\n",
           wall, (int)pyrt_size(), wall > 0 ? busy / wall : 0.0, sched, comm);
 }
+
+/* ---- the other ranks (collected by the exit protocol, comm_mpi.c) -------------------------- */
+
+static pyrt_rank_counters *ranks;
+static int32_t nranks;
+
+void pyrt_stats_counters(pyrt_rank_counters *c) {
+  memset(c, 0, sizeof *c);
+  pyrt_sched_counters(&c->threads, &c->spawned, &c->stolen_threads, &c->busy);
+  pyrt_comm_counters(&c->sent, &c->received, &c->bytes_sent, &c->bytes_received);
+  c->wall = seconds_since(&started);
+}
+
+void pyrt_stats_rank(int32_t rank, const pyrt_rank_counters *c) {
+  if (rank <= 0 || rank >= pyrt_size()) return;
+  if (!ranks) {
+    ranks = calloc((size_t)pyrt_size(), sizeof *ranks);
+    if (!ranks) return;
+    nranks = pyrt_size();
+  }
+  ranks[rank] = *c;
+}
+
+void pyrt_stats_report_ranks(void) {
+  const char *flag = getenv("PYFORAC_STATS");
+  if (!flag || !*flag || strcmp(flag, "0") == 0 || !ranks) return;
+  for (int32_t r = 1; r < nranks; r++) {
+    const pyrt_rank_counters *c = &ranks[r];
+    fprintf(stderr,
+            "pyforac stats: rank %d: effective parallelism %.2f, threads %lld, tasks spawned "
+            "%lld, stolen %lld by threads, received %lld from ranks, sent %lld to ranks, "
+            "bytes sent %lld, received %lld\n",
+            (int)r, c->wall > 0 ? c->busy / c->wall : 0.0, (long long)c->threads,
+            (long long)c->spawned, (long long)c->stolen_threads, (long long)c->received,
+            (long long)c->sent, (long long)c->bytes_sent, (long long)c->bytes_received);
+  }
+  fflush(stderr);
+}
+

@@ -186,6 +186,18 @@ extension IRFunction {
     registerTypes.append(t)
     return Register(registerTypes.count - 1)
   }
+
+  /// Loads of every parameter from its slot (as it came), for a call that forwards them.
+  mutating func parameterLoads() -> (instructions: [Instruction], registers: [Register]) {
+    var code: [Instruction] = []
+    var args: [Register] = []
+    for p in params {
+      let r = newRegister(p.type)
+      code.append(Instruction(dest: r, type: p.type, op: .loadLocal(p.name)))
+      args.append(r)
+    }
+    return (code, args)
+  }
 }
 
 extension Instruction {

@@ -276,11 +276,24 @@ extension Planner {
       blocks.append(copy)
     }
     let result = g.newRegister(listType), empty = g.newRegister(listType)
-    blocks.append(BasicBlock(id: exit, instructions: [
+    var epilogue = [
       Instruction(dest: result, type: listType, op: .loadLocal(target)),
       Instruction(dest: empty, type: listType, op: .constNull),
       Instruction(dest: nil, type: .none, op: .storeLocal(target, empty)),
-    ], terminator: .ret(result)))
+    ]
+    // The loop's other locals that hold objects (temporaries of `x if c else y`, the target of
+    // a `for` over objects) give their last values back, as the parent's epilogue would.
+    for slot in c.privateSlots where slot != target {
+      guard let t = types[slot], t.isObject else { continue }
+      let old = g.newRegister(t), null = g.newRegister(t)
+      epilogue += [
+        Instruction(dest: old, type: t, op: .loadLocal(slot)),
+        Instruction(dest: null, type: t, op: .constNull),
+        Instruction(dest: nil, type: .none, op: .storeLocal(slot, null)),
+        Instruction(dest: nil, type: .none, op: .release(old)),
+      ]
+    }
+    blocks.append(BasicBlock(id: exit, instructions: epilogue, terminator: .ret(result)))
     g.blocks = blocks
     return g
   }
@@ -356,13 +369,9 @@ extension Planner {
     r.recordsFrame = false
     r.locals = chunk.params
     r.borrowedParams = Set(chunk.params.map(\.name))
-    var rcode: [Instruction] = []
-    var rargs: [Register] = []
-    for p in chunk.params {
-      let x = r.newRegister(p.type)
-      rcode.append(Instruction(dest: x, type: p.type, op: .loadLocal(p.name)))
-      rargs.append(x)
-    }
+    let loaded = r.parameterLoads()
+    var rcode = loaded.instructions
+    let rargs = loaded.registers
     let out = r.newRegister(listType)
     rcode.append(Instruction(dest: out, type: listType, op: .callInline(symbol, rargs)))
     r.blocks = [BasicBlock(id: BlockID(0), instructions: rcode, terminator: .ret(out))]

@@ -416,13 +416,7 @@ struct Planner {
     let next = (f.blocks.map(\.id.id).max() ?? 0) + 1
     let check = BlockID(next), handOver = BlockID(next + 1)
     let allowed = f.newRegister(.bool)
-    var args: [Register] = []
-    var loads: [Instruction] = []
-    for p in f.params {
-      let r = f.newRegister(p.type)
-      loads.append(Instruction(dest: r, type: p.type, op: .loadLocal(p.name)))
-      args.append(r)
-    }
+    let (loads, args) = f.parameterLoads()
     let result = f.newRegister(f.returnType)
     f.blocks.insert(contentsOf: [
       BasicBlock(id: check, instructions: [Instruction(dest: allowed, type: .bool, op: .spawnAllowed)],

@@ -33,13 +33,7 @@ enum SplitAtRecursionLimit {
       let next = (f.blocks.map(\.id.id).max() ?? 0) + 1
       let enter = BlockID(next), handOver = BlockID(next + 1)
       let near = f.newRegister(.bool)
-      var args: [Register] = []
-      var load: [Instruction] = []
-      for p in f.params {
-        let r = f.newRegister(p.type)
-        load.append(Instruction(dest: r, type: p.type, op: .loadLocal(p.name)))
-        args.append(r)
-      }
+      let (load, args) = f.parameterLoads()
       let result = f.newRegister(f.returnType)
       f.blocks.insert(contentsOf: [
         BasicBlock(id: enter,

@@ -41,3 +41,6 @@ print(nested)
 # Several `for` clauses append to one list: never split (the inner loop is not the whole list).
 print([square(i) * 10 + j for i in range(4) for j in range(3) if i != j])
 print([[collatz(i + j + 1) for j in range(4)] for i in range(3)])
+# An element whose conditional expression holds a str (a local of the outlined loop that owns
+# an object when the chunk ends).
+print([labels(i)[-1] if i % 2 else "even" for i in range(1, 9)])
