@@ -48,6 +48,7 @@ static struct {
   __typeof__(&MPI_Iprobe) iprobe;
   __typeof__(&MPI_Recv) recv;
   __typeof__(&MPI_Get_count) get_count;
+  __typeof__(&MPI_Isend) isend;
 } mpi;
 
 static void *mpi_symbol(void *lib, const char *name) {
@@ -81,6 +82,7 @@ static void load_mpi(void) {
   mpi.iprobe = (__typeof__(mpi.iprobe))mpi_symbol(lib, "MPI_Iprobe");
   mpi.recv = (__typeof__(mpi.recv))mpi_symbol(lib, "MPI_Recv");
   mpi.get_count = (__typeof__(mpi.get_count))mpi_symbol(lib, "MPI_Get_count");
+  mpi.isend = (__typeof__(mpi.isend))mpi_symbol(lib, "MPI_Isend");
 }
 
 static int32_t comm_rank, comm_size = 1;
@@ -138,9 +140,54 @@ int32_t pyrt_size(void) { return comm_size; }
 
 static _Atomic int64_t bytes_sent, bytes_received, tasks_sent, tasks_received;
 
-static void send_bytes(const void *p, int64_t n, int dest, int tag) {
-  mpi.send(p, (int)n, MPI_BYTE, dest, tag, MPI_COMM_WORLD);
+/* Sends in flight: every server send is non-blocking, so two servers sending each other big
+ * messages (whose protocol waits for the receiver) never wait for each other; the loop tests
+ * them and frees their buffers once sent. */
+typedef struct pending_send {
+  MPI_Request req;
+  char *buf;
+} pending_send;
+static pending_send *sends;
+static int64_t nsends, sends_cap;
+
+/* Sends `n` bytes at `buf` (malloc'd, taken over and freed once sent; NULL when n is 0). */
+static void send_owned(char *buf, int64_t n, int dest, int tag) {
+  if (nsends == sends_cap) {
+    sends_cap = sends_cap ? 2 * sends_cap : 16;
+    pending_send *grown = realloc(sends, sizeof *sends * (size_t)sends_cap);
+    if (!grown) pyrt_comm_abort(3);
+    sends = grown;
+  }
+  pending_send *p = &sends[nsends++];
+  p->buf = buf;
+  mpi.isend(buf, (int)n, MPI_BYTE, dest, tag, MPI_COMM_WORLD, &p->req);
   atomic_fetch_add(&bytes_sent, n);
+}
+
+/* Sends a copy of `n` bytes at `p`. */
+static void send_bytes(const void *p, int64_t n, int dest, int tag) {
+  char *copy = NULL;
+  if (n > 0) {
+    copy = malloc((size_t)n);
+    if (!copy) pyrt_comm_abort(3);
+    memcpy(copy, p, (size_t)n);
+  }
+  send_owned(copy, n, dest, tag);
+}
+
+/* Retires the sends that completed; returns whether any is still in flight. */
+static int progress_sends(void) {
+  for (int64_t i = 0; i < nsends;) {
+    int done = 0;
+    mpi.test(&sends[i].req, &done, MPI_STATUS_IGNORE);
+    if (done) {
+      free(sends[i].buf);
+      sends[i] = sends[--nsends];
+    } else {
+      i++;
+    }
+  }
+  return nsends > 0;
 }
 
 /* Receives the message `st` announced (a malloc'd buffer; *n its size). */
@@ -217,8 +264,7 @@ static void answer_steal(MPI_Status *st) {
   }
   out[nout++] = (lent){id, s};
   atomic_fetch_add(&tasks_sent, 1);
-  send_bytes(b.data, b.len, st->MPI_SOURCE, PYRT_TAG_TASK);
-  pyrt_buf_free(&b);
+  send_owned(b.data, b.len, st->MPI_SOURCE, PYRT_TAG_TASK);
 }
 
 static void take_result(MPI_Status *st) {
@@ -269,8 +315,7 @@ static int send_results(void) {
     pyrt_buf b = {0};
     pyrt_buf_append(&b, (const char *)&id, 8);
     pyrt_outcome_pack(&b, s);
-    send_bytes(b.data, b.len, source, PYRT_TAG_RESULT);
-    pyrt_buf_free(&b);
+    send_owned(b.data, b.len, source, PYRT_TAG_RESULT);
     if (!s->outcome.exc && (s->flags & PYRT_SPAWN_OBJECT_RESULT))
       pyrt_release((pyrt_object *)(uintptr_t)s->result[0]);
     pyrt_task_discard(&s->outcome);
@@ -319,6 +364,7 @@ static void *server(void *arg) {
       next_ask = now_ns() + ask_delay;
     }
     if (send_results()) busy = 1;
+    int sending = progress_sends();
     /* the exit protocol */
     if (comm_rank == 0 && !exiting && atomic_load(&finish_requested)) {
       exiting = 1;
@@ -330,7 +376,7 @@ static void *server(void *arg) {
       exiting = 1, busy = 1;
     }
     if (exiting && comm_rank != 0 && !done_sent && asked < 0 && pyrt_sched_remote_idle() &&
-        nout == 0) {
+        nout == 0 && !sending) {
       /* DONE carries this rank's counters for rank 0's PYFORAC_STATS lines */
       pyrt_rank_counters c;
       pyrt_stats_counters(&c);
@@ -378,6 +424,8 @@ static void *server(void *arg) {
     long cap = pyrt_sched_hungry() || max_delay < 1000000 ? 20000 : 100000;
     wait = wait * 2 > cap ? cap : wait * 2;
   }
+  /* the last messages (STOP, DONE) leave before MPI_Finalize */
+  while (progress_sends()) pause_ns(1000);
   atomic_store(&server_done, 1);
   return NULL;
 }
@@ -448,14 +496,8 @@ void pyrt_comm_finish(int32_t status) {
     pthread_join(server_thread, NULL);
     if (comm_rank == 0) pyrt_stats_report_ranks();
   } else if (comm_rank == 0) {
-    for (int32_t r = 1; r < comm_size; r++) {
-      if (stealing()) {
-        /* a rank that started its server asked for work: answer the status */
-        send_bytes(&status, 4, r, PYRT_TAG_EXIT);
-      } else {
-        mpi.send(&status, 1, MPI_INT32_T, r, PYRT_TAG_EXIT, MPI_COMM_WORLD);
-      }
-    }
+    for (int32_t r = 1; r < comm_size; r++)
+      mpi.send(&status, 1, MPI_INT32_T, r, PYRT_TAG_EXIT, MPI_COMM_WORLD);
   }
   mpi.finalize();
 }
