@@ -42,7 +42,7 @@ private final class ResultBox<T>: @unchecked Sendable {
 public enum Frontend {
   /// Modules the compiler implements itself: `import math` binds them without any file.
   /// They win over files of the same name, as CPython's builtin modules do.
-  public static let builtinModules: Set<String> = ["math", "sys", "time"]
+  public static let builtinModules: Set<String> = ["math", "sys", "time", "__future__", "typing"]
 
   /// Reads, parses and checks the entry file and every module it imports (user files next to
   /// it, then stdlib-py). Returns nil when any error was diagnosed.
@@ -89,6 +89,7 @@ public enum Frontend {
   ) {
     let facts = ProgramFacts.collect(from: modules.map(\.ast))
     for module in modules where !broken.contains(module.name) {
+      FutureImports.check(module.ast, diagnostics: diagnostics)
       module.ast.syntaxWarnings += SyntaxWarnings.collect(module.ast)
       for w in module.ast.syntaxWarnings {
         diagnostics.emit(Diagnostic(

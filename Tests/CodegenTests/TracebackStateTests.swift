@@ -50,7 +50,7 @@ private func function(_ blocks: [([Operation], Terminator)], registers: Int = 4)
 
 @Test func comprehensionFramesAreActiveBetweenPushAndPop() {
   let f = function([
-    ([.setLine(2), .pushFrame(1, "<listcomp>", 2), .constInt(1)], .branch(BlockID(1))),
+    ([.setLine(2), .pushFrame(1, "<listcomp>", 2, .direct), .constInt(1)], .branch(BlockID(1))),
     ([.setFrameLine(1, 3)], .condBranch(Register(0), BlockID(1), BlockID(2))),
     ([.popFrame(1)], .branch(BlockID(3))),
     ([], .ret(nil)),
@@ -66,7 +66,7 @@ private func function(_ blocks: [([Operation], Terminator)], registers: Int = 4)
 @Test func aFrameActiveOnOnePathOnlyIsMaybe() {
   let f = function([
     ([.constInt(1)], .condBranch(Register(0), BlockID(1), BlockID(2))),
-    ([.pushFrame(1, "<genexpr>", 4)], .branch(BlockID(2))),
+    ([.pushFrame(1, "<genexpr>", 4, .direct)], .branch(BlockID(2))),
     ([], .ret(nil)),
   ])
   let states = TracebackState.entryStates(of: f)

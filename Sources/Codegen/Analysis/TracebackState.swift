@@ -44,7 +44,7 @@ struct TracebackState: Hashable {
     switch op {
     case .setLine(let l): line = .known(l)
     case .setFrameLine(let k, let l): comprehensions[k]?.line = .known(l)
-    case .pushFrame(let k, _, let l): comprehensions[k] = Comprehension(activity: .active,
+    case .pushFrame(let k, _, let l, _): comprehensions[k] = Comprehension(activity: .active,
                                                                        line: .known(l))
     case .popFrame(let k): comprehensions[k] = nil
     default: break

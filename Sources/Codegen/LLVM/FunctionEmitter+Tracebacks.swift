@@ -51,7 +51,7 @@ extension FunctionEmitter {
     frames[0] = TracebackFrame(code: e.code(name: f.pythonName), line: ownLine, active: nil)
     for block in f.blocks {
       for inst in block.instructions {
-        guard case .pushFrame(let k, let name, let l) = inst.op, frames[k] == nil else { continue }
+        guard case .pushFrame(let k, let name, let l, _) = inst.op, frames[k] == nil else { continue }
         let line = linesRead.contains(k) ? slot(m.i32, "line\(k)", m.constInt(m.i32, Int64(l)))
           : nil
         let active = activityRead.contains(k)
@@ -59,7 +59,24 @@ extension FunctionEmitter {
         frames[k] = TracebackFrame(code: e.code(name: name), line: line, active: active)
       }
     }
-    if frames.count > 1 { depthSlot = slot(m.i32, "depth", frameDepth) }
+    for block in f.blocks {
+      for inst in block.instructions {
+        guard case .pushFrame(let k, _, _, let entry) = inst.op else { continue }
+        switch entry {
+        case .direct: break
+        case .belowCCall: frameLevels[k] = 2
+        case .belowCCallIfCold:
+          if frames[k]?.enclosingDepth == nil {
+            frames[k]?.enclosingDepth = slot(m.i32, "enclosing\(k)", frameDepth)
+          }
+        }
+      }
+    }
+    let coldCalls = f.blocks.contains { b in
+      b.instructions.contains { if case .enterColdCall = $0.op { return true } else { return false } }
+    }
+    if frames.count > 1 || coldCalls { depthSlot = slot(m.i32, "depth", frameDepth) }
+    if coldCalls { coldSaved = slot(m.i32, "coldsaved", frameDepth) }
   }
 
   /// Records that traceback frame `k` (0: the function's own) is executing line `l`.
@@ -74,11 +91,24 @@ extension FunctionEmitter {
   }
 
   /// Enters comprehension frame `k` at line `l`: the recursion check (at the enclosing frame's
-  /// line), then the new depth.
-  func pushFrame(_ k: Int, line l: Int) {
+  /// line), then the new depth: one more, or two below a C call that CPython counts.
+  func pushFrame(_ k: Int, line l: Int, entry: FrameEntry) {
     guard let frame = frames[k], let depthSlot else { return }
     let b = m.builder
-    LLVMBuildStore(b, enterDepth(), depthSlot)
+    switch entry {
+    case .direct:
+      LLVMBuildStore(b, enterDepth(), depthSlot)
+    case .belowCCall:
+      LLVMBuildStore(b, enterDepth(levels: 2), depthSlot)
+    case .belowCCallIfCold(let key):
+      if let saved = frame.enclosingDepth { LLVMBuildStore(b, currentDepth, saved) }
+      let count = LLVMBuildLoad2(b, m.i32, warmupCounter(key), "warmup")!
+      LLVMSetOrdering(count, LLVMAtomicOrderingMonotonic)
+      LLVMSetAlignment(count, 4)
+      let cold = LLVMBuildICmp(b, LLVMIntSLT, count, m.constInt(m.i32, Self.warmupEvents), "")!
+      let extra = LLVMBuildZExt(b, cold, m.i32, "")!
+      LLVMBuildStore(b, enterDepth(extra: extra), depthSlot)
+    }
     if let active = frame.active { LLVMBuildStore(b, LLVMConstInt(m.i1, 1, 0), active) }
     if let line = frame.line { LLVMBuildStore(b, m.constInt(m.i32, Int64(l)), line) }
   }
@@ -88,7 +118,67 @@ extension FunctionEmitter {
     guard let frame = frames[k], let depthSlot else { return }
     let b = m.builder
     if let active = frame.active { LLVMBuildStore(b, LLVMConstInt(m.i1, 0, 0), active) }
-    LLVMBuildStore(b, LLVMBuildSub(b, currentDepth, m.constInt(m.i32, 1), ""), depthSlot)
+    if let saved = frame.enclosingDepth {
+      LLVMBuildStore(b, LLVMBuildLoad2(b, m.i32, saved, "")!, depthSlot)
+      return
+    }
+    let levels = frameLevels[k] ?? 1
+    LLVMBuildStore(b, LLVMBuildSub(b, currentDepth, m.constInt(m.i32, Int64(levels)), ""),
+                   depthSlot)
+  }
+
+  /// `enterColdCall`: while code object `key` is cold, the check one level down ("while
+  /// calling a Python object") and one more level until `leaveColdCall`.
+  func enterColdCall(_ key: String) {
+    guard let depthSlot, let coldSaved else { return }
+    let b = m.builder
+    let here = currentDepth
+    LLVMBuildStore(b, here, coldSaved)
+    let count = LLVMBuildLoad2(b, m.i32, warmupCounter(key), "warmup")!
+    LLVMSetOrdering(count, LLVMAtomicOrderingMonotonic)
+    LLVMSetAlignment(count, 4)
+    let cold = LLVMBuildICmp(b, LLVMIntSLT, count, m.constInt(m.i32, Self.warmupEvents), "")!
+    let d = LLVMBuildNSWAdd(b, here, LLVMBuildZExt(b, cold, m.i32, "")!, "depth")!
+    let over = LLVMBuildICmp(b, LLVMIntSGT, d, m.constInt(m.i32, LLVMEmitter.recursionLimit), "")!
+    fail(if: over, "depth") {
+      raise(8, "maximum recursion depth exceeded while calling a Python object")
+    }
+    LLVMBuildStore(b, d, depthSlot)
+  }
+
+  /// The warm-up events after which CPython 3.11 quickens a code object (its
+  /// `QUICKENING_WARMUP_DELAY`); a call instruction then specialises on its first run.
+  static let warmupEvents: Int64 = 8
+
+  /// The module-wide counter of code object `key`'s warm-up events (saturating at
+  /// `warmupEvents`).
+  func warmupCounter(_ key: String) -> LLVMValueRef {
+    let name = "pyforac.warmup.\(key)"
+    if let g = LLVMGetNamedGlobal(m.module, name) { return g }
+    let g = m.global(name, m.i32, initializer: m.constInt(m.i32, 0))
+    LLVMSetLinkage(g, LLVMInternalLinkage)
+    return g
+  }
+
+  /// `warmup`: one more event of code object `key`, up to `warmupEvents`. Relaxed atomics:
+  /// threads running the same code may count in any order (the counter only ever grows).
+  func warmup(_ key: String) {
+    let b = m.builder
+    let counter = warmupCounter(key)
+    let v = LLVMBuildLoad2(b, m.i32, counter, "warmup")!
+    LLVMSetOrdering(v, LLVMAtomicOrderingMonotonic)
+    LLVMSetAlignment(v, 4)
+    let cold = LLVMBuildICmp(b, LLVMIntSLT, v, m.constInt(m.i32, Self.warmupEvents), "")!
+    // Warm (the steady state of every loop), only the load and a predictable branch.
+    let count = LLVMAppendBasicBlockInContext(m.context, fn, "warmup.count")!
+    let done = LLVMAppendBasicBlockInContext(m.context, fn, "warmup.done")!
+    LLVMBuildCondBr(b, unlikely(cold), count, done)
+    LLVMPositionBuilderAtEnd(b, count)
+    let store = LLVMBuildStore(b, LLVMBuildAdd(b, v, m.constInt(m.i32, 1), "")!, counter)!
+    LLVMSetOrdering(store, LLVMAtomicOrderingMonotonic)
+    LLVMSetAlignment(store, 4)
+    LLVMBuildBr(b, done)
+    LLVMPositionBuilderAtEnd(b, done)
   }
 
   /// In a parent, the slot where its parts that record their frame in the caller keep their

@@ -28,8 +28,15 @@ final class FunctionEmitter {
     /// Alloca holding whether the comprehension frame is active; nil for the function's own
     /// frame and when every landing pad knows it at compile time.
     let active: LLVMValueRef?
+    /// Alloca holding the depth of the frame that entered it, for a frame entered below a C
+    /// call that counts only while its code object is cold (`FrameEntry.belowCCallIfCold`).
+    var enclosingDepth: LLVMValueRef? = nil
   }
   var frames: [Int: TracebackFrame] = [:]
+  /// The depth before the current `enterColdCall` (an alloca; nil in functions without one).
+  var coldSaved: LLVMValueRef?
+  /// The depth levels each comprehension frame adds, when not 1 (`FrameEntry.belowCCall`).
+  var frameLevels: [Int: Int] = [:]
   /// The traceback state at each block's entry (`TracebackState.entryStates`).
   var entryStates: [BlockID: TracebackState] = [:]
   /// The traceback state at the builder's position while a block is emitted.
@@ -237,7 +244,7 @@ final class FunctionEmitter {
 
   /// `condition` marked as almost always false (`llvm.expect`), so that LLVM keeps the path it
   /// guards out of line instead of merging its test into the normal path's.
-  private func unlikely(_ condition: LLVMValueRef) -> LLVMValueRef {
+  func unlikely(_ condition: LLVMValueRef) -> LLVMValueRef {
     let expect = m.function("llvm.expect.i1", [m.i1, m.i1], m.i1)
     return m.call(expect, [condition, LLVMConstInt(m.i1, 0, 0)])
   }
@@ -282,8 +289,18 @@ final class FunctionEmitter {
   /// body is depth 1), checked against CPython's recursion limit; over it, RecursionError is
   /// raised at the caller's line, as CPython does. Calls pass it as the callee's hidden first
   /// parameter.
-  func enterDepth() -> LLVMValueRef {
-    checkDepth(1, "maximum recursion depth exceeded")
+  func enterDepth(levels: Int32 = 1) -> LLVMValueRef {
+    checkDepth(levels, "maximum recursion depth exceeded")
+  }
+
+  /// `enterDepth` one level further when `extra` (an i32, 0 or 1) is 1.
+  func enterDepth(extra: LLVMValueRef) -> LLVMValueRef {
+    let b = m.builder
+    let d = LLVMBuildNSWAdd(b, LLVMBuildNSWAdd(b, currentDepth, extra, "")!,
+                            m.constInt(m.i32, 1), "depth")!
+    let over = LLVMBuildICmp(b, LLVMIntSGT, d, m.constInt(m.i32, LLVMEmitter.recursionLimit), "")!
+    fail(if: over, "depth") { raise(8, "maximum recursion depth exceeded") }
+    return d
   }
 
   /// Raises RecursionError with `message` when the current depth plus `extra` is over the
@@ -427,8 +444,8 @@ final class FunctionEmitter {
     case .setFrameLine(let k, let l):
       setLine(l, frame: k)
       return nil
-    case .pushFrame(let k, _, let l):
-      pushFrame(k, line: l)
+    case .pushFrame(let k, _, let l, let entry):
+      pushFrame(k, line: l, entry: entry)
       return nil
     case .checkRecursion(let extra, let message):
       checkDepth(Int32(extra), message)
@@ -442,6 +459,17 @@ final class FunctionEmitter {
       return nil
     case .popFrame(let k):
       popFrame(k)
+      return nil
+    case .warmup(let key):
+      warmup(key)
+      return nil
+    case .enterColdCall(let key):
+      enterColdCall(key)
+      return nil
+    case .leaveColdCall:
+      if let depthSlot, let coldSaved {
+        LLVMBuildStore(b, LLVMBuildLoad2(b, m.i32, coldSaved, "")!, depthSlot)
+      }
       return nil
     case .spawn(let k, let args):
       emitSpawn(k, args)

@@ -19,6 +19,8 @@ public final class Module {
   /// the compiler's, see `SyntaxWarnings`), as (line, message). Filled by the parser and
   /// `Frontend.check`; a compiled program prints them when it starts.
   public var syntaxWarnings: [(line: Int, message: String)] = []
+  /// The `from __future__ import` features this module enables (`FutureImports`).
+  public var futureFeatures: Set<String> = []
 
   public init(body: [Stmt], typeIgnores: [TypeIgnore] = [], file: SourceFile) {
     self.body = body

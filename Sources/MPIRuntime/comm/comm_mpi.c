@@ -150,8 +150,19 @@ typedef struct pending_send {
 static pending_send *sends;
 static int64_t nsends, sends_cap;
 
+/* Work messages (STEAL, TASK, NO_TASK, RESULT) sent to and received from each rank, counted
+ * by the server thread: the exit protocol receives every one still in flight before
+ * MPI_Finalize (nothing is left unmatched, whatever was abandoned). */
+static int64_t *sent_to, *received_from;
+
+static int is_work_tag(int tag) {
+  return tag == PYRT_TAG_STEAL || tag == PYRT_TAG_TASK || tag == PYRT_TAG_NO_TASK ||
+         tag == PYRT_TAG_RESULT;
+}
+
 /* Sends `n` bytes at `buf` (malloc'd, taken over and freed once sent; NULL when n is 0). */
 static void send_owned(char *buf, int64_t n, int dest, int tag) {
+  if (is_work_tag(tag)) sent_to[dest]++;
   if (nsends == sends_cap) {
     sends_cap = sends_cap ? 2 * sends_cap : 16;
     pending_send *grown = realloc(sends, sizeof *sends * (size_t)sends_cap);
@@ -200,6 +211,7 @@ static char *receive(MPI_Status *st, int64_t *n) {
     pyrt_comm_abort(3);
   }
   mpi.recv(buf, count, MPI_BYTE, st->MPI_SOURCE, st->MPI_TAG, MPI_COMM_WORLD, MPI_STATUS_IGNORE);
+  if (is_work_tag(st->MPI_TAG)) received_from[st->MPI_SOURCE]++;
   atomic_fetch_add(&bytes_received, count);
   *n = count;
   return buf;
@@ -228,7 +240,8 @@ typedef struct lent {
   uint64_t id;
   pyrt_spawn *s;
 } lent;
-static lent *out;                 /* records of this rank running on other ranks */
+static lent *out;                 /* records of this rank running on other ranks (the copies
+                                   * in their tickets, pyrt_sched_lend) */
 static int64_t nout, out_cap;
 static uint64_t next_id = 1;
 static pthread_t server_thread;
@@ -262,7 +275,8 @@ static void answer_steal(MPI_Status *st) {
     if (!grown) pyrt_comm_abort(3);
     out = grown;
   }
-  out[nout++] = (lent){id, s};
+  /* from here the owner may leave its frame (an exception): the result goes to the copy */
+  out[nout++] = (lent){id, pyrt_sched_lend(s)};
   atomic_fetch_add(&tasks_sent, 1);
   send_owned(b.data, b.len, st->MPI_SOURCE, PYRT_TAG_TASK);
 }
@@ -325,6 +339,32 @@ static int send_results(void) {
   return sent;
 }
 
+/* Receives the work messages still in flight until `expected[s]` came from each rank s (the
+ * exit protocol's last step): results finish their tickets, the rest was abandoned. Returns
+ * once they are all in and this rank's own sends are complete. */
+static void drain(const int64_t *expected) {
+  static const int tags[] = {PYRT_TAG_RESULT, PYRT_TAG_TASK, PYRT_TAG_NO_TASK, PYRT_TAG_STEAL};
+  for (;;) {
+    int missing = 0;
+    for (int32_t r = 0; r < comm_size; r++) missing |= received_from[r] < expected[r];
+    int sending = progress_sends();
+    if (!missing && !sending) return;
+    int got = 0;
+    MPI_Status st;
+    for (int i = 0; i < 4; i++) {
+      if (!probe(MPI_ANY_SOURCE, tags[i], &st)) continue;
+      got = 1;
+      if (tags[i] == PYRT_TAG_RESULT) {
+        take_result(&st);
+      } else {
+        int64_t n;
+        free(receive(&st, &n));
+      }
+    }
+    if (!got) pause_ns(20000);
+  }
+}
+
 /* One loop of the server, on every rank when there are several: lends records to ranks that
  * ask (STEAL -> TASK or NO_TASK), takes their outcomes back (RESULT), asks a random rank for
  * work while this rank's workers are idle (one request out at a time), hands received records
@@ -343,11 +383,16 @@ static void *server(void *arg) {
   int64_t ask_delay = 0, next_ask = 0;
   const char *all = getenv("PYFORAC_STEAL_ALL");
   int64_t max_delay = all && *all && strcmp(all, "0") != 0 ? 20000 : 1000000;
+  /* rank 0: what each rank said (DONE) it sent to each rank, row by row */
+  int64_t *sent_by = comm_rank == 0 ? calloc((size_t)comm_size * (size_t)comm_size, 8) : NULL;
+  int64_t *expected = calloc((size_t)comm_size, 8);
+  if ((comm_rank == 0 && !sent_by) || !expected) pyrt_comm_abort(3);
   MPI_Status st;
   for (;;) {
     int busy = 0;
     if (probe(MPI_ANY_SOURCE, PYRT_TAG_RESULT, &st)) take_result(&st), busy = 1;
-    if (probe(MPI_ANY_SOURCE, PYRT_TAG_STEAL, &st)) answer_steal(&st), busy = 1;
+    /* once exiting, requests for work go unanswered (their senders gave up on them) */
+    if (!exiting && probe(MPI_ANY_SOURCE, PYRT_TAG_STEAL, &st)) answer_steal(&st), busy = 1;
     if (asked >= 0 && probe(asked, PYRT_TAG_TASK, &st)) {
       take_task(&st);
       asked = -1, refused = 0, busy = 1, ask_delay = 0, next_ask = 0;
@@ -363,46 +408,74 @@ static void *server(void *arg) {
       }
       next_ask = now_ns() + ask_delay;
     }
-    if (send_results()) busy = 1;
-    int sending = progress_sends();
-    /* the exit protocol */
+    /* results go back until the exit: after it nobody waits for one (everything was joined
+     * after a success; after a failure what is still running was left to its thief) */
+    if (!exiting && send_results()) busy = 1;
+    progress_sends();
+    /* The exit protocol: rank 0 sends EXIT (the status) to every rank. From then on no rank
+     * sends work messages: each gives up its own request for work, answers none, sends no
+     * result, and answers DONE (with what it sent to each rank) once, after a success, what
+     * it received is finished and what it lent came back; after a failure at once (what
+     * still runs was abandoned, and may never end). Rank 0 then sends STOP to each rank with
+     * the number of work messages each rank sent it; every rank receives those still in
+     * flight (drain) and ends. */
     if (comm_rank == 0 && !exiting && atomic_load(&finish_requested)) {
-      exiting = 1;
+      exiting = 1, asked = -1;
       for (int32_t r = 1; r < comm_size; r++)
         send_bytes(&final_status, 4, r, PYRT_TAG_EXIT);
     }
     if (comm_rank != 0 && !exiting && probe(0, PYRT_TAG_EXIT, &st)) {
       mpi.recv(&final_status, 4, MPI_BYTE, 0, PYRT_TAG_EXIT, MPI_COMM_WORLD, MPI_STATUS_IGNORE);
-      exiting = 1, busy = 1;
+      exiting = 1, busy = 1, asked = -1;
     }
-    if (exiting && comm_rank != 0 && !done_sent && asked < 0 && pyrt_sched_remote_idle() &&
-        nout == 0 && !sending) {
-      /* DONE carries this rank's counters for rank 0's PYFORAC_STATS lines */
+    if (exiting && comm_rank != 0 && !done_sent &&
+        (final_status != 0 || (pyrt_sched_remote_idle() && nout == 0))) {
+      /* DONE carries this rank's counters for rank 0's PYFORAC_STATS lines, then its sends */
+      size_t size = sizeof(pyrt_rank_counters) + 8 * (size_t)comm_size;
+      char *buf = malloc(size);
+      if (!buf) pyrt_comm_abort(3);
       pyrt_rank_counters c;
       pyrt_stats_counters(&c);
-      send_bytes(&c, (int64_t)sizeof c, 0, PYRT_TAG_DONE);
+      memcpy(buf, &c, sizeof c);
+      memcpy(buf + sizeof c, sent_to, 8 * (size_t)comm_size);
+      send_owned(buf, (int64_t)size, 0, PYRT_TAG_DONE);
       done_sent = 1;
     }
     if (comm_rank == 0 && exiting) {
       while (probe(MPI_ANY_SOURCE, PYRT_TAG_DONE, &st)) {
         int64_t n;
         char *buf = receive(&st, &n);
-        if (n == (int64_t)sizeof(pyrt_rank_counters)) {
+        if (n == (int64_t)(sizeof(pyrt_rank_counters) + 8 * (size_t)comm_size)) {
           pyrt_rank_counters c;
           memcpy(&c, buf, sizeof c);
           pyrt_stats_rank(st.MPI_SOURCE, &c);
+          memcpy(sent_by + (size_t)st.MPI_SOURCE * (size_t)comm_size, buf + sizeof c,
+                 8 * (size_t)comm_size);
         }
         free(buf);
         dones++;
       }
-      if (dones == comm_size - 1 && asked < 0) {
-        for (int32_t r = 1; r < comm_size; r++) send_bytes(NULL, 0, r, PYRT_TAG_STOP);
+      if (dones == comm_size - 1) {
+        memcpy(sent_by, sent_to, 8 * (size_t)comm_size); /* row 0: rank 0's own */
+        for (int32_t r = 1; r < comm_size; r++) {
+          int64_t *column = calloc((size_t)comm_size, 8);
+          if (!column) pyrt_comm_abort(3);
+          for (int32_t q = 0; q < comm_size; q++)
+            column[q] = sent_by[(size_t)q * (size_t)comm_size + (size_t)r];
+          send_owned((char *)column, 8 * (int64_t)comm_size, r, PYRT_TAG_STOP);
+        }
+        for (int32_t q = 0; q < comm_size; q++)
+          expected[q] = sent_by[(size_t)q * (size_t)comm_size];
+        drain(expected);
         break;
       }
     }
     if (comm_rank != 0 && done_sent && probe(0, PYRT_TAG_STOP, &st)) {
       int64_t n;
-      free(receive(&st, &n));
+      char *buf = receive(&st, &n);
+      if (n == 8 * (int64_t)comm_size) memcpy(expected, buf, (size_t)n);
+      free(buf);
+      drain(expected);
       break;
     }
     /* ask for work while workers are idle: another rank at random; after refusals, less
@@ -426,12 +499,29 @@ static void *server(void *arg) {
   }
   /* the last messages (STOP, DONE) leave before MPI_Finalize */
   while (progress_sends()) pause_ns(1000);
+  free(sent_by);
+  free(expected);
   atomic_store(&server_done, 1);
+  if (comm_rank != 0 && !pyrt_sched_remote_idle()) {
+    /* A record left to this rank is still running (the program ended with an exception
+     * before it needed it; it may never end): the worker running it cannot stop, so the
+     * rank ends here with the job's status. MPI is finalised from this thread, which made
+     * every MPI call since start-up (a process that left without MPI_Finalize would make
+     * the launcher kill the whole job). */
+    comm_finished = 1;
+    mpi.finalize();
+    fflush(stdout);
+    fflush(stderr);
+    _exit(final_status);
+  }
   return NULL;
 }
 
 static void start_server(void) {
   if (!stealing() || atomic_exchange(&server_running, 1)) return;
+  sent_to = calloc((size_t)comm_size, 8);
+  received_from = calloc((size_t)comm_size, 8);
+  if (!sent_to || !received_from) pyrt_comm_abort(3);
   if (pthread_create(&server_thread, NULL, server, NULL) != 0) {
     server_running = 0;
     return;

@@ -33,13 +33,12 @@ _Noreturn void pyrt_exit(int32_t status) {
   }
   exiting = 1;
   pyrt_progress_stop();
-  /* other ranks may still run records lent to them only when a limit stopped the program
-   * before it joined them: then the job cannot end in order, it is aborted */
-  int64_t lent = pyrt_comm_remote_stop();
+  /* other ranks may still run records lent to them when an exception or a limit ended the
+   * program before it joined them: the exit protocol ends them (comm_mpi.c) */
+  pyrt_comm_remote_stop();
   status = pyrt_output_finish(status);
   fflush(stderr);
   pyrt_stats_report();
-  if (lent > 0) pyrt_comm_abort(status);
   pyrt_comm_finish(status);
   exit(status);
 }

@@ -403,9 +403,12 @@ int pyrt_outcome_unpack(const char *p, const char *end, pyrt_spawn *s);
 void pyrt_exception_pack(pyrt_buf *out, const pyrt_exception *e);
 pyrt_exception *pyrt_exception_unpack(const char **p, const char *end);
 /* sched.c, for the remote side (comm_mpi.c): a record taken from this rank's deques for
- * another rank (NULL when none), and the end of such a record's run (its outcome filled in). */
+ * another rank (NULL when none); once it is serialised, pyrt_sched_lend gives the copy of it
+ * (in its ticket) that receives the outcome, and pyrt_sched_finish_remote(copy) ends the
+ * run (its outcome filled in). */
 pyrt_spawn *pyrt_sched_steal_for_rank(void);
-void pyrt_sched_finish_remote(pyrt_spawn *s);
+pyrt_spawn *pyrt_sched_lend(pyrt_spawn *s);
+void pyrt_sched_finish_remote(pyrt_spawn *copy);
 /* Whether another rank may run spawned work (set by comm_mpi.c once its server runs). */
 void pyrt_sched_set_remote(int on);
 /* Records received from another rank: the server puts them in the inbox (its source rank and

@@ -17,6 +17,15 @@
  * there), so no core idles while work exists. Idle workers back off from spinning to yielding
  * to short sleeps.
  *
+ * Tickets: a thief copies the record it stole to the heap (a ticket, with its own references
+ * to the live-in objects) before it runs it, and publishes the copy in the record; from then
+ * on it touches only the copy. The owner's join waits for the ticket's `done` and moves the
+ * outcome and result into its record. An owner that an exception makes leave its frame first
+ * (pyrt_spawn_abandon) waits only for the ticket to exist, then drops its share: a thief that
+ * never ends (the piece sequential execution would never have started, say a loop that only
+ * ends for inputs the exception guards against) cannot hang the program, which is ending
+ * with that exception anyway. Whoever drops the ticket last discards what is left in it.
+ *
  * PYFORAC_STEAL_ALL=1 (for tests on small inputs): after each push, while some worker (or, for
  * a record another rank may run, another rank) is looking for work, the owner waits (up to
  * 2 ms) for it to take the record, so that most spawns run elsewhere even when the whole
@@ -182,6 +191,78 @@ typedef struct received {
 static int inbox_take(received *r);
 static void run_received(worker *w, received r);
 
+/* ---- tickets ------------------------------------------------------------------------------- */
+
+typedef struct pyrt_ticket {
+  _Atomic int32_t refs;  /* the owner's share and the thief's */
+  _Atomic int32_t done;  /* set (release) when the copy's outcome is complete */
+  int32_t thief;         /* the worker running it, or -2 for another rank */
+  int32_t retained;      /* the copy holds references to its object live-ins */
+  int32_t moved;         /* the owner's join took the outcome and result */
+  int32_t pad[3];
+  /* followed by the copy of the record (16-byte aligned) */
+} pyrt_ticket;
+
+static pyrt_spawn *ticket_record(pyrt_ticket *t) { return (pyrt_spawn *)(void *)(t + 1); }
+
+static size_t record_size(const pyrt_spawn *s) {
+  return offsetof(pyrt_spawn, slots) + 16 * (size_t)((s->flags >> 8) & 0xff);
+}
+
+/* The thief's copy of `s`, published in `s` (after which the owner may leave its frame). */
+static pyrt_ticket *ticket_publish(pyrt_spawn *s, int32_t thief, int retain) {
+  _Static_assert(sizeof(pyrt_ticket) % 16 == 0, "the copy is 16-byte aligned");
+  size_t size = record_size(s);
+  pyrt_ticket *t = aligned_alloc(16, (sizeof *t + size + 15) & ~(size_t)15);
+  if (!t) {
+    fputs("pyforac: out of memory for a stolen task\n", stderr);
+    abort();
+  }
+  pyrt_spawn *c = ticket_record(t);
+  /* what compiled code wrote (not `pushed`: the owner writes it after the push) */
+  c->run = s->run;
+  c->depth = s->depth;
+  c->pushed = 0;
+  atomic_store_explicit(&c->ticket, NULL, memory_order_relaxed);
+  memset(&c->outcome, 0, sizeof c->outcome);
+  memcpy(&c->flags, &s->flags, size - offsetof(pyrt_spawn, flags));
+  atomic_store_explicit(&t->refs, 2, memory_order_relaxed);
+  atomic_store_explicit(&t->done, 0, memory_order_relaxed);
+  t->thief = thief, t->retained = retain, t->moved = 0;
+  if (retain)
+    for (uint64_t m = c->objects; m; m &= m - 1)
+      pyrt_retain((pyrt_object *)(uintptr_t)c->slots[2 * __builtin_ctzll(m)]);
+  atomic_store_explicit(&s->ticket, t, memory_order_release);
+  return t;
+}
+
+static pyrt_ticket *ticket_of(pyrt_spawn *s) {
+  return atomic_load_explicit(&s->ticket, memory_order_acquire);
+}
+
+/* Drops one share; the last discards what the owner did not take (the outcome, the result). */
+static void ticket_drop(pyrt_ticket *t) {
+  if (atomic_fetch_sub_explicit(&t->refs, 1, memory_order_acq_rel) != 1) return;
+  pyrt_spawn *c = ticket_record(t);
+  if (!t->moved) {
+    int failed = c->outcome.exc != NULL;
+    pyrt_task_discard(&c->outcome);
+    if ((c->flags & PYRT_SPAWN_OBJECT_RESULT) && !failed)
+      pyrt_release((pyrt_object *)(uintptr_t)c->result[0]);
+  }
+  free(t);
+}
+
+/* The thief's end of the run: its references to the live-ins go, the outcome is complete. */
+static void ticket_finish(pyrt_ticket *t) {
+  pyrt_spawn *c = ticket_record(t);
+  if (t->retained)
+    for (uint64_t m = c->objects; m; m &= m - 1)
+      pyrt_release((pyrt_object *)(uintptr_t)c->slots[2 * __builtin_ctzll(m)]);
+  atomic_store_explicit(&t->done, 1, memory_order_release);
+  ticket_drop(t);
+}
+
 /* ---- running and waiting ------------------------------------------------------------------- */
 
 static double now(void) {
@@ -192,12 +273,13 @@ static double now(void) {
 
 static void run_stolen(worker *w, pyrt_spawn *s) {
   w->stolen++;
-  atomic_store_explicit(&s->thief, w->id, memory_order_relaxed);
+  pyrt_ticket *t = ticket_publish(s, w->id, 1);
+  pyrt_spawn *c = ticket_record(t);
   int32_t saved = w->root_depth;
-  w->root_depth = s->depth;
-  pyrt_task_run((void (*)(void *))s->run, s, s->depth, &s->outcome);
+  w->root_depth = c->depth;
+  pyrt_task_run((void (*)(void *))c->run, c, c->depth, &c->outcome);
   w->root_depth = saved;
-  atomic_store_explicit(&s->done, 1, memory_order_release);
+  ticket_finish(t);
 }
 
 static uint64_t next_random(worker *w) {
@@ -255,9 +337,21 @@ static void idle_end(worker *w) {
   atomic_fetch_sub_explicit(&idle_workers, 1, memory_order_relaxed);
 }
 
+/* Waits until the stolen `s` has a ticket (its thief publishes it right after the steal). */
+static pyrt_ticket *wait_for_ticket(pyrt_spawn *s) {
+  pyrt_ticket *t;
+  int round = 0;
+  while (!(t = ticket_of(s))) {
+    if (round++ < 64) __builtin_ia32_pause();
+    else sched_yield();
+  }
+  return t;
+}
+
 static void wait_for(worker *w, pyrt_spawn *s) {
   int round = 0;
-  while (!atomic_load_explicit(&s->done, memory_order_acquire)) {
+  pyrt_ticket *ticket = wait_for_ticket(s);
+  while (!atomic_load_explicit(&ticket->done, memory_order_acquire)) {
     received r;
     if (inbox_take(&r)) {
       idle_end(w);
@@ -265,7 +359,7 @@ static void wait_for(worker *w, pyrt_spawn *s) {
       round = 0;
       continue;
     }
-    pyrt_spawn *t = try_steal(w, atomic_load_explicit(&s->thief, memory_order_relaxed));
+    pyrt_spawn *t = try_steal(w, ticket->thief);
     if (t) {
       idle_end(w);
       run_stolen(w, t);
@@ -366,8 +460,7 @@ void pyrt_spawn_push(pyrt_spawn *s) {
   s->pushed = 0;
   if (!started) start(), w = self;
   if (!w || (nworkers < 2 && !atomic_load_explicit(&remote, memory_order_relaxed))) return;
-  atomic_store_explicit(&s->done, 0, memory_order_relaxed);
-  atomic_store_explicit(&s->thief, -1, memory_order_relaxed);
+  atomic_store_explicit(&s->ticket, NULL, memory_order_relaxed);
   memset(&s->outcome, 0, sizeof s->outcome);
   /* share before hand-off: a thief may read the live-ins from the moment of the push */
   for (uint64_t m = s->objects; m; m &= m - 1)
@@ -407,15 +500,22 @@ int32_t pyrt_spawn_take(pyrt_spawn *s) {
 
 void pyrt_spawn_join(pyrt_spawn *s) {
   wait_for(self, s);
+  pyrt_ticket *t = ticket_of(s);
+  pyrt_spawn *c = ticket_record(t);
+  s->outcome = c->outcome;
+  memcpy(s->result, c->result, sizeof s->result);
+  t->moved = 1;
+  ticket_drop(t);
   pyrt_task_join(&s->outcome);
 }
 
+/* Leaves the stolen `s` to its thief. */
+static void abandon_stolen(pyrt_spawn *s) { ticket_drop(wait_for_ticket(s)); }
+
 void pyrt_spawn_abandon(pyrt_spawn *s, int32_t object_result) {
+  (void)object_result; /* the record says it too (PYRT_SPAWN_OBJECT_RESULT) */
   if (pyrt_spawn_take(s)) return;
-  wait_for(self, s);
-  int failed = s->outcome.exc != NULL;
-  pyrt_task_discard(&s->outcome);
-  if (object_result && !failed) pyrt_release((pyrt_object *)(uintptr_t)s->result[0]);
+  abandon_stolen(s);
 }
 
 /* ---- other ranks (comm_mpi.c) ------------------------------------------------------------- */
@@ -428,7 +528,6 @@ pyrt_spawn *pyrt_sched_steal_for_rank(void) {
     if (!workers[v]) continue;
     pyrt_spawn *s = steal_if(workers[v], PYRT_SPAWN_PORTABLE);
     if (s) {
-      atomic_store_explicit(&s->thief, -2, memory_order_relaxed);
       atomic_fetch_add_explicit(&stolen_by_ranks, 1, memory_order_relaxed);
       return s;
     }
@@ -436,8 +535,11 @@ pyrt_spawn *pyrt_sched_steal_for_rank(void) {
   return NULL;
 }
 
-void pyrt_sched_finish_remote(pyrt_spawn *s) {
-  atomic_store_explicit(&s->done, 1, memory_order_release);
+/* The live-ins went out serialised: the copy holds no references. */
+pyrt_spawn *pyrt_sched_lend(pyrt_spawn *s) { return ticket_record(ticket_publish(s, -2, 0)); }
+
+void pyrt_sched_finish_remote(pyrt_spawn *copy) {
+  ticket_finish((pyrt_ticket *)(void *)copy - 1);
 }
 
 /* Records received from other ranks (the inbox, filled by comm_mpi.c's server) and, once a
@@ -537,11 +639,8 @@ void pyrt_sched_unwind(int64_t mark) {
   while (w->nopen > mark) {
     pyrt_spawn *s = w->open[w->nopen - 1];
     /* the frames that pushed these never resume: their results are never read (a limit
-     * stops the job once joined), so only the thieves must be waited for */
-    if (!pyrt_spawn_take(s)) {
-      wait_for(w, s);
-      pyrt_task_discard(&s->outcome);
-    }
+     * stops the job once joined); their thieves are left to finish alone */
+    if (!pyrt_spawn_take(s)) abandon_stolen(s);
   }
 }
 

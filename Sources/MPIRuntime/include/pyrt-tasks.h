@@ -89,9 +89,11 @@ typedef struct pyrt_spawn {
   void (*run)(struct pyrt_spawn *); /* 0: written by compiled code */
   int32_t depth;                    /* 8: the spawner's frame depth; compiled code */
   int32_t pushed;                   /* 12: owner only: on the deque (else run inline) */
-  _Atomic int32_t done;             /* 16: set (release) by the thief when it finished */
-  _Atomic int32_t thief;            /* 20: the worker that stole it (-1: none yet) */
-  pyrt_task_outcome outcome;        /* 24: the thief's exception and output */
+  /* 16: once stolen, the thief's ticket (sched.c): the thief runs a heap copy of the record
+   * and never touches this one again, so that an owner whose frame an exception leaves need
+   * not wait for a thief that may never end (it drops its share of the ticket instead) */
+  _Atomic(struct pyrt_ticket *) ticket;
+  pyrt_task_outcome outcome;        /* 24: the thief's exception and output, after the join */
   int64_t flags;                    /* 48: PYRT_SPAWN_* | live-ins << 8; compiled code */
   uint64_t objects;                 /* 56: bit i: slot i holds an object; compiled code */
   int64_t result[2];                /* 64: the call's result, written by the thunk */
@@ -115,9 +117,9 @@ int32_t pyrt_spawn_take(pyrt_spawn *s);
 /* For a stolen `s`: waits for the thief (stealing other work meanwhile), then replays its
  * output and re-raises its exception in the caller (pyrt_task_join). */
 void pyrt_spawn_join(pyrt_spawn *s);
-/* An exception leaves the spawning frame before the take: takes `s` back or waits for its
- * thief, and drops what it left (its output and exception; its result, released when
- * `object_result`). Never raises. */
+/* An exception leaves the spawning frame before the take: takes `s` back, or leaves the
+ * thief's ticket to the thief without waiting for it (what it leaves, its output, exception
+ * and result, is dropped by whichever of the two finishes last). Never raises. */
 void pyrt_spawn_abandon(pyrt_spawn *s, int32_t object_result);
 
 /* ---- exception objects --------------------------------------------------------------------- */

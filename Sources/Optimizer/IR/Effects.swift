@@ -25,21 +25,24 @@ public struct Effects: OptionSet, Hashable, Sendable, CustomStringConvertible {
   public static let writesGlobals = Effects(rawValue: 1 << 6)
   /// Never returns normally (raises or stops).
   public static let neverReturns = Effects(rawValue: 1 << 7)
+  /// Counts a warm-up event of a CPython code object (`warmup`): invisible to the program
+  /// except at the recursion limit, but never deleted or repeated.
+  public static let warmsUp = Effects(rawValue: 1 << 8)
 
   /// Anything: a call whose callee is unknown.
   public static let all: Effects = [.mayRaise, .mayStop, .writesOutput, .allocates, .refcounts,
-                                    .readsGlobals, .writesGlobals, .neverReturns]
+                                    .readsGlobals, .writesGlobals, .neverReturns, .warmsUp]
 
   static let names: [(Effects, String)] = [
     (.mayRaise, "raises"), (.mayStop, "stops"), (.writesOutput, "output"),
     (.allocates, "allocates"), (.refcounts, "refcounts"), (.readsGlobals, "reads-globals"),
-    (.writesGlobals, "writes-globals"), (.neverReturns, "noreturn"),
+    (.writesGlobals, "writes-globals"), (.neverReturns, "noreturn"), (.warmsUp, "warmup"),
   ]
 
   /// Whether the operation leaves no trace but its result: it can be deleted when the result
   /// is unused, and repeated or moved freely.
   public var isPure: Bool { isDisjoint(with: [.mayRaise, .mayStop, .writesOutput, .refcounts,
-                                               .writesGlobals, .neverReturns]) }
+                                               .writesGlobals, .neverReturns, .warmsUp]) }
 
   public var description: String {
     let parts = Self.names.filter { contains($0.0) }.map(\.1)
@@ -69,6 +72,8 @@ extension Instruction {
     case .runtime(let fn, _): return fn.effects
     case .retain, .release: return .refcounts
     case .pushFrame, .checkRecursion, .checkComparisonRecursion: return .mayRaise
+    case .warmup, .leaveColdCall: return .warmsUp
+    case .enterColdCall: return [.mayRaise, .warmsUp]
     }
   }
 }

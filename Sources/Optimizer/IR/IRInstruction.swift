@@ -60,6 +60,19 @@ public enum Conversion: Hashable, Sendable {
 }
 
 /// One IR operation. The comment of each case is its contract: operands, result, effects.
+/// Where a comprehension frame starts, relative to the frame that enters it.
+public enum FrameEntry: Hashable, Sendable {
+  /// Right above it (a list comprehension called, a generator resumed by `list(...)`).
+  case direct
+  /// One C level further: a generator expression resumed by a builtin whose call CPython 3.11
+  /// always counts toward the recursion limit (`min`, `max`, `str.join`).
+  case belowCCall
+  /// One C level further until the code object `key` that makes the call has warmed up (8
+  /// entries and backward jumps, `warmup`): CPython 3.11 then calls `sum`/`sorted` through a
+  /// specialised instruction that does not count the C call.
+  case belowCCallIfCold(String)
+}
+
 public enum Operation: Sendable {
   /// Result: the int constant.
   case constInt(Int64)
@@ -133,8 +146,14 @@ public enum Operation: Sendable {
   /// Enters comprehension frame `index` (a `<listcomp>`/`<genexpr>` frame, as CPython 3.11 runs
   /// comprehensions as functions) with its name and first line: it counts toward the recursion
   /// limit (RecursionError at the enclosing line when over it) and appears in tracebacks, inside
-  /// the function's frame, until `popFrame`. Frames nest in increasing index order.
-  case pushFrame(Int, String, Int)
+  /// the function's frame, until `popFrame`. Frames nest in increasing index order. `entry`
+  /// says how many C levels below the current frame it starts (a generator expression resumed
+  /// by a builtin's C call).
+  case pushFrame(Int, String, Int, FrameEntry)
+  /// Counts one warm-up event of CPython code object `key` (an entry into it, or one of its
+  /// loops' backward jumps), up to the 8 that make CPython 3.11 specialise its calls (see
+  /// `FrameEntry.belowCCallIfCold`).
+  case warmup(String)
   /// Leaves comprehension frame `index`.
   case popFrame(Int)
   /// Raises RecursionError with `message` at the current line when the innermost frame's
@@ -143,6 +162,15 @@ public enum Operation: Sendable {
   /// more it is a check CPython makes in C code that many levels down (inside `print`). No
   /// result.
   case checkRecursion(Int, String)
+  /// Enters the C call of a builtin that CPython 3.11 counts toward the recursion limit only
+  /// while code object `key` is cold (fewer than 8 warm-up events, `warmup`): a generic call
+  /// then checks "while calling a Python object" one level down, and everything inside the
+  /// builtin (its own checks, the runtime's) runs one level deeper. Warm, CPython calls it
+  /// through a specialised instruction and nothing changes. Until `leaveColdCall`; they do
+  /// not nest.
+  case enterColdCall(String)
+  /// Leaves the builtin's call (`enterColdCall`).
+  case leaveColdCall
   /// The recursion check CPython 3.11 makes in a comparison its bytecode does not specialise
   /// (`PyObject_RichCompare`): raises RecursionError "maximum recursion depth exceeded in
   /// comparison" at the current line when the innermost frame's depth plus one exceeds the

@@ -86,7 +86,15 @@ public enum IRPrinter {
     case .release(let r): return "release \(r)"
     case .setLine(let l): return "line \(l)"
     case .setFrameLine(let k, let l): return "line \(l) in frame \(k)"
-    case .pushFrame(let k, let name, let l): return "pushFrame \(k) \(name) line \(l)"
+    case .pushFrame(let k, let name, let l, let entry):
+      switch entry {
+      case .direct: return "pushFrame \(k) \(name) line \(l)"
+      case .belowCCall: return "pushFrame \(k) \(name) line \(l) belowC"
+      case .belowCCallIfCold(let key): return "pushFrame \(k) \(name) line \(l) belowC cold \(key)"
+      }
+    case .warmup(let key): return "warmup \(key)"
+    case .enterColdCall(let key): return "enterColdCall \(key)"
+    case .leaveColdCall: return "leaveColdCall"
     case .popFrame(let k): return "popFrame \(k)"
     case .exceedsRecursionLimit(let extra): return "exceedsRecursionLimit +\(extra)"
     case .checkComparisonRecursion(let rs):

@@ -490,11 +490,27 @@ private struct Reader {
       guard let l = Int(rest) else { throw fail("bad line '\(text)'") }
       return .setLine(l)
     case "pushFrame":
-      // pushFrame K NAME line L
+      // pushFrame K NAME line L [belowC [cold KEY]]
       guard let lineWord = rest.lastRange(of: " line ") else { break }
       let (k, name) = split(String(rest[..<lineWord.lowerBound]))
-      guard let frame = Int(k), let l = Int(rest[lineWord.upperBound...]) else { break }
-      return .pushFrame(frame, name, l)
+      let tail = rest[lineWord.upperBound...].split(separator: " ", maxSplits: 3)
+      guard let frame = Int(k), let first = tail.first, let l = Int(first) else { break }
+      switch tail.count {
+      case 1: return .pushFrame(frame, name, l, .direct)
+      case 2 where tail[1] == "belowC": return .pushFrame(frame, name, l, .belowCCall)
+      case 4 where tail[1] == "belowC" && tail[2] == "cold":
+        return .pushFrame(frame, name, l, .belowCCallIfCold(String(tail[3])))
+      default: break
+      }
+    case "enterColdCall":
+      guard !rest.isEmpty, !rest.contains(" ") else { break }
+      return .enterColdCall(String(rest))
+    case "leaveColdCall":
+      guard rest.isEmpty else { break }
+      return .leaveColdCall
+    case "warmup":
+      guard !rest.isEmpty, !rest.contains(" ") else { break }
+      return .warmup(String(rest))
     case "popFrame":
       guard let k = Int(rest) else { break }
       return .popFrame(k)

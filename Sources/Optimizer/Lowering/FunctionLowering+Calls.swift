@@ -150,11 +150,15 @@ extension FunctionLowering {
         return .never
       }
       setLine(range)
-      checkCLevel(1, Self.callingMessage)
-      return Value(reg: emit(.runtime(.floatRoundDigits, [a, b]), .float), type: .float,
-                   owned: false)
+      return insideColdCall {
+        checkCLevel(1, Self.callingMessage)
+        return Value(reg: emit(.runtime(.floatRoundDigits, [a, b]), .float), type: .float,
+                     owned: false)
+      }
     }
     if name == "list" && args.count == 1 && keywords.isEmpty {
+      // list() is a type: CPython's call of it counts no C level.
+      if let g = generatorArgument(args[0], entry: .direct) { return g }
       return listComprehension(Expr(.name(id: "$elem", ctx: .load), args[0].range),
                                [Comprehension(target: Expr(.name(id: "$elem", ctx: .store),
                                                            args[0].range),
@@ -173,6 +177,13 @@ extension FunctionLowering {
     if name == "str" && args.isEmpty { return constant(.constStr(""), .str) }
     let v = expr(args[0])
     guard let r = v.reg else { return .never }
+    // Called from cold code, these FASTCALL builtins and str() count a C level.
+    let cold = name == "len" || name == "str" || name == "round"
+    if cold {
+      setLine(range)
+      emitVoid(.enterColdCall(codeKey))
+    }
+    defer { if cold && isReachable { emitVoid(.leaveColdCall) } }
     switch name {
     case "abs", "round", "int", "repr":
       setLine(range)
@@ -296,6 +307,17 @@ extension FunctionLowering {
     emitVoid(.checkRecursion(levels, message))
   }
 
+  /// Runs `body` (a builtin's work, after its arguments are evaluated) inside the builtin's C
+  /// call as CPython 3.11 makes it from code that has not warmed up (`enterColdCall`): the
+  /// call of a FASTCALL builtin (`print`, `sum`, `sorted`, `round`, `len`) or of `str()` is
+  /// then generic and counts one C level. The caller has set the call's line.
+  func insideColdCall<T>(_ body: () -> T) -> T {
+    emitVoid(.enterColdCall(codeKey))
+    let result = body()
+    if isReachable { emitVoid(.leaveColdCall) }
+    return result
+  }
+
   private func printCall(_ args: [Expr], _ keywords: [Keyword], _ range: SourceRange) -> Value {
     // CPython evaluates the positional arguments, then the keywords, then converts inside print.
     let values = args.map { expr($0) }
@@ -328,6 +350,8 @@ extension FunctionLowering {
     // writes each argument in turn; converting a first argument that is not a str is one C
     // level down, the first write two.
     setLine(range)
+    emitVoid(.enterColdCall(codeKey))
+    defer { if isReachable { emitVoid(.leaveColdCall) } }
     if let first = values.first, first.type != .str {
       emitVoid(.checkRecursion(
         1, "maximum recursion depth exceeded while getting the str of an object"))
@@ -359,7 +383,8 @@ extension FunctionLowering {
       if sep.reg != nil { program.unsupported("'.join' on \(sep.type.phrase)", range) }
       return .never
     }
-    let items = expr(itemsExpr, hint: .list(.str))
+    let items = generatorArgument(itemsExpr, entry: .belowCCall, hint: .list(.str))
+      ?? expr(itemsExpr, hint: .list(.str))
     guard let l = items.reg else { return .never }
     guard case .list = items.type else {
       program.unsupported("join() of \(items.type.phrase)", range)
@@ -444,7 +469,7 @@ extension FunctionLowering {
       return .never
     }
     // CPython evaluates the iterable, then the keywords.
-    var v = expr(args[0])
+    var v = generatorArgument(args[0], entry: .belowCCallIfCold(codeKey)) ?? expr(args[0])
     guard v.reg != nil else { return .never }
     if case .tuple = v.type {
       // A tuple is sorted as the list of its items (made by a comprehension over the tuple,
@@ -487,6 +512,8 @@ extension FunctionLowering {
       return .never
     }
     setLine(range)
+    emitVoid(.enterColdCall(codeKey))
+    defer { if isReachable { emitVoid(.leaveColdCall) } }
     checkCLevel(1, Self.callingMessage)
     if let badReverse {
       drop(v)

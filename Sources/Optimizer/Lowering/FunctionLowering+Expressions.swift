@@ -31,6 +31,13 @@ extension FunctionLowering {
         checkImported(id, e.range)
         return mathConstant(attr, e.range)
       }
+      if binding(of: id) == nil, let attr = program.typingNames[id] {
+        return typingValue(attr, e.range)
+      }
+      if binding(of: id) == nil, program.futureNames.contains(id) {
+        program.unsupported("the __future__ feature object '\(id)'", e.range)
+        return .never
+      }
       return load(id, e.range)
     case .attribute(let base, let attr, _):
       if case .name(let id, _) = base.kind, program.mathModules.contains(id),
@@ -38,6 +45,11 @@ extension FunctionLowering {
       {
         checkImported(id, e.range)
         return mathConstant(attr, e.range)
+      }
+      if case .name(let id, _) = base.kind, program.typingModules.contains(id),
+        binding(of: id) == nil
+      {
+        return typingValue(attr, e.range)
       }
       program.unsupported("attribute access", e.range)
       return .never
@@ -63,8 +75,13 @@ extension FunctionLowering {
       return subscriptValue(base, index, e.range)
     case .listComp(let elt, let gens):
       return listComprehension(elt, gens, hint: hint, e.range, frameName: "<listcomp>")
-    case .generatorExp(let elt, let gens):
-      return listComprehension(elt, gens, hint: hint, e.range, frameName: "<genexpr>")
+    case .generatorExp:
+      // A generator is lazy: only consumers that take every element before doing anything
+      // else with them (or that fold them in order, see `generatorArgument`) are compiled.
+      program.unsupported(
+        "a generator expression other than the argument of sum(), min(), max(), sorted(), "
+          + "list() or str.join() (generators)", e.range)
+      return .never
     case .joinedStr(let values):
       return fString(values, e.range)
     case .formattedValue:
@@ -73,6 +90,14 @@ extension FunctionLowering {
       program.unsupported("this expression", e.range)
       return .never
     }
+  }
+
+  /// A typing name read as a value: `TYPE_CHECKING` is False; the types themselves are
+  /// objects pyforac does not have.
+  private func typingValue(_ attr: String, _ range: SourceRange) -> Value {
+    if attr == "TYPE_CHECKING" { return constant(.constBool(false), .bool) }
+    program.unsupported("the typing object '\(attr)' outside an annotation", range)
+    return .never
   }
 
   private func lowerConstant(_ c: Constant, _ range: SourceRange) -> Value {

@@ -93,6 +93,8 @@ extension FunctionLowering {
     recordLoopBackEdges(key, headerEnv, backs)
     terminate(.branch(latch))
     startBlock(latch)
+    // Reached by `continue` and the end of the body: CPython's one backward jump.
+    warmup()
     advance(source)
     terminate(.branch(header))
     startBlock(finish)
@@ -310,8 +312,20 @@ extension FunctionLowering {
   // MARK: - Comprehensions
 
   /// `[elt for ... in ... if ...]` (also used for generator expressions passed to builtins).
+  /// A generator expression passed to a builtin that consumes all of it before anything else
+  /// happens (`list`, `sorted`, `str.join`, and `sum`/`min`/`max` of values whose folding
+  /// cannot raise) as the list of its elements, built in its `<genexpr>` frame entered as
+  /// `entry` says; nil when `e` is not a generator expression.
+  func generatorArgument(_ e: Expr, entry: FrameEntry, hint: IRType? = nil) -> Value? {
+    guard case .generatorExp(let elt, let gens) = e.kind else { return nil }
+    generatorAccumulators.insert(hiddenName("comp", e.range))
+    return listComprehension(elt, gens, hint: hint, e.range, frameName: "<genexpr>",
+                             entry: entry)
+  }
+
   func listComprehension(_ elt: Expr, _ gens: [Comprehension], hint: IRType?,
-                         _ range: SourceRange, frameName: String? = nil) -> Value {
+                         _ range: SourceRange, frameName: String? = nil,
+                         entry: FrameEntry = .direct) -> Value {
     let acc = hiddenName("comp", range)
     if case .list(let e)? = hint, e != .never { _ = widenLocal(acc, .list(e)) }
     var elem = IRType.never
@@ -333,7 +347,7 @@ extension FunctionLowering {
       if let frameName {
         var varnames = [".0"]
         for g in gens { self.appendTargetNames(g.target, to: &varnames) }
-        self.pushComprehensionFrame(frameName, range, varnames: varnames)
+        self.pushComprehensionFrame(frameName, range, varnames: varnames, entry: entry)
       }
     }
     if frameStack.count > depth { popComprehensionFrame() }
@@ -363,10 +377,17 @@ extension FunctionLowering {
         return drop(v)
       }
       guard let element = coerce(v, to: e, elt.range) else { return }
+      if let sink = elementSinks[acc] {
+        sink(element)
+        return
+      }
       let slot = emit(.convert(.toSlot, element), .slot)
       let old = emit(.loadLocal(acc), type)
       emitVoid(.storeLocal(acc, emit(.constNull, type)))
       emitVoid(.storeLocal(acc, emit(.runtime(.listAppendConsume, [old, slot]), type)))
+      // A generator yields the element and is resumed for the next (CPython's RESUME: a
+      // warm-up event of its code object).
+      if generatorAccumulators.contains(acc) { warmup() }
       return
     }
     if g.isAsync != 0 { return program.unsupported("an async comprehension", range) }
@@ -390,6 +411,98 @@ extension FunctionLowering {
     }
   }
 
+  /// `sum`/`min`/`max` of a generator expression whose elements are boxed values of several
+  /// types (so that adding or comparing them may raise): CPython folds each element in as the
+  /// generator yields it, so an element after one whose folding raises is never computed. The
+  /// fold runs in the caller's frame between the generator's resumptions; nil when the
+  /// elements are not boxed (the fold cannot raise: the list of elements is built first).
+  private func lazyFold(_ name: String, _ args: [Expr], entry: FrameEntry,
+                        _ range: SourceRange) -> Value? {
+    let e = args[0]
+    guard case .generatorExp(let elt, let gens) = e.kind else { return nil }
+    let elements = hiddenName("comp", e.range)
+    guard case .list(.object)? = spec.localTypes[elements] else { return nil }
+    let isSum = name == "sum"
+    let best = hiddenName(isSum ? "lazysum" : "lazybest", range)
+    let seen = hiddenName("lazyseen", range)
+    _ = widenLocal(best, .object)
+    _ = widenLocal(seen, .bool)
+    var initial: Register
+    if isSum {
+      let start = args.count == 2 ? expr(args[1]) : constant(.constInt(0), .int)
+      guard let boxed = box(start) else { return .never }
+      initial = boxed
+    } else {
+      initial = emit(.runtime(.boxNone, []), .object)  // a placeholder until the first element
+    }
+    let old = emit(.loadLocal(best), .object)
+    emitVoid(.storeLocal(best, initial))
+    emitVoid(.release(old))
+    emitVoid(.storeLocal(seen, emit(.constBool(false), .bool)))
+    elementSinks[elements] = { x in
+      // Out of the generator's frame (it is suspended while the builtin folds).
+      guard let frame = self.frameStack.last else { return }
+      self.popComprehensionFrame()
+      self.setLine(range)
+      if isSum {
+        let a = self.emit(.loadLocal(best), .object)
+        let sum = self.emit(.runtime(.objBinop, [
+          self.emit(.constI32(RuntimeABI.BinaryOp.add.rawValue), .i32), a, x]), .object)
+        self.emitVoid(.storeLocal(best, sum))
+        self.emitVoid(.release(a))
+        self.emitVoid(.release(x))
+      } else {
+        let first = self.newBlock(), compare = self.newBlock(), next = self.newBlock()
+        self.terminate(.condBranch(self.emit(.loadLocal(seen), .bool), compare, first))
+        self.startBlock(first)
+        let placeholder = self.emit(.loadLocal(best), .object)
+        self.emitVoid(.storeLocal(best, x))
+        self.emitVoid(.release(placeholder))
+        self.emitVoid(.storeLocal(seen, self.emit(.constBool(true), .bool)))
+        self.terminate(.branch(next))
+        self.startBlock(compare)
+        self.setLine(range)
+        // CPython compares `item OP best` (OP: `>` for max), keeping the first of equals.
+        self.emitVoid(.checkRecursion(2, "maximum recursion depth exceeded in comparison"))
+        let b = self.emit(.loadLocal(best), .object)
+        let k = self.emit(.constI32(IRType.object.slotKind), .i32)
+        let op = self.emit(.constCString(name == "max" ? ">" : "<"), .rawPointer)
+        let c = self.emit(.runtime(.slotRichCompare, [
+          self.emit(.convert(.toSlot, x), .slot), k, self.emit(.convert(.toSlot, b), .slot), k,
+          op]), .int)
+        let replace = self.newBlock(), keep = self.newBlock()
+        self.terminate(.condBranch(self.emit(.convert(.intToBool, c), .bool), replace, keep))
+        self.startBlock(replace)
+        self.emitVoid(.storeLocal(best, x))
+        self.emitVoid(.release(b))
+        self.terminate(.branch(next))
+        self.startBlock(keep)
+        self.emitVoid(.release(x))
+        self.terminate(.branch(next))
+        self.startBlock(next)
+      }
+      // The builtin asks for the next element: the generator resumes.
+      self.frameStack.append(frame)
+      self.emitVoid(.pushFrame(frame, "<genexpr>", e.range.start.line, entry))
+      self.lastLine = e.range.start.line
+      self.warmup()
+    }
+    let list = listComprehension(elt, gens, hint: nil, e.range, frameName: "<genexpr>",
+                                 entry: entry)
+    elementSinks[elements] = nil
+    drop(list)
+    if !isSum {
+      let empty = newBlock(), done = newBlock()
+      terminate(.condBranch(emit(.loadLocal(seen), .bool), done, empty))
+      startBlock(empty)
+      raise(.value, "\(name)() arg is an empty sequence", range)
+      startBlock(done)
+    }
+    let result = emit(.loadLocal(best), .object)
+    emitVoid(.storeLocal(best, emit(.constNull, .object)))
+    return Value(reg: result, type: .object, owned: true)
+  }
+
   /// Appends the names a target binds, in order, skipping those already there.
   private func appendTargetNames(_ e: Expr, to names: inout [String]) {
     switch e.kind {
@@ -408,7 +521,18 @@ extension FunctionLowering {
       return .never
     }
     var items: Value
-    if case .call(let f, _, _) = args[0].kind, case .name("range", _) = f.kind {
+    let entry: FrameEntry = name == "sum" ? .belowCCallIfCold(codeKey) : .belowCCall
+    if case .generatorExp = args[0].kind, args.count == 2, !isConstantExpression(args[1]) {
+      // CPython evaluates the start after the generator's first iterable and before any of
+      // its elements; pyforac keeps the order exact only for a constant start.
+      program.unsupported("sum() of a generator expression with a start that is not a constant",
+                          args[1].range)
+      return .never
+    }
+    if let folded = lazyFold(name, args, entry: entry, range) { return folded }
+    if let g = generatorArgument(args[0], entry: entry) {
+      items = g
+    } else if case .call(let f, _, _) = args[0].kind, case .name("range", _) = f.kind {
       items = builtinList(args[0], range)
     } else {
       items = expr(args[0])
@@ -449,9 +573,15 @@ extension FunctionLowering {
       drop(items)
       return Value(reg: r, type: elem, owned: false)
     }
+    // A generator's frame entry counts sum's C call itself (`belowCCallIfCold`); for a list
+    // or tuple, the call counts from cold code (`insideColdCall`).
+    let viaGenerator: Bool
+    if case .generatorExp = args[0].kind { viaGenerator = true } else { viaGenerator = false }
     if elem == .object {
       let start = args.count == 2 ? expr(args[1]) : constant(.constInt(0), .int)
-      return objectSum(items, start, range)
+      if viaGenerator { return objectSum(items, start, range) }
+      setLine(range)
+      return insideColdCall { objectSum(items, start, range) }
     }
     var start = args.count == 2 ? numeric(expr(args[1])) : constant(.constInt(0), .int)
     guard start.reg != nil, isNumber(start.type) else {
@@ -459,6 +589,11 @@ extension FunctionLowering {
       drop(items)
       return .never
     }
+    if !viaGenerator {
+      setLine(range)
+      emitVoid(.enterColdCall(codeKey))
+    }
+    defer { if !viaGenerator && isReachable { emitVoid(.leaveColdCall) } }
     if elem == .never {
       drop(items)
       return start

@@ -76,6 +76,8 @@ extension FunctionLowering {
         return program.unsupported("'continue' here", stmt.range)
       }
       if isReachable { loops[loops.count - 1].continueEnvs.append(env) }
+      // CPython jumps back to a `while` loop's test (a `for` loop's latch counts its own).
+      if loop.isWhile { warmup() }
       terminate(.branch(loop.continueTarget))
     case .return(let value):
       lowerReturn(value, stmt.range)
@@ -97,13 +99,23 @@ extension FunctionLowering {
       Self.annotations(of: def).forEach(evaluateAnnotation)
       if program.lateFunctions.contains(def.name) { markBound(def.name + "#function") }
     case .import(let names):
-      for a in names where a.name != "math" {
+      for a in names where a.name != "math" && a.name != "typing" {
         program.unsupported("'import \(a.name)'", stmt.range)
       }
       if !isModule { program.unsupported("an import inside a function", stmt.range) }
       for a in names where program.lateImports.contains(a.asname ?? a.name) {
         markBound((a.asname ?? a.name) + "#import")
       }
+    case .importFrom("__future__", let names, 0):
+      // The features only change how the module compiles (`FutureImports`).
+      for a in names where a.name == "barry_as_FLUFL" {
+        program.unsupported("'from __future__ import barry_as_FLUFL'", a.range)
+      }
+    case .importFrom("typing", let names, 0):
+      for a in names where !Self.typingExports.contains(a.name) {
+        program.unsupported("'typing.\(a.name)'", a.range)
+      }
+      if !isModule { program.unsupported("an import inside a function", stmt.range) }
     case .importFrom(let mod, let names, let level):
       if mod != "math" || level != 0 || names.contains(where: { $0.name == "*" }) {
         program.unsupported("this import", stmt.range)
@@ -356,6 +368,17 @@ extension FunctionLowering {
     program.inference.recordLoopEnv(joined, at: key, in: spec)
   }
 
+  /// Whether CPython's compiler takes a `while` test as always true (it then compiles no test).
+  private func isConstantTrue(_ test: Expr) -> Bool {
+    guard case .constant(let c, _) = test.kind else { return false }
+    switch c {
+    case .bool(let b): return b
+    case .int(let digits): return digits.contains { $0 != "0" && $0 != "_" }
+    case .str(let s): return !s.isEmpty
+    default: return false
+    }
+  }
+
   private func lowerWhile(_ test: Expr, _ body: [Stmt], _ orelse: [Stmt], _ range: SourceRange) {
     let key = "while.\(range.start)"
     let header = newBlock(), bodyB = newBlock(), elseB = newBlock(), exit = newBlock()
@@ -370,12 +393,15 @@ extension FunctionLowering {
                                induction: nil, source: nil,
                                parent: loops.last?.header, line: range.start.line))
     loops.append(LoopContext(header: header, breakTarget: exit, continueTarget: header,
-                             cleanups: []))
+                             cleanups: [], isWhile: true))
     lowerBlock(body)
     let loop = loops.removeLast()
     var backs = loop.continueEnvs
     if isReachable { backs.append(env) }
     recordLoopBackEdges(key, headerEnv, backs)
+    // CPython 3.11 tests a `while` condition again at the end of the body and jumps back
+    // conditionally (no warm-up event); only a constant true test jumps back unconditionally.
+    if isConstantTrue(test) { warmup() }
     terminate(.branch(header))
     env = headerEnv
     var ends = loop.breakEnvs
@@ -478,19 +504,100 @@ extension FunctionLowering {
   /// undefined name raises NameError and a call runs, as in CPython.
   func evaluateAnnotation(_ e: Expr) {
     if isInertAnnotation(e) { return }
+    if mentionsTyping(e) {
+      // CPython evaluates it when the def runs: a generic with the wrong number of arguments
+      // raises TypeError there, an unknown typing object may do anything.
+      program.unsupported("this annotation with typing objects (a generic with another "
+                            + "number of arguments, or a typing object used otherwise)", e.range)
+      return
+    }
     drop(expr(e))
   }
 
+  /// Whether `e` names something imported from typing.
+  private func mentionsTyping(_ e: Expr) -> Bool {
+    switch e.kind {
+    case .name(let id, _): return binding(of: id) == nil && program.typingNames[id] != nil
+    case .attribute(let base, _, _):
+      if case .name(let id, _) = base.kind, binding(of: id) == nil,
+        program.typingModules.contains(id)
+      {
+        return true
+      }
+      return mentionsTyping(base)
+    case .subscript(let base, let index, _): return mentionsTyping(base) || mentionsTyping(index)
+    case .tuple(let elts, _), .list(let elts, _): return elts.contains(where: mentionsTyping)
+    case .binOp(let l, _, let r): return mentionsTyping(l) || mentionsTyping(r)
+    default: return false
+    }
+  }
+
+  /// The names `from typing import` may bind: the types and generics annotations use, and
+  /// `TYPE_CHECKING` (False). Anything else from `typing` is rejected.
+  static let typingExports: Set<String> = Set(typingArity.keys).union([
+    "Any", "NoReturn", "Hashable", "Sized", "SupportsInt", "SupportsFloat", "SupportsAbs",
+    "SupportsIndex", "SupportsRound", "TYPE_CHECKING",
+  ])
+
+  /// The typing generics and how many arguments a subscript takes (nil: one or more).
+  static let typingArity: [String: Int?] = [
+    "List": 1, "Set": 1, "FrozenSet": 1, "Sequence": 1, "Iterable": 1, "Iterator": 1,
+    "Optional": 1, "Type": 1, "Collection": 1, "AbstractSet": 1, "MutableSequence": 1,
+    "MutableSet": 1, "Deque": 1, "Counter": 1, "Reversible": 1, "Container": 1,
+    "ClassVar": 1, "Final": 1, "Dict": 2, "Mapping": 2, "MutableMapping": 2,
+    "DefaultDict": 2, "OrderedDict": 2, "Tuple": nil, "Union": nil, "Literal": nil,
+    "Callable": 2, "Generator": 3,
+  ]
+
   /// Whether evaluating annotation `e` can neither fail nor do anything.
   func isInertAnnotation(_ e: Expr) -> Bool {
+    if program.futureAnnotations { return true }
+    // The typing name `e` stands for (`List`, `typing.List`), imported above it.
+    func typingName(_ e: Expr) -> String? {
+      switch e.kind {
+      case .name(let id, _):
+        guard binding(of: id) == nil, let attr = program.typingNames[id],
+          let imported = program.typingImportLines[id], imported < e.range.start.line
+        else { return nil }
+        return attr
+      case .attribute(let base, let attr, _):
+        guard case .name(let id, _) = base.kind, program.typingModules.contains(id),
+          binding(of: id) == nil, Self.typingExports.contains(attr),
+          let imported = program.typingImportLines[id], imported < e.range.start.line
+        else { return nil }
+        return attr
+      default: return nil
+      }
+    }
     func isType(_ e: Expr) -> Bool {
       switch e.kind {
       case .constant(.none, _): return true
       case .name(let id, _):
+        if let t = typingName(e) { return t != "TYPE_CHECKING" }
         return Self.annotationTypeNames.contains(id) && binding(of: id) == nil
           && program.definitions.function(named: id) == nil && program.mathNames[id] == nil
           && !program.mathModules.contains(id)
-      case .subscript(let base, let index, _): return isType(base) && isArgument(index)
+      case .attribute:
+        if let t = typingName(e) { return t != "TYPE_CHECKING" }
+        return false
+      case .subscript(let base, let index, _):
+        if let t = typingName(base) {
+          // A typing generic checks its arguments' number (TypeError otherwise).
+          guard let arity = Self.typingArity[t] else { return false }
+          var count = 1
+          if case .tuple(let elts, _) = index.kind { count = elts.count }
+          if let n = arity, n != count { return false }
+          if t == "Callable", case .tuple(let elts, _) = index.kind, elts.count == 2 {
+            if case .list(let args, _) = elts[0].kind {
+              return args.allSatisfy(isArgument) && isArgument(elts[1])
+            }
+            if case .constant(.ellipsis, _) = elts[0].kind { return isArgument(elts[1]) }
+            return false
+          }
+          if t == "Literal" { return true }
+          return isArgument(index)
+        }
+        return isType(base) && isArgument(index)
       case .binOp(let l, .bitOr, let r): return isType(l) && isType(r)
       default: return false
       }

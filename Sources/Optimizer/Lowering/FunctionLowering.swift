@@ -18,6 +18,8 @@ struct LoopContext {
   var breakTarget: BlockID
   var continueTarget: BlockID
   var cleanups: [Register]
+  /// A `while` loop (its `continue` jumps back to the test).
+  var isWhile = false
   /// The variable state at each `break` / `continue` of the loop.
   var breakEnvs: [FlowEnv] = []
   var continueEnvs: [FlowEnv] = []
@@ -47,6 +49,13 @@ final class FunctionLowering {
   var frameCount = 0
   /// The variables of each comprehension frame's code object (`.0`, then its targets).
   var comprehensionVarnames: [Int: [String]] = [:]
+  /// The warm-up key of each comprehension frame's code object (`codeKey`).
+  var comprehensionCode: [Int: String] = [:]
+  /// Comprehensions (by their hidden list) whose elements go to a fold instead of the list
+  /// (`lazyFold`), each element an owned register of the list's item type.
+  var elementSinks: [String: (Register) -> Void] = [:]
+  /// The hidden lists of generator expressions (each element is a yield and a resumption).
+  var generatorAccumulators: Set<String> = []
   /// Blocks that some reachable block branches to (the entry block is always reachable).
   var reachable: Set<Int> = [0]
   /// NameError messages already worked out, by frame and name.
@@ -81,6 +90,7 @@ final class FunctionLowering {
                                          emit(.constInt(Int64(w.line)), .int),
                                          emit(.constCString(w.message), .rawPointer)]))
     }
+    warmup()
     lowerBlock(body)
     emitReturn(nil)
     return finish()
@@ -102,6 +112,7 @@ final class FunctionLowering {
     var assigned = Set<String>()
     collectAssignedNames(def.body, into: &assigned)
     startBlock(newBlock())
+    warmup()
     fn.params = fn.params.map { p in
       // A union argument whose variable's slot holds a boxed object (a union variable that
       // also takes a str, say) arrives in a slot of its own, `name#arg`: the two are not
@@ -230,19 +241,38 @@ final class FunctionLowering {
 
   /// Enters a `<listcomp>`/`<genexpr>` frame (the caller's line is the comprehension's) whose
   /// code object's variables are `varnames` (for NameError hints).
-  func pushComprehensionFrame(_ name: String, _ range: SourceRange, varnames: [String]) {
+  func pushComprehensionFrame(_ name: String, _ range: SourceRange, varnames: [String],
+                              entry: FrameEntry = .direct) {
     setLine(range)
     frameCount += 1
     frameStack.append(frameCount)
     comprehensionVarnames[frameCount] = varnames
-    emitVoid(.pushFrame(frameCount, name, range.start.line))
+    comprehensionCode[frameCount] = "comp.\(range.start.line).\(range.start.column)"
+    emitVoid(.pushFrame(frameCount, name, range.start.line, entry))
     lastLine = range.start.line
+    warmup()
   }
 
   func popComprehensionFrame() {
     guard let k = frameStack.popLast(), k != 0 else { return }
     emitVoid(.popFrame(k))
     lastLine = nil
+  }
+
+  /// The CPython code object running at this point: the function's (or the module's), or the
+  /// innermost comprehension's; the key of its warm-up counter (`warmup`).
+  var codeKey: String {
+    if let k = frameStack.last, k != 0, let key = comprehensionCode[k] { return key }
+    guard let info else { return "module" }
+    return "def.\(info.range.start.line).\(info.range.start.column)"
+  }
+
+  /// Counts a warm-up event of the running code object (an entry, or a backward jump of one
+  /// of its loops): CPython 3.11 specialises a code object's calls after 8, which changes
+  /// where a builtin's C call counts toward the recursion limit (`FrameEntry`). Counters that
+  /// no frame entry reads are deleted after lowering (`ProgramLowering.pruneWarmups`).
+  func warmup() {
+    if isReachable { emitVoid(.warmup(codeKey)) }
   }
 
   // MARK: - Variables

@@ -24,6 +24,16 @@ final class ProgramLowering {
   /// Names bound by `import math` (module aliases) and `from math import x as y` (name -> attr).
   var mathModules: Set<String> = []
   var mathNames: [String: String] = [:]
+  /// Names `from typing import` binds (name -> the typing attribute), and the names `import
+  /// typing` binds: usable in annotations (and `TYPE_CHECKING` anywhere).
+  var typingNames: [String: String] = [:]
+  var typingModules: Set<String> = []
+  /// Where each typing name is imported (an annotation before it raises NameError).
+  var typingImportLines: [String: Int] = [:]
+  /// Names `from __future__ import` binds (feature objects, never read by programs).
+  var futureNames: Set<String> = []
+  /// `from __future__ import annotations`: no annotation is ever evaluated.
+  var futureAnnotations: Bool { module.futureFeatures.contains("annotations") }
   /// Names a math import binds after module code has run: their uses check a `NAME#import`
   /// flag (NameError before the import ran, as in CPython).
   var lateImports: Set<String> = []
@@ -137,6 +147,7 @@ final class ProgramLowering {
     probe.collectAssignedNames(module.body, into: &moduleNames)
     var codeRan = false
     var importRanges: [String: SourceRange] = [:]
+    var otherImportRanges: [String: SourceRange] = [:]
     var seen = Set(moduleNameOrder)
     for stmt in module.body {
       let ranBefore = codeRan
@@ -191,6 +202,31 @@ final class ProgramLowering {
         }
       default: break
       }
+      switch stmt.kind {
+      case .import(let names):
+        for a in names where a.name == "typing" {
+          typingModules.insert(a.asname ?? "typing")
+          typingImportLines[a.asname ?? "typing"] = stmt.range.start.line
+          otherImportRanges[a.asname ?? "typing"] = stmt.range
+        }
+      case .importFrom("typing", let names, 0):
+        for a in names {
+          typingNames[a.asname ?? a.name] = a.name
+          typingImportLines[a.asname ?? a.name] = stmt.range.start.line
+          otherImportRanges[a.asname ?? a.name] = stmt.range
+        }
+      case .importFrom("__future__", let names, 0):
+        for a in names {
+          futureNames.insert(a.asname ?? a.name)
+          otherImportRanges[a.asname ?? a.name] = stmt.range
+        }
+      default: break
+      }
+    }
+    for (name, range) in otherImportRanges.sorted(by: { $0.key < $1.key })
+    where moduleNames.contains(name) || importRanges[name] != nil {
+      unsupportedDefinition("binding '\(name)' again, which a typing or __future__ import binds,",
+                            range)
     }
     for (name, range) in importRanges.sorted(by: { $0.key < $1.key })
     where moduleNames.contains(name) {
@@ -234,6 +270,29 @@ final class ProgramLowering {
         "\(def.name)(\(params.joined(separator: ", "))) -> \(s.returnType)  [\(s.symbol)]")
     }
     program.globals = globalTypes.keys.sorted().map { ($0, globalTypes[$0] ?? .none) }
+    Self.pruneWarmups(&program)
     return program
+  }
+
+  /// Deletes the `warmup` counts of code objects whose warmth no frame entry reads (every
+  /// program without `sum`/`sorted` of a generator expression): lowering counts them all.
+  static func pruneWarmups(_ program: inout IRProgram) {
+    var read = Set<String>()
+    for f in program.functions {
+      for b in f.blocks {
+        for i in b.instructions {
+          if case .pushFrame(_, _, _, .belowCCallIfCold(let key)) = i.op { read.insert(key) }
+          if case .enterColdCall(let key) = i.op { read.insert(key) }
+        }
+      }
+    }
+    for fi in program.functions.indices {
+      for bi in program.functions[fi].blocks.indices {
+        program.functions[fi].blocks[bi].instructions.removeAll {
+          if case .warmup(let key) = $0.op { return !read.contains(key) }
+          return false
+        }
+      }
+    }
   }
 }

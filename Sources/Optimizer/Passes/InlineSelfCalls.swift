@@ -35,7 +35,7 @@ struct SelfCallCopy {
       return BlockID(nextBlock)
     }
     let firstFrame = (f.blocks.flatMap(\.instructions).compactMap { i -> Int? in
-      if case .pushFrame(let k, _, _) = i.op { return k } else { return nil }
+      if case .pushFrame(let k, _, _, _) = i.op { return k } else { return nil }
     }.max() ?? 0) + 1
     var site = 0
     var out: [BasicBlock] = []
@@ -100,7 +100,7 @@ struct SelfCallCopy {
       let function = copy.function
       var code: [Instruction] = [copy.kind == .baseCase
         ? .void(.checkRecursion(1, "maximum recursion depth exceeded"))
-        : .void(.pushFrame(frame, function.pythonName, function.line))]
+        : .void(.pushFrame(frame, function.pythonName, function.line, .direct))]
       for l in function.locals where copy.locals.contains(l.name) {
         f.locals.append((prefix + l.name, l.type))
         let zero = f.newRegister(l.type)

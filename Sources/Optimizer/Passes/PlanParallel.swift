@@ -158,7 +158,7 @@ struct Planner {
     case .constInt, .constFloat, .constBool, .constNone, .constStr, .constI32, .constNull,
       .constCString, .loadLocal, .intArith, .floatArith, .negate, .compare, .not, .convert,
       .select, .makeUnion, .setLine, .checkRecursion, .checkComparisonRecursion,
-      .exceedsRecursionLimit, .retain, .release:
+      .exceedsRecursionLimit, .retain, .release, .enterColdCall, .leaveColdCall:
       return nil
     case .call(let s, _):
       let e = effects.summaries[s] ?? .all
