@@ -1,4 +1,5 @@
-/// Parallel list comprehensions (`PlanParallel`): `[E for x in range(a, b)]` whose loop body is
+/// Parallel list comprehensions (`PlanParallel`): `[E for x in range(a, b)]` (or over the items
+/// of a list or tuple, `[E for x in xs]`, split over their indices) whose loop body is
 /// code that can run anywhere (the rules of a spawn region, plus the loop's own variables and
 /// module globals read) becomes a call of a splitter over the range:
 ///
@@ -14,7 +15,7 @@
 /// parent records when an element raises is CPython's `<listcomp>` at the comprehension's
 /// line, and RecursionError comes at the same depth; the fork-join keeps the elements, the
 /// output and the first exception in iteration order. Only single-line comprehensions over a
-/// `range` with step 1 whose body holds no other loop, and whose elements call a function of
+/// `range` with step 1, a list or a tuple, whose body holds no other loop, and whose elements call a function of
 /// the program (cheaper ones are not worth a spawn), are split. `grain` is a 64th of the range
 /// (at least 1): a few chunks per worker, and six levels of concatenation.
 extension Planner {
@@ -41,10 +42,17 @@ extension Planner {
       guard record.kind == .for, let target = record.appendsTo else { continue }
       let here = "\(f.symbol) line \(record.line): list comprehension"
       func no(_ why: String) { notes.append("\(here): not split: \(why)") }
-      guard case .range(let stop, _, let step)? = record.source, step == 1,
-        let induction = record.induction, let latch = record.latch
+      // Over a range with step 1, or the items of a list or tuple by their index: either
+      // way the induction counts from a start to a stop by one, and a chunk takes a part.
+      var bound: Register?
+      switch record.source {
+      case .range(let stop, _, let step)? where step == 1: bound = stop
+      case .sequence(_, .list, let length)?, .sequence(_, .tuple, let length)?: bound = length
+      default: bound = nil
+      }
+      guard let stop = bound, let induction = record.induction, let latch = record.latch
       else {
-        no("it does not iterate over a range with step 1")
+        no("it does not iterate over a range with step 1, a list or a tuple")
         continue
       }
       if f.loops.contains(where: { $0.parent == record.header }) {
@@ -159,7 +167,8 @@ extension Planner {
         record: record, blocks: blockList, preheader: preheaders[0], start: start, stop: stop,
         listSource: listSource, liveRegisters: live, liveSlots: liveSlots,
         privateSlots: Array(stored).sorted(), readsGlobals: readsGlobals))
-      notes.append("\(here): split over its range (chunks may run on other workers"
+      let over = record.source.map { if case .range = $0 { "range" } else { "items" } } ?? ""
+      notes.append("\(here): split over its \(over) (chunks may run on other workers"
         + (readsGlobals ? "; it reads globals: not on other ranks)" : " and ranks)"))
     }
     return (found, notes)
