@@ -80,6 +80,8 @@ static const char *const exc_names[] = {
     [PYRT_EXC_CONNECTION_RESET] = "ConnectionResetError",
     [PYRT_EXC_CONNECTION_ABORTED] = "ConnectionAbortedError",
     [PYRT_EXC_PERMISSION] = "PermissionError",
+    [PYRT_EXC_SYSTEM_EXIT] = "SystemExit",
+    [PYRT_EXC_SYSTEM_EXIT_MESSAGE] = "SystemExit",
 };
 
 const char *pyrt_exc_name(int32_t exc) {
@@ -234,13 +236,25 @@ static _Noreturn void report(const pyrt_exception *e) {
   pyrt_task_self()->unwinding = NULL;
   pyrt_output_flush();
   if (__atomic_exchange_n(&reporting, 1, __ATOMIC_ACQ_REL)) pyrt_comm_abort(1);
+  int32_t status = 1;
   pyrt_buf b;
   pyrt_buf_init(&b, 256);
-  append_exception(&b, e);
+  if (e->exc == PYRT_EXC_SYSTEM_EXIT) {
+    /* CPython's handling of an uncaught SystemExit: no traceback; the int is the status */
+    char digits[32] = {0};
+    int64_t n = e->len < 31 ? e->len : 31;
+    if (e->msg && n > 0) memcpy(digits, e->msg, (size_t)n);
+    status = (int32_t)strtoll(digits, NULL, 10);
+  } else if (e->exc == PYRT_EXC_SYSTEM_EXIT_MESSAGE) {
+    if (e->msg && e->len > 0) pyrt_buf_append(&b, e->msg, e->len);
+    pyrt_buf_append_char(&b, '\n');
+  } else {
+    append_exception(&b, e);
+  }
   write_all(2, b.data, (size_t)b.len);
   pyrt_buf_free(&b);
-  if (pyrt_rank() == 0) pyrt_exit(1);
-  pyrt_comm_abort(1);
+  if (pyrt_rank() == 0) pyrt_exit(status);
+  pyrt_comm_abort(status);
 }
 
 /* Hands `e` to the boundary of the running task (pyrt_task_run), if it has one. */

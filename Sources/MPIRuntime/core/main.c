@@ -12,8 +12,10 @@
  */
 #include "pyrt-internal.h"
 
+#include <pthread.h>
 #include <stdio.h>
 #include <stdlib.h>
+#include <string.h>
 
 static int exiting;
 
@@ -25,6 +27,50 @@ static char **saved_argv;
 int32_t pyrt_argc(void) { return saved_argc; }
 
 const char *pyrt_argv(int32_t i) { return i >= 0 && i < saved_argc ? saved_argv[i] : NULL; }
+
+/* sys.argv: the command line as a list of str, made once (shared: any thread may read it). */
+static pyrt_object *argv_list;
+static pthread_once_t argv_once = PTHREAD_ONCE_INIT;
+
+/* Whether `s` is well-formed UTF-8 (no overlong forms, surrogates or code points past
+ * U+10FFFF), as CPython's strict decoder requires. */
+static int utf8_valid(const unsigned char *s, size_t n) {
+  for (size_t i = 0; i < n;) {
+    unsigned c = s[i];
+    size_t len = c < 0x80 ? 1 : (c >> 5) == 6 ? 2 : (c >> 4) == 14 ? 3 : (c >> 3) == 30 ? 4 : 0;
+    if (!len || i + len > n) return 0;
+    unsigned cp = len == 1 ? c : len == 2 ? c & 0x1f : len == 3 ? c & 0x0f : c & 0x07;
+    for (size_t k = 1; k < len; k++) {
+      if ((s[i + k] & 0xc0) != 0x80) return 0;
+      cp = cp << 6 | (s[i + k] & 0x3f);
+    }
+    static const unsigned least[] = {0, 0, 0x80, 0x800, 0x10000};
+    if (cp < least[len] || cp > 0x10ffff || (cp >= 0xd800 && cp <= 0xdfff)) return 0;
+    i += len;
+  }
+  return 1;
+}
+
+static void make_argv(void) {
+  pyrt_object *l = pyrt_list_new(saved_argc, PYRT_SLOT_OBJ);
+  for (int32_t i = 0; i < saved_argc; i++) {
+    const char *a = saved_argv[i];
+    size_t n = strlen(a);
+    if (!utf8_valid((const unsigned char *)a, n))
+      pyrt_unsupported("a command-line argument that is not UTF-8 (CPython keeps its bytes "
+                       "as lone surrogates)");
+    pyrt_slot v = {.o = pyrt_str_new(a, (int64_t)n)};
+    pyrt_list_set_init(l, i, v);
+  }
+  pyrt_share(l);
+  argv_list = l;
+}
+
+pyrt_object *pyrt_sys_argv(void) {
+  pthread_once(&argv_once, make_argv);
+  pyrt_retain(argv_list);
+  return argv_list;
+}
 
 _Noreturn void pyrt_exit(int32_t status) {
   if (exiting) {

@@ -144,6 +144,11 @@ typedef enum pyrt_exc {
   PYRT_EXC_CONNECTION_RESET = 17,
   PYRT_EXC_CONNECTION_ABORTED = 18,
   PYRT_EXC_PERMISSION = 19,
+  /* sys.exit(): the message is the exit status in decimal (an int argument, or 0), or the
+   * text printed to stderr before ending with status 1 (any other argument, as its str). No
+   * traceback is printed for either. */
+  PYRT_EXC_SYSTEM_EXIT = 20,
+  PYRT_EXC_SYSTEM_EXIT_MESSAGE = 21,
 } pyrt_exc;
 
 /* Raises exception `exc` with message `msg` (UTF-8, may be NULL or "" for no message).
@@ -178,6 +183,9 @@ _Noreturn void pyrt_exit(int32_t status);
  * NULL outside 0 <= i < pyrt_argc(). */
 int32_t pyrt_argc(void);
 const char *pyrt_argv(int32_t i);
+/* sys.argv: a new reference to the command line as one shared list of str (made on first use;
+ * an argument that is not UTF-8 stops the program at an implementation limit). */
+pyrt_object *pyrt_sys_argv(void);
 
 /* Rank of this process and the number of ranks (1 when run without mpirun). */
 int32_t pyrt_rank(void);

@@ -42,6 +42,8 @@ enum ExceptionKind: Int32 {
   case runtime = 12  // PYRT_EXC_RUNTIME
   case notImplemented = 13  // PYRT_EXC_NOT_IMPLEMENTED
   case memory = 14  // PYRT_EXC_MEMORY
+  case systemExit = 20  // PYRT_EXC_SYSTEM_EXIT
+  case systemExitMessage = 21  // PYRT_EXC_SYSTEM_EXIT_MESSAGE
 
   init?(pythonName: String) {
     let names: [String: ExceptionKind] = [

@@ -171,6 +171,9 @@ extension RuntimeFunction {
                                             also: .writesOutput)
   public static let syntaxWarning = RuntimeFunction(
     "pyrt_syntax_warning", [o, .int, o], nil, also: .writesOutput)
+  /// sys.argv (a new reference to one shared list; a non-UTF-8 argument stops the program).
+  public static let sysArgv = RuntimeFunction("pyrt_sys_argv", [], o, mayRaise: false,
+                                               also: .mayStop)
   public static let fatal = RuntimeFunction("pyrt_fatal_unsupported", [o], nil, noReturn: true,
                                             also: [.mayStop, .writesOutput])
 
@@ -189,7 +192,7 @@ extension RuntimeFunction {
     tupleConcat, tupleSlice, tupleEq, tupleCompare, boxInt, boxFloat, boxBool, boxNone, boxUnion,
     unboxInt, unboxFloat, objBinop, objNeg, objAbs, objTruth, objIsNone, objGetItem,
     listBoxElements, objAsIndex, objAsFloat, objToFloat, objToInt, objLen, print, syntaxWarning, fatal,
-    share,
+    share, sysArgv,
   ]
 
   /// `all` by symbol.

@@ -34,6 +34,11 @@ extension FunctionLowering {
         checkImported(id, range)
         return mathCall(attr, args, keywords, range)
       }
+      if case .name(let id, _) = base.kind, program.sysModules.contains(id),
+        binding(of: id) == nil, attr == "exit"
+      {
+        return sysExit(args, keywords, range)
+      }
       if attr == "join", args.count == 1, keywords.isEmpty {
         return join(base, args[0], range)
       }
@@ -530,6 +535,37 @@ extension FunctionLowering {
     let r = emit(.runtime(.listSorted, [l, flag]), v.type)
     drop(v)
     return Value(reg: r, type: v.type, owned: true)
+  }
+
+  /// `sys.exit([arg])`: raises SystemExit, which (never caught) ends the program without a
+  /// traceback: with status `arg` for an int or bool (0 for None or no argument), else with
+  /// `str(arg)` on stderr and status 1.
+  private func sysExit(_ args: [Expr], _ keywords: [Keyword], _ range: SourceRange) -> Value {
+    guard args.count <= 1, keywords.isEmpty else {
+      program.unsupported("sys.exit() with these arguments", range)
+      return .never
+    }
+    var v = args.first.map { expr($0) } ?? constant(.constNone, .none)
+    guard v.reg != nil else { return .never }
+    let kind: ExceptionKind
+    switch v.type {
+    case .none, .int, .bool:
+      kind = .systemExit
+      v = v.type == .none ? constant(.constInt(0), .int) : numeric(v)
+    case .union, .object:
+      drop(v)
+      program.unsupported("sys.exit() of a value of several types", range)
+      return .never
+    default:
+      kind = .systemExitMessage
+    }
+    let s = stringOf(v, repr: false, range)
+    guard let r = s.reg else { return .never }
+    setLine(range)
+    checkCLevel(1, Self.callingMessage)
+    emitVoid(.runtime(.raiseStr, [emit(.constI32(kind.rawValue), .i32), r]))
+    terminate(.unreachable)
+    return .never
   }
 
   // MARK: - math

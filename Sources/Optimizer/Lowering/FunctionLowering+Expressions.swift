@@ -51,6 +51,19 @@ extension FunctionLowering {
       {
         return typingValue(attr, e.range)
       }
+      if case .name(let id, _) = base.kind, program.sysModules.contains(id),
+        binding(of: id) == nil
+      {
+        switch attr {
+        case "argv":
+          return Value(reg: emit(.runtime(.sysArgv, []), .list(.str)), type: .list(.str),
+                       owned: true)
+        case "maxsize": return constant(.constInt(Int64.max), .int)
+        default:
+          program.unsupported("'sys.\(attr)'", e.range)
+          return .never
+        }
+      }
       program.unsupported("attribute access", e.range)
       return .never
     case .binOp(let l, let op, let r):

@@ -583,7 +583,14 @@ extension FunctionLowering {
       setLine(range)
       return insideColdCall { objectSum(items, start, range) }
     }
-    var start = args.count == 2 ? numeric(expr(args[1])) : constant(.constInt(0), .int)
+    let given = args.count == 2 ? expr(args[1]) : constant(.constInt(0), .int)
+    if given.type == .bool {
+      // sum([], True) is True itself, sum([1], True) the int 2: two types for one result.
+      drop(items)
+      program.unsupported("sum() with a bool start value", args[1].range)
+      return .never
+    }
+    var start = numeric(given)
     guard start.reg != nil, isNumber(start.type) else {
       program.unsupported("sum() with this start value", range)
       drop(items)

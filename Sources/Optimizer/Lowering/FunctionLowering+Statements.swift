@@ -99,7 +99,7 @@ extension FunctionLowering {
       Self.annotations(of: def).forEach(evaluateAnnotation)
       if program.lateFunctions.contains(def.name) { markBound(def.name + "#function") }
     case .import(let names):
-      for a in names where a.name != "math" && a.name != "typing" {
+      for a in names where a.name != "math" && a.name != "typing" && a.name != "sys" {
         program.unsupported("'import \(a.name)'", stmt.range)
       }
       if !isModule { program.unsupported("an import inside a function", stmt.range) }
@@ -539,6 +539,13 @@ extension FunctionLowering {
     "SupportsIndex", "SupportsRound", "TYPE_CHECKING",
   ])
 
+  static let pythonKeywords: Set<String> = [
+    "False", "None", "True", "and", "as", "assert", "async", "await", "break", "class",
+    "continue", "def", "del", "elif", "else", "except", "finally", "for", "from", "global",
+    "if", "import", "in", "is", "lambda", "nonlocal", "not", "or", "pass", "raise", "return",
+    "try", "while", "with", "yield",
+  ]
+
   /// The typing generics and how many arguments a subscript takes (nil: one or more).
   static let typingArity: [String: Int?] = [
     "List": 1, "Set": 1, "FrozenSet": 1, "Sequence": 1, "Iterable": 1, "Iterator": 1,
@@ -595,11 +602,29 @@ extension FunctionLowering {
             return false
           }
           if t == "Literal" { return true }
-          return isArgument(index)
+          return isTypingArgument(index)
         }
         return isType(base) && isArgument(index)
-      case .binOp(let l, .bitOr, let r): return isType(l) && isType(r)
+      case .binOp(let l, .bitOr, let r):
+        // `None | None` is a TypeError (NoneType has no `|`).
+        if case .constant(.none, _) = l.kind, case .constant(.none, _) = r.kind { return false }
+        return isType(l) && isType(r)
       default: return false
+      }
+    }
+    // Inside a typing generic a str is a forward reference, compiled when the def runs
+    // (SyntaxError unless it is an expression): only dotted names are taken as inert.
+    func isTypingArgument(_ e: Expr) -> Bool {
+      switch e.kind {
+      case .constant(.str(let s), _):
+        let parts = s.split(separator: ".", omittingEmptySubsequences: false)
+        return !parts.isEmpty && parts.allSatisfy { p in
+          guard let first = p.first, first == "_" || first.isLetter else { return false }
+          return p.allSatisfy { $0 == "_" || $0.isLetter || $0.isNumber }
+            && !Self.pythonKeywords.contains(String(p))
+        }
+      case .tuple(let elts, _), .list(let elts, _): return elts.allSatisfy(isTypingArgument)
+      default: return isArgument(e)
       }
     }
     // What may go inside `X[...]`: types, strings, `...`, tuples of them.

@@ -534,9 +534,7 @@ final class FunctionLowering {
     switch b {
     case .local(let base):
       if base.hasPrefix("$") { return }
-      raise(.unboundLocal,
-            "cannot access local variable '\(name)' where it is not associated with a value",
-            range)
+      raiseUnbound(name, range)
     case .global where isModule:
       recordNameError(name + "#unassigned")
       raise(.name, fn.nameErrorMessages[name + "#unassigned"] ?? "name '\(name)' is not defined",
@@ -610,9 +608,22 @@ final class FunctionLowering {
     let bad = newBlock(), ok = newBlock()
     terminate(.condBranch(isSet, ok, bad))
     startBlock(bad)
-    raise(.unboundLocal,
-          "cannot access local variable '\(name)' where it is not associated with a value", range)
+    raiseUnbound(name, range)
     startBlock(ok)
+  }
+
+  /// Raises CPython's error for reading the function's local `name` before it is assigned:
+  /// UnboundLocalError in the function's own frame; inside a comprehension or generator
+  /// expression (a nested function in CPython 3.11, reading it as a free variable) NameError.
+  private func raiseUnbound(_ name: String, _ range: SourceRange) {
+    if let k = frameStack.last, k != 0 {
+      raise(.name, "cannot access free variable '\(name)' where it is not associated with a "
+              + "value in enclosing scope", range)
+    } else {
+      raise(.unboundLocal,
+            "cannot access local variable '\(name)' where it is not associated with a value",
+            range)
+    }
   }
 
   // MARK: - Returns

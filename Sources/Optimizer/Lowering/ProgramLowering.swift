@@ -28,6 +28,8 @@ final class ProgramLowering {
   /// typing` binds: usable in annotations (and `TYPE_CHECKING` anywhere).
   var typingNames: [String: String] = [:]
   var typingModules: Set<String> = []
+  /// The names `import sys` binds (`sys.argv`, `sys.maxsize`, `sys.exit(...)`).
+  var sysModules: Set<String> = []
   /// Where each typing name is imported (an annotation before it raises NameError).
   var typingImportLines: [String: Int] = [:]
   /// Names `from __future__ import` binds (feature objects, never read by programs).
@@ -204,6 +206,10 @@ final class ProgramLowering {
       }
       switch stmt.kind {
       case .import(let names):
+        for a in names where a.name == "sys" {
+          sysModules.insert(a.asname ?? "sys")
+          otherImportRanges[a.asname ?? "sys"] = stmt.range
+        }
         for a in names where a.name == "typing" {
           typingModules.insert(a.asname ?? "typing")
           typingImportLines[a.asname ?? "typing"] = stmt.range.start.line
@@ -225,7 +231,7 @@ final class ProgramLowering {
     }
     for (name, range) in otherImportRanges.sorted(by: { $0.key < $1.key })
     where moduleNames.contains(name) || importRanges[name] != nil {
-      unsupportedDefinition("binding '\(name)' again, which a typing or __future__ import binds,",
+      unsupportedDefinition("binding '\(name)' again, which a sys, typing or __future__ import binds,",
                             range)
     }
     for (name, range) in importRanges.sorted(by: { $0.key < $1.key })
