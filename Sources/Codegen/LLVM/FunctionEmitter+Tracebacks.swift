@@ -49,31 +49,24 @@ extension FunctionEmitter {
     let ownLine = linesRead.contains(0)
       ? slot(m.i32, "line", m.constInt(m.i32, Int64(f.line))) : nil
     frames[0] = TracebackFrame(code: e.code(name: f.pythonName), line: ownLine, active: nil)
+    var coldCalls = false
     for block in f.blocks {
       for inst in block.instructions {
-        guard case .pushFrame(let k, let name, let l, _) = inst.op, frames[k] == nil else { continue }
+        if case .enterColdCall = inst.op { coldCalls = true }
+        guard case .pushFrame(let k, let name, let l, let entry) = inst.op, frames[k] == nil
+        else { continue }
         let line = linesRead.contains(k) ? slot(m.i32, "line\(k)", m.constInt(m.i32, Int64(l)))
           : nil
         let active = activityRead.contains(k)
           ? slot(m.i1, "active\(k)", LLVMConstInt(m.i1, 0, 0)) : nil
-        frames[k] = TracebackFrame(code: e.code(name: name), line: line, active: active)
-      }
-    }
-    for block in f.blocks {
-      for inst in block.instructions {
-        guard case .pushFrame(let k, _, _, let entry) = inst.op else { continue }
+        var frame = TracebackFrame(code: e.code(name: name), line: line, active: active)
         switch entry {
         case .direct: break
-        case .belowCCall: frameLevels[k] = 2
-        case .belowCCallIfCold:
-          if frames[k]?.enclosingDepth == nil {
-            frames[k]?.enclosingDepth = slot(m.i32, "enclosing\(k)", frameDepth)
-          }
+        case .belowCCall: frame.levels = 2
+        case .belowCCallIfCold: frame.enclosingDepth = slot(m.i32, "enclosing\(k)", frameDepth)
         }
+        frames[k] = frame
       }
-    }
-    let coldCalls = f.blocks.contains { b in
-      b.instructions.contains { if case .enterColdCall = $0.op { return true } else { return false } }
     }
     if frames.count > 1 || coldCalls { depthSlot = slot(m.i32, "depth", frameDepth) }
     if coldCalls { coldSaved = slot(m.i32, "coldsaved", frameDepth) }
@@ -102,12 +95,9 @@ extension FunctionEmitter {
       LLVMBuildStore(b, enterDepth(levels: 2), depthSlot)
     case .belowCCallIfCold(let key):
       if let saved = frame.enclosingDepth { LLVMBuildStore(b, currentDepth, saved) }
-      let count = LLVMBuildLoad2(b, m.i32, warmupCounter(key), "warmup")!
-      LLVMSetOrdering(count, LLVMAtomicOrderingMonotonic)
-      LLVMSetAlignment(count, 4)
-      let cold = LLVMBuildICmp(b, LLVMIntSLT, count, m.constInt(m.i32, Self.warmupEvents), "")!
-      let extra = LLVMBuildZExt(b, cold, m.i32, "")!
-      LLVMBuildStore(b, enterDepth(extra: extra), depthSlot)
+      let levels = LLVMBuildAdd(b, LLVMBuildZExt(b, isCold(key), m.i32, "")!,
+                                m.constInt(m.i32, 1), "")!
+      LLVMBuildStore(b, checkDepth(levels, "maximum recursion depth exceeded"), depthSlot)
     }
     if let active = frame.active { LLVMBuildStore(b, LLVMConstInt(m.i1, 1, 0), active) }
     if let line = frame.line { LLVMBuildStore(b, m.constInt(m.i32, Int64(l)), line) }
@@ -122,8 +112,7 @@ extension FunctionEmitter {
       LLVMBuildStore(b, LLVMBuildLoad2(b, m.i32, saved, "")!, depthSlot)
       return
     }
-    let levels = frameLevels[k] ?? 1
-    LLVMBuildStore(b, LLVMBuildSub(b, currentDepth, m.constInt(m.i32, Int64(levels)), ""),
+    LLVMBuildStore(b, LLVMBuildSub(b, currentDepth, m.constInt(m.i32, Int64(frame.levels)), ""),
                    depthSlot)
   }
 
@@ -132,17 +121,9 @@ extension FunctionEmitter {
   func enterColdCall(_ key: String) {
     guard let depthSlot, let coldSaved else { return }
     let b = m.builder
-    let here = currentDepth
-    LLVMBuildStore(b, here, coldSaved)
-    let count = LLVMBuildLoad2(b, m.i32, warmupCounter(key), "warmup")!
-    LLVMSetOrdering(count, LLVMAtomicOrderingMonotonic)
-    LLVMSetAlignment(count, 4)
-    let cold = LLVMBuildICmp(b, LLVMIntSLT, count, m.constInt(m.i32, Self.warmupEvents), "")!
-    let d = LLVMBuildNSWAdd(b, here, LLVMBuildZExt(b, cold, m.i32, "")!, "depth")!
-    let over = LLVMBuildICmp(b, LLVMIntSGT, d, m.constInt(m.i32, LLVMEmitter.recursionLimit), "")!
-    fail(if: over, "depth") {
-      raise(8, "maximum recursion depth exceeded while calling a Python object")
-    }
+    LLVMBuildStore(b, currentDepth, coldSaved)
+    let d = checkDepth(LLVMBuildZExt(b, isCold(key), m.i32, "")!,
+                       "maximum recursion depth exceeded while calling a Python object")
     LLVMBuildStore(b, d, depthSlot)
   }
 
@@ -160,15 +141,27 @@ extension FunctionEmitter {
     return g
   }
 
-  /// `warmup`: one more event of code object `key`, up to `warmupEvents`. Relaxed atomics:
-  /// threads running the same code may count in any order (the counter only ever grows).
+  /// The warm-up events counted so far for code object `key` (a relaxed atomic load: threads
+  /// running the same code may count in any order; the counter only ever grows).
+  func warmupCount(_ key: String) -> LLVMValueRef {
+    let v = LLVMBuildLoad2(m.builder, m.i32, warmupCounter(key), "warmup")!
+    LLVMSetOrdering(v, LLVMAtomicOrderingMonotonic)
+    LLVMSetAlignment(v, 4)
+    return v
+  }
+
+  /// Whether code object `key` is still cold (an i1): CPython 3.11 has not specialised it.
+  func isCold(_ key: String, count: LLVMValueRef? = nil) -> LLVMValueRef {
+    LLVMBuildICmp(m.builder, LLVMIntSLT, count ?? warmupCount(key),
+                  m.constInt(m.i32, Self.warmupEvents), "cold")!
+  }
+
+  /// `warmup`: one more event of code object `key`, up to `warmupEvents`.
   func warmup(_ key: String) {
     let b = m.builder
     let counter = warmupCounter(key)
-    let v = LLVMBuildLoad2(b, m.i32, counter, "warmup")!
-    LLVMSetOrdering(v, LLVMAtomicOrderingMonotonic)
-    LLVMSetAlignment(v, 4)
-    let cold = LLVMBuildICmp(b, LLVMIntSLT, v, m.constInt(m.i32, Self.warmupEvents), "")!
+    let v = warmupCount(key)
+    let cold = isCold(key, count: v)
     // Warm (the steady state of every loop), only the load and a predictable branch.
     let count = LLVMAppendBasicBlockInContext(m.context, fn, "warmup.count")!
     let done = LLVMAppendBasicBlockInContext(m.context, fn, "warmup.done")!

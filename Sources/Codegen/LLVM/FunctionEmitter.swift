@@ -28,6 +28,9 @@ final class FunctionEmitter {
     /// Alloca holding whether the comprehension frame is active; nil for the function's own
     /// frame and when every landing pad knows it at compile time.
     let active: LLVMValueRef?
+    /// The depth levels the comprehension frame adds (2 below a builtin's C call,
+    /// `FrameEntry.belowCCall`).
+    var levels = 1
     /// Alloca holding the depth of the frame that entered it, for a frame entered below a C
     /// call that counts only while its code object is cold (`FrameEntry.belowCCallIfCold`).
     var enclosingDepth: LLVMValueRef? = nil
@@ -35,8 +38,6 @@ final class FunctionEmitter {
   var frames: [Int: TracebackFrame] = [:]
   /// The depth before the current `enterColdCall` (an alloca; nil in functions without one).
   var coldSaved: LLVMValueRef?
-  /// The depth levels each comprehension frame adds, when not 1 (`FrameEntry.belowCCall`).
-  var frameLevels: [Int: Int] = [:]
   /// The traceback state at each block's entry (`TracebackState.entryStates`).
   var entryStates: [BlockID: TracebackState] = [:]
   /// The traceback state at the builder's position while a block is emitted.
@@ -293,23 +294,19 @@ final class FunctionEmitter {
     checkDepth(levels, "maximum recursion depth exceeded")
   }
 
-  /// `enterDepth` one level further when `extra` (an i32, 0 or 1) is 1.
-  func enterDepth(extra: LLVMValueRef) -> LLVMValueRef {
-    let b = m.builder
-    let d = LLVMBuildNSWAdd(b, LLVMBuildNSWAdd(b, currentDepth, extra, "")!,
-                            m.constInt(m.i32, 1), "depth")!
-    let over = LLVMBuildICmp(b, LLVMIntSGT, d, m.constInt(m.i32, LLVMEmitter.recursionLimit), "")!
-    fail(if: over, "depth") { raise(8, "maximum recursion depth exceeded") }
-    return d
-  }
-
   /// Raises RecursionError with `message` when the current depth plus `extra` is over the
   /// recursion limit; returns that sum.
   @discardableResult
-  private func checkDepth(_ extra: Int32, _ message: String) -> LLVMValueRef {
+  func checkDepth(_ extra: Int32, _ message: String) -> LLVMValueRef {
+    checkDepth(m.constInt(m.i32, Int64(extra)), message)
+  }
+
+  /// `checkDepth` with `extra` an i32 known only at run time.
+  @discardableResult
+  func checkDepth(_ extra: LLVMValueRef, _ message: String) -> LLVMValueRef {
     let b = m.builder
     // nsw: depths are small, and LLVM may then fold checks a dominating one implies.
-    let d = LLVMBuildNSWAdd(b, currentDepth, m.constInt(m.i32, Int64(extra)), "depth")!
+    let d = LLVMBuildNSWAdd(b, currentDepth, extra, "depth")!
     let over = LLVMBuildICmp(b, LLVMIntSGT, d, m.constInt(m.i32, LLVMEmitter.recursionLimit), "")!
     fail(if: over, "depth") { raise(8, message) }
     return d

@@ -532,10 +532,7 @@ static void start_server(void) {
 
 void pyrt_comm_remote_start(void) { start_server(); }
 
-int64_t pyrt_comm_remote_stop(void) {
-  pyrt_sched_set_remote(0);
-  return atomic_load(&server_running) ? nout : 0;
-}
+void pyrt_comm_remote_stop(void) { pyrt_sched_set_remote(0); }
 
 void pyrt_comm_counters(int64_t *sent, int64_t *received, int64_t *bsent, int64_t *breceived) {
   *sent = atomic_load(&tasks_sent);

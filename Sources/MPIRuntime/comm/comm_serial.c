@@ -17,7 +17,7 @@ int32_t pyrt_comm_worker_loop(void) { return 0; }
 void pyrt_comm_finish(int32_t status) { (void)status; }
 
 void pyrt_comm_remote_start(void) {}
-int64_t pyrt_comm_remote_stop(void) { return 0; }
+void pyrt_comm_remote_stop(void) {}
 void pyrt_comm_counters(int64_t *sent, int64_t *received, int64_t *bsent, int64_t *breceived) {
   *sent = *received = *bsent = *breceived = 0;
 }

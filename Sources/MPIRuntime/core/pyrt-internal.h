@@ -427,9 +427,9 @@ void pyrt_sched_work_until(_Atomic int *stop);
 void pyrt_comm_remote_start(void);
 /* comm_mpi.c: the remote part of the PYFORAC_STATS line (empty without it). */
 void pyrt_comm_stats(char *buf, size_t n);
-/* comm_mpi.c: stops the remote-steal server (before the exit announcement); returns the
- * number of records still out on other ranks. */
-int64_t pyrt_comm_remote_stop(void);
+/* comm_mpi.c: no more records go to other ranks (before the exit announcement; the exit
+ * protocol ends what they still run). */
+void pyrt_comm_remote_stop(void);
 
 /* stack.c: starts a detached thread running fn(arg) on a stack reserved like the program's
  * (with its guard); 0 on success. */

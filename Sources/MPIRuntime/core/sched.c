@@ -205,6 +205,12 @@ typedef struct pyrt_ticket {
 
 static pyrt_spawn *ticket_record(pyrt_ticket *t) { return (pyrt_spawn *)(void *)(t + 1); }
 
+/* Calls `f` on each live-in of `s` that is an object. */
+static void each_object(pyrt_spawn *s, void (*f)(pyrt_object *)) {
+  for (uint64_t m = s->objects; m; m &= m - 1)
+    f((pyrt_object *)(uintptr_t)s->slots[2 * __builtin_ctzll(m)]);
+}
+
 static size_t record_size(const pyrt_spawn *s) {
   return offsetof(pyrt_spawn, slots) + 16 * (size_t)((s->flags >> 8) & 0xff);
 }
@@ -229,9 +235,7 @@ static pyrt_ticket *ticket_publish(pyrt_spawn *s, int32_t thief, int retain) {
   atomic_store_explicit(&t->refs, 2, memory_order_relaxed);
   atomic_store_explicit(&t->done, 0, memory_order_relaxed);
   t->thief = thief, t->retained = retain, t->moved = 0;
-  if (retain)
-    for (uint64_t m = c->objects; m; m &= m - 1)
-      pyrt_retain((pyrt_object *)(uintptr_t)c->slots[2 * __builtin_ctzll(m)]);
+  if (retain) each_object(c, pyrt_retain);
   atomic_store_explicit(&s->ticket, t, memory_order_release);
   return t;
 }
@@ -256,9 +260,7 @@ static void ticket_drop(pyrt_ticket *t) {
 /* The thief's end of the run: its references to the live-ins go, the outcome is complete. */
 static void ticket_finish(pyrt_ticket *t) {
   pyrt_spawn *c = ticket_record(t);
-  if (t->retained)
-    for (uint64_t m = c->objects; m; m &= m - 1)
-      pyrt_release((pyrt_object *)(uintptr_t)c->slots[2 * __builtin_ctzll(m)]);
+  if (t->retained) each_object(c, pyrt_release);
   atomic_store_explicit(&t->done, 1, memory_order_release);
   ticket_drop(t);
 }
@@ -463,8 +465,7 @@ void pyrt_spawn_push(pyrt_spawn *s) {
   atomic_store_explicit(&s->ticket, NULL, memory_order_relaxed);
   memset(&s->outcome, 0, sizeof s->outcome);
   /* share before hand-off: a thief may read the live-ins from the moment of the push */
-  for (uint64_t m = s->objects; m; m &= m - 1)
-    pyrt_share((pyrt_object *)(uintptr_t)s->slots[2 * __builtin_ctzll(m)]);
+  each_object(s, pyrt_share);
   if (!push(w, s)) return;
   w->open[w->nopen++] = s;
   s->pushed = 1;

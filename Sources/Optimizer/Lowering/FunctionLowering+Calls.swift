@@ -154,8 +154,7 @@ extension FunctionLowering {
         program.unsupported("round() with these arguments", range)
         return .never
       }
-      setLine(range)
-      return insideColdCall {
+      return insideColdCall(range) {
         checkCLevel(1, Self.callingMessage)
         return Value(reg: emit(.runtime(.floatRoundDigits, [a, b]), .float), type: .float,
                      owned: false)
@@ -184,11 +183,8 @@ extension FunctionLowering {
     guard let r = v.reg else { return .never }
     // Called from cold code, these FASTCALL builtins and str() count a C level.
     let cold = name == "len" || name == "str" || name == "round"
-    if cold {
-      setLine(range)
-      emitVoid(.enterColdCall(codeKey))
-    }
-    defer { if cold && isReachable { emitVoid(.leaveColdCall) } }
+    if cold { enterColdCall(range) }
+    defer { if cold { leaveColdCall() } }
     switch name {
     case "abs", "round", "int", "repr":
       setLine(range)
@@ -312,14 +308,24 @@ extension FunctionLowering {
     emitVoid(.checkRecursion(levels, message))
   }
 
-  /// Runs `body` (a builtin's work, after its arguments are evaluated) inside the builtin's C
-  /// call as CPython 3.11 makes it from code that has not warmed up (`enterColdCall`): the
-  /// call of a FASTCALL builtin (`print`, `sum`, `sorted`, `round`, `len`) or of `str()` is
-  /// then generic and counts one C level. The caller has set the call's line.
-  func insideColdCall<T>(_ body: () -> T) -> T {
+  /// Enters, at the call's line, the C call of a builtin as CPython 3.11 makes it from code
+  /// that has not warmed up (`Operation.enterColdCall`): the call of a FASTCALL builtin
+  /// (`print`, `sum`, `sorted`, `round`, `len`) or of `str()` is then generic and counts one C
+  /// level. Its arguments are evaluated before; `leaveColdCall` ends it.
+  func enterColdCall(_ range: SourceRange) {
+    setLine(range)
     emitVoid(.enterColdCall(codeKey))
-    let result = body()
+  }
+
+  func leaveColdCall() {
     if isReachable { emitVoid(.leaveColdCall) }
+  }
+
+  /// `body` (a builtin's work) between `enterColdCall` and `leaveColdCall`.
+  func insideColdCall<T>(_ range: SourceRange, _ body: () -> T) -> T {
+    enterColdCall(range)
+    let result = body()
+    leaveColdCall()
     return result
   }
 
@@ -354,9 +360,8 @@ extension FunctionLowering {
     // CPython's own recursion checks inside print (measured at the limit): it converts and
     // writes each argument in turn; converting a first argument that is not a str is one C
     // level down, the first write two.
-    setLine(range)
-    emitVoid(.enterColdCall(codeKey))
-    defer { if isReachable { emitVoid(.leaveColdCall) } }
+    enterColdCall(range)
+    defer { leaveColdCall() }
     if let first = values.first, first.type != .str {
       emitVoid(.checkRecursion(
         1, "maximum recursion depth exceeded while getting the str of an object"))
@@ -516,9 +521,8 @@ extension FunctionLowering {
       drop(v)
       return .never
     }
-    setLine(range)
-    emitVoid(.enterColdCall(codeKey))
-    defer { if isReachable { emitVoid(.leaveColdCall) } }
+    enterColdCall(range)
+    defer { leaveColdCall() }
     checkCLevel(1, Self.callingMessage)
     if let badReverse {
       drop(v)

@@ -482,10 +482,7 @@ extension FunctionLowering {
         self.startBlock(next)
       }
       // The builtin asks for the next element: the generator resumes.
-      self.frameStack.append(frame)
-      self.emitVoid(.pushFrame(frame, "<genexpr>", e.range.start.line, entry))
-      self.lastLine = e.range.start.line
-      self.warmup()
+      self.enterFrame(frame, "<genexpr>", e.range.start.line, entry)
     }
     let list = listComprehension(elt, gens, hint: nil, e.range, frameName: "<genexpr>",
                                  entry: entry)
@@ -522,7 +519,11 @@ extension FunctionLowering {
     }
     var items: Value
     let entry: FrameEntry = name == "sum" ? .belowCCallIfCold(codeKey) : .belowCCall
-    if case .generatorExp = args[0].kind, args.count == 2, !isConstantExpression(args[1]) {
+    // A generator's frame entry counts sum's C call itself (`belowCCallIfCold`); for a list
+    // or tuple, the call counts from cold code (`insideColdCall`).
+    let viaGenerator: Bool
+    if case .generatorExp = args[0].kind { viaGenerator = true } else { viaGenerator = false }
+    if viaGenerator, args.count == 2, !isConstantExpression(args[1]) {
       // CPython evaluates the start after the generator's first iterable and before any of
       // its elements; pyforac keeps the order exact only for a constant start.
       program.unsupported("sum() of a generator expression with a start that is not a constant",
@@ -573,15 +574,10 @@ extension FunctionLowering {
       drop(items)
       return Value(reg: r, type: elem, owned: false)
     }
-    // A generator's frame entry counts sum's C call itself (`belowCCallIfCold`); for a list
-    // or tuple, the call counts from cold code (`insideColdCall`).
-    let viaGenerator: Bool
-    if case .generatorExp = args[0].kind { viaGenerator = true } else { viaGenerator = false }
     if elem == .object {
       let start = args.count == 2 ? expr(args[1]) : constant(.constInt(0), .int)
       if viaGenerator { return objectSum(items, start, range) }
-      setLine(range)
-      return insideColdCall { objectSum(items, start, range) }
+      return insideColdCall(range) { objectSum(items, start, range) }
     }
     let given = args.count == 2 ? expr(args[1]) : constant(.constInt(0), .int)
     if given.type == .bool {
@@ -596,11 +592,8 @@ extension FunctionLowering {
       drop(items)
       return .never
     }
-    if !viaGenerator {
-      setLine(range)
-      emitVoid(.enterColdCall(codeKey))
-    }
-    defer { if !viaGenerator && isReachable { emitVoid(.leaveColdCall) } }
+    if !viaGenerator { enterColdCall(range) }
+    defer { if !viaGenerator { leaveColdCall() } }
     if elem == .never {
       drop(items)
       return start

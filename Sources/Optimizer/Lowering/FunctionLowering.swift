@@ -245,11 +245,17 @@ final class FunctionLowering {
                               entry: FrameEntry = .direct) {
     setLine(range)
     frameCount += 1
-    frameStack.append(frameCount)
     comprehensionVarnames[frameCount] = varnames
     comprehensionCode[frameCount] = "comp.\(range.start.line).\(range.start.column)"
-    emitVoid(.pushFrame(frameCount, name, range.start.line, entry))
-    lastLine = range.start.line
+    enterFrame(frameCount, name, range.start.line, entry)
+  }
+
+  /// Makes comprehension frame `k` the innermost, at line `line`: an entry into its code
+  /// object, or its resumption after a builtin folded what its generator yielded.
+  func enterFrame(_ k: Int, _ name: String, _ line: Int, _ entry: FrameEntry) {
+    frameStack.append(k)
+    emitVoid(.pushFrame(k, name, line, entry))
+    lastLine = line
     warmup()
   }
 
