@@ -69,7 +69,16 @@ extension FunctionEmitter {
       }
     }
     if frames.count > 1 || coldCalls { depthSlot = slot(m.i32, "depth", frameDepth) }
-    if coldCalls { coldSaved = slot(m.i32, "coldsaved", frameDepth) }
+    if coldCalls {
+      for k in frames.keys { coldSaved[k] = slot(m.i32, "coldsaved\(k)", frameDepth) }
+    }
+  }
+
+  /// The slot holding the depth before the `enterColdCall` in progress in the innermost
+  /// frame: one per frame, since a frame entered inside a builtin's C call (a key function's
+  /// `<lambda>` called by `sorted`) may make cold calls of its own.
+  var innermostColdSaved: LLVMValueRef? {
+    coldSaved[traceback.comprehensions.keys.max() ?? 0]
   }
 
   /// Records that traceback frame `k` (0: the function's own) is executing line `l`.
@@ -119,11 +128,13 @@ extension FunctionEmitter {
   /// `enterColdCall`: while code object `key` is cold, the check one level down ("while
   /// calling a Python object") and one more level until `leaveColdCall`.
   func enterColdCall(_ key: String) {
-    guard let depthSlot, let coldSaved else { return }
+    guard let depthSlot, let coldSaved = innermostColdSaved else { return }
     let b = m.builder
     LLVMBuildStore(b, currentDepth, coldSaved)
-    let d = checkDepth(LLVMBuildZExt(b, isCold(key), m.i32, "")!,
-                       "maximum recursion depth exceeded while calling a Python object")
+    let (code, always) = Operation.parseColdCallKey(key)
+    var levels = m.constInt(m.i32, Int64(always))
+    if let code { levels = LLVMBuildAdd(b, levels, LLVMBuildZExt(b, isCold(code), m.i32, "")!, "")! }
+    let d = checkDepth(levels, "maximum recursion depth exceeded while calling a Python object")
     LLVMBuildStore(b, d, depthSlot)
   }
 
@@ -152,7 +163,7 @@ extension FunctionEmitter {
 
   /// Whether code object `key` is still cold (an i1): CPython 3.11 has not specialised it.
   func isCold(_ key: String, count: LLVMValueRef? = nil) -> LLVMValueRef {
-    LLVMBuildICmp(m.builder, LLVMIntSLT, count ?? warmupCount(key),
+    return LLVMBuildICmp(m.builder, LLVMIntSLT, count ?? warmupCount(key),
                   m.constInt(m.i32, Self.warmupEvents), "cold")!
   }
 

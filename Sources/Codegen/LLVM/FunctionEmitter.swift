@@ -36,8 +36,9 @@ final class FunctionEmitter {
     var enclosingDepth: LLVMValueRef? = nil
   }
   var frames: [Int: TracebackFrame] = [:]
-  /// The depth before the current `enterColdCall` (an alloca; nil in functions without one).
-  var coldSaved: LLVMValueRef?
+  /// The depth before the current `enterColdCall` of each frame (allocas; empty in functions
+  /// without one).
+  var coldSaved: [Int: LLVMValueRef] = [:]
   /// The traceback state at each block's entry (`TracebackState.entryStates`).
   var entryStates: [BlockID: TracebackState] = [:]
   /// The traceback state at the builder's position while a block is emitted.
@@ -464,7 +465,7 @@ final class FunctionEmitter {
       enterColdCall(key)
       return nil
     case .leaveColdCall:
-      if let depthSlot, let coldSaved {
+      if let depthSlot, let coldSaved = innermostColdSaved {
         LLVMBuildStore(b, LLVMBuildLoad2(b, m.i32, coldSaved, "")!, depthSlot)
       }
       return nil

@@ -265,6 +265,11 @@ pyrt_object *pyrt_list_sorted(pyrt_object *l, int32_t reverse);
  * CPython does, before any comparison): `keys` is the list of f's results, same length as l.
  * Sorts l's elements by their keys with exactly CPython's comparisons; stable. */
 pyrt_object *pyrt_list_sorted_by_keys(pyrt_object *l, pyrt_object *keys, int32_t reverse);
+/* min(l, key=f) / max(l, key=f) once the compiler has computed `keys` (f of each item, in
+ * order): the index of the first item whose key is smallest (is_max 0: CPython's `<`) or
+ * largest (is_max 1: `>`), -1 for an empty list. Comparisons as CPython's (TypeError for
+ * unorderable keys). */
+int64_t pyrt_list_best_index(pyrt_object *keys, int32_t is_max);
 /* sum/min/max over a list of ints or floats; min/max of an empty list raise ValueError
  * "min() arg is an empty sequence" / "max() arg is an empty sequence". */
 pyrt_slot pyrt_list_min(pyrt_object *l); /* object results are BORROWED */

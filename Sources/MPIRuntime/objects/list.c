@@ -178,7 +178,7 @@ int64_t pyrt_list_contains(pyrt_object *o, pyrt_slot v, int32_t vk) {
 int64_t pyrt_list_index(pyrt_object *o, pyrt_slot v, int32_t vk) {
   pyrt_list *l = as_list(o);
   for (int64_t i = 0; i < l->length; i++)
-    if (pyrt_slot_eq_item(l->items[i], l->elem_kind, v, vk)) return i;
+    if (pyrt_contains_item(l->items[i], l->elem_kind, v, vk)) return i;
   pyrt_buf b;
   pyrt_buf_init(&b, 32);
   pyrt_buf_append_repr(&b, v, vk);
@@ -189,7 +189,7 @@ int64_t pyrt_list_index(pyrt_object *o, pyrt_slot v, int32_t vk) {
 int64_t pyrt_list_count(pyrt_object *o, pyrt_slot v, int32_t vk) {
   pyrt_list *l = as_list(o);
   int64_t n = 0;
-  for (int64_t i = 0; i < l->length; i++) n += pyrt_slot_eq_item(l->items[i], l->elem_kind, v, vk);
+  for (int64_t i = 0; i < l->length; i++) n += pyrt_contains_item(l->items[i], l->elem_kind, v, vk);
   return n;
 }
 

@@ -519,3 +519,21 @@ double pyrt_list_sum_float(pyrt_object *o) {
   }
   return total;
 }
+
+int64_t pyrt_list_best_index(pyrt_object *keys, int32_t is_max) {
+  int64_t n = pyrt_list_len(keys), best = -1;
+  pyrt_slot bv = {0};
+  int32_t bk = 0;
+  pyrt_seq_iter it = pyrt_seq_iter_start(keys);
+  pyrt_slot v;
+  int32_t k;
+  for (int64_t i = 0; i < n && pyrt_seq_next(&it, &v, &k); i++) {
+    /* CPython: `item OP best` with OP `>` for max, `<` for min; the first of equals stays. */
+    if (best < 0 || pyrt_slot_richcompare(v, k, bv, bk, is_max ? ">" : "<")) {
+      best = i;
+      bv = v;
+      bk = k;
+    }
+  }
+  return best;
+}

@@ -88,7 +88,7 @@ int64_t pyrt_tuple_contains(pyrt_object *o, pyrt_slot v, int32_t vk) {
 int64_t pyrt_tuple_index(pyrt_object *o, pyrt_slot v, int32_t vk) {
   pyrt_tuple *t = as_tuple(o);
   for (int64_t i = 0; i < t->length; i++)
-    if (pyrt_slot_eq_item(t->items[i], pyrt_tuple_kinds(t)[i], v, vk)) return i;
+    if (pyrt_contains_item(t->items[i], pyrt_tuple_kinds(t)[i], v, vk)) return i;
   pyrt_raise(PYRT_EXC_VALUE, "tuple.index(x): x not in tuple");
 }
 
@@ -96,7 +96,7 @@ int64_t pyrt_tuple_count(pyrt_object *o, pyrt_slot v, int32_t vk) {
   pyrt_tuple *t = as_tuple(o);
   int64_t n = 0;
   for (int64_t i = 0; i < t->length; i++)
-    n += pyrt_slot_eq_item(t->items[i], pyrt_tuple_kinds(t)[i], v, vk);
+    n += pyrt_contains_item(t->items[i], pyrt_tuple_kinds(t)[i], v, vk);
   return n;
 }
 

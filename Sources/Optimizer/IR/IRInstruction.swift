@@ -74,6 +74,26 @@ public enum FrameEntry: Hashable, Sendable {
 }
 
 public enum Operation: Sendable {
+  /// The `enterColdCall` key of a C call counted in every state.
+  public static let alwaysCold = "always"
+
+  /// The `enterColdCall` key of `levels` C levels that always count, plus one more while
+  /// code object `key` is cold (`key` nil: none): `def.3.0+1`.
+  public static func coldCallKey(_ key: String?, plus levels: Int) -> String {
+    guard levels > 0 else { return key ?? alwaysCold }
+    return "\(key ?? "")+\(levels)"
+  }
+
+  /// The code object and the levels that always count of an `enterColdCall` key (the
+  /// inverse of `coldCallKey`; `always` is no code object and one level).
+  public static func parseColdCallKey(_ key: String) -> (code: String?, levels: Int) {
+    if key == alwaysCold { return (nil, 1) }
+    guard let plus = key.lastIndex(of: "+"), let n = Int(key[key.index(after: plus)...]) else {
+      return (key, 0)
+    }
+    let code = String(key[..<plus])
+    return (code.isEmpty ? nil : code, n)
+  }
   /// Result: the int constant.
   case constInt(Int64)
   /// Result: the float constant.
@@ -167,7 +187,11 @@ public enum Operation: Sendable {
   /// then checks "while calling a Python object" one level down, and everything inside the
   /// builtin (its own checks, the runtime's) runs one level deeper. Warm, CPython calls it
   /// through a specialised instruction and nothing changes. Until `leaveColdCall`; they do
-  /// not nest.
+  /// not nest within a frame. The key may add levels that always count
+  /// (`Operation.coldCallKey`): `always` is one level in every state (a `METH_O` method whose
+  /// comparisons are checked one level further down, such as `list.count`'s; `min`/`max`
+  /// calling a key function), `def.3.0+1` one level plus one while `def.3.0` is cold
+  /// (`sorted`, which calls its key from `list.sort`).
   case enterColdCall(String)
   /// Leaves the builtin's call (`enterColdCall`).
   case leaveColdCall

@@ -6,7 +6,8 @@ extension FunctionLowering {
   static let mathFunctions: Set<String> = ["sqrt", "sin", "cos", "exp", "log", "floor", "ceil",
                                            "fabs"]
   static let builtins: Set<String> = ["print", "len", "abs", "min", "max", "sum", "sorted", "int",
-                                      "float", "str", "bool", "round", "repr", "range", "list"]
+                                      "float", "str", "bool", "round", "repr", "range", "list",
+                                      "chr", "ord", "divmod"]
 
   func call(_ f: Expr, _ args: [Expr], _ keywords: [Keyword], _ range: SourceRange) -> Value {
     if args.contains(where: { if case .starred = $0.kind { return true } else { return false } })
@@ -42,8 +43,9 @@ extension FunctionLowering {
       if attr == "join", args.count == 1, keywords.isEmpty {
         return join(base, args[0], range)
       }
-      program.unsupported("a method call '.\(attr)()'", range)
-      return .never
+      return methodCall(base, attr, args, keywords, range)
+    case .lambda(let params, let body):
+      return lambdaCall(params, body, f.range, args, keywords, range)
     default:
       program.unsupported("this call", range)
       return .never
@@ -141,6 +143,9 @@ extension FunctionLowering {
                            _ range: SourceRange) -> Value {
     if name == "print" { return printCall(args, keywords, range) }
     if name == "sorted" { return sortedCall(args, keywords, range) }
+    if (name == "min" || name == "max") && keywords.contains(where: { $0.arg == "key" }) {
+      return keyedMinMax(name, args, keywords, range)
+    }
     if name == "sum" || ((name == "min" || name == "max") && args.count == 1) {
       guard keywords.isEmpty else {
         program.unsupported("keyword arguments to \(name)()", range)
@@ -174,6 +179,7 @@ extension FunctionLowering {
       return .never
     }
     if name == "min" || name == "max" { return minMax(name, args, range) }
+    if name == "divmod" { return divmodCall(args, range) }
     guard args.count == 1 || (name == "str" && args.isEmpty) else {
       program.unsupported("\(name)() with \(args.count) arguments", range)
       return .never
@@ -186,7 +192,7 @@ extension FunctionLowering {
     if cold { enterColdCall(range) }
     defer { if cold { leaveColdCall() } }
     switch name {
-    case "abs", "round", "int", "repr":
+    case "abs", "round", "int", "repr", "chr", "ord":
       setLine(range)
       checkCLevel(1, Self.callingMessage)
       // The runtime's repr of a container makes CPython's checks of each value itself.
@@ -252,10 +258,66 @@ extension FunctionLowering {
       return Value(reg: emit(.runtime(.floatRound, [r]), .int), type: .int, owned: false)
     case ("round", .int), ("round", .bool):
       return numeric(v)
+    case ("chr", .int), ("chr", .bool):
+      setLine(range)
+      return Value(reg: emit(.runtime(.strChr, [numeric(v).reg!]), .str), type: .str, owned: true)
+    case ("chr", .float), ("chr", .str), ("chr", .none), ("chr", .list), ("chr", .tuple):
+      drop(v)
+      raise(.type, "'\(v.type.pythonName)' object cannot be interpreted as an integer", range)
+      return .never
+    case ("ord", .str):
+      setLine(range)
+      let n = emit(.runtime(.strOrd, [r]), .int)
+      drop(v)
+      return Value(reg: n, type: .int, owned: false)
+    case ("ord", .int), ("ord", .float), ("ord", .bool), ("ord", .none), ("ord", .list),
+         ("ord", .tuple):
+      drop(v)
+      raise(.type, "ord() expected string of length 1, but \(v.type.pythonName) found", range)
+      return .never
     default:
       drop(v)
       program.unsupported("\(name)() of \(v.type.phrase)", range)
       return .never
+    }
+  }
+
+  /// `divmod(a, b)` of ints, bools and floats: `(a // b, a % b)`; a METH_FASTCALL builtin
+  /// (one C level while the calling code is cold).
+  private func divmodCall(_ args: [Expr], _ range: SourceRange) -> Value {
+    guard args.count == 2 else {
+      program.unsupported("divmod() with \(args.count) arguments", range)
+      return .never
+    }
+    let a = expr(args[0]), b = expr(args[1])
+    guard a.reg != nil, b.reg != nil else { return .never }
+    let numbers: Set<IRType> = [.int, .bool, .float]
+    guard numbers.contains(a.type), numbers.contains(b.type) else {
+      program.unsupported("divmod() of \(a.type.phrase) and \(b.type.phrase)", range)
+      drop(a)
+      drop(b)
+      return .never
+    }
+    return insideColdCall(range) {
+      setLine(range)
+      if a.type != .float && b.type != .float {
+        let x = numeric(a).reg!, y = numeric(b).reg!
+        let q = emit(.intArith(.floorDiv, x, y), .int)
+        let m = emit(.intArith(.mod, x, y), .int)
+        return makeTuple([Value(reg: q, type: .int, owned: false),
+                          Value(reg: m, type: .int, owned: false)])
+      }
+      let x = toFloat(a)!, y = toFloat(b)!
+      let zero = emit(.compare(.eq, y, emit(.constFloat(0), .float)), .bool)
+      let bad = newBlock(), ok = newBlock()
+      terminate(.condBranch(zero, bad, ok))
+      startBlock(bad)
+      raise(.zeroDivision, "float divmod()", range)
+      startBlock(ok)
+      let q = emit(.runtime(.floatFloorDiv, [x, y]), .float)
+      let m = emit(.runtime(.floatMod, [x, y]), .float)
+      return makeTuple([Value(reg: q, type: .float, owned: false),
+                        Value(reg: m, type: .float, owned: false)])
     }
   }
 
@@ -474,30 +536,27 @@ extension FunctionLowering {
       program.unsupported("sorted() with these arguments", range)
       return .never
     }
-    if let k = keywords.first(where: { $0.arg != "reverse" }) {
+    if let k = keywords.first(where: { $0.arg != "reverse" && $0.arg != "key" }) {
       program.unsupported("sorted(\(k.arg ?? "")=...)", k.range)
       return .never
     }
-    // CPython evaluates the iterable, then the keywords.
-    var v = generatorArgument(args[0], entry: .belowCCallIfCold(codeKey)) ?? expr(args[0])
-    guard v.reg != nil else { return .never }
-    if case .tuple = v.type {
-      // A tuple is sorted as the list of its items (made by a comprehension over the tuple,
-      // held in a hidden local so that the argument is evaluated once).
-      let name = "$sorted"
-      scopes.append([name: hiddenName("sorted", range)])
-      store(name, v, range)
-      v = listComprehension(
-        Expr(.name(id: "$elem", ctx: .load), range),
-        [Comprehension(target: Expr(.name(id: "$elem", ctx: .store), range),
-                       iter: Expr(.name(id: name, ctx: .load), range), ifs: [], isAsync: 0)],
-        hint: nil, range)
-      scopes.removeLast()
+    var key: KeyFunction?
+    for k in keywords where k.arg == "key" {
+      if case .constant(.none, _) = k.value.kind { continue }
+      guard let f = keyFunction(k.value, of: "sorted") else { return .never }
+      key = f
     }
+    // CPython evaluates the iterable, then the keywords.
+    var v = generatorArgument(args[0], entry: .belowCCallIfCold(codeKey))
+      ?? iterableValue(args[0])
+    guard v.reg != nil else { return .never }
+    // (The argument's range names the hidden list: the call's names the keys.)
+    if case .tuple = v.type { v = listOfItems(v, args[0].range) }
+    if v.type == .str { v = listOfItems(v, args[0].range) }
     guard let l = v.reg else { return .never }
     var reverse: Register?
     var badReverse: IRType?
-    for k in keywords {
+    for k in keywords where k.arg == "reverse" {
       let kv = expr(k.value)
       guard kv.reg != nil else {
         drop(v)
@@ -521,6 +580,30 @@ extension FunctionLowering {
       drop(v)
       return .never
     }
+    if let key, elem != .never {
+      // CPython's sorted copies the items, then list.sort (one C level down) calls the key
+      // on each item in order, then sorts them by their keys.
+      insideColdCall(range) { checkCLevel(1, Self.callingMessage) }
+      if let badReverse {
+        drop(v)
+        raise(.type, "'\(badReverse.pythonName)' object cannot be interpreted as an integer",
+              range)
+        return .never
+      }
+      guard let keys = keyList(v, key, levels: Operation.coldCallKey(codeKey, plus: 1), range),
+        let k = keys.reg
+      else {
+        drop(v)
+        return .never
+      }
+      enterColdCall(range)
+      defer { leaveColdCall() }
+      checkCLevel(1, Self.callingMessage)
+      let r = emit(.runtime(.listSortedByKeys, [l, k, reverseFlag(reverse)]), v.type)
+      drop(keys)
+      drop(v)
+      return Value(reg: r, type: v.type, owned: true)
+    }
     enterColdCall(range)
     defer { leaveColdCall() }
     checkCLevel(1, Self.callingMessage)
@@ -530,15 +613,140 @@ extension FunctionLowering {
       return .never
     }
     if elem == .never { return v }
-    let flag: Register
-    if let reverse {
-      flag = emit(.select(reverse, emit(.constI32(1), .i32), emit(.constI32(0), .i32)), .i32)
-    } else {
-      flag = emit(.constI32(0), .i32)
-    }
-    let r = emit(.runtime(.listSorted, [l, flag]), v.type)
+    let r = emit(.runtime(.listSorted, [l, reverseFlag(reverse)]), v.type)
     drop(v)
     return Value(reg: r, type: v.type, owned: true)
+  }
+
+  /// `min(items, key=f)`, `max(a, b, ..., key=f)`: the keys are computed in order, then the
+  /// first item with the smallest (largest) key is found. CPython compares each key as it is
+  /// computed; computing them all first is the same only where comparing keys cannot raise,
+  /// so the keys must be numbers or strs, or tuples of them.
+  private func keyedMinMax(_ name: String, _ args: [Expr], _ keywords: [Keyword],
+                           _ range: SourceRange) -> Value {
+    guard !args.isEmpty, keywords.count == 1 else {
+      program.unsupported("\(name)() with these arguments", range)
+      return .never
+    }
+    if case .constant(.none, _) = keywords[0].value.kind {
+      return builtinCall(name, args, [], range)
+    }
+    if args.count == 1, case .generatorExp = args[0].kind {
+      program.unsupported("\(name)() of a generator with key=", range)
+      return .never
+    }
+    var v = args.count == 1 ? iterableValue(args[0])
+      : expr(Expr(.list(elts: args, ctx: .load), range))
+    guard v.reg != nil else { return .never }
+    guard let key = keyFunction(keywords[0].value, of: name) else {
+      drop(v)
+      return .never
+    }
+    // (The argument's range names the hidden list: the call's names the keys.)
+    if case .tuple = v.type { v = listOfItems(v, args[0].range) }
+    if v.type == .str { v = listOfItems(v, args[0].range) }
+    guard v.reg != nil else { return .never }
+    guard case .list(let elem) = v.type else {
+      program.unsupported("\(name)() of \(v.type.phrase)", range)
+      drop(v)
+      return .never
+    }
+    // min and max are METH_VARARGS: always called generically, one C level down.
+    setLine(range)
+    checkCLevel(1, Self.callingMessage)
+    if elem == .never {
+      drop(v)
+      raise(.value, "\(name)() arg is an empty sequence", range)
+      return .never
+    }
+    guard let keys = keyList(v, key, levels: Operation.alwaysCold, range), let k = keys.reg else {
+      drop(v)
+      return .never
+    }
+    guard case .list(let keyType) = keys.type, Self.comparesWithoutRaising(keyType) else {
+      program.unsupported("\(name)(key=...) whose keys are \(keys.type.phrase)", range)
+      drop(keys)
+      drop(v)
+      return .never
+    }
+    setLine(range)
+    let isMax = emit(.constI32(name == "max" ? 1 : 0), .i32)
+    let best = emit(.runtime(.listBestIndex, [k, isMax]), .int)
+    drop(keys)
+    let empty = newBlock(), found = newBlock()
+    terminate(.condBranch(emit(.compare(.lt, best, emit(.constInt(0), .int)), .bool), empty,
+                          found))
+    startBlock(empty)
+    raise(.value, "\(name)() arg is an empty sequence", range)
+    startBlock(found)
+    let item = emit(.convert(.fromSlot, emit(.runtime(.listGetItem, [v.reg!, best]), .slot)), elem)
+    if elem.isObject { emitVoid(.retain(item)) }
+    drop(v)
+    return Value(reg: item, type: elem, owned: elem.isObject)
+  }
+
+  /// Whether two values of type `t` compare with `<`/`>` without raising.
+  static func comparesWithoutRaising(_ t: IRType) -> Bool {
+    switch t {
+    case .int, .float, .bool, .str: return true
+    case .tuple(let ts): return ts.allSatisfy(comparesWithoutRaising)
+    default: return false
+    }
+  }
+
+  /// The value of an iterable argument of a builtin: a `range(...)` call as the list of its
+  /// items (the builtin's C code iterates it: no frame, no warm-up events), else its value.
+  func iterableValue(_ e: Expr) -> Value {
+    guard case .call(let f, _, _) = e.kind, case .name("range", _) = f.kind,
+      binding(of: "range") == nil
+    else { return expr(e) }
+    return listComprehension(
+      Expr(.name(id: "$elem", ctx: .load), e.range),
+      [Comprehension(target: Expr(.name(id: "$elem", ctx: .store), e.range), iter: e, ifs: [],
+                     isAsync: 0)],
+      hint: nil, e.range)
+  }
+
+  /// The items of a tuple or str as a list (a comprehension without a frame over the value,
+  /// which is consumed and held in a hidden local so that it is evaluated once).
+  func listOfItems(_ v: Value, _ range: SourceRange) -> Value {
+    let name = "$items"
+    scopes.append([name: hiddenName("items", range)])
+    defer { scopes.removeLast() }
+    store(name, v, range)
+    return listComprehension(
+      Expr(.name(id: "$elem", ctx: .load), range),
+      [Comprehension(target: Expr(.name(id: "$elem", ctx: .store), range),
+                     iter: Expr(.name(id: name, ctx: .load), range), ifs: [], isAsync: 0)],
+      hint: nil, range)
+  }
+
+  private func reverseFlag(_ reverse: Register?) -> Register {
+    guard let reverse else { return emit(.constI32(0), .i32) }
+    return emit(.select(reverse, emit(.constI32(1), .i32), emit(.constI32(0), .i32)), .i32)
+  }
+
+  /// The list of `key(item)` for each item of list `items` (borrowed), in order, each call
+  /// made as `applyKey` says (`levels`: the C levels above the calls); nil when not compiled.
+  func keyList(_ items: Value, _ key: KeyFunction, levels: String,
+               _ range: SourceRange) -> Value? {
+    let listName = "$keyitems"
+    let itemName = "$keyitem"
+    let keyName = hiddenName("key", range)
+    scopes.append([listName: hiddenName("keyitems", range)])
+    defer { scopes.removeLast() }
+    emitVoid(.retain(items.reg!))
+    store(listName, Value(reg: items.reg, type: items.type, owned: true), range)
+    computedNames[keyName] = { [unowned self] in
+      self.applyKey(key, item: itemName, levels: levels, range)
+    }
+    defer { computedNames[keyName] = nil }
+    let keys = listComprehension(
+      Expr(.name(id: keyName, ctx: .load), range),
+      [Comprehension(target: Expr(.name(id: itemName, ctx: .store), range),
+                     iter: Expr(.name(id: listName, ctx: .load), range), ifs: [], isAsync: 0)],
+      hint: nil, range)
+    return keys.reg == nil ? nil : keys
   }
 
   /// `sys.exit([arg])`: raises SystemExit, which (never caught) ends the program without a

@@ -27,6 +27,7 @@ extension FunctionLowering {
       }
       return lowerConstant(c, e.range)
     case .name(let id, _):
+      if let computed = computedNames[id] { return computed() }
       if binding(of: id) == nil, let attr = program.mathNames[id] {
         checkImported(id, e.range)
         return mathConstant(attr, e.range)

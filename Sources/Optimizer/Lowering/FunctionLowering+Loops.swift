@@ -343,6 +343,8 @@ extension FunctionLowering {
         fn.loops[i].appendsTo = acc
       }
     }
+    if frameName == nil { silentLoopFrames.append(frameStack.count) }
+    defer { if frameName == nil { silentLoopFrames.removeLast() } }
     generate(gens[...], elt, acc, range) {
       if let frameName {
         var varnames = [".0"]

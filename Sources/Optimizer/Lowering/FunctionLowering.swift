@@ -56,6 +56,13 @@ final class FunctionLowering {
   var elementSinks: [String: (Register) -> Void] = [:]
   /// The hidden lists of generator expressions (each element is a yield and a resumption).
   var generatorAccumulators: Set<String> = []
+  /// The frame-stack heights at which loops run that are a builtin's C loop, not the code
+  /// object's (a comprehension without a frame: `list(xs)`, the keys of `sorted(key=)`): their
+  /// iterations are no warm-up events of the code running them.
+  var silentLoopFrames: [Int] = []
+  /// Hidden names whose value is computed by lowering code each time they are read (the
+  /// element of a comprehension built by a builtin: `sorted`'s key of each item).
+  var computedNames: [String: () -> Value] = [:]
   /// Blocks that some reachable block branches to (the entry block is always reachable).
   var reachable: Set<Int> = [0]
   /// NameError messages already worked out, by frame and name.
@@ -278,7 +285,7 @@ final class FunctionLowering {
   /// where a builtin's C call counts toward the recursion limit (`FrameEntry`). Counters that
   /// no frame entry reads are deleted after lowering (`ProgramLowering.pruneWarmups`).
   func warmup() {
-    if isReachable { emitVoid(.warmup(codeKey)) }
+    if isReachable && silentLoopFrames.last != frameStack.count { emitVoid(.warmup(codeKey)) }
   }
 
   // MARK: - Variables

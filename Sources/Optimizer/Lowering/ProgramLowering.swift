@@ -288,7 +288,11 @@ final class ProgramLowering {
       for b in f.blocks {
         for i in b.instructions {
           if case .pushFrame(_, _, _, .belowCCallIfCold(let key)) = i.op { read.insert(key) }
-          if case .enterColdCall(let key) = i.op { read.insert(key) }
+          if case .enterColdCall(let key) = i.op,
+            let code = Operation.parseColdCallKey(key).code
+          {
+            read.insert(code)
+          }
         }
       }
     }

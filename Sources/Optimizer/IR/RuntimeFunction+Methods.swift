@@ -1,0 +1,66 @@
+/// The runtime's str, list and tuple methods and the `chr`/`ord` builtins (pyrt-objects.h), as
+/// `FunctionLowering+Methods.swift` calls them.
+extension RuntimeFunction {
+  private static let o = IRType.rawPointer
+
+  public static let strStartsWith = RuntimeFunction("pyrt_str_startswith", [o, o], .int,
+                                                    mayRaise: false)
+  public static let strEndsWith = RuntimeFunction("pyrt_str_endswith", [o, o], .int,
+                                                  mayRaise: false)
+  public static let strFind = RuntimeFunction("pyrt_str_find", [o, o], .int, mayRaise: false)
+  public static let strRFind = RuntimeFunction("pyrt_str_rfind", [o, o], .int, mayRaise: false)
+  public static let strIndex = RuntimeFunction("pyrt_str_index", [o, o], .int)
+  public static let strRIndex = RuntimeFunction("pyrt_str_rindex", [o, o], .int)
+  public static let strCount = RuntimeFunction("pyrt_str_count", [o, o], .int, mayRaise: false)
+  public static let strReplace = RuntimeFunction("pyrt_str_replace", [o, o, o, .int], o)
+  public static let strStrip = RuntimeFunction("pyrt_str_strip", [o, o], o)
+  public static let strLStrip = RuntimeFunction("pyrt_str_lstrip", [o, o], o)
+  public static let strRStrip = RuntimeFunction("pyrt_str_rstrip", [o, o], o)
+  public static let strSplit = RuntimeFunction("pyrt_str_split", [o, o, .int], o)
+  public static let strRSplit = RuntimeFunction("pyrt_str_rsplit", [o, o, .int], o)
+  public static let strUpper = RuntimeFunction("pyrt_str_upper", [o], o)
+  public static let strLower = RuntimeFunction("pyrt_str_lower", [o], o)
+  public static let strTitle = RuntimeFunction("pyrt_str_title", [o], o)
+  public static let strCapitalize = RuntimeFunction("pyrt_str_capitalize", [o], o)
+  public static let strSwapCase = RuntimeFunction("pyrt_str_swapcase", [o], o)
+  public static let strCaseFold = RuntimeFunction("pyrt_str_casefold", [o], o)
+  public static let strSplitLines = RuntimeFunction("pyrt_str_splitlines", [o, .int], o)
+  public static let strPartition = RuntimeFunction("pyrt_str_partition", [o, o], o)
+  public static let strRPartition = RuntimeFunction("pyrt_str_rpartition", [o, o], o)
+  public static let strLJust = RuntimeFunction("pyrt_str_ljust", [o, .int, o], o)
+  public static let strRJust = RuntimeFunction("pyrt_str_rjust", [o, .int, o], o)
+  public static let strCenter = RuntimeFunction("pyrt_str_center", [o, .int, o], o)
+  public static let strZFill = RuntimeFunction("pyrt_str_zfill", [o, .int], o)
+  public static let strChr = RuntimeFunction("pyrt_str_chr", [.int], o, also: .mayStop)
+  public static let strOrd = RuntimeFunction("pyrt_str_ord", [o], .int)
+  public static let strIsSpace = RuntimeFunction("pyrt_str_isspace", [o], .int, mayRaise: false)
+  public static let strIsAlpha = RuntimeFunction("pyrt_str_isalpha", [o], .int, mayRaise: false)
+  public static let strIsDigit = RuntimeFunction("pyrt_str_isdigit", [o], .int, mayRaise: false)
+  public static let strIsDecimal = RuntimeFunction("pyrt_str_isdecimal", [o], .int,
+                                                   mayRaise: false)
+  public static let strIsNumeric = RuntimeFunction("pyrt_str_isnumeric", [o], .int,
+                                                   mayRaise: false)
+  public static let strIsAlnum = RuntimeFunction("pyrt_str_isalnum", [o], .int, mayRaise: false)
+  public static let strIsUpper = RuntimeFunction("pyrt_str_isupper", [o], .int, mayRaise: false)
+  public static let strIsLower = RuntimeFunction("pyrt_str_islower", [o], .int, mayRaise: false)
+  public static let listIndex = RuntimeFunction("pyrt_list_index", [o, .slot, .i32], .int)
+  public static let listCount = RuntimeFunction("pyrt_list_count", [o, .slot, .i32], .int)
+  public static let tupleIndex = RuntimeFunction("pyrt_tuple_index", [o, .slot, .i32], .int)
+  public static let tupleCount = RuntimeFunction("pyrt_tuple_count", [o, .slot, .i32], .int)
+
+  /// sorted(l, key=...) once the keys are computed (pyrt_list_sorted_by_keys).
+  public static let listSortedByKeys = RuntimeFunction("pyrt_list_sorted_by_keys", [o, o, .i32],
+                                                       o)
+
+  public static let listBestIndex = RuntimeFunction("pyrt_list_best_index", [o, .i32], .int)
+
+  static let methods: [RuntimeFunction] = [
+    listSortedByKeys, listBestIndex,
+    strStartsWith, strEndsWith, strFind, strRFind, strIndex, strRIndex, strCount, strReplace,
+    strStrip, strLStrip, strRStrip, strSplit, strRSplit, strUpper, strLower, strTitle,
+    strCapitalize, strSwapCase, strCaseFold, strSplitLines, strPartition, strRPartition,
+    strLJust, strRJust, strCenter, strZFill, strChr, strOrd, strIsSpace, strIsAlpha, strIsDigit,
+    strIsDecimal, strIsNumeric, strIsAlnum, strIsUpper, strIsLower, listIndex, listCount,
+    tupleIndex, tupleCount,
+  ]
+}

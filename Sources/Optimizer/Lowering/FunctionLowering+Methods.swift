@@ -1,0 +1,356 @@
+import Frontend
+
+/// Method calls on str, list and tuple values (`s.split(",")`, `xs.index(v)`), and the
+/// builtins `chr`, `ord`, `divmod`: each one runtime call with CPython's argument checks.
+///
+/// CPython 3.11 calls a method of a built-in type through its method descriptor; whether that
+/// call counts a C level toward the recursion limit depends on the method's calling convention
+/// (measured with `conformance/tools/limit-probe`): `METH_NOARGS`, `METH_O` and `METH_VARARGS`
+/// methods always check "while calling a Python object" one level down; `METH_FASTCALL` ones
+/// only while the calling code is cold (a generic call), since the specialised instruction of
+/// warm code calls them directly; called with keyword arguments they are never specialised.
+extension FunctionLowering {
+  /// How CPython calls a method or builtin (its `PyMethodDef` flags).
+  enum CConvention {
+    /// `METH_NOARGS`, `METH_O`, `METH_VARARGS`: one C level, always.
+    case checked
+    /// `METH_FASTCALL` (with or without `METH_KEYWORDS`): one C level while the calling code
+    /// is cold, or when called with keywords.
+    case fast
+  }
+
+  /// What a parameter of a str method accepts.
+  enum MethodParam {
+    /// A str; otherwise TypeError `message` with `%T` the argument's type name.
+    case str(String)
+    /// A str or None (None and omitted pass NULL); otherwise TypeError `message`.
+    case strOrNone(String)
+    /// An int or bool (an index: other types raise "'T' object cannot be interpreted as an
+    /// integer"); omitted it is `defaultValue`.
+    case int(Int64)
+    /// A fill character: a str (the runtime checks its length); NULL when omitted.
+    case fill
+  }
+
+  struct MethodSpec {
+    let function: RuntimeFunction
+    /// Parameter names (for keywords, where `keywords` allows them) and kinds, in order.
+    let params: [(name: String, kind: MethodParam)]
+    let required: Int
+    let keywords: Bool
+    let convention: CConvention
+    let result: IRType
+  }
+
+  private static func strSpec(_ f: RuntimeFunction, _ params: [(String, MethodParam)] = [],
+                              required: Int? = nil, keywords: Bool = false,
+                              _ convention: CConvention = .checked,
+                              result: IRType = .str) -> MethodSpec {
+    MethodSpec(function: f, params: params.map { (name: $0.0, kind: $0.1) },
+               required: required ?? params.count, keywords: keywords,
+               convention: convention, result: result)
+  }
+
+  static let strMethods: [String: MethodSpec] = {
+    let mustBeStr = MethodParam.str("must be str, not %T")
+    let sep = MethodParam.strOrNone("must be str or None, not %T")
+    func strip(_ name: String) -> MethodParam { .strOrNone("\(name) arg must be None or str") }
+    func replaceArg(_ n: Int) -> MethodParam { .str("replace() argument \(n) must be str, not %T") }
+    var m: [String: MethodSpec] = [
+      "split": strSpec(.strSplit, [("sep", sep), ("maxsplit", .int(-1))], required: 0,
+                       keywords: true, .fast, result: .list(.str)),
+      "rsplit": strSpec(.strRSplit, [("sep", sep), ("maxsplit", .int(-1))], required: 0,
+                        keywords: true, .fast, result: .list(.str)),
+      "splitlines": strSpec(.strSplitLines, [("keepends", .int(0))], required: 0, keywords: true,
+                            .fast, result: .list(.str)),
+      "replace": strSpec(.strReplace, [("old", replaceArg(1)), ("new", replaceArg(2)),
+                                       ("count", .int(-1))], required: 2, .fast),
+      "partition": strSpec(.strPartition, [("sep", mustBeStr)],
+                           result: .tuple([.str, .str, .str])),
+      "rpartition": strSpec(.strRPartition, [("sep", mustBeStr)],
+                            result: .tuple([.str, .str, .str])),
+      "zfill": strSpec(.strZFill, [("width", .int(0))]),
+    ]
+    for name in ["strip", "lstrip", "rstrip"] {
+      let f: RuntimeFunction = name == "strip" ? .strStrip : name == "lstrip" ? .strLStrip
+        : .strRStrip
+      m[name] = strSpec(f, [("chars", strip(name))], required: 0, .fast)
+    }
+    for (name, f) in [("find", RuntimeFunction.strFind), ("rfind", .strRFind),
+                      ("index", .strIndex), ("rindex", .strRIndex), ("count", .strCount)] {
+      m[name] = strSpec(f, [("sub", mustBeStr)], result: .int)
+    }
+    for (name, f) in [("ljust", RuntimeFunction.strLJust), ("rjust", .strRJust),
+                      ("center", .strCenter)] {
+      m[name] = strSpec(f, [("width", .int(0)), ("fillchar", .fill)], required: 1, .fast)
+    }
+    for (name, f) in [("upper", RuntimeFunction.strUpper), ("lower", .strLower),
+                      ("title", .strTitle), ("capitalize", .strCapitalize),
+                      ("swapcase", .strSwapCase), ("casefold", .strCaseFold)] {
+      m[name] = strSpec(f)
+    }
+    for (name, f) in [("isspace", RuntimeFunction.strIsSpace), ("isalpha", .strIsAlpha),
+                      ("isdigit", .strIsDigit), ("isdecimal", .strIsDecimal),
+                      ("isnumeric", .strIsNumeric), ("isalnum", .strIsAlnum),
+                      ("isupper", .strIsUpper), ("islower", .strIsLower)] {
+      m[name] = strSpec(f, result: .bool)
+    }
+    return m
+  }()
+
+  /// `base.attr(args...)` where `base` is not a module: evaluates `base`, then the method.
+  func methodCall(_ baseExpr: Expr, _ attr: String, _ args: [Expr], _ keywords: [Keyword],
+                  _ range: SourceRange) -> Value {
+    let base = expr(baseExpr)
+    guard base.reg != nil else { return .never }
+    switch base.type {
+    case .str:
+      if attr == "startswith" || attr == "endswith" {
+        return affixCall(base, attr, args, keywords, range)
+      }
+      if let spec = Self.strMethods[attr] {
+        return strMethod(base, attr, spec, args, keywords, range)
+      }
+    case .list where attr == "index" || attr == "count",
+         .tuple where attr == "index" || attr == "count":
+      return sequenceSearch(base, attr, args, keywords, range)
+    default: break
+    }
+    drop(base)
+    program.unsupported("a method call '.\(attr)()' on \(base.type.phrase)", range)
+    return .never
+  }
+
+  /// The arguments of a call bound to `params` by position and (where `allowKeywords`) by name,
+  /// in CPython's evaluation order (positional first, then keywords); nil after reporting a
+  /// call whose arity or keywords CPython would reject with a TypeError (pyforac rejects it).
+  private func bindArguments(_ what: String, _ params: [String], required: Int,
+                             allowKeywords: Bool, _ args: [Expr], _ keywords: [Keyword],
+                             _ range: SourceRange) -> [Value?]? {
+    var bound: [Expr?] = Array(repeating: nil, count: params.count)
+    var order: [Int] = []
+    guard args.count <= params.count, allowKeywords || keywords.isEmpty else {
+      program.unsupported("\(what) with these arguments", range)
+      return nil
+    }
+    for (i, a) in args.enumerated() {
+      bound[i] = a
+      order.append(i)
+    }
+    for k in keywords {
+      guard let i = params.firstIndex(of: k.arg ?? ""), bound[i] == nil else {
+        program.unsupported("\(what) with these arguments", k.range)
+        return nil
+      }
+      bound[i] = k.value
+      order.append(i)
+    }
+    guard bound.prefix(required).allSatisfy({ $0 != nil }) else {
+      program.unsupported("\(what) with these arguments", range)
+      return nil
+    }
+    var values: [Value?] = Array(repeating: nil, count: params.count)
+    for i in order { values[i] = expr(bound[i]!) }
+    if values.contains(where: { $0 != nil && $0!.reg == nil }) {
+      values.forEach { if let v = $0 { drop(v) } }
+      return nil
+    }
+    return values
+  }
+
+  /// Enters the method's C call as CPython makes it (see `CConvention`); `leave` ends it.
+  private func enterMethodCall(_ convention: CConvention, keywords: Bool,
+                               _ range: SourceRange) -> (() -> Void) {
+    setLine(range)
+    if convention == .checked || keywords {
+      checkCLevel(1, Self.callingMessage)
+      return {}
+    }
+    enterColdCall(range)
+    return { self.leaveColdCall() }
+  }
+
+  private func strMethod(_ base: Value, _ attr: String, _ spec: MethodSpec, _ args: [Expr],
+                         _ keywords: [Keyword], _ range: SourceRange) -> Value {
+    guard let values = bindArguments("str.\(attr)()", spec.params.map(\.name),
+                                     required: spec.required, allowKeywords: spec.keywords,
+                                     args, keywords, range)
+    else {
+      drop(base)
+      return .never
+    }
+    func dropAll() {
+      values.forEach { if let v = $0 { drop(v) } }
+      drop(base)
+    }
+    // Unions are rejected before the call: which member they hold is known only at run time.
+    for v in values.compactMap({ $0 }) where v.type == .object || v.type.isUnion {
+      program.unsupported("str.\(attr)() of \(v.type.phrase)", range)
+      dropAll()
+      return .never
+    }
+    let leave = enterMethodCall(spec.convention, keywords: !keywords.isEmpty, range)
+    var callArgs = [base.reg!]
+    for (v, param) in zip(values, spec.params) {
+      switch param.kind {
+      case .str(let message):
+        guard let v, v.type == .str else {
+          return argumentTypeError(message, v?.type, values, base, range)
+        }
+        callArgs.append(v.reg!)
+      case .strOrNone(let message):
+        if let v, v.type == .str {
+          callArgs.append(v.reg!)
+        } else if v == nil || v!.type == .none {
+          callArgs.append(emit(.constNull, .rawPointer))
+        } else {
+          return argumentTypeError(message, v?.type, values, base, range)
+        }
+      case .int(let defaultValue):
+        guard let v else {
+          callArgs.append(emit(.constInt(defaultValue), .int))
+          continue
+        }
+        guard v.type == .int || v.type == .bool else {
+          return argumentTypeError(
+            "'%T' object cannot be interpreted as an integer", v.type, values, base, range)
+        }
+        callArgs.append(numeric(v).reg!)
+      case .fill:
+        if let v {
+          guard v.type == .str else {
+            return argumentTypeError("The fill character must be a unicode character, not %T",
+                                     v.type, values, base, range)
+          }
+          callArgs.append(v.reg!)
+        } else {
+          callArgs.append(emit(.constNull, .rawPointer))
+        }
+      }
+    }
+    let result: Value
+    switch spec.result {
+    case .bool, .int:
+      let n = emit(.runtime(spec.function, callArgs), .int)
+      result = spec.result == .bool
+        ? Value(reg: emit(.convert(.intToBool, n), .bool), type: .bool, owned: false)
+        : Value(reg: n, type: .int, owned: false)
+    default:
+      result = Value(reg: emit(.runtime(spec.function, callArgs), spec.result),
+                     type: spec.result, owned: true)
+    }
+    leave()
+    dropAll()
+    return result
+  }
+
+  /// Raises CPython's TypeError for the first argument of a wrong type (`%T`: its type name).
+  private func argumentTypeError(_ message: String, _ type: IRType?, _ values: [Value?],
+                                 _ base: Value, _ range: SourceRange) -> Value {
+    values.forEach { if let v = $0 { drop(v) } }
+    drop(base)
+    let name = type?.pythonName ?? "NoneType"
+    raise(.type, message.replacingOccurrences(of: "%T", with: name), range)
+    return .never
+  }
+
+  /// `s.startswith(prefix)` / `s.endswith(suffix)`: a str or a tuple of str (any match).
+  private func affixCall(_ base: Value, _ attr: String, _ args: [Expr], _ keywords: [Keyword],
+                         _ range: SourceRange) -> Value {
+    guard let values = bindArguments("str.\(attr)()", ["prefix"], required: 1,
+                                     allowKeywords: false, args, keywords, range),
+      let v = values[0]
+    else {
+      drop(base)
+      return .never
+    }
+    let f: RuntimeFunction = attr == "startswith" ? .strStartsWith : .strEndsWith
+    setLine(range)
+    checkCLevel(1, Self.callingMessage)
+    var result: Register?
+    switch v.type {
+    case .str:
+      result = emit(.runtime(f, [base.reg!, v.reg!]), .int)
+    case .tuple(let types):
+      // CPython tries the items in order and stops at the first match: an item that is not a
+      // str raises only when no item before it matched.
+      let bad = types.firstIndex(where: { $0 != .str })
+      if let bad, types[bad] == .object || types[bad].isUnion {
+        program.unsupported("str.\(attr)() of a tuple of \(types[bad].phrase)", range)
+        drop(v)
+        drop(base)
+        return .never
+      }
+      var any = emit(.constInt(0), .int)
+      for i in types.indices.prefix(bad ?? types.count) {
+        let slot = emit(.runtime(.tupleGetItem, [v.reg!, emit(.constInt(Int64(i)), .int)]),
+                        .slot)
+        let item = emit(.convert(.fromSlot, slot), .str)
+        any = emit(.intArith(.or, any, emit(.runtime(f, [base.reg!, item]), .int)), .int)
+      }
+      if let bad {
+        let fail = newBlock(), ok = newBlock()
+        terminate(.condBranch(emit(.convert(.intToBool, any), .bool), ok, fail))
+        startBlock(fail)
+        raise(.type, "tuple for \(attr) must only contain str, not \(types[bad].pythonName)",
+              range)
+        startBlock(ok)
+      }
+      result = any
+    case .object, .union:
+      program.unsupported("str.\(attr)() of \(v.type.phrase)", range)
+    default:
+      drop(v)
+      drop(base)
+      raise(.type, "\(attr) first arg must be str or a tuple of str, not \(v.type.pythonName)",
+            range)
+      return .never
+    }
+    drop(v)
+    drop(base)
+    guard let result else { return .never }
+    return Value(reg: emit(.convert(.intToBool, result), .bool), type: .bool, owned: false)
+  }
+
+  /// `xs.index(v)` / `xs.count(v)` on a list or tuple whose items are of type `elem`.
+  private func sequenceSearch(_ base: Value, _ attr: String, _ args: [Expr],
+                              _ keywords: [Keyword], _ range: SourceRange) -> Value {
+    let isList = base.type.pythonName == "list"
+    let what = "\(base.type.pythonName).\(attr)()"
+    guard let values = bindArguments(what, ["value"], required: 1, allowKeywords: false,
+                                     args, keywords, range),
+      let v = values[0]
+    else {
+      drop(base)
+      return .never
+    }
+    // list.index and tuple.index are METH_FASTCALL (start/stop arguments), count METH_O: its
+    // comparisons run one C level down in every state.
+    let leave: () -> Void
+    if attr == "index" {
+      leave = enterMethodCall(.fast, keywords: false, range)
+    } else {
+      setLine(range)
+      emitVoid(.enterColdCall(Operation.alwaysCold))
+      leave = { self.leaveColdCall() }
+    }
+    var needle = v
+    if v.type.isUnion, let b = box(v) {
+      needle = Value(reg: b, type: .object, owned: true)
+      drop(v)
+    }
+    let f: RuntimeFunction
+    switch (isList, attr) {
+    case (true, "index"): f = .listIndex
+    case (true, _): f = .listCount
+    case (false, "index"): f = .tupleIndex
+    default: f = .tupleCount
+    }
+    let result = emit(.runtime(f, [base.reg!, emit(.convert(.toSlot, needle.reg!), .slot),
+                                   emit(.constI32(needle.type.slotKind), .i32)]), .int)
+    leave()
+    drop(needle)
+    drop(base)
+    return Value(reg: result, type: .int, owned: false)
+  }
+}

@@ -1,0 +1,2 @@
+print(divmod(7, 2.0))
+print(divmod(1.5, 0))

@@ -1,0 +1,2 @@
+print(ord("A"))
+print(ord(65))

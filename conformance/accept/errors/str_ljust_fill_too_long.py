@@ -1,0 +1,3 @@
+# The fill character must be one character.
+print("a".ljust(3, "-"))
+print("a".center(5, "ab"))

@@ -1,0 +1,2 @@
+print("aa".replace("a", "b"))
+print("aa".replace("a", 1))

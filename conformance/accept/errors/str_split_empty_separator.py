@@ -1,0 +1,4 @@
+# split with an empty separator.
+parts = "a b".split(" ")
+print(parts)
+print("a b".split(""))

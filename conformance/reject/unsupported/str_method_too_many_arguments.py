@@ -1,0 +1,2 @@
+# str.upper takes no arguments (CPython: TypeError); pyforac rejects the call.
+print("a".upper(1))  # expect-error: unsupported
