@@ -72,7 +72,8 @@ mkdir -p "$BUILD"
 echo "== building the runtime (serial+sanitizers, MPI)"
 make -s -C "$RT" serial OUT="$BUILD/asan" EXTRA_CFLAGS="$SAN -Werror" || give_up "serial build"
 make -s -C "$RT" mpi OUT="$BUILD/mpi" EXTRA_CFLAGS=-Werror || give_up "MPI build"
-cc $CFLAGS $SAN "$HERE/tables.c" "$BUILD/asan/libpyrt-serial.a" -lm -o "$BUILD/tables" &&
+cc $CFLAGS $SAN "$HERE/tables.c" "$HERE/tables_sets.c" "$BUILD/asan/libpyrt-serial.a" -lm \
+  -o "$BUILD/tables" &&
   cc $CFLAGS $SAN "$HERE/objects.c" "$BUILD/asan/libpyrt-serial.a" -lm -o "$BUILD/objects" &&
   cc $CFLAGS -fexceptions $SAN "$HERE/programs/tb_main.c" "$BUILD/asan/libpyrt-serial.a" -lm \
     -o "$BUILD/tb_serial" &&
