@@ -254,14 +254,36 @@ void pyrt_set_add_init(pyrt_object *o, pyrt_slot v, int32_t kind) {
   if (!pyrt_set_add_entry(pyrt_as_set(o), v, kind, h)) pyrt_slot_release(v, kind);
 }
 
+/* A tuple of a dict's keys or a set's elements (in iteration order), each with its own kind. */
+static pyrt_object *keys_tuple(pyrt_object *o) {
+  int dict = o->kind == PYRT_KIND_DICT;
+  int64_t n = dict ? pyrt_dict_len(o) : pyrt_set_len(o);
+  pyrt_object *t = pyrt_tuple_new(n);
+  for (int64_t i = 0, pos = -1; i < n; i++) {
+    pyrt_slot v;
+    int32_t k;
+    if (dict) {
+      v = pyrt_dict_key_at(o, i);
+      k = pyrt_dict_key_kind_at(o, i);
+    } else {
+      pos = pyrt_set_next_pos(o, pos + 1);
+      v = pyrt_set_key_at_pos(o, pos);
+      k = pyrt_set_kind_at_pos(o, pos);
+    }
+    pyrt_slot_retain(v, k);
+    pyrt_tuple_set_init(t, i, v, k);
+  }
+  return t;
+}
+
 pyrt_object *pyrt_iterable_items(pyrt_object *it) {
   switch (it->kind) {
   case PYRT_KIND_LIST:
   case PYRT_KIND_TUPLE: pyrt_retain(it); return it;
   case PYRT_KIND_STR: return pyrt_str_to_list(it);
-  case PYRT_KIND_DICT: return pyrt_dict_keys(it, PYRT_SLOT_OBJ);
+  case PYRT_KIND_DICT:
   case PYRT_KIND_SET:
-  case PYRT_KIND_FROZENSET: return pyrt_set_to_list(it, PYRT_SLOT_OBJ);
+  case PYRT_KIND_FROZENSET: return keys_tuple(it);
   default: pyrt_raisef(PYRT_EXC_TYPE, "'%s' object is not iterable", pyrt_type_name(it));
   }
 }
