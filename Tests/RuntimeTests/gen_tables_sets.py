@@ -146,10 +146,18 @@ def build(xs, mode):
         return set(dict.fromkeys(xs))
     if mode == "tuple":
         return set(tuple(xs))
+    h = len(xs) // 2
+    if mode == "star":  # {*a, *b}: SET_UPDATE with a list, then with a frozenset
+        return {*xs[:h], *frozenset(xs[h:])}
+    if mode == "star_mid" and xs:  # {*a, x, *b}: SET_UPDATE, SET_ADD, SET_UPDATE
+        return {*xs[:h], xs[h], *xs[h + 1:]}
+    if mode == "star_mid":
+        return set()
     raise ValueError(mode)
 
 
-MODES = ["adds", "frozen", "const", "orloop", "forloop", "copy", "fcopy", "dict", "tuple"]
+MODES = ["adds", "frozen", "const", "orloop", "forloop", "copy", "fcopy", "dict", "tuple",
+         "star", "star_mid"]
 LEAVES = {"S": "adds", "F": "frozen", "C": "const", "A": "orloop", "B": "forloop"}
 
 
@@ -237,6 +245,13 @@ def set_tables(t, rng):
         t.case("set_build", lambda v, m: repr(build(v, m)), xs, mode)
         if rng.random() < 0.3:
             t.case("set_list", lambda v, m: list(build(v, m)), xs, mode)
+    for mode in ["adds", "copy", "fcopy", "dict"]:  # past 50,000 elements tables double
+        xs = [rng.randint(-2**40, 2**40) * rng.choice([1, 8, 1024]) for _ in range(60000)]
+        t.case("set_build", lambda v, m: repr(build(v, m)), xs, mode)
+    big = [rng.randint(-2**40, 2**40) * 8 for _ in range(70000)]
+    for op in ["|", "-", "^", "&", "sub_consume", "or_consume"]:
+        t.case("set_binop", lambda x, p, y, q, o: repr(BINOPS[o](build(x, p), build(y, q))),
+               big[:45000], "adds", big[30000:] if op != "sub_consume" else big[:9000], "adds", op)
     for _ in range(300):  # None among numbers (small sets only, see NONE_OK)
         xs = elements(rng, pool, rng.randint(0, 12), none_ok=True)
         t.case("set_build", lambda v, m: repr(build(v, m)), xs, rng.choice(MODES))
@@ -276,6 +291,21 @@ def set_tables(t, rng):
         t.case("set_min", min, SetArg([x for x in xs if not isinstance(x, tuple)]))
         t.case("set_max", max, SetArg(xs))
         t.case("set_len", len, SetArg(xs, rng.random() < 0.5))
+    for _ in range(300):  # lists of sets: sorted()/min()/max() compare them with < and >
+        sets = [SetArg(elements(rng, pool[:8], rng.randint(0, 4)), rng.random() < 0.3)
+                for _ in range(rng.randint(1, 8))]
+        for op, fn in [("set_sorted_repr", sorted), ("set_min_repr", min),
+                       ("set_max_repr", max)]:
+            t.case(op, lambda v, f=fn: repr(f(v)), sets)
+        t.case("cmp<", CMPS["<"], sets[:2], sets[-2:])
+        t.case("cmp<=", CMPS["<="], tuple(sets[:2]), tuple(sets[-2:]))
+    for x in [SetArg([1, 2]), SetArg([], True), DictArg([(1, "a"), (2.0, "b"), (True, "c")]),
+              DictArg([]), [3, 4]]:
+        for i in [0, 1, 2, -1]:
+            t.case("obj_getitem", lambda v, k: v[k], x, i)
+        t.case("obj_len", len, x)
+        t.case("obj_truth", bool, x)
+        t.case("type_name", lambda v: type(v).__name__, x)
     frozenset_tables(t, rng, pool)
     set_error_tables(t)
 

@@ -13,20 +13,26 @@
 
 static int passed, failed;
 
-#define CHECK(cond)                                                             \
-  do {                                                                          \
-    if (cond) {                                                                 \
-      passed++;                                                                 \
-    } else {                                                                    \
-      failed++;                                                                 \
-      fprintf(stderr, "objects_sets.c:%d: check failed: %s\n", __LINE__, #cond); \
-    }                                                                           \
+#define CHECK(cond)                                                                                \
+  do {                                                                                             \
+    if (cond) {                                                                                    \
+      passed++;                                                                                    \
+    } else {                                                                                       \
+      failed++;                                                                                    \
+      fprintf(stderr, "objects_sets.c:%d: check failed: %s\n", __LINE__, #cond);                   \
+    }                                                                                              \
   } while (0)
 
-static pyrt_object *s(const char *text) { return pyrt_str_new(text, (int64_t)strlen(text)); }
+static pyrt_object *s(const char *text) {
+  return pyrt_str_new(text, (int64_t)strlen(text));
+}
 
-static pyrt_slot I(int64_t i) { return (pyrt_slot){.i = i}; }
-static pyrt_slot O(pyrt_object *o) { return (pyrt_slot){.o = o}; }
+static pyrt_slot I(int64_t i) {
+  return (pyrt_slot){.i = i};
+}
+static pyrt_slot O(pyrt_object *o) {
+  return (pyrt_slot){.o = o};
+}
 
 static int repr_is(pyrt_object *o, const char *want) {
   pyrt_object *r = pyrt_object_repr(o);
@@ -44,7 +50,9 @@ static int same_repr(pyrt_object *a, pyrt_object *b) {
   return same;
 }
 
-static double seconds(clock_t start) { return (double)(clock() - start) / CLOCKS_PER_SEC; }
+static double seconds(clock_t start) {
+  return (double)(clock() - start) / CLOCKS_PER_SEC;
+}
 
 /* d = {**d, k: v} a million times: one object, amortised O(1). */
 static void test_dict_in_place(void) {
@@ -85,13 +93,16 @@ static void test_dict_in_place(void) {
 static void test_set_in_place(void) {
   clock_t start = clock();
   pyrt_object *st = pyrt_set_new(0), *first = st;
-  for (int64_t i = 0; i < 1000000; i++) st = pyrt_set_add_consume(st, I(i * 7), PYRT_SLOT_INT);
+  for (int64_t i = 0; i < 1000000; i++)
+    st = pyrt_set_add_consume(st, I(i * 7), PYRT_SLOT_INT);
   CHECK(st == first && pyrt_set_len(st) == 1000000);
-  CHECK(pyrt_set_contains(st, I(7 * 999999), PYRT_SLOT_INT) && !pyrt_set_contains(st, I(8), PYRT_SLOT_INT));
+  CHECK(pyrt_set_contains(st, I(7 * 999999), PYRT_SLOT_INT) &&
+        !pyrt_set_contains(st, I(8), PYRT_SLOT_INT));
   CHECK(seconds(start) < 20);
   /* s = s | t in place; s = s - t in place when t is small (copy-then-remove), new otherwise */
   pyrt_object *t = pyrt_set_new(0);
-  for (int64_t i = 0; i < 10; i++) pyrt_set_add_init(t, I(-i), PYRT_SLOT_INT);
+  for (int64_t i = 0; i < 10; i++)
+    pyrt_set_add_init(t, I(-i), PYRT_SLOT_INT);
   pyrt_object *u = pyrt_set_or_consume(st, t);
   CHECK(u == first && pyrt_set_len(u) == 1000009);
   pyrt_object *w = pyrt_set_sub_consume(u, t);
@@ -141,14 +152,16 @@ static void test_frozenset_hash_in_place(void) {
 /* next_pos, set_item and to_list walk the same order; dict entries by index. */
 static void test_iteration(void) {
   pyrt_object *st = pyrt_set_new(0);
-  for (int64_t i = 0; i < 300; i++) pyrt_set_add_init(st, I((i * 37) % 1000 - 500), PYRT_SLOT_INT);
+  for (int64_t i = 0; i < 300; i++)
+    pyrt_set_add_init(st, I((i * 37) % 1000 - 500), PYRT_SLOT_INT);
   pyrt_object *l = pyrt_set_to_list(st, PYRT_SLOT_INT);
   CHECK(pyrt_list_elem_kind(l) == PYRT_SLOT_INT && pyrt_list_len(l) == pyrt_set_len(st));
   int64_t i = 0, ok = 1;
   for (int64_t p = pyrt_set_next_pos(st, 0); p >= 0; p = pyrt_set_next_pos(st, p + 1), i++) {
     ok &= pyrt_set_key_at_pos(st, p).i == pyrt_list_getitem(l, i).i;
     ok &= pyrt_set_item(st, i).i == pyrt_list_getitem(l, i).i;
-    ok &= pyrt_set_kind_at_pos(st, p) == PYRT_SLOT_INT && pyrt_set_item_kind(st, i) == PYRT_SLOT_INT;
+    ok &=
+        pyrt_set_kind_at_pos(st, p) == PYRT_SLOT_INT && pyrt_set_item_kind(st, i) == PYRT_SLOT_INT;
   }
   CHECK(ok && i == pyrt_set_len(st));
   pyrt_object *boxed = pyrt_set_to_list(st, PYRT_SLOT_OBJ);
@@ -156,7 +169,8 @@ static void test_iteration(void) {
   /* the index is dropped when the (unique) set changes */
   st = pyrt_set_add_consume(st, I(100000), PYRT_SLOT_INT);
   int64_t n = pyrt_set_len(st), found = 0;
-  for (int64_t k = 0; k < n; k++) found += pyrt_set_item(st, k).i == 100000;
+  for (int64_t k = 0; k < n; k++)
+    found += pyrt_set_item(st, k).i == 100000;
   CHECK(found == 1);
   pyrt_release(boxed);
   pyrt_release(l);
@@ -219,8 +233,10 @@ static pyrt_object *round_trip(pyrt_object *o, int *bad) {
 static void test_serialize(void) {
   /* a set with dummies (a - b copied then removed), a frozenset key, a shared tuple */
   pyrt_object *big = pyrt_set_new(0), *few = pyrt_set_new(0);
-  for (int64_t i = 0; i < 40; i++) pyrt_set_add_init(big, I(i * 8), PYRT_SLOT_INT);
-  for (int64_t i = 0; i < 5; i++) pyrt_set_add_init(few, I(i * 16), PYRT_SLOT_INT);
+  for (int64_t i = 0; i < 40; i++)
+    pyrt_set_add_init(big, I(i * 8), PYRT_SLOT_INT);
+  for (int64_t i = 0; i < 5; i++)
+    pyrt_set_add_init(few, I(i * 16), PYRT_SLOT_INT);
   pyrt_object *holes = pyrt_set_sub(big, few);
   CHECK(pyrt_as_set(holes)->fill > pyrt_as_set(holes)->used);
   pyrt_object *fs = pyrt_set_from(1, few);
@@ -250,7 +266,8 @@ static void test_serialize(void) {
   pyrt_slot key = pyrt_dict_key_at(back, 0);
   CHECK(pyrt_dict_find(back, key, PYRT_SLOT_OBJ) == 0);
   CHECK(pyrt_dict_getitem(back, O(tup), PYRT_SLOT_OBJ).f == 2.5);
-  CHECK(pyrt_dict_contains(back, O(fs), PYRT_SLOT_OBJ) && pyrt_dict_contains(back, I(7), PYRT_SLOT_INT));
+  CHECK(pyrt_dict_contains(back, O(fs), PYRT_SLOT_OBJ) &&
+        pyrt_dict_contains(back, I(7), PYRT_SLOT_INT));
   pyrt_object *set_back = round_trip(holes, &bad);
   CHECK(!bad && set_back->kind == PYRT_KIND_SET && same_repr(set_back, holes));
   pyrt_object *fs_back = round_trip(fs, &bad);

@@ -21,14 +21,14 @@ enum { MAX_ARGS = 8 };
 static value decode_at(const char *text, int depth);
 value decode(const char *text) { return decode_at(text, 0); }
 
+static int hex_digit(char c) { return c <= '9' ? c - '0' : (c | 0x20) - 'a' + 10; }
+
 static pyrt_object *decode_str(const char *hex) {
   size_t n = strlen(hex) / 2;
   char *bytes = malloc(n + 1);
-  for (size_t i = 0; i < n; i++) {
-    unsigned int byte;
-    sscanf(hex + 2 * i, "%2x", &byte);
-    bytes[i] = (char)byte;
-  }
+  /* by hand: sscanf measures the whole rest of the string at every call */
+  for (size_t i = 0; i < n; i++)
+    bytes[i] = (char)(hex_digit(hex[2 * i]) << 4 | hex_digit(hex[2 * i + 1]));
   pyrt_object *s = pyrt_str_new(bytes, (int64_t)n);
   free(bytes);
   return s;
@@ -388,6 +388,13 @@ static value run_op(const char *op, value *args, int *owned) {
     return run_set_op(op, args, owned);
   if (!strncmp(op, "nested_", 7)) return run_nested(op, A(0).i);
   if (!strcmp(op, "hash")) return I(pyrt_hash_slot(A(0), args[0].k));
+  if (!strcmp(op, "obj_getitem")) return O(pyrt_obj_getitem(A(0).o, A(1).i));
+  if (!strcmp(op, "obj_len")) return I(pyrt_obj_len(A(0).o));
+  if (!strcmp(op, "obj_truth")) return B(pyrt_obj_truth(A(0).o));
+  if (!strcmp(op, "type_name")) {
+    const char *name = pyrt_type_name(A(0).o);
+    return O(pyrt_str_new(name, (int64_t)strlen(name)));
+  }
   if (!strcmp(op, "tuple_concat")) return O(pyrt_tuple_concat(A(0).o, A(1).o));
   if (!strncmp(op, "cmp", 3))
     return B(pyrt_slot_richcompare(A(0), args[0].k, A(1), args[1].k, op + 3));

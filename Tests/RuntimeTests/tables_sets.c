@@ -12,7 +12,9 @@
 #include <string.h>
 
 /* A new reference to the value as an object. */
-static pyrt_object *obj(value x) { return pyrt_slot_box(x.v, x.k); }
+static pyrt_object *obj(value x) {
+  return pyrt_slot_box(x.v, x.k);
+}
 
 /* The slot and kind of a sequence's item i (borrowed). */
 static value item(pyrt_object *seq, int64_t i) {
@@ -21,7 +23,9 @@ static value item(pyrt_object *seq, int64_t i) {
   return r;
 }
 
-static int64_t seq_len(pyrt_object *seq) { return pyrt_type_of(seq)->len(seq); }
+static int64_t seq_len(pyrt_object *seq) {
+  return pyrt_type_of(seq)->len(seq);
+}
 
 /* repr(o), releasing o. */
 static value repr_of(pyrt_object *o) {
@@ -97,11 +101,34 @@ static pyrt_object *build(pyrt_object *list, const char *mode) {
     pyrt_release(t);
     return s;
   }
+  if (!strncmp(mode, "star", 4)) { /* {*a, *frozenset(b)} or {*a, x, *b} */
+    int64_t n = seq_len(list), h = n / 2, mid = !strcmp(mode, "star_mid");
+    pyrt_object *s = pyrt_set_new(0);
+    if (mid && n == 0) return s;
+    pyrt_object *head = pyrt_list_slice(list, 0, h, 1, 1, 1, 0);
+    pyrt_object *tail = pyrt_list_slice(list, h + mid, 0, 1, 1, 0, 0);
+    pyrt_set_update_init(s, head);
+    if (mid) {
+      value x = item(list, h);
+      pyrt_slot_retain(x.v, x.k);
+      pyrt_set_add_init(s, x.v, x.k);
+      pyrt_set_update_init(s, tail);
+    } else {
+      pyrt_object *f = pyrt_set_from(1, tail);
+      pyrt_set_update_init(s, f);
+      pyrt_release(f);
+    }
+    pyrt_release(head);
+    pyrt_release(tail);
+    return s;
+  }
   fprintf(stderr, "tables: unknown set mode %s\n", mode);
   exit(2);
 }
 
-static const char *text(value v) { return ((pyrt_str *)v.v.o)->data; }
+static const char *text(value v) {
+  return ((pyrt_str *)v.v.o)->data;
+}
 
 /* ---- operators and methods ------------------------------------------------------------------ */
 
@@ -220,14 +247,33 @@ static pyrt_object *parse_expr(parser *ps) {
   }
   ps->p++; /* ) */
   switch (c) {
-  case '|': r = pyrt_set_or(a, b); break;
-  case '&': r = pyrt_set_and(a, b); break;
-  case '-': r = pyrt_set_sub(a, b); break;
-  case '^': r = pyrt_set_xor(a, b); break;
-  case 'u': case 'U': r = pyrt_set_union(a, b); break;
-  case 'i': case 'I': r = pyrt_set_intersection(a, b); break;
-  case 'd': case 'D': r = pyrt_set_difference(a, b); break;
-  default: r = pyrt_set_symmetric_difference(a, b); break;
+  case '|':
+    r = pyrt_set_or(a, b);
+    break;
+  case '&':
+    r = pyrt_set_and(a, b);
+    break;
+  case '-':
+    r = pyrt_set_sub(a, b);
+    break;
+  case '^':
+    r = pyrt_set_xor(a, b);
+    break;
+  case 'u':
+  case 'U':
+    r = pyrt_set_union(a, b);
+    break;
+  case 'i':
+  case 'I':
+    r = pyrt_set_intersection(a, b);
+    break;
+  case 'd':
+  case 'D':
+    r = pyrt_set_difference(a, b);
+    break;
+  default:
+    r = pyrt_set_symmetric_difference(a, b);
+    break;
   }
   pyrt_release(a);
   pyrt_release(b);
@@ -246,7 +292,7 @@ static value set_cmp(value *args) {
   pyrt_object *a = A(0).o, *b = A(1).o;
   if (op[0] != 'i') return B(pyrt_slot_richcompare(A(0), PYRT_SLOT_OBJ, A(1), PYRT_SLOT_OBJ, op));
   pyrt_object *x = strstr(op, "_list") ? pyrt_set_to_list(b, PYRT_SLOT_OBJ) : b;
-  int64_t r = !strncmp(op, "issubset", 8)     ? pyrt_set_issubset(a, x)
+  int64_t r = !strncmp(op, "issubset", 8)      ? pyrt_set_issubset(a, x)
               : !strncmp(op, "issuperset", 10) ? pyrt_set_issuperset(a, x)
                                                : pyrt_set_isdisjoint(a, x);
   if (x != b) pyrt_release(x);
@@ -258,9 +304,12 @@ static value set_method(value *args, int want_len) {
   const char *name = text(args[2]);
   pyrt_object *a = A(0).o, *x = obj(args[1]);
   value r;
-  if (!strcmp(name, "issubset")) r = B(pyrt_set_issubset(a, x));
-  else if (!strcmp(name, "issuperset")) r = B(pyrt_set_issuperset(a, x));
-  else if (!strcmp(name, "isdisjoint")) r = B(pyrt_set_isdisjoint(a, x));
+  if (!strcmp(name, "issubset"))
+    r = B(pyrt_set_issubset(a, x));
+  else if (!strcmp(name, "issuperset"))
+    r = B(pyrt_set_issuperset(a, x));
+  else if (!strcmp(name, "isdisjoint"))
+    r = B(pyrt_set_isdisjoint(a, x));
   else {
     pyrt_object *s = method(name, a, x);
     if (want_len) {
@@ -294,7 +343,8 @@ static value set_min_max(value *args, int max) {
   return r;
 }
 
-/* ---- dicts -------------------------------------------------------------------------------------- */
+/* ---- dicts --------------------------------------------------------------------------------------
+ */
 
 /* {k: v for k, v in pairs} */
 static pyrt_object *dict_display(pyrt_object *pairs) {
@@ -419,8 +469,11 @@ static value run_nested_op(const char *op, int64_t n) {
   pyrt_frame_depth = 1;
   value r;
   pyrt_slot a = {.o = x}, b = {.o = y};
-  if (strstr(op, "repr")) r = O(pyrt_object_repr(x));
-  else r = B(pyrt_slot_richcompare(a, PYRT_SLOT_OBJ, b, PYRT_SLOT_OBJ, strstr(op, "_le") ? "<=" : "=="));
+  if (strstr(op, "repr"))
+    r = O(pyrt_object_repr(x));
+  else
+    r = B(
+        pyrt_slot_richcompare(a, PYRT_SLOT_OBJ, b, PYRT_SLOT_OBJ, strstr(op, "_le") ? "<=" : "=="));
   pyrt_frame_depth = saved;
   pyrt_release(x);
   pyrt_release(y);
@@ -451,6 +504,11 @@ value run_set_op(const char *op, value *args, int *owned) {
     pyrt_object *l = pyrt_set_to_list(A(0).o, PYRT_SLOT_INT), *r = pyrt_list_sorted(l, 0);
     pyrt_release(l);
     return O(r);
+  }
+  if (!strcmp(op, "set_sorted_repr")) return repr_of(pyrt_list_sorted(A(0).o, 0));
+  if (!strcmp(op, "set_min_repr") || !strcmp(op, "set_max_repr")) {
+    pyrt_slot r = op[4] == 'm' && op[5] == 'i' ? pyrt_list_min(A(0).o) : pyrt_list_max(A(0).o);
+    return O(pyrt_object_repr(r.o));
   }
   if (!strcmp(op, "set_min")) return set_min_max(args, 0);
   if (!strcmp(op, "set_max")) return set_min_max(args, 1);

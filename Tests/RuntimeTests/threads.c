@@ -119,7 +119,8 @@ static pyrt_object *int_pair(int64_t a, int64_t b) {
 
 static pyrt_object *make_pairs(void) {
   pyrt_object *f = pyrt_set_new(1);
-  for (int i = 0; i < 20; i++) pyrt_set_add_init(f, (pyrt_slot){.o = int_pair(i, i * i)}, PYRT_SLOT_OBJ);
+  for (int i = 0; i < 20; i++)
+    pyrt_set_add_init(f, (pyrt_slot){.o = int_pair(i, i * i)}, PYRT_SLOT_OBJ);
   return f;
 }
 
@@ -127,21 +128,26 @@ static pyrt_object *make_pairs(void) {
  * the shared one's is computed by the workers) and the set's order (from its list). */
 static void build_collections(void) {
   shared.ints = pyrt_set_new(0);
-  for (int i = 0; i < NSET; i++) pyrt_set_add_init(shared.ints, (pyrt_slot){.i = (i * 37) % 101 - 50}, PYRT_SLOT_INT);
+  for (int i = 0; i < NSET; i++)
+    pyrt_set_add_init(shared.ints, (pyrt_slot){.i = (i * 37) % 101 - 50}, PYRT_SLOT_INT);
   pyrt_object *l = pyrt_set_to_list(shared.ints, PYRT_SLOT_INT);
-  for (int i = 0; i < NSET; i++) ints_order[i] = pyrt_list_getitem(l, i).i;
+  for (int i = 0; i < NSET; i++)
+    ints_order[i] = pyrt_list_getitem(l, i).i;
   pyrt_release(l);
   shared.pairs = make_pairs();
   pyrt_object *twin = make_pairs();
   pairs_hash = pyrt_hash_slot((pyrt_slot){.o = twin}, PYRT_SLOT_OBJ);
   pyrt_release(twin);
   shared.table = pyrt_dict_new(4);
-  pyrt_dict_set_init(shared.table, (pyrt_slot){.o = s("\xc3\xa9t\xc3\xa9")}, PYRT_SLOT_OBJ, (pyrt_slot){.i = 7}, PYRT_SLOT_INT);
+  pyrt_dict_set_init(shared.table, (pyrt_slot){.o = s("\xc3\xa9t\xc3\xa9")}, PYRT_SLOT_OBJ,
+                     (pyrt_slot){.i = 7}, PYRT_SLOT_INT);
   pyrt_object *list = pyrt_list_new(2, PYRT_SLOT_FLOAT);
   pyrt_list_set_init(list, 0, (pyrt_slot){.f = 0.5});
   pyrt_list_set_init(list, 1, (pyrt_slot){.f = -1.0});
-  pyrt_dict_set_init(shared.table, (pyrt_slot){.o = int_pair(1, 2)}, PYRT_SLOT_OBJ, (pyrt_slot){.o = list}, PYRT_SLOT_OBJ);
-  pyrt_dict_set_init(shared.table, (pyrt_slot){.i = 3}, PYRT_SLOT_INT, (pyrt_slot){.o = make_pairs()}, PYRT_SLOT_OBJ);
+  pyrt_dict_set_init(shared.table, (pyrt_slot){.o = int_pair(1, 2)}, PYRT_SLOT_OBJ,
+                     (pyrt_slot){.o = list}, PYRT_SLOT_OBJ);
+  pyrt_dict_set_init(shared.table, (pyrt_slot){.i = 3}, PYRT_SLOT_INT,
+                     (pyrt_slot){.o = make_pairs()}, PYRT_SLOT_OBJ);
   pyrt_object *r = pyrt_object_repr(shared.table);
   snprintf(table_repr, sizeof table_repr, "%s", ((pyrt_str *)r)->data);
   pyrt_release(r);
@@ -164,17 +170,18 @@ static void use_collections(const values *v, int round) {
   CHECK(pyrt_set_contains(v->pairs, (pyrt_slot){.o = probe}, PYRT_SLOT_OBJ) == (round % 25 < 20));
   pyrt_slot inner = pyrt_dict_getitem(v->table, (pyrt_slot){.i = 3}, PYRT_SLOT_INT);
   CHECK(pyrt_slot_eq(inner, PYRT_SLOT_OBJ, (pyrt_slot){.o = v->pairs}, PYRT_SLOT_OBJ));
-  CHECK(pyrt_slot_richcompare((pyrt_slot){.o = v->ints}, PYRT_SLOT_OBJ,
-                              (pyrt_slot){.o = v->ints}, PYRT_SLOT_OBJ, "<=") == 1);
+  CHECK(pyrt_slot_richcompare((pyrt_slot){.o = v->ints}, PYRT_SLOT_OBJ, (pyrt_slot){.o = v->ints},
+                              PYRT_SLOT_OBJ, "<=") == 1);
   /* new values from shared ones, and functional updates (copies) of shared ones */
   OWNED pyrt_object *both = pyrt_set_or(v->ints, v->pairs);
   CHECK(pyrt_set_len(both) == NSET + 20);
   pyrt_retain(v->ints);
-  OWNED pyrt_object *more = pyrt_set_add_consume(v->ints, (pyrt_slot){.i = 1000 + round}, PYRT_SLOT_INT);
+  OWNED pyrt_object *more =
+      pyrt_set_add_consume(v->ints, (pyrt_slot){.i = 1000 + round}, PYRT_SLOT_INT);
   CHECK(more != v->ints && pyrt_set_len(more) == NSET + 1 && pyrt_set_len(v->ints) == NSET);
   pyrt_retain(v->table);
-  OWNED pyrt_object *bigger = pyrt_dict_setitem_consume(v->table, (pyrt_slot){.i = round}, PYRT_SLOT_INT,
-                                                        (pyrt_slot){.i = 0}, PYRT_SLOT_NONE);
+  OWNED pyrt_object *bigger = pyrt_dict_setitem_consume(
+      v->table, (pyrt_slot){.i = round}, PYRT_SLOT_INT, (pyrt_slot){.i = 0}, PYRT_SLOT_NONE);
   CHECK(bigger != v->table && pyrt_dict_len(v->table) == 3 && pyrt_dict_len(bigger) >= 3);
 }
 
@@ -284,7 +291,8 @@ void pyforac_module_main(void) {
     for (int k = 0; k < NVALUES; k++) pyrt_retain(pick(&shared, k));
   }
   for (int k = 0; k < NVALUES; k++) pyrt_share(pick(&shared, k));
-  CHECK(pyrt_is_shared(pyrt_dict_key_at(shared.table, 1).o) && pyrt_is_shared(pyrt_set_item(shared.pairs, 0).o));
+  CHECK(pyrt_is_shared(pyrt_dict_key_at(shared.table, 1).o) &&
+        pyrt_is_shared(pyrt_set_item(shared.pairs, 0).o));
   CHECK(pyrt_is_shared(shared.words) && pyrt_is_shared(pyrt_list_getitem(shared.words, 1).o));
   CHECK(pyrt_is_shared(pyrt_tuple_getitem(shared.pair, 3).o));
   for (int i = 0; i < WORKERS; i++)

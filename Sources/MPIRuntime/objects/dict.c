@@ -16,18 +16,22 @@ enum { MIN_INDEX = 8, PERTURB_SHIFT = 5 };
 
 struct pyrt_dict {
   pyrt_object head;
-  int64_t used; /* entries */
-  int64_t cap;  /* entries allocated */
-  int64_t mask; /* index slots - 1 */
+  int64_t used;   /* entries */
+  int64_t cap;    /* entries allocated */
+  int64_t mask;   /* index slots - 1 */
   int64_t *index; /* entry number per index slot, -1 when empty */
   pyrt_slot *keys, *values;
   int64_t *hashes;
   uint8_t *key_kinds, *value_kinds;
 };
 
-static pyrt_dict *as_dict(pyrt_object *o) { return (pyrt_dict *)o; }
+static pyrt_dict *as_dict(pyrt_object *o) {
+  return (pyrt_dict *)o;
+}
 
-static void release_obj(void *o) { pyrt_release(o); }
+static void release_obj(void *o) {
+  pyrt_release(o);
+}
 
 /* ---- storage -------------------------------------------------------------------------------- */
 
@@ -57,12 +61,14 @@ static int64_t free_slot(const pyrt_dict *d, int64_t hash) {
 /* Rebuilds the index for entries 0..used-1 with room (2/3 load) for `cap` entries. */
 static void index_build(pyrt_dict *d, int64_t cap) {
   int64_t size = MIN_INDEX;
-  while (size * 2 < cap * 3) size <<= 1;
+  while (size * 2 < cap * 3)
+    size <<= 1;
   free(d->index);
   d->index = pyrt_malloc(sizeof(int64_t) * (size_t)size);
   memset(d->index, 0xff, sizeof(int64_t) * (size_t)size);
   d->mask = size - 1;
-  for (int64_t e = 0; e < d->used; e++) d->index[free_slot(d, d->hashes[e])] = e;
+  for (int64_t e = 0; e < d->used; e++)
+    d->index[free_slot(d, d->hashes[e])] = e;
 }
 
 static pyrt_dict *dict_alloc(int64_t cap) {
@@ -75,13 +81,16 @@ static pyrt_dict *dict_alloc(int64_t cap) {
   return d;
 }
 
-pyrt_object *pyrt_dict_new(int64_t capacity) { return &dict_alloc(capacity)->head; }
+pyrt_object *pyrt_dict_new(int64_t capacity) {
+  return &dict_alloc(capacity)->head;
+}
 
 /* Room for `need` entries (doubling). */
 static void reserve(pyrt_dict *d, int64_t need) {
   if (need <= d->cap) return;
   int64_t cap = d->cap < 8 ? 8 : d->cap;
-  while (cap < need) cap *= 2;
+  while (cap < need)
+    cap *= 2;
   pyrt_dict old = *d;
   entries_alloc(d, cap);
   size_t n = (size_t)old.used;
@@ -158,13 +167,25 @@ pyrt_object *pyrt_dict_get(pyrt_object *o, pyrt_slot key, int32_t kind, pyrt_obj
   return dflt;
 }
 
-int64_t pyrt_dict_len(pyrt_object *d) { return as_dict(d)->used; }
+int64_t pyrt_dict_len(pyrt_object *d) {
+  return as_dict(d)->used;
+}
 
-pyrt_slot pyrt_dict_key_at(pyrt_object *d, int64_t i) { return as_dict(d)->keys[i]; }
-int32_t pyrt_dict_key_kind_at(pyrt_object *d, int64_t i) { return as_dict(d)->key_kinds[i]; }
-pyrt_slot pyrt_dict_value_at(pyrt_object *d, int64_t i) { return as_dict(d)->values[i]; }
-int32_t pyrt_dict_value_kind_at(pyrt_object *d, int64_t i) { return as_dict(d)->value_kinds[i]; }
-int64_t pyrt_dict_hash_at(pyrt_object *d, int64_t i) { return as_dict(d)->hashes[i]; }
+pyrt_slot pyrt_dict_key_at(pyrt_object *d, int64_t i) {
+  return as_dict(d)->keys[i];
+}
+int32_t pyrt_dict_key_kind_at(pyrt_object *d, int64_t i) {
+  return as_dict(d)->key_kinds[i];
+}
+pyrt_slot pyrt_dict_value_at(pyrt_object *d, int64_t i) {
+  return as_dict(d)->values[i];
+}
+int32_t pyrt_dict_value_kind_at(pyrt_object *d, int64_t i) {
+  return as_dict(d)->value_kinds[i];
+}
+int64_t pyrt_dict_hash_at(pyrt_object *d, int64_t i) {
+  return as_dict(d)->hashes[i];
+}
 
 /* ---- insertion ---------------------------------------------------------------------------- */
 
@@ -256,7 +277,9 @@ static pyrt_dict *copy_with(pyrt_dict *d, int64_t cap) {
   return r;
 }
 
-pyrt_object *pyrt_dict_copy(pyrt_object *d) { return &copy_with(as_dict(d), as_dict(d)->used)->head; }
+pyrt_object *pyrt_dict_copy(pyrt_object *d) {
+  return &copy_with(as_dict(d), as_dict(d)->used)->head;
+}
 
 /* Inserts e's entries into d (an owned dict): equal keys keep d's key, take e's value. */
 static void update(pyrt_dict *d, pyrt_dict *e) {
@@ -367,8 +390,7 @@ pyrt_object *pyrt_dict_values(pyrt_object *o, int32_t kind) {
   size_t n = (size_t)(d->used ? d->used : 1);
   pyrt_slot *items = pyrt_malloc(n * sizeof(pyrt_slot));
   memcpy(items, d->values, (size_t)d->used * sizeof(pyrt_slot));
-  return pyrt_list_adopt(items, d->used,
-                         pyrt_slots_convert(items, d->value_kinds, d->used, kind));
+  return pyrt_list_adopt(items, d->used, pyrt_slots_convert(items, d->value_kinds, d->used, kind));
 }
 
 pyrt_object *pyrt_dict_items(pyrt_object *o) {
@@ -385,7 +407,8 @@ pyrt_object *pyrt_dict_items(pyrt_object *o) {
   return l;
 }
 
-/* ---- equality --------------------------------------------------------------------------------- */
+/* ---- equality ---------------------------------------------------------------------------------
+ */
 
 int64_t pyrt_dict_eq(pyrt_object *a, pyrt_object *b) {
   pyrt_dict *x = as_dict(a), *y = as_dict(b);
@@ -395,14 +418,15 @@ int64_t pyrt_dict_eq(pyrt_object *a, pyrt_object *b) {
   pyrt_cmp_enter();
   for (int64_t e = 0; e < x->used && eq; e++) {
     int64_t f = find(y, x->keys[e], x->key_kinds[e], x->hashes[e], NULL);
-    eq = f >= 0 && pyrt_slot_eq_item(x->values[e], x->value_kinds[e], y->values[f],
-                                     y->value_kinds[f]);
+    eq = f >= 0 &&
+         pyrt_slot_eq_item(x->values[e], x->value_kinds[e], y->values[f], y->value_kinds[f]);
   }
   pyrt_cmp_leave();
   return eq;
 }
 
-/* ---- the descriptor ---------------------------------------------------------------------------- */
+/* ---- the descriptor ----------------------------------------------------------------------------
+ */
 
 static void dict_clear(pyrt_object *o) {
   pyrt_dict *d = as_dict(o);

@@ -21,7 +21,9 @@
 
 enum { MINSIZE = 8, LINEAR_PROBES = 9, PERTURB_SHIFT = 5 };
 
-pyrt_set *pyrt_as_set(pyrt_object *o) { return (pyrt_set *)o; }
+pyrt_set *pyrt_as_set(pyrt_object *o) {
+  return (pyrt_set *)o;
+}
 
 /* ---- the table ---------------------------------------------------------------------------- */
 
@@ -46,8 +48,8 @@ static void drop_order(pyrt_set *s) {
 }
 
 pyrt_object *pyrt_set_with_table(int32_t frozen, int64_t size) {
-  pyrt_set *s = (pyrt_set *)pyrt_object_alloc(sizeof(pyrt_set),
-                                              frozen ? PYRT_KIND_FROZENSET : PYRT_KIND_SET);
+  pyrt_set *s =
+      (pyrt_set *)pyrt_object_alloc(sizeof(pyrt_set), frozen ? PYRT_KIND_FROZENSET : PYRT_KIND_SET);
   s->fill = s->used = 0;
   s->hash = -1;
   s->order = NULL;
@@ -55,7 +57,9 @@ pyrt_object *pyrt_set_with_table(int32_t frozen, int64_t size) {
   return &s->head;
 }
 
-pyrt_object *pyrt_set_new(int32_t frozen) { return pyrt_set_with_table(frozen, MINSIZE); }
+pyrt_object *pyrt_set_new(int32_t frozen) {
+  return pyrt_set_with_table(frozen, MINSIZE);
+}
 
 /* Python == between two keys with equal hashes (the identity shortcut first, as CPython). */
 static int keys_equal(pyrt_slot a, int32_t ka, pyrt_slot b, int32_t kb) {
@@ -120,7 +124,8 @@ static void rebuild(pyrt_set *s, int64_t size) {
 
 void pyrt_set_resize(pyrt_set *s, int64_t minused) {
   int64_t size = MINSIZE;
-  while (size <= minused) size <<= 1;
+  while (size <= minused)
+    size <<= 1;
   /* CPython keeps its 8-slot table when it has no dummies to purge */
   if (size == MINSIZE && s->mask + 1 == MINSIZE && s->fill == s->used) return;
   rebuild(s, size);
@@ -223,7 +228,8 @@ void pyrt_set_normalize_as_copy(pyrt_set *s) {
   /* copy(s) is an empty 8-slot set merged with s (pyrt_set_merge's first two cases) */
   int64_t size = MINSIZE;
   if (s->used * 5 >= (MINSIZE - 1) * 3)
-    while (size <= s->used * 2) size <<= 1;
+    while (size <= s->used * 2)
+      size <<= 1;
   if (s->used == 0 && (s->mask + 1 != MINSIZE || s->fill != 0)) {
     free(s->keys);
     table_alloc(s, MINSIZE);
@@ -236,7 +242,9 @@ void pyrt_set_normalize_as_copy(pyrt_set *s) {
 
 /* ---- hashing elements ------------------------------------------------------------------------ */
 
-static void release_obj(void *o) { pyrt_release(o); }
+static void release_obj(void *o) {
+  pyrt_release(o);
+}
 
 /* The hash of a key the caller gave up (`consumed`): released if hashing raises. */
 static int64_t hash_consumed(pyrt_slot v, int32_t kind) {
@@ -279,12 +287,17 @@ static pyrt_object *keys_tuple(pyrt_object *o) {
 pyrt_object *pyrt_iterable_items(pyrt_object *it) {
   switch (it->kind) {
   case PYRT_KIND_LIST:
-  case PYRT_KIND_TUPLE: pyrt_retain(it); return it;
-  case PYRT_KIND_STR: return pyrt_str_to_list(it);
+  case PYRT_KIND_TUPLE:
+    pyrt_retain(it);
+    return it;
+  case PYRT_KIND_STR:
+    return pyrt_str_to_list(it);
   case PYRT_KIND_DICT:
   case PYRT_KIND_SET:
-  case PYRT_KIND_FROZENSET: return keys_tuple(it);
-  default: pyrt_raisef(PYRT_EXC_TYPE, "'%s' object is not iterable", pyrt_type_name(it));
+  case PYRT_KIND_FROZENSET:
+    return keys_tuple(it);
+  default:
+    pyrt_raisef(PYRT_EXC_TYPE, "'%s' object is not iterable", pyrt_type_name(it));
   }
 }
 
@@ -306,7 +319,8 @@ void pyrt_set_update_init(pyrt_object *o, pyrt_object *it) {
   pyrt_seq_iter iter = pyrt_seq_iter_start(items);
   pyrt_slot v;
   int32_t k;
-  while (pyrt_seq_next(&iter, &v, &k)) add_known(s, v, k, pyrt_hash_slot(v, k));
+  while (pyrt_seq_next(&iter, &v, &k))
+    add_known(s, v, k, pyrt_hash_slot(v, k));
   pyrt_cleanup_pop();
   pyrt_release(items);
 }
@@ -336,9 +350,12 @@ pyrt_object *pyrt_frozenset_constant(pyrt_object *seq) {
   return again;
 }
 
-/* ---- reading ---------------------------------------------------------------------------------- */
+/* ---- reading ----------------------------------------------------------------------------------
+ */
 
-int64_t pyrt_set_len(pyrt_object *o) { return pyrt_as_set(o)->used; }
+int64_t pyrt_set_len(pyrt_object *o) {
+  return pyrt_as_set(o)->used;
+}
 
 int64_t pyrt_set_contains(pyrt_object *o, pyrt_slot v, int32_t kind) {
   pyrt_set *s = pyrt_as_set(o);
@@ -354,13 +371,18 @@ int64_t pyrt_set_contains(pyrt_object *o, pyrt_slot v, int32_t kind) {
 int64_t pyrt_set_next_pos(pyrt_object *o, int64_t pos) {
   pyrt_set *s = pyrt_as_set(o);
   if (pos < 0) pos = 0;
-  while (pos <= s->mask && s->kinds[pos] >= PYRT_SET_DUMMY) pos++;
+  while (pos <= s->mask && s->kinds[pos] >= PYRT_SET_DUMMY)
+    pos++;
   return pos <= s->mask ? pos : -1;
 }
 
-pyrt_slot pyrt_set_key_at_pos(pyrt_object *o, int64_t pos) { return pyrt_as_set(o)->keys[pos]; }
+pyrt_slot pyrt_set_key_at_pos(pyrt_object *o, int64_t pos) {
+  return pyrt_as_set(o)->keys[pos];
+}
 
-int32_t pyrt_set_kind_at_pos(pyrt_object *o, int64_t pos) { return pyrt_as_set(o)->kinds[pos]; }
+int32_t pyrt_set_kind_at_pos(pyrt_object *o, int64_t pos) {
+  return pyrt_as_set(o)->kinds[pos];
+}
 
 /* The table positions of the elements in iteration order, built on first use. A shared set
  * may be asked by several tasks at once: each builds the array, one publishes it, the others

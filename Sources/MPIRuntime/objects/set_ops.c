@@ -15,7 +15,9 @@
 
 #include <string.h>
 
-static void release_obj(void *o) { pyrt_release(o); }
+static void release_obj(void *o) {
+  pyrt_release(o);
+}
 
 /* Each builder below owns its result until it returns it: a raise (a comparison at the
  * recursion limit) releases it. */
@@ -35,9 +37,10 @@ static void add_known(pyrt_set *s, pyrt_slot key, int32_t kind, int64_t hash) {
   if (pyrt_set_add_entry(s, key, kind, hash)) pyrt_slot_retain(key, kind);
 }
 
-#define FOR_EACH_ENTRY(s, j) \
-  for (int64_t j = 0; j <= (s)->mask; j++) \
-    if ((s)->kinds[j] < PYRT_SET_DUMMY)
+/* Slot j holds an element (not empty, not a dummy). */
+static int active(const pyrt_set *s, int64_t j) {
+  return s->kinds[j] < PYRT_SET_DUMMY;
+}
 
 static void require_sets(pyrt_object *a, pyrt_object *b, const char *op) {
   if (!pyrt_is_anyset(a) || !pyrt_is_anyset(b))
@@ -122,7 +125,8 @@ static pyrt_object *intersect_sets(pyrt_set *so, pyrt_set *other, int32_t kind) 
     so = other;
     other = t;
   }
-  FOR_EACH_ENTRY(other, j) {
+  for (int64_t j = 0; j <= other->mask; j++) {
+    if (!active(other, j)) continue;
     if (pyrt_set_has(so, other->keys[j], other->kinds[j], other->hashes[j]))
       add_known(r, other->keys[j], other->kinds[j], other->hashes[j]);
   }
@@ -169,7 +173,9 @@ static void difference_update(pyrt_set *s, pyrt_object *x) {
       other = pyrt_as_set(smaller);
       pyrt_cleanup_push(release_obj, smaller);
     }
-    FOR_EACH_ENTRY(other, j) pyrt_set_discard_entry(s, other->keys[j], other->kinds[j], other->hashes[j]);
+    for (int64_t j = 0; j <= other->mask; j++)
+      if (active(other, j))
+        pyrt_set_discard_entry(s, other->keys[j], other->kinds[j], other->hashes[j]);
     if (smaller) {
       pyrt_cleanup_pop();
       pyrt_release(smaller);
@@ -180,7 +186,8 @@ static void difference_update(pyrt_set *s, pyrt_object *x) {
     pyrt_seq_iter it = pyrt_seq_iter_start(items);
     pyrt_slot v;
     int32_t k;
-    while (pyrt_seq_next(&it, &v, &k)) pyrt_set_discard_entry(s, v, k, pyrt_hash_slot(v, k));
+    while (pyrt_seq_next(&it, &v, &k))
+      pyrt_set_discard_entry(s, v, k, pyrt_hash_slot(v, k));
     pyrt_cleanup_pop();
     pyrt_release(items);
   }
@@ -201,7 +208,8 @@ pyrt_object *pyrt_set_difference(pyrt_object *a, pyrt_object *x) {
     return result_done(r);
   }
   pyrt_set *r = result_new(a->kind);
-  FOR_EACH_ENTRY(so, j) {
+  for (int64_t j = 0; j <= so->mask; j++) {
+    if (!active(so, j)) continue;
     int found = pyrt_is_anyset(x)
                     ? pyrt_set_has(pyrt_as_set(x), so->keys[j], so->kinds[j], so->hashes[j])
                     : pyrt_dict_find_hashed(x, so->keys[j], so->kinds[j], so->hashes[j]) >= 0;
@@ -239,7 +247,8 @@ pyrt_object *pyrt_set_symmetric_difference(pyrt_object *a, pyrt_object *x) {
   pyrt_set *so = pyrt_as_set(a);
   pyrt_set *r = result_new(a->kind);
   pyrt_set_update_init(&r->head, x);
-  FOR_EACH_ENTRY(so, j) {
+  for (int64_t j = 0; j <= so->mask; j++) {
+    if (!active(so, j)) continue;
     if (!pyrt_set_discard_entry(r, so->keys[j], so->kinds[j], so->hashes[j]))
       add_known(r, so->keys[j], so->kinds[j], so->hashes[j]);
   }
@@ -255,7 +264,8 @@ pyrt_object *pyrt_set_xor(pyrt_object *a, pyrt_object *b) {
 
 static int subset_of(pyrt_set *a, pyrt_set *b) {
   if (a->used > b->used) return 0;
-  FOR_EACH_ENTRY(a, j) {
+  for (int64_t j = 0; j <= a->mask; j++) {
+    if (!active(a, j)) continue;
     if (!pyrt_set_has(b, a->keys[j], a->kinds[j], a->hashes[j])) return 0;
   }
   return 1;
@@ -302,7 +312,8 @@ int64_t pyrt_set_isdisjoint(pyrt_object *a, pyrt_object *x) {
     so = other;
     other = t;
   }
-  FOR_EACH_ENTRY(other, j) {
+  for (int64_t j = 0; j <= other->mask; j++) {
+    if (!active(other, j)) continue;
     if (pyrt_set_has(so, other->keys[j], other->kinds[j], other->hashes[j])) return 0;
   }
   return 1;
@@ -328,10 +339,14 @@ int64_t pyrt_set_richcompare(pyrt_object *a, pyrt_object *b, const char *op) {
   if (!strcmp(op, "!=")) return !pyrt_set_eq(a, b);
   int64_t r;
   pyrt_cmp_enter();
-  if (!strcmp(op, "<=")) r = subset_of(x, y);
-  else if (!strcmp(op, ">=")) r = subset_of(y, x);
-  else if (!strcmp(op, "<")) r = x->used < y->used && subset_of(x, y);
-  else r = x->used > y->used && subset_of(y, x);
+  if (!strcmp(op, "<="))
+    r = subset_of(x, y);
+  else if (!strcmp(op, ">="))
+    r = subset_of(y, x);
+  else if (!strcmp(op, "<"))
+    r = x->used < y->used && subset_of(x, y);
+  else
+    r = x->used > y->used && subset_of(y, x);
   pyrt_cmp_leave();
   return r;
 }
