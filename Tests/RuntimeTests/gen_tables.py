@@ -5,7 +5,8 @@ Usage: gen_tables.py OUTDIR [SEED]
 Each table line is `op<TAB>arg...<TAB>expected`; tables/cases.c evaluates `op` with the runtime
 and compares. Values are encoded so that any str survives a TSV line:
   i:<int>  f:<float.hex()>  b:0|1  n (None)  s:<hex of UTF-8>  L:<v,v,...> (list)
-  T:<...> (tuple); nested sequences separate their items with ';' and then '|' instead of ','.
+  T:<...> (tuple), S:/Z:/D: (set, frozenset, dict: see gen_tables_sets.py); nested sequences
+  separate their items with ';', then '|', then '~' instead of ','.
 An expected value `!<last traceback line>` means CPython raised; `!OVERFLOW` means the result
 needs a big integer (the runtime must stop with its integer-overflow message); `!UNSUPPORTED`
 means a result pyforac cannot represent (a lone surrogate), where the runtime must stop with
@@ -18,13 +19,17 @@ import struct
 import subprocess
 import sys
 
+import gen_tables_sets
+
 INT64_MIN, INT64_MAX = -(2**63), 2**63 - 1
 
 
-SEPARATORS = ",;|"
+SEPARATORS = ",;|~"
 
 
 def enc(v, depth=0):
+    if hasattr(v, "encode_arg"):  # gen_tables_sets.SetArg, DictArg
+        return v.encode_arg(enc, depth)
     if v is None:
         return "n"
     if isinstance(v, bool):
@@ -57,7 +62,8 @@ class Table:
         self.f = open(path, "w", encoding="utf-8")
 
     def case(self, op, fn, *args):
-        self.f.write("\t".join([op] + [enc(a) for a in args] + [outcome(fn, *args)]) + "\n")
+        values = [gen_tables_sets.unwrap(a) for a in args]
+        self.f.write("\t".join([op] + [enc(a) for a in args] + [outcome(fn, *values)]) + "\n")
 
 
 def bits_to_float(b):
@@ -593,14 +599,21 @@ def main():
     out = sys.argv[1]
     seed = int(sys.argv[2]) if len(sys.argv) > 2 else 20261125
     os.makedirs(out, exist_ok=True)
+    if not gen_tables_sets.NONE_OK:
+        print("gen_tables.py: hash(None) & 0xffff is %#x here, not %#x: no sets holding None"
+              % (hash(None) & 0xFFFF, gen_tables_sets.NONE_HASH_LOW), file=sys.stderr)
     for name, fill in [("numbers", number_tables), ("hash", hash_tables), ("repr", repr_tables),
                        ("str", str_tables),
-                       ("seq", seq_tables), ("format", format_tables)]:
+                       ("seq", seq_tables), ("format", format_tables),
+                       ("sets", gen_tables_sets.set_tables),
+                       ("dicts", gen_tables_sets.dict_tables)]:
         rng = random.Random(f"{seed}-{name}")
         t = Table(os.path.join(out, name + ".tsv"))
         fill(t, rng)
         if name == "seq":
             nesting_tables(t)
+        if name == "dicts":
+            gen_tables_sets.nesting_tables(t)
         t.f.close()
 
 

@@ -1,7 +1,8 @@
 /* objects.c: unit tests of ownership behaviour that the CPython tables cannot see: reference
  * counts, in-place reuse of uniquely referenced lists and strs (and no reuse when shared),
  * amortised appends, immortal singletons, iterative freeing of deep structures, and that every
- * object is freed at the end (live-object count, plus LeakSanitizer under run.sh).
+ * object is freed at the end (live-object count, plus LeakSanitizer under run.sh). The dict and
+ * set tests are in objects_sets.c.
  * Prints "objects: N passed, M failed". */
 #include "pyrt-internal.h"
 
@@ -367,6 +368,9 @@ static void test_task_boundary(void) {
   CHECK(catcher.exc == PYRT_EXC_VALUE && strcmp(catcher.text, "ValueError: bad") == 0);
 }
 
+/* objects_sets.c: the dict and set tests, added to these counts. */
+void objects_sets_run(int *passed, int *failed);
+
 void pyforac_module_main(void) {
   int64_t live = pyrt_debug_live_objects();
   clock_t start = clock();
@@ -384,6 +388,7 @@ void pyforac_module_main(void) {
   test_shared_not_updated_in_place();
   test_task_boundary();
   test_task_limit();
+  objects_sets_run(&passed, &failed);
   CHECK(pyrt_debug_live_objects() == live);
   CHECK(clock() - start < 60 * CLOCKS_PER_SEC);
   printf("objects: %d passed, %d failed\n", passed, failed);

@@ -72,8 +72,10 @@ mkdir -p "$BUILD"
 echo "== building the runtime (serial+sanitizers, MPI)"
 make -s -C "$RT" serial OUT="$BUILD/asan" EXTRA_CFLAGS="$SAN -Werror" || give_up "serial build"
 make -s -C "$RT" mpi OUT="$BUILD/mpi" EXTRA_CFLAGS=-Werror || give_up "MPI build"
-cc $CFLAGS $SAN "$HERE/tables.c" "$BUILD/asan/libpyrt-serial.a" -lm -o "$BUILD/tables" &&
-  cc $CFLAGS $SAN "$HERE/objects.c" "$BUILD/asan/libpyrt-serial.a" -lm -o "$BUILD/objects" &&
+cc $CFLAGS $SAN "$HERE/tables.c" "$HERE/tables_sets.c" "$BUILD/asan/libpyrt-serial.a" -lm \
+  -o "$BUILD/tables" &&
+  cc $CFLAGS $SAN "$HERE/objects.c" "$HERE/objects_sets.c" "$BUILD/asan/libpyrt-serial.a" -lm \
+    -o "$BUILD/objects" &&
   cc $CFLAGS -fexceptions $SAN "$HERE/programs/tb_main.c" "$BUILD/asan/libpyrt-serial.a" -lm \
     -o "$BUILD/tb_serial" &&
   mpicc $CFLAGS -fexceptions "$HERE/programs/tb_main.c" "$BUILD/mpi/libpyrt.a" -lm \
@@ -258,7 +260,8 @@ else
       head -30 "$BUILD/memcheck.log"
     fi
   }
-  mpicc $CFLAGS "$HERE/objects.c" "$BUILD/mpi/libpyrt.a" -lm -o "$BUILD/objects_plain" ||
+  mpicc $CFLAGS "$HERE/objects.c" "$HERE/objects_sets.c" "$BUILD/mpi/libpyrt.a" -lm \
+    -o "$BUILD/objects_plain" ||
     give_up "objects.c does not compile without sanitizers"
   # The stack reservation stays small: memcheck pays for all of it when the thread starts.
   PYFORAC_STACK_SIZE=32M timeout 300 $VG $LEAKS --log-file="$BUILD/memcheck.log" \

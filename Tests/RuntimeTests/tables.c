@@ -1,6 +1,7 @@
 /* tables.c: runs the CPython-generated expectation tables (gen_tables.py) against the runtime.
  *
  * Usage: tables FILE.tsv...   (linked with libpyrt-serial.a; main() is the runtime's)
+ * The set and dict ops are in tables_sets.c.
  * Each line is `op<TAB>args...<TAB>expected`. Results are compared strictly (1 != 1.0 != True,
  * -0.0 != 0.0, NaN == NaN); an expected "!..." must be raised with exactly that last line
  * ("!OVERFLOW": the integer-overflow stop; "!UNSUPPORTED": any "pyforac: ..." stop, status 3).
@@ -8,8 +9,7 @@
  * a refcount leak or double release fails the case. Prints one line per failure (at most 50
  * per table) and a last line "tables: N passed, M failed".
  */
-#include "pyrt-builtins.h"
-#include "pyrt-internal.h"
+#include "tables.h"
 
 #include <math.h>
 #include <stdio.h>
@@ -18,28 +18,23 @@
 
 enum { MAX_ARGS = 8 };
 
-typedef struct value {
-  pyrt_slot v;
-  int32_t k;
-} value;
-
 static value decode_at(const char *text, int depth);
-static value decode(const char *text) { return decode_at(text, 0); }
+value decode(const char *text) { return decode_at(text, 0); }
+
+static int hex_digit(char c) { return c <= '9' ? c - '0' : (c | 0x20) - 'a' + 10; }
 
 static pyrt_object *decode_str(const char *hex) {
   size_t n = strlen(hex) / 2;
   char *bytes = malloc(n + 1);
-  for (size_t i = 0; i < n; i++) {
-    unsigned int byte;
-    sscanf(hex + 2 * i, "%2x", &byte);
-    bytes[i] = (char)byte;
-  }
+  /* by hand: sscanf measures the whole rest of the string at every call */
+  for (size_t i = 0; i < n; i++)
+    bytes[i] = (char)(hex_digit(hex[2 * i]) << 4 | hex_digit(hex[2 * i + 1]));
   pyrt_object *s = pyrt_str_new(bytes, (int64_t)n);
   free(bytes);
   return s;
 }
 
-static const char separators[] = ",;|";
+static const char separators[] = ",;|~";
 
 static int split_items(const char *body, value *items, int cap, int depth) {
   int n = 0;
@@ -51,7 +46,7 @@ static int split_items(const char *body, value *items, int cap, int depth) {
   return n;
 }
 
-static pyrt_object *box(value x) {
+pyrt_object *box(value x) {
   switch (x.k) {
   case PYRT_SLOT_NONE: return pyrt_box_none();
   case PYRT_SLOT_BOOL: return pyrt_box_bool(x.v.i);
@@ -95,12 +90,36 @@ static value decode_at(const char *text, int depth) {
   case 's': r.k = PYRT_SLOT_OBJ; r.v.o = decode_str(text + 2); break;
   case 'L': return decode_seq(text + 2, 0, depth);
   case 'T': return decode_seq(text + 2, 1, depth);
+  case 'S':
+  case 'Z': { /* set(items) / frozenset(items): the items added in order */
+    value items = decode_seq(text + 2, 0, depth);
+    r.k = PYRT_SLOT_OBJ;
+    r.v.o = pyrt_set_from(text[0] == 'Z', items.v.o);
+    pyrt_release(items.v.o);
+    return r;
+  }
+  case 'D': { /* dict(pairs) */
+    value pairs = decode_seq(text + 2, 0, depth);
+    r.k = PYRT_SLOT_OBJ;
+    r.v.o = pyrt_dict_from_pairs(pairs.v.o);
+    pyrt_release(pairs.v.o);
+    return r;
+  }
   default: r.v.i = 0; break;
   }
   return r;
 }
 
 static int strict_equal(value a, value b);
+
+/* Dicts and sets: the same repr (the order of their items included). */
+static int same_repr(pyrt_object *a, pyrt_object *b) {
+  pyrt_object *x = pyrt_object_repr(a), *y = pyrt_object_repr(b);
+  int same = pyrt_str_eq(x, y) != 0;
+  pyrt_release(x);
+  pyrt_release(y);
+  return same;
+}
 
 static int seq_strict_equal(pyrt_object *a, pyrt_object *b) {
   if (a->kind != b->kind) return 0;
@@ -134,6 +153,8 @@ static int strict_equal(value a, value b) {
   default:
     if (a.v.o->kind == PYRT_KIND_STR && b.v.o->kind == PYRT_KIND_STR)
       return pyrt_str_eq(a.v.o, b.v.o) != 0;
+    if (a.v.o->kind != b.v.o->kind) return 0;
+    if (!pyrt_is_sequence(a.v.o)) return same_repr(a.v.o, b.v.o);
     return seq_strict_equal(a.v.o, b.v.o);
   }
 }
@@ -147,11 +168,6 @@ static void show(FILE *f, value x) {
   pyrt_buf_free(&b);
 }
 
-#define A(n) args[n].v
-#define I(v_) ((value){{.i = (v_)}, PYRT_SLOT_INT})
-#define F(v_) ((value){{.f = (v_)}, PYRT_SLOT_FLOAT})
-#define B(v_) ((value){{.i = (v_) != 0}, PYRT_SLOT_BOOL})
-#define O(v_) ((value){{.o = (v_)}, PYRT_SLOT_OBJ})
 #define HAS(n) (args[n].k != PYRT_SLOT_NONE)
 
 static value list_item_value(pyrt_object *l, pyrt_slot s) {
@@ -367,8 +383,18 @@ static value run_op(const char *op, value *args, int *owned) {
     if (!same) pyrt_raise(PYRT_EXC_RUNTIME, "list_concat_consume differs from list_concat");
     return O(plain);
   }
+  if (!strncmp(op, "nested_d", 8) || !strncmp(op, "nested_f", 8) || !strncmp(op, "set_", 4) ||
+      !strncmp(op, "dict_", 5))
+    return run_set_op(op, args, owned);
   if (!strncmp(op, "nested_", 7)) return run_nested(op, A(0).i);
   if (!strcmp(op, "hash")) return I(pyrt_hash_slot(A(0), args[0].k));
+  if (!strcmp(op, "obj_getitem")) return O(pyrt_obj_getitem(A(0).o, A(1).i));
+  if (!strcmp(op, "obj_len")) return I(pyrt_obj_len(A(0).o));
+  if (!strcmp(op, "obj_truth")) return B(pyrt_obj_truth(A(0).o));
+  if (!strcmp(op, "type_name")) {
+    const char *name = pyrt_type_name(A(0).o);
+    return O(pyrt_str_new(name, (int64_t)strlen(name)));
+  }
   if (!strcmp(op, "tuple_concat")) return O(pyrt_tuple_concat(A(0).o, A(1).o));
   if (!strncmp(op, "cmp", 3))
     return B(pyrt_slot_richcompare(A(0), args[0].k, A(1), args[1].k, op + 3));

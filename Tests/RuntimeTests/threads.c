@@ -1,5 +1,7 @@
 /* threads.c: several threads share, compare, hash, index, print and release the same values
- * (strs, ASCII and not, lists, tuples, boxed ints and floats), each running as a task
+ * (strs, ASCII and not, lists, tuples, boxed ints and floats, a dict, a set and a frozenset
+ * whose hash and iteration index are first computed by the racing threads), each running as a
+ * task
  * (pyrt_task_run) with its own context. Built against a runtime compiled with
  * -fsanitize=thread (run.sh), so any data race in the runtime (refcounts, hash caches, the str
  * cursor, task state, output) is reported. Follows the hand-off rules of pyrt-tasks.h: the
@@ -18,7 +20,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-enum { WORKERS = 6, RAISER = 4, ROUNDS = 1500, PRINTED_ROUNDS = 3 };
+enum { WORKERS = 6, RAISER = 4, ROUNDS = 1500, PRINTED_ROUNDS = 3, NVALUES = 8, NSET = 60 };
 
 static int passed, failed;
 
@@ -39,11 +41,14 @@ typedef struct values {
   pyrt_object *text;  /* non-ASCII str, indexed by code point */
   pyrt_object *ratio; /* boxed float */
   pyrt_object *nums;  /* list of boxed ints */
+  pyrt_object *table; /* dict: str -> int, tuple -> list, int -> frozenset */
+  pyrt_object *ints;  /* set of ints (its iteration index is built by the first reader) */
+  pyrt_object *pairs; /* frozenset of tuples (its hash is computed by the first reader) */
 } values;
 
 static values shared;
-static char words_repr[256], pair_repr[256];
-static int64_t pair_hash;
+static char words_repr[256], pair_repr[256], table_repr[512], ints_repr[1024];
+static int64_t pair_hash, pairs_hash, ints_order[NSET];
 
 typedef struct worker {
   int id;
@@ -101,8 +106,83 @@ static void build_values(void) {
 }
 
 static pyrt_object *pick(const values *v, int i) {
-  pyrt_object *all[] = {v->words, v->pair, v->text, v->ratio, v->nums};
+  pyrt_object *all[] = {v->words, v->pair, v->text, v->ratio, v->nums, v->table, v->ints, v->pairs};
   return all[i];
+}
+
+static pyrt_object *int_pair(int64_t a, int64_t b) {
+  pyrt_object *t = pyrt_tuple_new(2);
+  pyrt_tuple_set_init(t, 0, (pyrt_slot){.i = a}, PYRT_SLOT_INT);
+  pyrt_tuple_set_init(t, 1, (pyrt_slot){.i = b}, PYRT_SLOT_INT);
+  return t;
+}
+
+static pyrt_object *make_pairs(void) {
+  pyrt_object *f = pyrt_set_new(1);
+  for (int i = 0; i < 20; i++)
+    pyrt_set_add_init(f, (pyrt_slot){.o = int_pair(i, i * i)}, PYRT_SLOT_OBJ);
+  return f;
+}
+
+/* The dict, set and frozenset; what they print; the frozenset's hash (from a twin, so that
+ * the shared one's is computed by the workers) and the set's order (from its list). */
+static void build_collections(void) {
+  shared.ints = pyrt_set_new(0);
+  for (int i = 0; i < NSET; i++)
+    pyrt_set_add_init(shared.ints, (pyrt_slot){.i = (i * 37) % 101 - 50}, PYRT_SLOT_INT);
+  pyrt_object *l = pyrt_set_to_list(shared.ints, PYRT_SLOT_INT);
+  for (int i = 0; i < NSET; i++)
+    ints_order[i] = pyrt_list_getitem(l, i).i;
+  pyrt_release(l);
+  shared.pairs = make_pairs();
+  pyrt_object *twin = make_pairs();
+  pairs_hash = pyrt_hash_slot((pyrt_slot){.o = twin}, PYRT_SLOT_OBJ);
+  pyrt_release(twin);
+  shared.table = pyrt_dict_new(4);
+  pyrt_dict_set_init(shared.table, (pyrt_slot){.o = s("\xc3\xa9t\xc3\xa9")}, PYRT_SLOT_OBJ,
+                     (pyrt_slot){.i = 7}, PYRT_SLOT_INT);
+  pyrt_object *list = pyrt_list_new(2, PYRT_SLOT_FLOAT);
+  pyrt_list_set_init(list, 0, (pyrt_slot){.f = 0.5});
+  pyrt_list_set_init(list, 1, (pyrt_slot){.f = -1.0});
+  pyrt_dict_set_init(shared.table, (pyrt_slot){.o = int_pair(1, 2)}, PYRT_SLOT_OBJ,
+                     (pyrt_slot){.o = list}, PYRT_SLOT_OBJ);
+  pyrt_dict_set_init(shared.table, (pyrt_slot){.i = 3}, PYRT_SLOT_INT,
+                     (pyrt_slot){.o = make_pairs()}, PYRT_SLOT_OBJ);
+  pyrt_object *r = pyrt_object_repr(shared.table);
+  snprintf(table_repr, sizeof table_repr, "%s", ((pyrt_str *)r)->data);
+  pyrt_release(r);
+  r = pyrt_object_repr(shared.ints);
+  snprintf(ints_repr, sizeof ints_repr, "%s", ((pyrt_str *)r)->data);
+  pyrt_release(r);
+}
+
+/* One round of reading the shared dict, set and frozenset. */
+static void use_collections(const values *v, int round) {
+  OWNED pyrt_object *table_r = pyrt_object_repr(v->table);
+  CHECK(str_is(table_r, table_repr));
+  OWNED pyrt_object *ints_r = pyrt_object_repr(v->ints);
+  CHECK(str_is(ints_r, ints_repr));
+  CHECK(pyrt_set_item(v->ints, round % NSET).i == ints_order[round % NSET]);
+  CHECK(pyrt_hash_slot((pyrt_slot){.o = v->pairs}, PYRT_SLOT_OBJ) == pairs_hash);
+  OWNED pyrt_object *key = int_pair(1, 2);
+  CHECK(pyrt_list_len(pyrt_dict_getitem(v->table, (pyrt_slot){.o = key}, PYRT_SLOT_OBJ).o) == 2);
+  OWNED pyrt_object *probe = int_pair(round % 25, (round % 25) * (round % 25));
+  CHECK(pyrt_set_contains(v->pairs, (pyrt_slot){.o = probe}, PYRT_SLOT_OBJ) == (round % 25 < 20));
+  pyrt_slot inner = pyrt_dict_getitem(v->table, (pyrt_slot){.i = 3}, PYRT_SLOT_INT);
+  CHECK(pyrt_slot_eq(inner, PYRT_SLOT_OBJ, (pyrt_slot){.o = v->pairs}, PYRT_SLOT_OBJ));
+  CHECK(pyrt_slot_richcompare((pyrt_slot){.o = v->ints}, PYRT_SLOT_OBJ, (pyrt_slot){.o = v->ints},
+                              PYRT_SLOT_OBJ, "<=") == 1);
+  /* new values from shared ones, and functional updates (copies) of shared ones */
+  OWNED pyrt_object *both = pyrt_set_or(v->ints, v->pairs);
+  CHECK(pyrt_set_len(both) == NSET + 20);
+  pyrt_retain(v->ints);
+  OWNED pyrt_object *more =
+      pyrt_set_add_consume(v->ints, (pyrt_slot){.i = 1000 + round}, PYRT_SLOT_INT);
+  CHECK(more != v->ints && pyrt_set_len(more) == NSET + 1 && pyrt_set_len(v->ints) == NSET);
+  pyrt_retain(v->table);
+  OWNED pyrt_object *bigger = pyrt_dict_setitem_consume(
+      v->table, (pyrt_slot){.i = round}, PYRT_SLOT_INT, (pyrt_slot){.i = 0}, PYRT_SLOT_NONE);
+  CHECK(bigger != v->table && pyrt_dict_len(v->table) == 3 && pyrt_dict_len(bigger) >= 3);
 }
 
 /* One round of reading the shared values, as concurrent Python code would. */
@@ -136,9 +216,10 @@ static void use_values(const values *v, int round) {
   CHECK(pyrt_slot_eq((pyrt_slot){.o = v->ratio}, PYRT_SLOT_OBJ, (pyrt_slot){.f = 0.1},
                      PYRT_SLOT_FLOAT));
   CHECK(pyrt_list_contains(v->nums, (pyrt_slot){.i = 1000 + round % 50}, PYRT_SLOT_INT));
+  use_collections(v, round);
   /* retain/release churn on every value */
-  for (int k = 0; k < 5; k++) pyrt_retain(pick(v, k));
-  for (int k = 0; k < 5; k++) pyrt_release(pick(v, k));
+  for (int k = 0; k < NVALUES; k++) pyrt_retain(pick(v, k));
+  for (int k = 0; k < NVALUES; k++) pyrt_release(pick(v, k));
 }
 
 static void print_round(const values *v, int id, int round) {
@@ -152,7 +233,7 @@ static void print_round(const values *v, int id, int round) {
 }
 
 static void release_values(values *v) {
-  for (int k = 0; k < 5; k++) pyrt_release(pick(v, k));
+  for (int k = 0; k < NVALUES; k++) pyrt_release(pick(v, k));
 }
 
 /* The task each worker runs. The raiser fails half-way, from inside a frame that holds an
@@ -201,14 +282,17 @@ static void join_all(void *arg) {
 void pyforac_module_main(void) {
   int64_t live = pyrt_debug_live_objects();
   build_values();
+  build_collections();
   pair_hash = pyrt_hash_slot((pyrt_slot){.o = shared.pair}, PYRT_SLOT_OBJ);
   /* hand-off: one retained reference per worker, then share, then publish */
   for (int i = 0; i < WORKERS; i++) {
     workers[i].id = i;
     workers[i].v = shared;
-    for (int k = 0; k < 5; k++) pyrt_retain(pick(&shared, k));
+    for (int k = 0; k < NVALUES; k++) pyrt_retain(pick(&shared, k));
   }
-  for (int k = 0; k < 5; k++) pyrt_share(pick(&shared, k));
+  for (int k = 0; k < NVALUES; k++) pyrt_share(pick(&shared, k));
+  CHECK(pyrt_is_shared(pyrt_dict_key_at(shared.table, 1).o) &&
+        pyrt_is_shared(pyrt_set_item(shared.pairs, 0).o));
   CHECK(pyrt_is_shared(shared.words) && pyrt_is_shared(pyrt_list_getitem(shared.words, 1).o));
   CHECK(pyrt_is_shared(pyrt_tuple_getitem(shared.pair, 3).o));
   for (int i = 0; i < WORKERS; i++)

@@ -203,11 +203,13 @@ typedef struct pyrt_type {
   void (*chunk)(pyrt_object *o, int64_t pos, pyrt_seq_chunk *c);
 } pyrt_type;
 
-enum { PYRT_KIND_COUNT = 7 };
+enum { PYRT_KIND_COUNT = 10 };
 extern const pyrt_type *const pyrt_types[PYRT_KIND_COUNT];
-/* The descriptors, each defined in its kind's file (box.c, str.c, list.c, tuple.c). */
+/* The descriptors, each defined in its kind's file (box.c, str.c, list.c, tuple.c, dict.c,
+ * set.c). */
 extern const pyrt_type pyrt_none_type, pyrt_bool_type, pyrt_int_type, pyrt_float_type,
-    pyrt_str_type, pyrt_list_type, pyrt_tuple_type;
+    pyrt_str_type, pyrt_list_type, pyrt_tuple_type, pyrt_dict_type, pyrt_set_type,
+    pyrt_frozenset_type;
 
 static inline const pyrt_type *pyrt_type_of(const pyrt_object *o) { return pyrt_types[o->kind]; }
 
@@ -266,6 +268,69 @@ void pyrt_list_reverse_fresh(pyrt_object *l);
 int64_t pyrt_debug_list_capacity(pyrt_object *l);
 /* A new reference to a slot value as an object (boxing None/bool/int/float). */
 pyrt_object *pyrt_slot_box(pyrt_slot v, int32_t kind);
+
+/* ---- dict and set internals (dict.c owns the dict; set.c and set_ops.c the set) -------------- */
+
+/* The hash stored with entry i of a dict, and the entry holding `key` whose hash is known
+ * (-1 when absent): sets built from or compared with dicts reuse the dict's hashes. */
+int64_t pyrt_dict_hash_at(pyrt_object *d, int64_t i);
+int64_t pyrt_dict_find_hashed(pyrt_object *d, pyrt_slot key, int32_t kind, int64_t hash);
+/* Appends an entry whose key is known to be absent, with its hash, without comparing
+ * (consumes both references): serialize.c rebuilding a dict received from another rank. */
+void pyrt_dict_append_hashed(pyrt_object *d, pyrt_slot k, int32_t kk, int64_t hash, pyrt_slot v,
+                             int32_t vk);
+
+/* A set or frozenset: CPython 3.11's table (set.c explains the probing and resizing). Slots
+ * are structure-of-arrays; kinds[j] is the key's slot kind, or one of these two (above every
+ * slot kind, so children visitors skip them). Only set.c and set_ops.c touch the fields. */
+enum { PYRT_SET_DUMMY = 0xFE, PYRT_SET_EMPTY = 0xFF };
+typedef struct pyrt_set {
+  pyrt_object head;
+  int64_t fill;      /* active and dummy slots */
+  int64_t used;      /* active slots: len() */
+  int64_t mask;      /* slots - 1 (a power of two, at least 8 slots) */
+  int64_t hash;      /* frozenset: -1 until computed (pyrt_cached_hash) */
+  pyrt_slot *keys;   /* mask + 1 slots (one block with hashes and kinds) */
+  int64_t *hashes;   /* -1 in a dummy */
+  uint8_t *kinds;
+  int64_t *order;    /* positions of the elements in iteration order, built by pyrt_set_item */
+} pyrt_set;
+
+pyrt_set *pyrt_as_set(pyrt_object *o);
+/* An empty set (frozen: a frozenset) with a table of `size` slots (a power of two >= 8), for
+ * serialize.c to fill slot by slot (it sets fill and used). */
+pyrt_object *pyrt_set_with_table(int32_t frozen, int64_t size);
+static inline int pyrt_is_anyset(const pyrt_object *o) {
+  return o->kind == PYRT_KIND_SET || o->kind == PYRT_KIND_FROZENSET;
+}
+/* The slot holding key (hash known), else the empty slot ending its probe sequence; whether
+ * the set has it. */
+int64_t pyrt_set_lookup(pyrt_set *s, pyrt_slot key, int32_t kind, int64_t hash);
+int pyrt_set_has(pyrt_set *s, pyrt_slot key, int32_t kind, int64_t hash);
+/* CPython's set_add_entry: 1 when the key was stored (the set now owns the reference passed),
+ * 0 when an equal key was there (the caller keeps its reference). May rebuild the table. */
+int pyrt_set_add_entry(pyrt_set *s, pyrt_slot key, int32_t kind, int64_t hash);
+/* CPython's set_discard_entry: turns the key's slot into a dummy (releasing the key); 1 when
+ * it was there. */
+int pyrt_set_discard_entry(pyrt_set *s, pyrt_slot key, int32_t kind, int64_t hash);
+/* CPython's set_table_resize: rebuilds at the smallest power of two above minused. */
+void pyrt_set_resize(pyrt_set *s, int64_t minused);
+/* CPython's set_merge: adds other's elements (retained) to so. */
+void pyrt_set_merge(pyrt_set *so, pyrt_set *other);
+/* Gives an owned set the table a copy of it would have (set_copy: an empty set merged with
+ * it), so that an in-place `s | t` ends as CPython's new set would. */
+void pyrt_set_normalize_as_copy(pyrt_set *s);
+/* The frozenset hash of s's elements (not cached: s may be a set). */
+int64_t pyrt_frozenset_hash_of(pyrt_set *s);
+/* A set operation's view of any iterable: a new reference to a list or tuple of its items
+ * (the list or tuple itself; a str's characters; a tuple of a dict's keys or of a set's
+ * elements in iteration order, their slot kinds kept); TypeError "'int' object is not
+ * iterable". */
+pyrt_object *pyrt_iterable_items(pyrt_object *it);
+/* Turns n borrowed slots (a kind byte each) into new references of one slot kind, in place:
+ * `kind` when every item is (or is a boxed value) of that kind, else boxed objects. Returns
+ * the kind used. (set/dict to list conversions.) */
+int32_t pyrt_slots_convert(pyrt_slot *items, const uint8_t *kinds, int64_t n, int32_t kind);
 
 /* ---- allocation ----------------------------------------------------------------------------- */
 
@@ -511,6 +576,11 @@ void pyrt_buf_free(pyrt_buf *b);
 pyrt_object *pyrt_buf_to_str(pyrt_buf *b);
 /* Appends repr(v) of a slot value (the element form used inside list/tuple reprs). */
 void pyrt_buf_append_repr(pyrt_buf *b, pyrt_slot v, int32_t kind);
+/* One more level of repr nesting without an object of its own (a set's repr goes through
+ * repr(list(s)), a level CPython counts): RecursionError "maximum recursion depth exceeded
+ * while getting the repr of an object" past the limit. Only inside pyrt_buf_append_repr. */
+void pyrt_repr_enter(void);
+void pyrt_repr_leave(void);
 /* Appends repr() of an unboxed None/bool/int/float slot (no depth check: no nesting). */
 void pyrt_buf_append_scalar(pyrt_buf *b, pyrt_slot v, int32_t kind);
 /* Appends repr(s) of a str object, with CPython's quote choice and escapes. */
@@ -572,6 +642,10 @@ static inline int64_t pyrt_cached_hash(const int64_t *slot) {
 static inline void pyrt_cache_hash(int64_t *slot, int64_t h) {
   __atomic_store_n(slot, h, __ATOMIC_RELAXED);
 }
+
+/* hash(None) (hash.c explains the value; Tests/RuntimeTests/gen_tables.py checks that the
+ * CPython generating the tables agrees on its low 16 bits). */
+#define PYRT_HASH_NONE INT64_C(0x7f4a2c05bbe)
 
 /* Tuple slot kinds live after the slots. */
 static inline uint8_t *pyrt_tuple_kinds(pyrt_tuple *t) { return (uint8_t *)&t->items[t->length]; }

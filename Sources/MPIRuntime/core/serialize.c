@@ -5,7 +5,11 @@
  * occurrence, so sharing (and the identity `in` and `==` rely on for NaN items) survives the
  * trip. Payloads: None nothing, bool one byte, int 8 bytes, float its 8 bytes, str the byte
  * count and the UTF-8 bytes, list its element kind, length and items, tuple its length and
- * (kind, item) pairs; an item of kind OBJ is an object, any other kind its 8 raw bytes.
+ * (kind, item) pairs, dict its length and (key kind, key, hash, value kind, value) per entry
+ * in insertion order, set and frozenset their table size and each slot (its kind byte, and for
+ * an element its hash and the element): the receiver rebuilds the very same table, so the
+ * set iterates in the same (CPython's) order. An item of kind OBJ is an object, any other
+ * kind its 8 raw bytes.
  * Numbers are in the writer's byte order: the ranks of one job run the same executable on
  * machines of one architecture.
  *
@@ -107,6 +111,31 @@ static void write_object(writer *w, pyrt_object *o) {
     free(it.k);
     break;
   }
+  case PYRT_KIND_DICT: {
+    int64_t n = pyrt_dict_len(o);
+    put_i64(w, n);
+    for (int64_t i = 0; i < n; i++) {
+      int32_t kk = pyrt_dict_key_kind_at(o, i), vk = pyrt_dict_value_kind_at(o, i);
+      put_u8(w, (uint8_t)kk);
+      write_item(w, pyrt_dict_key_at(o, i), kk);
+      put_i64(w, pyrt_dict_hash_at(o, i));
+      put_u8(w, (uint8_t)vk);
+      write_item(w, pyrt_dict_value_at(o, i), vk);
+    }
+    break;
+  }
+  case PYRT_KIND_SET:
+  case PYRT_KIND_FROZENSET: {
+    pyrt_set *set = pyrt_as_set(o);
+    put_i64(w, set->mask + 1);
+    for (int64_t j = 0; j <= set->mask; j++) {
+      put_u8(w, set->kinds[j]);
+      if (set->kinds[j] >= PYRT_SET_DUMMY) continue;
+      put_i64(w, set->hashes[j]);
+      write_item(w, set->keys[j], set->kinds[j]);
+    }
+    break;
+  }
   default:
     pyrt_unsupported("sending this kind of value to another rank");
   }
@@ -165,6 +194,71 @@ static void remember(reader *r, pyrt_object *o) {
     r->seen = pyrt_realloc(r->seen, sizeof *r->seen * (size_t)r->cap);
   }
   r->seen[r->nseen++] = o;
+}
+
+static int valid_kind(int32_t k) { return k >= PYRT_SLOT_NONE && k <= PYRT_SLOT_OBJ; }
+
+/* Reads an item whose kind byte came first; a bad kind marks the message malformed. */
+static pyrt_slot read_kind_item(reader *r, int32_t *kind) {
+  *kind = get_u8(r);
+  if (!valid_kind(*kind)) {
+    r->bad = 1;
+    *kind = PYRT_SLOT_NONE;
+    return (pyrt_slot){.i = 0};
+  }
+  return read_item(r, *kind);
+}
+
+/* The entries arrive in insertion order with their hashes, all keys distinct: appended
+ * without hashing or comparing (nothing can raise here). */
+static pyrt_object *read_dict(reader *r) {
+  int64_t n = get_i64(r);
+  if (r->bad || n < 0 || n > r->end - r->p) {
+    r->bad = 1;
+    return pyrt_box_none();
+  }
+  pyrt_object *d = pyrt_dict_new(n);
+  remember(r, d);
+  for (int64_t i = 0; i < n && !r->bad; i++) {
+    int32_t kk, vk;
+    pyrt_slot k = read_kind_item(r, &kk);
+    int64_t hash = get_i64(r);
+    pyrt_slot v = read_kind_item(r, &vk);
+    pyrt_dict_append_hashed(d, k, kk, hash, v, vk);
+  }
+  return d;
+}
+
+/* The table arrives slot by slot and is rebuilt exactly (its layout is its order). */
+static pyrt_object *read_set(reader *r, uint8_t tag) {
+  int64_t size = get_i64(r);
+  if (r->bad || size < 8 || (size & (size - 1)) || size > r->end - r->p) {
+    r->bad = 1;
+    return pyrt_box_none();
+  }
+  pyrt_object *o = pyrt_set_with_table(tag == PYRT_KIND_FROZENSET, size);
+  pyrt_set *s = pyrt_as_set(o);
+  remember(r, o);
+  for (int64_t j = 0; j < size && !r->bad; j++) {
+    uint8_t k = get_u8(r);
+    if (k == PYRT_SET_EMPTY) continue;
+    s->fill++;
+    if (k == PYRT_SET_DUMMY) {
+      s->kinds[j] = k;
+      s->hashes[j] = -1;
+      continue;
+    }
+    if (!valid_kind(k)) {
+      r->bad = 1;
+      break;
+    }
+    s->hashes[j] = get_i64(r);
+    s->keys[j] = read_item(r, k);
+    s->kinds[j] = k;
+    s->used++;
+  }
+  if (s->fill >= size) r->bad = 1; /* a search needs an empty slot to stop */
+  return o;
 }
 
 /* A new reference (None for a malformed message, which sets `bad`). */
@@ -229,6 +323,9 @@ static pyrt_object *read_object(reader *r) {
     }
     return o;
   }
+  case PYRT_KIND_DICT: return read_dict(r);
+  case PYRT_KIND_SET:
+  case PYRT_KIND_FROZENSET: return read_set(r, tag);
   default:
     r->bad = 1;
     return pyrt_box_none();

@@ -48,22 +48,23 @@ pyrt_object *pyrt_format_bool(int64_t v, pyrt_object *spec); /* v: 0 or 1 */
 pyrt_object *pyrt_format_str(pyrt_object *s, pyrt_object *spec);
 
 /* ---- boxed values of a union type (the compiler's `object`) --------------------------------
- * Operands are boxed ints, floats, bools, None, or str/list/tuple objects. */
+ * Operands are boxed ints, floats, bools, None, or str/list/tuple/dict/set objects. */
 
 /* Binary operator codes of pyrt_obj_binop (stable numbers, emitted by the compiler). */
 enum { PYRT_OP_ADD = 0, PYRT_OP_SUB = 1, PYRT_OP_MUL = 2, PYRT_OP_TRUEDIV = 3,
        PYRT_OP_FLOORDIV = 4, PYRT_OP_MOD = 5, PYRT_OP_POW = 6,
        /* or'ed into the code for an augmented assignment: its TypeError names `+=` */
        PYRT_OP_INPLACE = 16 };
-/* `a op b` with CPython's rules for int/float/bool mixes, str and list `+`, sequence `*` int;
- * TypeError "unsupported operand type(s) for +: 'int' and 'str'" otherwise. */
+/* `a op b` with CPython's rules for int/float/bool mixes, str and list `+`, sequence `*` int,
+ * set `-` set; TypeError "unsupported operand type(s) for +: 'int' and 'str'" otherwise. */
 pyrt_object *pyrt_obj_binop(int32_t op, pyrt_object *a, pyrt_object *b);
 pyrt_object *pyrt_obj_neg(pyrt_object *a); /* -a for a number */
 pyrt_object *pyrt_obj_abs(pyrt_object *a); /* abs(a) for a number */
 int64_t pyrt_obj_truth(pyrt_object *a);    /* bool(a) */
 int64_t pyrt_obj_is_none(pyrt_object *a);  /* a is None */
-/* a[i] for a str, list or tuple held as a union value (elements boxed); IndexError as CPython,
- * TypeError "'int' object is not subscriptable" for other values. */
+/* a[i] for a str, list or tuple held as a union value (elements boxed); IndexError as CPython;
+ * for a dict the value of the int key i (KeyError "KeyError: 3"); TypeError "'int' object is
+ * not subscriptable" for other values ('set' included). */
 pyrt_object *pyrt_obj_getitem(pyrt_object *a, int64_t i);
 /* A copy of list `l` whose elements at nesting `depth` (0 = the list's own elements) are boxed
  * objects (slot kind OBJ): how a list[int] becomes a list[object], a list[list[float]] a

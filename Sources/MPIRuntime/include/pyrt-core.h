@@ -8,7 +8,8 @@
  *
  * Values crossing the ABI are unboxed where the compiler knows their type:
  *   int   -> int64_t          float -> double          bool -> int64_t (0 or 1)
- *   None  -> int64_t 0        str/list/tuple/boxed -> pyrt_object * (reference counted)
+ *   None  -> int64_t 0        str/list/tuple/dict/set/frozenset/boxed -> pyrt_object *
+ *                                                      (reference counted)
  * Ownership convention: every function returning pyrt_object * returns a NEW reference (+1)
  * unless its comment says "borrowed"; arguments are BORROWED unless the comment says "consumes".
  */
@@ -33,6 +34,9 @@ typedef enum pyrt_kind {
   PYRT_KIND_STR = 4,    /* pyrt_str */
   PYRT_KIND_LIST = 5,   /* pyrt_list */
   PYRT_KIND_TUPLE = 6,  /* pyrt_tuple */
+  PYRT_KIND_DICT = 7,   /* pyrt_dict (insertion-ordered; objects/dict.c) */
+  PYRT_KIND_SET = 8,    /* set: CPython's hash table layout (objects/set.c) */
+  PYRT_KIND_FROZENSET = 9, /* frozenset: the same storage as set, hashable */
 } pyrt_kind;
 
 /* How an 8-byte slot of a list or tuple is to be read. Stable numbers. */
@@ -41,7 +45,8 @@ typedef enum pyrt_slot_kind {
   PYRT_SLOT_BOOL = 1,  /* i: 0 or 1 */
   PYRT_SLOT_INT = 2,   /* i: int64 */
   PYRT_SLOT_FLOAT = 3, /* f: double */
-  PYRT_SLOT_OBJ = 4,   /* o: owned reference to any object (str, list, tuple or a boxed value) */
+  PYRT_SLOT_OBJ = 4,   /* o: owned reference to any object (str, list, tuple, dict, set, frozenset
+                          or a boxed value) */
 } pyrt_slot_kind;
 
 typedef union pyrt_slot {

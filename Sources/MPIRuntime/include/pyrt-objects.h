@@ -1,4 +1,5 @@
-/* pyrt-objects.h: the object layer: numbers, str, list, tuple, boxing, printing and formatting.
+/* pyrt-objects.h: the object layer: numbers, str, list, tuple, dict, set, boxing, printing and
+ * formatting.
  *
  * All behaviour follows CPython 3.11 exactly (output bytes, error messages). Functions that can
  * raise do so through pyrt_raise (see pyrt-core.h). Ownership: returns are NEW references,
@@ -222,9 +223,9 @@ int64_t pyrt_hash_int(int64_t v);
 /* hash(x) for a float; equals hash(int(x)) for integral x; inf -> 314159; NaN -> 0 (CPython
  * hashes NaN by address, so no program can depend on it). */
 int64_t pyrt_hash_float(double x);
-/* hash() of any slot value: numbers as above, tuples as CPython (cached in the tuple), str by a
- * fixed FNV-1a (CPython's str hash is randomised per process); TypeError "unhashable type:
- * 'list'" for lists. */
+/* hash() of any slot value: numbers as above, tuples and frozensets as CPython (cached in the
+ * object), str by a fixed FNV-1a (CPython's str hash is randomised per process), None by a
+ * constant (see objects/hash.c); TypeError "unhashable type: 'list'" for lists, dicts, sets. */
 int64_t pyrt_hash_slot(pyrt_slot v, int32_t kind);
 
 /* ---- list (immutable to Python code; uniquely-referenced lists may be reused in place) ------- */
@@ -305,6 +306,162 @@ int64_t pyrt_tuple_index(pyrt_object *t, pyrt_slot v, int32_t vk);
 int64_t pyrt_tuple_count(pyrt_object *t, pyrt_slot v, int32_t vk);
 int64_t pyrt_tuple_eq(pyrt_object *a, pyrt_object *b);
 int64_t pyrt_tuple_compare(pyrt_object *a, pyrt_object *b, const char *op);
+
+/* ---- dict (insertion-ordered; uniquely-referenced dicts may be updated in place) ------------
+ *
+ * Keys and values are slots with a slot kind each (as tuple items): ints, floats, bools, None,
+ * str, tuples, frozensets, boxed values. Keys must be hashable: TypeError "unhashable type:
+ * 'list'" (also 'dict', 'set', and tuples holding them). Equal keys are one key (1 == 1.0 ==
+ * True): the first key object stays and the value is replaced, so {1: 'a', 1.0: 'b'} is
+ * {1: 'b'}. Iteration, repr and keys/values/items follow insertion order. A NaN key is found
+ * only as the same boxed object (CPython: by identity); comparing two different NaN keys stops
+ * with status 3, as `==` inside lists does (README). */
+
+/* Opaque: the storage is private to objects/dict.c. */
+typedef struct pyrt_dict pyrt_dict;
+
+/* {} or dict() with room for `capacity` entries (a hint for displays and comprehensions). */
+pyrt_object *pyrt_dict_new(int64_t capacity);
+/* d[k] = v while building a dict nobody else has seen yet (a display {k: v, ...}, a dict
+ * comprehension): consumes the object references of k and v, also when it raises (TypeError
+ * "unhashable type: 'list'"). An equal key keeps its first key object and takes v. */
+void pyrt_dict_set_init(pyrt_object *d, pyrt_slot k, int32_t kk, pyrt_slot v, int32_t vk);
+int64_t pyrt_dict_len(pyrt_object *d);
+/* d[k]: the value, BORROWED (its kind: pyrt_dict_lookup + pyrt_dict_value_kind_at). KeyError
+ * whose message is repr(k), as CPython prints it ("KeyError: 'x'", "KeyError: 1",
+ * "KeyError: (1, 2)"); TypeError when k is unhashable. */
+pyrt_slot pyrt_dict_getitem(pyrt_object *d, pyrt_slot k, int32_t kk);
+/* d[k] as the index of its entry (for the *_at accessors); KeyError as pyrt_dict_getitem. */
+int64_t pyrt_dict_lookup(pyrt_object *d, pyrt_slot k, int32_t kk);
+/* The index of k's entry, or -1 (d.get(k), d.get(k, default) with the *_at accessors). */
+int64_t pyrt_dict_find(pyrt_object *d, pyrt_slot k, int32_t kk);
+/* `k in d`: 1 or 0 (TypeError when k is unhashable, as CPython). */
+int64_t pyrt_dict_contains(pyrt_object *d, pyrt_slot k, int32_t kk);
+/* d.get(k, default) as a boxed object (new reference): the value, else `dflt` (NULL: None). */
+pyrt_object *pyrt_dict_get(pyrt_object *d, pyrt_slot k, int32_t kk, pyrt_object *dflt);
+/* Entry i (0 <= i < len, not checked) in insertion order, O(1): its key and value BORROWED and
+ * their slot kinds. `for k in d` and `for k, v in d.items()` loop i over 0..len-1; a dict is
+ * immutable, so the loop needs no other state. */
+pyrt_slot pyrt_dict_key_at(pyrt_object *d, int64_t i);
+int32_t pyrt_dict_key_kind_at(pyrt_object *d, int64_t i);
+pyrt_slot pyrt_dict_value_at(pyrt_object *d, int64_t i);
+int32_t pyrt_dict_value_kind_at(pyrt_object *d, int64_t i);
+/* list(d) (= list(d.keys())), list(d.values()): new lists in insertion order whose element
+ * kind is `kind` (the static element kind; boxed values of that kind are read unboxed) when
+ * every item has it, else boxed objects (PYRT_SLOT_OBJ). list(d.items()): a list of new
+ * (key, value) tuples. sorted(d), min(d), sum(d.values()) go through these lists. */
+pyrt_object *pyrt_dict_keys(pyrt_object *d, int32_t kind);
+pyrt_object *pyrt_dict_values(pyrt_object *d, int32_t kind);
+pyrt_object *pyrt_dict_items(pyrt_object *d);
+/* dict(d), d.copy(), {**d}: the same entries in the same order. */
+pyrt_object *pyrt_dict_copy(pyrt_object *d);
+/* d | e and {**d, **e}: d's entries, then e's new keys; a key in both keeps d's key object
+ * and takes e's value. TypeError "unsupported operand type(s) for |: 'dict' and 'list'". */
+pyrt_object *pyrt_dict_merge(pyrt_object *d, pyrt_object *e);
+/* `d = d | e`, `d = {**d, **e}`: consumes the caller's reference to d, updated in place when
+ * unique (amortised O(len(e))). Returns the result (+1). */
+pyrt_object *pyrt_dict_merge_consume(pyrt_object *d, pyrt_object *e);
+/* `d = {**d, k: v}`: consumes d (updated in place when unique: amortised O(1)), k and v. */
+pyrt_object *pyrt_dict_setitem_consume(pyrt_object *d, pyrt_slot k, int32_t kk, pyrt_slot v,
+                                       int32_t vk);
+/* d == e: the same keys with equal values (Python ==), whatever the order; 1 or 0. A dict is
+ * never equal to another kind; `<` between dicts is CPython's TypeError (pyrt_slot_richcompare). */
+int64_t pyrt_dict_eq(pyrt_object *d, pyrt_object *e);
+/* dict(x) for x a list/tuple/set/str of pairs (each item a sequence of 2: tuple, list, str of 2
+ * characters, ...), or a dict (a copy). TypeError "cannot convert dictionary update sequence
+ * element #0 to a sequence", ValueError "dictionary update sequence element #0 has length 3;
+ * 2 is required", TypeError "'int' object is not iterable". */
+pyrt_object *pyrt_dict_from_pairs(pyrt_object *x);
+
+/* ---- set and frozenset -----------------------------------------------------------------------
+ *
+ * One storage for both kinds (PYRT_KIND_SET, PYRT_KIND_FROZENSET): CPython 3.11's hash table,
+ * so sets of numbers, bools and tuples of numbers iterate, print and hash exactly as CPython's
+ * (str order is free, CPython's being random, but deterministic). Elements are slots with a
+ * kind each, hashable as dict keys. The layout of a result depends on how it was built, so
+ * each Python construct has its own entry point, mirroring CPython's bytecode:
+ *   {a, b}, {x for x in xs} (not all constants)  pyrt_set_new(0), pyrt_set_add_init per element
+ *   {1, 2, 3}: 3 or more constants              pyrt_set_new(0), then pyrt_set_update_init with
+ *                                               the display's pyrt_frozenset_constant
+ *   {*a, b, *c}                                 pyrt_set_new(0), pyrt_set_update_init(a),
+ *                                               pyrt_set_add_init(b), pyrt_set_update_init(c)
+ *   set(x), frozenset(x)                        pyrt_set_from(0 or 1, x)
+ *   a | b, a & b, a - b, a ^ b                  pyrt_set_or / _and / _sub / _xor
+ *   a.union(x), .intersection(x), ...           pyrt_set_union / ... (x any iterable)
+ *   s = s | {v};  s = s | t;  s = s - t         pyrt_set_add_consume / _or_consume / _sub_consume
+ *   for x in s                                  pyrt_set_next_pos, or pyrt_set_item by index
+ *   sorted(s), min(s), list(s), sum(s)          pyrt_set_to_list
+ * Results have the left operand's type (frozenset | set is a frozenset). */
+
+/* set() (frozen = 0) or frozenset() (1): an empty table of 8 slots. */
+pyrt_object *pyrt_set_new(int32_t frozen);
+/* Adds an element to a set nobody else has seen yet (a display's or comprehension's SET_ADD):
+ * consumes v's object reference, also when it raises (TypeError "unhashable type: 'list'"). */
+void pyrt_set_add_init(pyrt_object *s, pyrt_slot v, int32_t kind);
+/* Adds the elements of x (borrowed) to a set nobody else has seen yet, as CPython's set
+ * update: a set or frozenset merged (its table copied when it fits), a dict's keys after one
+ * resize, a list's or tuple's items (or a str's characters) one by one. TypeError "'int'
+ * object is not iterable", "unhashable type: 'list'". */
+void pyrt_set_update_init(pyrt_object *s, pyrt_object *x);
+/* set(x) / frozenset(x) for any iterable x (a range the compiler materialised as a list);
+ * frozenset(f) of a frozenset is f itself. */
+pyrt_object *pyrt_set_from(int32_t frozen, pyrt_object *x);
+/* The frozenset CPython's compiler makes for a display of 3 or more constants (`seq`: a list or
+ * tuple of them in source order): built element by element, then rebuilt once from its own
+ * iteration order (the compiler's constant cache makes a new frozenset of the elements). This
+ * is the order of a module CPython compiles from source (the main script always); a module it
+ * loads from a .pyc has its constant frozensets rebuilt again by marshal, in the order of their
+ * elements' serialised bytes (which depend on reference counts): not reproduced (README). */
+pyrt_object *pyrt_frozenset_constant(pyrt_object *seq);
+int64_t pyrt_set_len(pyrt_object *s);
+/* `v in s`: 1 or 0. TypeError for unhashable v, except a set, which is looked up as a
+ * frozenset ({1} in {frozenset({1})} is True), as CPython. */
+int64_t pyrt_set_contains(pyrt_object *s, pyrt_slot v, int32_t kind);
+/* a | b, a & b, a - b, a ^ b for two sets or frozensets (TypeError "unsupported operand
+ * type(s) for |: 'set' and 'list'" otherwise). a & b keeps the objects of the operand it
+ * iterates (the smaller, b when equal): {1} & {1.0} is {1.0}, as CPython. */
+pyrt_object *pyrt_set_or(pyrt_object *a, pyrt_object *b);
+pyrt_object *pyrt_set_and(pyrt_object *a, pyrt_object *b);
+pyrt_object *pyrt_set_sub(pyrt_object *a, pyrt_object *b);
+pyrt_object *pyrt_set_xor(pyrt_object *a, pyrt_object *b);
+/* `s = s | t`, `s = s | {v}` (a one-element display), `s = s - t`: consume the caller's
+ * reference to s (and v's); the result equals CPython's new set, table layout included, and
+ * reuses s when unique: `s | {v}` and `s | t` in a loop are amortised O(1) per element added;
+ * `s - t` is in place when len(s) // 4 > len(t) (CPython's copy-then-remove case), else a new
+ * set (CPython's too). */
+pyrt_object *pyrt_set_or_consume(pyrt_object *s, pyrt_object *t);
+pyrt_object *pyrt_set_add_consume(pyrt_object *s, pyrt_slot v, int32_t kind);
+pyrt_object *pyrt_set_sub_consume(pyrt_object *s, pyrt_object *t);
+/* s.union(x), s.intersection(x), s.difference(x), s.symmetric_difference(x) with one
+ * argument of any iterable type (a list, tuple, str, dict or set), built as CPython does. */
+pyrt_object *pyrt_set_union(pyrt_object *s, pyrt_object *x);
+pyrt_object *pyrt_set_intersection(pyrt_object *s, pyrt_object *x);
+pyrt_object *pyrt_set_difference(pyrt_object *s, pyrt_object *x);
+pyrt_object *pyrt_set_symmetric_difference(pyrt_object *s, pyrt_object *x);
+/* s.copy() of a set (a frozenset's copy() is itself: the compiler retains it). */
+pyrt_object *pyrt_set_copy(pyrt_object *s);
+/* s.issubset(x), s.issuperset(x), s.isdisjoint(x) for any iterable x: 1 or 0. */
+int64_t pyrt_set_issubset(pyrt_object *s, pyrt_object *x);
+int64_t pyrt_set_issuperset(pyrt_object *s, pyrt_object *x);
+int64_t pyrt_set_isdisjoint(pyrt_object *s, pyrt_object *x);
+/* a == b for two sets/frozensets (a set equals the frozenset of its elements); and a <op> b for
+ * op in "<", "<=", ">", ">=", "==", "!=": proper subset, subset, proper superset, superset.
+ * pyrt_slot_richcompare and sorted()/min()/max() reach these for set operands. */
+int64_t pyrt_set_eq(pyrt_object *a, pyrt_object *b);
+int64_t pyrt_set_richcompare(pyrt_object *a, pyrt_object *b, const char *op);
+/* Iteration in CPython's order. By position: pyrt_set_next_pos(s, 0) is the first element's
+ * table position, pyrt_set_next_pos(s, p + 1) the next one's, -1 at the end (O(1) amortised per
+ * step); the element there (BORROWED) and its kind. By index: the i-th element (0 <= i < len;
+ * IndexError otherwise) and its kind, O(1) once the first call has indexed the set (parallel
+ * loops split a set by index). */
+int64_t pyrt_set_next_pos(pyrt_object *s, int64_t pos);
+pyrt_slot pyrt_set_key_at_pos(pyrt_object *s, int64_t pos);
+int32_t pyrt_set_kind_at_pos(pyrt_object *s, int64_t pos);
+pyrt_slot pyrt_set_item(pyrt_object *s, int64_t i);
+int32_t pyrt_set_item_kind(pyrt_object *s, int64_t i);
+/* list(s) in iteration order: element kind `kind` when every element has it (boxed values of
+ * that kind read unboxed), else boxed objects. sorted(s), min(s), max(s), sum(s) use it. */
+pyrt_object *pyrt_set_to_list(pyrt_object *s, int32_t kind);
 
 /* ---- output ---------------------------------------------------------------------------------- */
 

@@ -144,7 +144,9 @@ int pyrt_cmp_at_limit(void) {
  * identity pyforac does not keep (equal numbers outside CPython's small-int cache, equal str
  * or tuple values, which CPython may or may not share). */
 static int same_object(pyrt_slot a, int32_t ka, pyrt_slot b, int32_t kb) {
-  if (ka == PYRT_SLOT_OBJ && kb == PYRT_SLOT_OBJ && a.o->kind == PYRT_KIND_LIST)
+  /* every list, dict and set display makes a new object in CPython too */
+  if (ka == PYRT_SLOT_OBJ && kb == PYRT_SLOT_OBJ &&
+      (a.o->kind == PYRT_KIND_LIST || a.o->kind == PYRT_KIND_DICT || a.o->kind == PYRT_KIND_SET))
     return a.o == b.o;
   pyrt_slot na = pyrt_slot_normalize(a, ka, &ka);
   pyrt_slot nb = pyrt_slot_normalize(b, kb, &kb);
@@ -199,7 +201,8 @@ int64_t pyrt_slot_eq(pyrt_slot a, int32_t ka, pyrt_slot b, int32_t kb) {
   if (ka == PYRT_SLOT_NONE || kb == PYRT_SLOT_NONE) return ka == kb;
   if (ka != PYRT_SLOT_OBJ || kb != PYRT_SLOT_OBJ) return 0;
   if (a.o == b.o) return 1;
-  if (a.o->kind != b.o->kind) return 0;
+  /* a set equals a frozenset of the same elements */
+  if (a.o->kind != b.o->kind && !(pyrt_is_anyset(a.o) && pyrt_is_anyset(b.o))) return 0;
   int64_t (*eq)(pyrt_object *, pyrt_object *) = pyrt_type_of(a.o)->eq;
   return eq ? eq(a.o, b.o) : 0;
 }
@@ -230,7 +233,8 @@ int64_t pyrt_slot_compare(pyrt_slot a, int32_t ka, pyrt_slot b, int32_t kb, cons
     int c = compare_numbers(na, ka, nb, kb);
     return c == 2 ? 0 : c;
   }
-  if (ka == PYRT_SLOT_OBJ && kb == PYRT_SLOT_OBJ && na.o->kind == nb.o->kind) {
+  if (ka == PYRT_SLOT_OBJ && kb == PYRT_SLOT_OBJ &&
+      (na.o->kind == nb.o->kind || (pyrt_is_anyset(na.o) && pyrt_is_anyset(nb.o)))) {
     const pyrt_type *t = pyrt_type_of(na.o);
     if (t->compare) return t->compare(na.o, nb.o, op);
   }
@@ -269,5 +273,22 @@ int64_t pyrt_slot_richcompare(pyrt_slot a, int32_t ka, pyrt_slot b, int32_t kb, 
     pyrt_cmp_leave();
     return r >= 0 ? r : apply_op(na < nb ? -1 : na > nb, op);
   }
+  /* sets are ordered by inclusion, which no three-way answer can express */
+  if (ka == PYRT_SLOT_OBJ && kb == PYRT_SLOT_OBJ && pyrt_is_anyset(a.o) && pyrt_is_anyset(b.o))
+    return pyrt_set_richcompare(a.o, b.o, op);
   return apply_op((int)pyrt_slot_compare(a, ka, b, kb, op), op);
+}
+
+int32_t pyrt_slots_convert(pyrt_slot *items, const uint8_t *kinds, int64_t n, int32_t kind) {
+  if (kind != PYRT_SLOT_OBJ) {
+    int64_t i = 0;
+    int32_t k = kind;
+    for (; i < n && k == kind; i++) pyrt_slot_normalize(items[i], kinds[i], &k);
+    if (k == kind) {
+      for (i = 0; i < n; i++) items[i] = pyrt_slot_normalize(items[i], kinds[i], &k);
+      return kind;
+    }
+  }
+  for (int64_t i = 0; i < n; i++) items[i].o = pyrt_slot_box(items[i], kinds[i]);
+  return PYRT_SLOT_OBJ;
 }

@@ -129,6 +129,7 @@ pyrt_object *pyrt_obj_binop(int32_t op, pyrt_object *a, pyrt_object *b) {
                   pyrt_type_name(is_sequence(a) ? b : a));
     }
   }
+  if (op == PYRT_OP_SUB && pyrt_is_anyset(a) && pyrt_is_anyset(b)) return pyrt_set_sub(a, b);
   /* str % values is printf-style formatting, which the compiler rejects where it sees a str:
    * a boxed str met here stops at the implementation limit, never with a wrong TypeError. */
   if (op == PYRT_OP_MOD && a->kind == PYRT_KIND_STR) {

@@ -2,9 +2,12 @@
  * sets of numbers can reproduce CPython's table layout and iteration order:
  * ints reduce modulo the Mersenne prime 2**61 - 1 (hash(1) == hash(1.0) == hash(True)), floats
  * by CPython's 28-bit folding, tuples with the xxHash-based combination, and -1 becomes -2.
- * Not reproducible from CPython and therefore free here: NaN and None hash by address in
- * CPython (0 and a constant here), and str hashes are randomised per process there (FNV-1a
- * here). */
+ * Not reproducible from CPython and therefore free here: NaN hashes by address in CPython
+ * (0 here), and str hashes are randomised per process there (FNV-1a here). None hashes by
+ * address too, but its address (the static _Py_NoneStruct) keeps its low 20 bits from run to
+ * run: CPython 3.11.7 on the reference machine gives hash(None) & 0xffff == 0x5bbe every time.
+ * The constant here has those 16 bits, so small sets holding None (whose probes stay within
+ * them) iterate in the reference CPython's order; the other bits vary per run in CPython. */
 #include "pyrt-internal.h"
 
 #include <math.h>
@@ -49,7 +52,7 @@ int64_t pyrt_hash_slot(pyrt_slot v, int32_t kind) {
   int32_t k;
   v = pyrt_slot_normalize(v, kind, &k);
   switch (k) {
-  case PYRT_SLOT_NONE: return 0x5F3759DF;
+  case PYRT_SLOT_NONE: return PYRT_HASH_NONE;
   case PYRT_SLOT_BOOL:
   case PYRT_SLOT_INT: return pyrt_hash_int(v.i);
   case PYRT_SLOT_FLOAT: return pyrt_hash_float(v.f);

@@ -77,16 +77,23 @@ void pyrt_buf_append_repr(pyrt_buf *b, pyrt_slot v, int32_t kind) {
    * abandons the frames that own it (pyrt_cleanup_push). */
   int outermost = t->repr_depth == 0;
   if (outermost) pyrt_cleanup_push(free_buf, b);
+  pyrt_repr_enter();
+  repr_value(b, v, kind);
+  t->repr_depth--;
+  if (outermost) pyrt_cleanup_pop();
+}
+
+void pyrt_repr_enter(void) {
+  pyrt_task *t = pyrt_task_self();
   if (pyrt_active_depth() + t->repr_base + t->repr_depth + 1 > PYRT_RECURSION_LIMIT) {
     t->repr_depth = 0;
     pyrt_raise(PYRT_EXC_RECURSION,
                "maximum recursion depth exceeded while getting the repr of an object");
   }
   t->repr_depth++;
-  repr_value(b, v, kind);
-  t->repr_depth--;
-  if (outermost) pyrt_cleanup_pop();
 }
+
+void pyrt_repr_leave(void) { pyrt_task_self()->repr_depth--; }
 
 void pyrt_buf_append_scalar(pyrt_buf *b, pyrt_slot v, int32_t kind) {
   switch (kind) {
