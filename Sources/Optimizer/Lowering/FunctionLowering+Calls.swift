@@ -7,7 +7,7 @@ extension FunctionLowering {
                                            "fabs"]
   static let builtins: Set<String> = ["print", "len", "abs", "min", "max", "sum", "sorted", "int",
                                       "float", "str", "bool", "round", "repr", "range", "list",
-                                      "chr", "ord", "divmod"]
+                                      "chr", "ord", "divmod", "any", "all"]
 
   func call(_ f: Expr, _ args: [Expr], _ keywords: [Keyword], _ range: SourceRange) -> Value {
     if args.contains(where: { if case .starred = $0.kind { return true } else { return false } })
@@ -180,6 +180,13 @@ extension FunctionLowering {
     }
     if name == "min" || name == "max" { return minMax(name, args, range) }
     if name == "divmod" { return divmodCall(args, range) }
+    if name == "any" || name == "all" {
+      guard args.count == 1 else {
+        program.unsupported("\(name)() with \(args.count) arguments", range)
+        return .never
+      }
+      return anyAll(name, args[0], range)
+    }
     guard args.count == 1 || (name == "str" && args.isEmpty) else {
       program.unsupported("\(name)() with \(args.count) arguments", range)
       return .never
@@ -700,11 +707,7 @@ extension FunctionLowering {
     guard case .call(let f, _, _) = e.kind, case .name("range", _) = f.kind,
       binding(of: "range") == nil
     else { return expr(e) }
-    return listComprehension(
-      Expr(.name(id: "$elem", ctx: .load), e.range),
-      [Comprehension(target: Expr(.name(id: "$elem", ctx: .store), e.range), iter: e, ifs: [],
-                     isAsync: 0)],
-      hint: nil, e.range)
+    return builtinList(e, e.range)
   }
 
   /// The items of a tuple or str as a list (a comprehension without a frame over the value,
@@ -714,11 +717,7 @@ extension FunctionLowering {
     scopes.append([name: hiddenName("items", range)])
     defer { scopes.removeLast() }
     store(name, v, range)
-    return listComprehension(
-      Expr(.name(id: "$elem", ctx: .load), range),
-      [Comprehension(target: Expr(.name(id: "$elem", ctx: .store), range),
-                     iter: Expr(.name(id: name, ctx: .load), range), ifs: [], isAsync: 0)],
-      hint: nil, range)
+    return builtinList(Expr(.name(id: name, ctx: .load), range), range)
   }
 
   private func reverseFlag(_ reverse: Register?) -> Register {

@@ -502,6 +502,79 @@ extension FunctionLowering {
     return Value(reg: result, type: .object, owned: true)
   }
 
+  /// `any(it)` / `all(it)` over a generator expression with one `for` clause, a list, tuple,
+  /// str or `range(...)`: the items are tested in order and the first decisive one ends the
+  /// iteration, so later elements of a generator are never computed (as in CPython). Both are
+  /// METH_O builtins: their call checks one C level down (measured: with a generator, only
+  /// its frame's entry two levels down shows, as for `min`/`max`).
+  func anyAll(_ name: String, _ arg: Expr, _ range: SourceRange) -> Value {
+    let isAny = name == "any"
+    let result = hiddenName(name, range)
+    _ = widenLocal(result, .bool)
+    var elt = Expr(.name(id: "$elem", ctx: .load), range)
+    var gens: [Comprehension]
+    var compRange = range
+    var frameName: String?
+    var source: Value?
+    if case .generatorExp(let e, let g) = arg.kind {
+      guard g.count == 1 else {
+        program.unsupported("\(name)() of a generator expression with several 'for' clauses",
+                            arg.range)
+        return .never
+      }
+      elt = e
+      gens = g
+      compRange = arg.range
+      frameName = "<genexpr>"
+    } else {
+      let v = iterableValue(arg)
+      guard v.reg != nil else { return .never }
+      switch v.type {
+      case .list, .tuple, .str: break
+      default:
+        program.unsupported("\(name)() of \(v.type.phrase)", range)
+        drop(v)
+        return .never
+      }
+      setLine(range)
+      checkCLevel(1, Self.callingMessage)
+      let items = "$anyitems"
+      scopes.append([items: hiddenName("anyitems", range)])
+      store(items, v, range)
+      gens = [Comprehension(target: Expr(.name(id: "$elem", ctx: .store), range),
+                            iter: Expr(.name(id: items, ctx: .load), range), ifs: [],
+                            isAsync: 0)]
+      source = v
+    }
+    defer { if source != nil { scopes.removeLast() } }
+    emitVoid(.storeLocal(result, emit(.constBool(!isAny), .bool)))
+    let acc = hiddenName("comp", compRange)
+    if frameName != nil { generatorAccumulators.insert(acc) }
+    elementSinks[acc] = { [unowned self] x in
+      guard case .list(let type)? = self.spec.localTypes[acc] else { return }
+      let v = Value(reg: x, type: type, owned: type.isObject)
+      guard let t = self.truth(v, range) else { return }
+      self.drop(v)
+      let decisive = self.newBlock(), next = self.newBlock()
+      self.terminate(.condBranch(t, isAny ? decisive : next, isAny ? next : decisive))
+      self.startBlock(decisive)
+      self.emitVoid(.storeLocal(result, self.emit(.constBool(isAny), .bool)))
+      // The builtin returns: the generator is left suspended, its iteration abandoned.
+      guard let loop = self.loops.last else { return }
+      for r in loop.cleanups { self.emitVoid(.release(r)) }
+      self.loops[self.loops.count - 1].breakEnvs.append(self.env)
+      self.terminate(.branch(loop.breakTarget))
+      self.startBlock(next)
+      // The builtin asks for the next item: the generator resumes (a warm-up event of it).
+      if frameName != nil { self.warmup() }
+    }
+    let list = listComprehension(elt, gens, hint: nil, compRange, frameName: frameName,
+                                 entry: .belowCCall)
+    elementSinks[acc] = nil
+    drop(list)
+    return Value(reg: emit(.loadLocal(result), .bool), type: .bool, owned: false)
+  }
+
   /// Appends the names a target binds, in order, skipping those already there.
   private func appendTargetNames(_ e: Expr, to names: inout [String]) {
     switch e.kind {

@@ -77,6 +77,16 @@ extension Planner {
         no("its blocks are not a simple loop")
         continue
       }
+      // `any`/`all` leave at the first decisive item: the iterations are not independent.
+      let leaves = members.contains { m in
+        f.blocks[index[m]!].terminator.successors.contains {
+          !members.contains($0) && $0 != record.exit
+        }
+      }
+      if leaves {
+        no("it may stop before its last iteration")
+        continue
+      }
       let preheaders = f.blocks.indices.filter {
         !members.contains(f.blocks[$0].id)
           && f.blocks[$0].terminator.successors.contains(record.header)
