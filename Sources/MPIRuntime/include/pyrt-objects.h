@@ -353,6 +353,13 @@ int32_t pyrt_dict_value_kind_at(pyrt_object *d, int64_t i);
 pyrt_object *pyrt_dict_keys(pyrt_object *d, int32_t kind);
 pyrt_object *pyrt_dict_values(pyrt_object *d, int32_t kind);
 pyrt_object *pyrt_dict_items(pyrt_object *d);
+/* For compiled code, whose static type of a dict's keys or values may be a boxed `object`
+ * while entries hold unboxed ints (a merge of dict[str, int] and dict[str, float]): entry i's
+ * value as a new object reference (boxed when it is a number, bool or None), and the items as
+ * a list of new (key, value) tuples whose key and value slots have kinds `key_kind` and
+ * `value_kind` (PYRT_SLOT_OBJ boxes; any other kind is the entries' own). */
+pyrt_object *pyrt_dict_value_object_at(pyrt_object *d, int64_t i);
+pyrt_object *pyrt_dict_items_as(pyrt_object *d, int32_t key_kind, int32_t value_kind);
 /* dict(d), d.copy(), {**d}: the same entries in the same order. */
 pyrt_object *pyrt_dict_copy(pyrt_object *d);
 /* d | e and {**d, **e}: d's entries, then e's new keys; a key in both keeps d's key object

@@ -474,3 +474,33 @@ const pyrt_type pyrt_dict_type = {
     .len = pyrt_dict_len,
     .getitem = dict_getitem_boxed,
 };
+
+/* ---- typed access for compiled code ------------------------------------------------------- */
+
+pyrt_object *pyrt_dict_value_object_at(pyrt_object *o, int64_t i) {
+  pyrt_dict *d = as_dict(o);
+  return pyrt_slot_box(d->values[i], d->value_kinds[i]);
+}
+
+/* One item of a (key, value) tuple as slot kind `want`: OBJ boxes a scalar, anything else is
+ * the entry's own kind (which the compiler's static type guarantees). */
+static void set_item_as(pyrt_object *t, int64_t i, pyrt_slot v, int32_t kind, int32_t want) {
+  if (want == PYRT_SLOT_OBJ) {
+    pyrt_tuple_set_init(t, i, (pyrt_slot){.o = pyrt_slot_box(v, kind)}, PYRT_SLOT_OBJ);
+    return;
+  }
+  pyrt_slot_retain(v, kind);
+  pyrt_tuple_set_init(t, i, v, kind);
+}
+
+pyrt_object *pyrt_dict_items_as(pyrt_object *o, int32_t key_kind, int32_t value_kind) {
+  pyrt_dict *d = as_dict(o);
+  pyrt_object *l = pyrt_list_new(d->used, PYRT_SLOT_OBJ);
+  for (int64_t e = 0; e < d->used; e++) {
+    pyrt_object *t = pyrt_tuple_new(2);
+    set_item_as(t, 0, d->keys[e], d->key_kinds[e], key_kind);
+    set_item_as(t, 1, d->values[e], d->value_kinds[e], value_kind);
+    pyrt_list_set_init(l, e, (pyrt_slot){.o = t});
+  }
+  return l;
+}

@@ -111,6 +111,11 @@ private struct TypeParser {
     case "list":
       guard eat("["), let e = parse(), eat("]") else { return nil }
       return .list(e)
+    case "dict":
+      guard eat("["), let k = parse(), eat(","), eat(" "), let v = parse(), eat("]") else {
+        return nil
+      }
+      return .dict(k, v)
     case "tuple":
       guard eat("[") else { return nil }
       var items: [IRType] = []

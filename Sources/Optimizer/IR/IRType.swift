@@ -13,6 +13,9 @@ public indirect enum IRType: Hashable, CustomStringConvertible, Sendable {
   case str
   case list(IRType)
   case tuple([IRType])
+  /// An immutable dict with keys of the first type and values of the second (`never` while
+  /// it is only known to be empty); keys and values of several types are boxed `object`s.
+  case dict(IRType, IRType)
   /// A boxed value of any Python type (int, float, bool, None boxed; str/list/tuple as is):
   /// the representation of a union of other types, with dynamic dispatch in the runtime.
   case object
@@ -29,15 +32,15 @@ public indirect enum IRType: Hashable, CustomStringConvertible, Sendable {
   /// True for types represented as a reference-counted `pyrt_object *`.
   public var isObject: Bool {
     switch self {
-    case .str, .list, .tuple, .object: return true
+    case .str, .list, .tuple, .dict, .object: return true
     default: return false
     }
   }
 
-  /// A list, tuple or boxed value: what the runtime's repr walks (`pyrt_object_repr`).
+  /// A list, tuple, dict or boxed value: what the runtime's repr walks (`pyrt_object_repr`).
   public var isContainerOrBoxed: Bool {
     switch self {
-    case .list, .tuple, .object: return true
+    case .list, .tuple, .dict, .object: return true
     default: return false
     }
   }
@@ -57,6 +60,7 @@ public indirect enum IRType: Hashable, CustomStringConvertible, Sendable {
     case .never: return true
     case .list(let e): return e.containsNever
     case .tuple(let es): return es.contains { $0.containsNever }
+    case .dict(let k, let v): return k.containsNever || v.containsNever
     default: return false
     }
   }
@@ -66,6 +70,7 @@ public indirect enum IRType: Hashable, CustomStringConvertible, Sendable {
     switch self {
     case .list(let e): return 1 + e.size
     case .tuple(let es): return es.reduce(1) { $0 + $1.size }
+    case .dict(let k, let v): return 1 + k.size + v.size
     default: return 1
     }
   }
@@ -94,6 +99,7 @@ public indirect enum IRType: Hashable, CustomStringConvertible, Sendable {
     case .str: return "str"
     case .list: return "list"
     case .tuple: return "tuple"
+    case .dict: return "dict"
     case .object, .slot, .i32, .rawPointer, .union: return "object"
     }
   }
@@ -108,6 +114,7 @@ public indirect enum IRType: Hashable, CustomStringConvertible, Sendable {
     case .str: return "str"
     case .list(let e): return "list[\(e)]"
     case .tuple(let es): return "tuple[\(es.map(\.description).joined(separator: ", "))]"
+    case .dict(let k, let v): return "dict[\(k), \(v)]"
     case .object: return "object"
     case .union(let ms): return "union[\(ms.map(\.description).joined(separator: ", "))]"
     case .slot: return "slot"
@@ -123,6 +130,9 @@ public indirect enum IRType: Hashable, CustomStringConvertible, Sendable {
     if self == other || self == .never { return true }
     switch (self, other) {
     case (.list(let x), .list(let y)): return x.fits(into: y) && (x == .never || x.isObject == y.isObject)
+    case (.dict(let k, let v), .dict(let k2, let v2)):
+      return k.fits(into: k2) && v.fits(into: v2) && (k == .never || k.slotKind == k2.slotKind)
+        && (v == .never || v.slotKind == v2.slotKind)
     case (.tuple(let xs), .tuple(let ys)) where xs.count == ys.count:
       return zip(xs, ys).allSatisfy { $0.fits(into: $1) && $0.slotKind == $1.slotKind }
     default: return false
@@ -209,6 +219,9 @@ public indirect enum IRType: Hashable, CustomStringConvertible, Sendable {
     case (.list(let x), .list(let y)):
       guard let e = join(x, y) else { return nil }
       return .list(e)
+    case (.dict(let k, let v), .dict(let k2, let v2)):
+      guard let jk = join(k, k2), let jv = join(v, v2) else { return nil }
+      return .dict(jk, jv)
     case (.tuple(let xs), .tuple(let ys)) where xs.count == ys.count:
       var out: [IRType] = []
       for (x, y) in zip(xs, ys) {

@@ -64,3 +64,35 @@ extension RuntimeFunction {
     tupleIndex, tupleCount,
   ]
 }
+
+/// The runtime's dicts (pyrt-objects.h), as `FunctionLowering+Dicts.swift` calls them.
+extension RuntimeFunction {
+  public static let dictNew = RuntimeFunction("pyrt_dict_new", [.int], o, mayRaise: false)
+  public static let dictSetInit = RuntimeFunction(
+    "pyrt_dict_set_init", [o, .slot, .i32, .slot, .i32], nil, consumes: [1, 3])
+  public static let dictLen = RuntimeFunction("pyrt_dict_len", [o], .int, mayRaise: false)
+  public static let dictLookup = RuntimeFunction("pyrt_dict_lookup", [o, .slot, .i32], .int)
+  public static let dictFind = RuntimeFunction("pyrt_dict_find", [o, .slot, .i32], .int)
+  public static let dictContains = RuntimeFunction("pyrt_dict_contains", [o, .slot, .i32], .int)
+  public static let dictValueAt = RuntimeFunction("pyrt_dict_value_at", [o, .int], .slot,
+                                                  mayRaise: false, borrowsResultFrom: 0)
+  public static let dictValueObjectAt = RuntimeFunction("pyrt_dict_value_object_at", [o, .int],
+                                                        o)
+  public static let dictKeys = RuntimeFunction("pyrt_dict_keys", [o, .i32], o)
+  public static let dictValues = RuntimeFunction("pyrt_dict_values", [o, .i32], o)
+  public static let dictItemsAs = RuntimeFunction("pyrt_dict_items_as", [o, .i32, .i32], o)
+  public static let dictCopy = RuntimeFunction("pyrt_dict_copy", [o], o)
+  public static let dictMerge = RuntimeFunction("pyrt_dict_merge", [o, o], o)
+  public static let dictMergeConsume = RuntimeFunction("pyrt_dict_merge_consume", [o, o], o,
+                                                       consumes: [0])
+  public static let dictSetItemConsume = RuntimeFunction(
+    "pyrt_dict_setitem_consume", [o, .slot, .i32, .slot, .i32], o, consumes: [0, 1, 3])
+  public static let dictEq = RuntimeFunction("pyrt_dict_eq", [o, o], .int)
+  public static let dictFromPairs = RuntimeFunction("pyrt_dict_from_pairs", [o], o)
+
+  static let dicts: [RuntimeFunction] = [
+    dictNew, dictSetInit, dictLen, dictLookup, dictFind, dictContains, dictValueAt,
+    dictValueObjectAt, dictKeys, dictValues, dictItemsAs, dictCopy, dictMerge, dictMergeConsume,
+    dictSetItemConsume, dictEq, dictFromPairs,
+  ]
+}

@@ -7,7 +7,7 @@ extension FunctionLowering {
                                            "fabs"]
   static let builtins: Set<String> = ["print", "len", "abs", "min", "max", "sum", "sorted", "int",
                                       "float", "str", "bool", "round", "repr", "range", "list",
-                                      "chr", "ord", "divmod", "any", "all"]
+                                      "chr", "ord", "divmod", "any", "all", "dict"]
 
   func call(_ f: Expr, _ args: [Expr], _ keywords: [Keyword], _ range: SourceRange) -> Value {
     if args.contains(where: { if case .starred = $0.kind { return true } else { return false } })
@@ -142,6 +142,7 @@ extension FunctionLowering {
   private func builtinCall(_ name: String, _ args: [Expr], _ keywords: [Keyword],
                            _ range: SourceRange) -> Value {
     if name == "print" { return printCall(args, keywords, range) }
+    if name == "dict" { return dictCall(args, keywords, range) }
     if name == "sorted" { return sortedCall(args, keywords, range) }
     if (name == "min" || name == "max") && keywords.contains(where: { $0.arg == "key" }) {
       return keyedMinMax(name, args, keywords, range)
@@ -215,7 +216,7 @@ extension FunctionLowering {
       let n = emit(.runtime(.objLen, [r]), .int)
       drop(v)
       return Value(reg: n, type: .int, owned: false)
-    case ("len", .str), ("len", .list), ("len", .tuple):
+    case ("len", .str), ("len", .list), ("len", .tuple), ("len", .dict):
       let n = length(v)
       drop(v)
       return Value(reg: n, type: .int, owned: false)
@@ -346,7 +347,7 @@ extension FunctionLowering {
     case .float: return str(.strFromFloat, [r])
     case .bool: return str(.strFromBool, [emit(.convert(.boolToInt, r), .int)])
     case .none: return str(.strNone, [])
-    case .list, .tuple, .object:
+    case .list, .tuple, .dict, .object:
       setLine(range)
       let s = str(repr ? .objectRepr : .objectStr, [r])
       drop(v)
@@ -462,8 +463,9 @@ extension FunctionLowering {
       if sep.reg != nil { program.unsupported("'.join' on \(sep.type.phrase)", range) }
       return .never
     }
-    let items = generatorArgument(itemsExpr, entry: .belowCCall, hint: .list(.str))
+    var items = generatorArgument(itemsExpr, entry: .belowCCall, hint: .list(.str))
       ?? expr(itemsExpr, hint: .list(.str))
+    if case .dict = items.type { items = dictList(items, "keys") }
     guard let l = items.reg else { return .never }
     guard case .list = items.type else {
       program.unsupported("join() of \(items.type.phrase)", range)
@@ -706,7 +708,7 @@ extension FunctionLowering {
   func iterableValue(_ e: Expr) -> Value {
     guard case .call(let f, _, _) = e.kind, case .name("range", _) = f.kind,
       binding(of: "range") == nil
-    else { return expr(e) }
+    else { return iterationValue(e) }
     return builtinList(e, e.range)
   }
 

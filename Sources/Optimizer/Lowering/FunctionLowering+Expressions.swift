@@ -83,6 +83,10 @@ extension FunctionLowering {
       return call(f, args, keywords, e.range)
     case .list(let elts, _):
       return listDisplay(elts, hint: hint, e.range)
+    case .dict(let keys, let values):
+      return dictDisplay(keys, values, hint: hint, e.range)
+    case .dictComp(let key, let value, let gens):
+      return dictComprehension(key, value, gens, hint: hint, e.range)
     case .tuple(let elts, _):
       return tupleDisplay(elts, e.range)
     case .subscript(let base, let index, _):
@@ -216,6 +220,7 @@ extension FunctionLowering {
   private func subscriptValue(_ baseExpr: Expr, _ index: Expr, _ range: SourceRange) -> Value {
     let base = expr(baseExpr)
     guard let b = base.reg else { return .never }
+    if case .dict = base.type { return dictSubscript(base, index, range) }
     if case .slice(let lo, let hi, let step) = index.kind {
       return slice(base, b, lo, hi, step, range)
     }
@@ -395,7 +400,7 @@ extension FunctionLowering {
         t = emit(.select(isKind(kind, .none), emit(.constBool(false), .bool), t), .bool)
       }
       return t
-    case .str, .list, .tuple:
+    case .str, .list, .tuple, .dict:
       let n = length(v)
       return emit(.convert(.intToBool, n), .bool)
     default:
@@ -410,6 +415,7 @@ extension FunctionLowering {
     switch v.type {
     case .str: fnc = .strLen
     case .list: fnc = .listLen
+    case .dict: fnc = .dictLen
     default: fnc = .tupleLen
     }
     return emit(.runtime(fnc, [v.reg!]), .int)

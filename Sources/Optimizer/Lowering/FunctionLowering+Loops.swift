@@ -159,7 +159,7 @@ extension FunctionLowering {
       default: break
       }
     }
-    let v = expr(iter)
+    let v = iterationValue(iter)
     guard let r = own(v) else { return nil }
     switch v.type {
     case .str, .list, .tuple, .object:
@@ -611,7 +611,7 @@ extension FunctionLowering {
     } else if case .call(let f, _, _) = args[0].kind, case .name("range", _) = f.kind {
       items = builtinList(args[0], range)
     } else {
-      items = expr(args[0])
+      items = iterationValue(args[0])
     }
     guard let l = items.reg else { return .never }
     var elem: IRType

@@ -111,6 +111,8 @@ extension FunctionLowering {
       if let spec = Self.strMethods[attr] {
         return strMethod(base, attr, spec, args, keywords, range)
       }
+    case .dict:
+      return dictMethod(base, attr, args, keywords, range)
     case .list where attr == "index" || attr == "count",
          .tuple where attr == "index" || attr == "count":
       return sequenceSearch(base, attr, args, keywords, range)

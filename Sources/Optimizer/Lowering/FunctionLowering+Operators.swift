@@ -55,6 +55,12 @@ extension FunctionLowering {
         binary(op, $0[0], $0[1], range, rightExpr: rightExpr)
       } ?? .never
     }
+    if op == .bitOr, case .dict = l.type, case .dict = r.type {
+      let v = dictMerge(l, r, range)
+      drop(l)
+      drop(r)
+      return v
+    }
     if l.type == .bool && r.type == .bool && [.bitAnd, .bitOr, .bitXor].contains(op) {
       let ir: IntOp = op == .bitAnd ? .and : op == .bitOr ? .or : .xor
       let a = emit(.convert(.boolToInt, l.reg!), .int), b = emit(.convert(.boolToInt, r.reg!), .int)
@@ -461,6 +467,11 @@ extension FunctionLowering {
         return fromInt(emit(.runtime(.tupleEq, [a, b]), .int), pred == .eq ? .ne : .eq)
       }
       return richCompare(a, b, opText)
+    case (.dict, .dict):
+      if pred == .eq || pred == .ne {
+        return fromInt(emit(.runtime(.dictEq, [a, b]), .int), pred == .eq ? .ne : .eq)
+      }
+      return richCompare(a, b, opText)
     default:
       if pred == .eq || pred == .ne {
         if l.type.isObject && r.type.isObject && l.type.pythonName == r.type.pythonName {
@@ -547,6 +558,8 @@ extension FunctionLowering {
       let kind = emit(.constI32(needle.type.slotKind), .i32)
       return emit(.convert(.intToBool, emit(.runtime(.tupleContains, [h, slot, kind]), .int)),
                   .bool)
+    case .dict:
+      return dictContains(hay, needle, range)
     default:
       program.unsupported("'in' on \(hay.type.phrase)", range)
       return nil

@@ -187,6 +187,7 @@ extension FunctionLowering {
   /// uniquely referenced list or str is extended in place. False when `value` is not of that
   /// shape (the caller lowers it as an ordinary assignment).
   func lowerFunctionalUpdate(_ name: String, _ value: Expr, _ range: SourceRange) -> Bool {
+    if lowerDictUpdate(name, value, range) { return true }
     guard case .binOp(let l, .add, let r) = value.kind, case .name(let lname, _) = l.kind,
       lname == name, let current = currentSlot(name, l.range, report: false)
     else { return false }
@@ -231,6 +232,74 @@ extension FunctionLowering {
       setLine(range)
       updateInPlace(b, .str) { old in emit(.runtime(.strConcatConsume, [old, vr]), .str) }
       drop(v)
+      return true
+    default:
+      return false
+    }
+  }
+
+  /// `d = {**d, k: v, ...}` and `d = d | e` on a dict variable whose key and value types the
+  /// new entries keep: the old dict is consumed, so a uniquely referenced one is updated in
+  /// place (amortised O(1) per entry). False when `value` is not of that shape.
+  private func lowerDictUpdate(_ name: String, _ value: Expr, _ range: SourceRange) -> Bool {
+    guard let current = currentSlot(name, range, report: false),
+      case .dict(let k, let v) = current.type, k != .never, v != .never
+    else { return false }
+    let b: Binding = current.global ? .global(current.slot) : .local(current.slot)
+    switch value.kind {
+    case .dict(let keys, let values):
+      guard let first = values.first, let firstKey = keys.first, firstKey == nil,
+        case .name(let n, _) = first.kind, n == name,
+        keys.dropFirst().allSatisfy({ $0 != nil })
+      else { return false }
+      var pairs: [(Value, Value)] = []
+      for (ke, ve) in zip(keys.dropFirst(), values.dropFirst()) {
+        let kv = expr(ke!)
+        let vv = expr(ve, hint: v)
+        pairs.append((kv, vv))
+        guard kv.reg != nil, vv.reg != nil else {
+          pairs.forEach { drop($0.0); drop($0.1) }
+          return true
+        }
+        guard IRType.join(k, kv.type) == k, IRType.join(v, vv.type) == v else {
+          typeConflict(name, current.type, .dict(kv.type, vv.type), range)
+          pairs.forEach { drop($0.0); drop($0.1) }
+          return true
+        }
+      }
+      setLine(range)
+      for (kv, vv) in pairs {
+        guard let kr = coerce(kv, to: k, range), let vr = coerce(vv, to: v, range) else {
+          continue
+        }
+        let ks = emit(.convert(.toSlot, kr), .slot), vs = emit(.convert(.toSlot, vr), .slot)
+        updateInPlace(b, current.type) { old in
+          emit(.runtime(.dictSetItemConsume, [
+            old, ks, emit(.constI32(k.slotKind), .i32), vs, emit(.constI32(v.slotKind), .i32),
+          ]), current.type)
+        }
+      }
+      return true
+    case .binOp(let l, .bitOr, let r):
+      guard case .name(let n, _) = l.kind, n == name else { return false }
+      let e = expr(r)
+      guard let er = e.reg else { return true }
+      guard case .dict(let ek, let ev) = e.type, IRType.join(k, ek) == k,
+        IRType.join(v, ev) == v
+      else {
+        if case .dict = e.type {
+          typeConflict(name, current.type, e.type, range)
+        } else {
+          program.unsupported("'|' between a dict and \(e.type.phrase)", range)
+        }
+        drop(e)
+        return true
+      }
+      setLine(range)
+      updateInPlace(b, current.type) { old in
+        emit(.runtime(.dictMergeConsume, [old, er]), current.type)
+      }
+      drop(e)
       return true
     default:
       return false

@@ -1,0 +1,3 @@
+colors = {"red": "#f00"}
+print(colors["red"])
+print(colors["blue"])

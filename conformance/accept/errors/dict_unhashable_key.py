@@ -1,0 +1,3 @@
+key = [1, 2]
+print({"ok": 1})
+print({key: 1})
