@@ -47,10 +47,36 @@ static int64_t find_bytes(const pyrt_str *s, const pyrt_str *sub, int64_t from) 
   return hit ? hit - s->data : -1;
 }
 
-/* Byte offset of the last occurrence of sub ending at or before byte `end`, or -1. */
+/* Byte offset of the last occurrence of sub ending at or before byte `end`, or -1. A
+ * right-to-left scan for windows starting with sub's first byte, comparing the rest from its
+ * end, that jumps a whole needle length when the byte before a window occurs nowhere in sub,
+ * and on a miss to the next place sub's first byte could align: linear on the inputs where a
+ * naive scan is quadratic (a long run of one byte ending in another), like CPython's. */
 static int64_t rfind_bytes(const pyrt_str *s, const pyrt_str *sub, int64_t end) {
-  for (int64_t i = end - sub->nbytes; i >= 0; i--)
-    if (memcmp(s->data + i, sub->data, (size_t)sub->nbytes) == 0) return i;
+  int64_t m = sub->nbytes;
+  const unsigned char *h = (const unsigned char *)s->data, *p = (const unsigned char *)sub->data;
+  if (m == 0) return end;
+  if (m > end) return -1;
+  uint64_t present[4] = {0, 0, 0, 0};
+  int64_t skip = m - 1; /* distance to the nearest later copy of p[0], minus one */
+  for (int64_t j = m - 1; j > 0; j--) {
+    present[p[j] >> 6] |= UINT64_C(1) << (p[j] & 63);
+    if (p[j] == p[0]) skip = j - 1;
+  }
+  present[p[0] >> 6] |= UINT64_C(1) << (p[0] & 63);
+#define PRESENT(c) ((present[(c) >> 6] >> ((c) & 63)) & 1)
+  for (int64_t i = end - m; i >= 0; i--) {
+    if (h[i] == p[0]) {
+      int64_t j = m - 1;
+      while (j > 0 && h[i + j] == p[j]) j--;
+      if (j == 0) return i;
+      if (i > 0 && !PRESENT(h[i - 1])) i -= m;
+      else i -= skip;
+    } else if (i > 0 && !PRESENT(h[i - 1])) {
+      i -= m;
+    }
+  }
+#undef PRESENT
   return -1;
 }
 

@@ -29,6 +29,12 @@ extension FunctionLowering {
       program.unsupported("a call to '\(id)'", range)
       return .never
     case .attribute(let base, let attr, _):
+      // CPython 3.11 reports a call of `x.attr(...)` at the line of the name `attr`.
+      var range = range
+      if f.range.end.line != range.start.line {
+        range.start = SourceLocation(line: f.range.end.line,
+                                     column: max(0, f.range.end.column - attr.count))
+      }
       if case .name(let id, _) = base.kind, program.mathModules.contains(id),
         binding(of: id) == nil
       {

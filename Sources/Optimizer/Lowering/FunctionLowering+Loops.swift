@@ -174,7 +174,7 @@ extension FunctionLowering {
         : length(Value(reg: r, type: type, owned: false))
       return .sequence(base: r, type: type, index: index, length: n)
     default:
-      program.unsupported("iterating over a \(v.type.pythonName)", iter.range)
+      program.unsupported("iterating over \(v.type.phrase)", iter.range)
       return nil
     }
   }

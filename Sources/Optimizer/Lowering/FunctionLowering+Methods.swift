@@ -28,6 +28,8 @@ extension FunctionLowering {
     /// An int or bool (an index: other types raise "'T' object cannot be interpreted as an
     /// integer"); omitted it is `defaultValue`.
     case int(Int64)
+    /// The same, converted to a C int: OverflowError outside its range.
+    case cint(Int64)
     /// A fill character: a str (the runtime checks its length); NULL when omitted.
     case fill
   }
@@ -61,7 +63,7 @@ extension FunctionLowering {
                        keywords: true, .fast, result: .list(.str)),
       "rsplit": strSpec(.strRSplit, [("sep", sep), ("maxsplit", .int(-1))], required: 0,
                         keywords: true, .fast, result: .list(.str)),
-      "splitlines": strSpec(.strSplitLines, [("keepends", .int(0))], required: 0, keywords: true,
+      "splitlines": strSpec(.strSplitLines, [("keepends", .cint(0))], required: 0, keywords: true,
                             .fast, result: .list(.str)),
       "replace": strSpec(.strReplace, [("old", replaceArg(1)), ("new", replaceArg(2)),
                                        ("count", .int(-1))], required: 2, .fast),
@@ -208,7 +210,7 @@ extension FunctionLowering {
         } else {
           return argumentTypeError(message, v?.type, values, base, range)
         }
-      case .int(let defaultValue):
+      case .int(let defaultValue), .cint(let defaultValue):
         guard let v else {
           callArgs.append(emit(.constInt(defaultValue), .int))
           continue
@@ -217,7 +219,17 @@ extension FunctionLowering {
           return argumentTypeError(
             "'%T' object cannot be interpreted as an integer", v.type, values, base, range)
         }
-        callArgs.append(numeric(v).reg!)
+        let n = numeric(v).reg!
+        if case .cint = param.kind, v.type == .int {
+          let low = emit(.compare(.lt, n, emit(.constInt(Int64(Int32.min)), .int)), .bool)
+          let high = emit(.compare(.gt, n, emit(.constInt(Int64(Int32.max)), .int)), .bool)
+          let bad = newBlock(), ok = newBlock()
+          terminate(.condBranch(emit(.select(low, low, high), .bool), bad, ok))
+          startBlock(bad)
+          raise(.overflow, "Python int too large to convert to C int", range)
+          startBlock(ok)
+        }
+        callArgs.append(n)
       case .fill:
         if let v {
           guard v.type == .str else {
@@ -251,7 +263,10 @@ extension FunctionLowering {
                                  _ base: Value, _ range: SourceRange) -> Value {
     values.forEach { if let v = $0 { drop(v) } }
     drop(base)
-    let name = type?.pythonName ?? "NoneType"
+    // Argument Clinic's messages ("replace() argument 1 must be str, not None") name None
+    // itself; the others its type.
+    var name = type?.pythonName ?? "NoneType"
+    if type == IRType.none && message.contains("() argument") { name = "None" }
     raise(.type, message.replacingOccurrences(of: "%T", with: name), range)
     return .never
   }
