@@ -127,6 +127,20 @@ int64_t pyrt_str_rfind(pyrt_object *s, pyrt_object *sub); /* -1 when absent */
 int64_t pyrt_str_index(pyrt_object *s, pyrt_object *sub); /* ValueError "substring not found" */
 int64_t pyrt_str_rindex(pyrt_object *s, pyrt_object *sub);
 int64_t pyrt_str_count(pyrt_object *s, pyrt_object *sub);
+/* s.find/rfind/index/rindex/count/startswith/endswith(sub, start, end) within code points
+ * [start, end), adjusted as CPython's slices are (negative from the end, clamped); `given` bit 0
+ * says start was given, bit 1 end (None or omitted: the default). Results as the methods'. */
+enum {
+  PYRT_SEARCH_FIND = 0,
+  PYRT_SEARCH_RFIND = 1,
+  PYRT_SEARCH_INDEX = 2,
+  PYRT_SEARCH_RINDEX = 3,
+  PYRT_SEARCH_COUNT = 4,
+  PYRT_SEARCH_STARTSWITH = 5,
+  PYRT_SEARCH_ENDSWITH = 6,
+};
+int64_t pyrt_str_search(pyrt_object *s, pyrt_object *sub, int32_t op, int64_t start, int64_t end,
+                        int32_t given);
 /* s.replace(old, new, count); count < 0 replaces every occurrence. */
 pyrt_object *pyrt_str_replace(pyrt_object *s, pyrt_object *old, pyrt_object *new_,
                               int64_t count);

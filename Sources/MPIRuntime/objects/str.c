@@ -55,8 +55,12 @@ void pyrt_str_forget(const pyrt_object *o) {
 
 static int is_continuation(unsigned char c) { return (c & 0xC0) == 0x80; }
 
+int64_t pyrt_str_byte_offset(const pyrt_str *s, int64_t index);
+
 /* Byte offset of code point `index` (0 <= index <= length). */
-static int64_t byte_offset(const pyrt_str *s, int64_t index) {
+static int64_t byte_offset(const pyrt_str *s, int64_t index) { return pyrt_str_byte_offset(s, index); }
+
+int64_t pyrt_str_byte_offset(const pyrt_str *s, int64_t index) {
   if (s->ascii) return index;
   if (index >= s->length) return s->nbytes;
   const unsigned char *p = (const unsigned char *)s->data;

@@ -412,3 +412,56 @@ int64_t pyrt_str_isdigit(pyrt_object *s) { return all_chars(s, pyrt_unicode_isdi
 int64_t pyrt_str_isdecimal(pyrt_object *s) { return all_chars(s, is_decimal); }
 int64_t pyrt_str_isnumeric(pyrt_object *s) { return all_chars(s, pyrt_unicode_isnumeric); }
 int64_t pyrt_str_isalnum(pyrt_object *s) { return all_chars(s, is_alnum); }
+
+/* ---- searches within [start, end) -------------------------------------------------------- */
+
+int64_t pyrt_str_search(pyrt_object *so, pyrt_object *subo, int32_t op, int64_t start,
+                        int64_t end, int32_t given) {
+  pyrt_str *s = S(so), *sub = S(subo);
+  int64_t len = s->length;
+  /* CPython's ADJUST_INDICES: negative indices count from the end, then clamp. */
+  if (!(given & 1)) start = 0;
+  if (!(given & 2)) end = len;
+  if (end > len) end = len;
+  else if (end < 0 && (end += len) < 0) end = 0;
+  if (start < 0 && (start += len) < 0) start = 0;
+  int64_t m = sub->length;
+  if (op == PYRT_SEARCH_STARTSWITH || op == PYRT_SEARCH_ENDSWITH) {
+    if (end - m < start) return 0;
+    if (m == 0) return 1;
+    int64_t at = pyrt_str_byte_offset(s, op == PYRT_SEARCH_STARTSWITH ? start : end - m);
+    return at + sub->nbytes <= s->nbytes && memcmp(s->data + at, sub->data, (size_t)sub->nbytes) == 0;
+  }
+  int64_t found = -1;
+  if (end - start >= m) {
+    int64_t bs = pyrt_str_byte_offset(s, start), be = pyrt_str_byte_offset(s, end);
+    switch (op) {
+    case PYRT_SEARCH_COUNT: {
+      if (m == 0) return end - start + 1;
+      int64_t n = 0;
+      for (int64_t at = bs; at + sub->nbytes <= be; at += sub->nbytes) {
+        const char *hit = memmem(s->data + at, (size_t)(be - at), sub->data, (size_t)sub->nbytes);
+        if (!hit) break;
+        n++;
+        at = hit - s->data;
+      }
+      return n;
+    }
+    case PYRT_SEARCH_FIND:
+    case PYRT_SEARCH_INDEX: {
+      const char *hit = memmem(s->data + bs, (size_t)(be - bs), sub->data, (size_t)sub->nbytes);
+      if (hit) found = cp_index(s, hit - s->data);
+      break;
+    }
+    default: {
+      int64_t at = rfind_bytes(s, sub, be);
+      if (at >= bs) found = cp_index(s, at);
+    }
+    }
+  } else if (op == PYRT_SEARCH_COUNT) {
+    return 0;
+  }
+  if (found < 0 && (op == PYRT_SEARCH_INDEX || op == PYRT_SEARCH_RINDEX))
+    pyrt_raise(PYRT_EXC_VALUE, "substring not found");
+  return found;
+}

@@ -54,7 +54,12 @@ extension RuntimeFunction {
 
   public static let listBestIndex = RuntimeFunction("pyrt_list_best_index", [o, .i32], .int)
 
+  /// s.find(sub, start, end) and the other bounded searches (pyrt_str_search).
+  public static let strSearch = RuntimeFunction("pyrt_str_search", [o, o, .i32, .int, .int, .i32],
+                                                .int)
+
   static let methods: [RuntimeFunction] = [
+    strSearch,
     listSortedByKeys, listBestIndex,
     strStartsWith, strEndsWith, strFind, strRFind, strIndex, strRIndex, strCount, strReplace,
     strStrip, strLStrip, strRStrip, strSplit, strRSplit, strUpper, strLower, strTitle,

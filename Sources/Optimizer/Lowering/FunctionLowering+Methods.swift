@@ -107,6 +107,9 @@ extension FunctionLowering {
     guard base.reg != nil else { return .never }
     switch base.type {
     case .str:
+      if let op = Self.boundedSearches[attr], args.count > 1 {
+        return boundedSearch(base, attr, op, args, keywords, range)
+      }
       if attr == "startswith" || attr == "endswith" {
         return affixCall(base, attr, args, keywords, range)
       }
@@ -269,6 +272,101 @@ extension FunctionLowering {
     if type == IRType.none && message.contains("() argument") { name = "None" }
     raise(.type, message.replacingOccurrences(of: "%T", with: name), range)
     return .never
+  }
+
+  /// The searches that take `start` and `end` bounds, by their `pyrt_str_search` operation.
+  static let boundedSearches: [String: Int32] = [
+    "find": 0, "rfind": 1, "index": 2, "rindex": 3, "count": 4, "startswith": 5, "endswith": 6,
+  ]
+
+  /// The `start` and `end` arguments of a bounded search (ints, bools or None): their values
+  /// and the `given` bits of `pyrt_str_search`; nil after raising CPython's TypeError for
+  /// another type (the values are then dropped).
+  private func searchBounds(_ bounds: [Value], _ range: SourceRange)
+    -> (start: Register, end: Register, given: Register)?
+  {
+    var regs: [Register] = []
+    var given: Int32 = 0
+    for (i, b) in bounds.enumerated() {
+      switch b.type {
+      case .int, .bool:
+        regs.append(numeric(b).reg!)
+        given |= Int32(1 << i)
+      case .none:
+        regs.append(emit(.constInt(0), .int))
+      default:
+        bounds.forEach(drop)
+        if b.type == .object || b.type.isUnion {
+          program.unsupported("a search bound of \(b.type.phrase)", range)
+          return nil
+        }
+        raise(.type, "slice indices must be integers or None or have an __index__ method",
+              range)
+        return nil
+      }
+    }
+    while regs.count < 2 { regs.append(emit(.constInt(0), .int)) }
+    return (regs[0], regs[1], emit(.constI32(given), .i32))
+  }
+
+  /// `s.find(sub, start[, end])` and the other searches with bounds (all METH_VARARGS: one C
+  /// level down); `startswith`/`endswith` also take a tuple of str.
+  private func boundedSearch(_ base: Value, _ attr: String, _ op: Int32, _ args: [Expr],
+                             _ keywords: [Keyword], _ range: SourceRange) -> Value {
+    guard args.count <= 3, keywords.isEmpty else {
+      drop(base)
+      program.unsupported("str.\(attr)() with these arguments", range)
+      return .never
+    }
+    let values = args.map { expr($0) }
+    guard values.allSatisfy({ $0.reg != nil }) else {
+      values.forEach(drop)
+      drop(base)
+      return .never
+    }
+    let sub = values[0]
+    let isAffix = op >= 5
+    setLine(range)
+    checkCLevel(1, Self.callingMessage)
+    // CPython converts the bounds before it looks at the substring.
+    guard let (start, end, given) = searchBounds(Array(values.dropFirst()), range) else {
+      drop(sub)
+      drop(base)
+      return .never
+    }
+    let opReg = emit(.constI32(op), .i32)
+    func search(_ s: Register) -> Register {
+      emit(.runtime(.strSearch, [base.reg!, s, opReg, start, end, given]), .int)
+    }
+    var result: Register?
+    switch sub.type {
+    case .str:
+      result = search(sub.reg!)
+    case .tuple(let types) where isAffix && types.allSatisfy({ $0 == .str }):
+      var any = emit(.constInt(0), .int)
+      for i in types.indices {
+        let slot = emit(.runtime(.tupleGetItem, [sub.reg!, emit(.constInt(Int64(i)), .int)]),
+                        .slot)
+        any = emit(.intArith(.or, any, search(emit(.convert(.fromSlot, slot), .str))), .int)
+      }
+      result = any
+    case .object, .union, .tuple:
+      program.unsupported("str.\(attr)() of \(sub.type.phrase) with bounds", range)
+    default:
+      drop(sub)
+      drop(base)
+      raise(.type, isAffix
+        ? "\(attr) first arg must be str or a tuple of str, not \(sub.type.pythonName)"
+        : "must be str, not \(sub.type.pythonName)", range)
+      return .never
+    }
+    drop(sub)
+    drop(base)
+    guard let result else { return .never }
+    if isAffix {
+      return Value(reg: emit(.convert(.intToBool, result), .bool), type: .bool, owned: false)
+    }
+    return Value(reg: result, type: .int, owned: false)
   }
 
   /// `s.startswith(prefix)` / `s.endswith(suffix)`: a str or a tuple of str (any match).
