@@ -629,14 +629,14 @@ final class FunctionEmitter {
       switch from {
       case .float: return LLVMBuildBitCast(b, x, m.i64, "")
       case .bool: return LLVMBuildZExt(b, x, m.i64, "")
-      case .str, .list, .tuple, .dict, .object, .rawPointer: return LLVMBuildPtrToInt(b, x, m.i64, "")
+      case .str, .list, .tuple, .dict, .set, .frozenset, .object, .rawPointer: return LLVMBuildPtrToInt(b, x, m.i64, "")
       default: return x
       }
     case .fromSlot:
       switch to {
       case .float: return LLVMBuildBitCast(b, x, m.f64, "")
       case .bool: return LLVMBuildICmp(b, LLVMIntNE, x, m.constInt(m.i64, 0), "")
-      case .str, .list, .tuple, .dict, .object, .rawPointer: return LLVMBuildIntToPtr(b, x, m.ptr, "")
+      case .str, .list, .tuple, .dict, .set, .frozenset, .object, .rawPointer: return LLVMBuildIntToPtr(b, x, m.ptr, "")
       default: return x
       }
     case .unionKind: return LLVMBuildExtractValue(b, x, 0, "")

@@ -51,7 +51,7 @@ final class LLVMEmitter {
     switch t {
     case .float: return m.f64
     case .bool: return m.i1
-    case .str, .list, .tuple, .dict, .object, .rawPointer: return m.ptr
+    case .str, .list, .tuple, .dict, .set, .frozenset, .object, .rawPointer: return m.ptr
     case .i32: return m.i32
     case .int, .none, .slot, .never: return m.i64
     case .union: return m.structType([m.i64, m.i64])

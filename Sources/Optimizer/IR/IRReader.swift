@@ -111,6 +111,12 @@ private struct TypeParser {
     case "list":
       guard eat("["), let e = parse(), eat("]") else { return nil }
       return .list(e)
+    case "set":
+      guard eat("["), let e = parse(), eat("]") else { return nil }
+      return .set(e)
+    case "frozenset":
+      guard eat("["), let e = parse(), eat("]") else { return nil }
+      return .frozenset(e)
     case "dict":
       guard eat("["), let k = parse(), eat(","), eat(" "), let v = parse(), eat("]") else {
         return nil

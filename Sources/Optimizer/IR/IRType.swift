@@ -16,6 +16,9 @@ public indirect enum IRType: Hashable, CustomStringConvertible, Sendable {
   /// An immutable dict with keys of the first type and values of the second (`never` while
   /// it is only known to be empty); keys and values of several types are boxed `object`s.
   case dict(IRType, IRType)
+  /// A set or frozenset of elements of the type (boxed `object`s when of several types).
+  case set(IRType)
+  case frozenset(IRType)
   /// A boxed value of any Python type (int, float, bool, None boxed; str/list/tuple as is):
   /// the representation of a union of other types, with dynamic dispatch in the runtime.
   case object
@@ -32,7 +35,7 @@ public indirect enum IRType: Hashable, CustomStringConvertible, Sendable {
   /// True for types represented as a reference-counted `pyrt_object *`.
   public var isObject: Bool {
     switch self {
-    case .str, .list, .tuple, .dict, .object: return true
+    case .str, .list, .tuple, .dict, .set, .frozenset, .object: return true
     default: return false
     }
   }
@@ -40,7 +43,7 @@ public indirect enum IRType: Hashable, CustomStringConvertible, Sendable {
   /// A list, tuple, dict or boxed value: what the runtime's repr walks (`pyrt_object_repr`).
   public var isContainerOrBoxed: Bool {
     switch self {
-    case .list, .tuple, .dict, .object: return true
+    case .list, .tuple, .dict, .set, .frozenset, .object: return true
     default: return false
     }
   }
@@ -61,6 +64,7 @@ public indirect enum IRType: Hashable, CustomStringConvertible, Sendable {
     case .list(let e): return e.containsNever
     case .tuple(let es): return es.contains { $0.containsNever }
     case .dict(let k, let v): return k.containsNever || v.containsNever
+    case .set(let e), .frozenset(let e): return e.containsNever
     default: return false
     }
   }
@@ -71,6 +75,7 @@ public indirect enum IRType: Hashable, CustomStringConvertible, Sendable {
     case .list(let e): return 1 + e.size
     case .tuple(let es): return es.reduce(1) { $0 + $1.size }
     case .dict(let k, let v): return 1 + k.size + v.size
+    case .set(let e), .frozenset(let e): return 1 + e.size
     default: return 1
     }
   }
@@ -100,6 +105,8 @@ public indirect enum IRType: Hashable, CustomStringConvertible, Sendable {
     case .list: return "list"
     case .tuple: return "tuple"
     case .dict: return "dict"
+    case .set: return "set"
+    case .frozenset: return "frozenset"
     case .object, .slot, .i32, .rawPointer, .union: return "object"
     }
   }
@@ -115,6 +122,8 @@ public indirect enum IRType: Hashable, CustomStringConvertible, Sendable {
     case .list(let e): return "list[\(e)]"
     case .tuple(let es): return "tuple[\(es.map(\.description).joined(separator: ", "))]"
     case .dict(let k, let v): return "dict[\(k), \(v)]"
+    case .set(let e): return "set[\(e)]"
+    case .frozenset(let e): return "frozenset[\(e)]"
     case .object: return "object"
     case .union(let ms): return "union[\(ms.map(\.description).joined(separator: ", "))]"
     case .slot: return "slot"
@@ -131,12 +140,19 @@ public indirect enum IRType: Hashable, CustomStringConvertible, Sendable {
     switch (self, other) {
     case (.list(let x), .list(let y)): return x.fits(into: y) && (x == .never || x.isObject == y.isObject)
     case (.dict(let k, let v), .dict(let k2, let v2)):
-      return k.fits(into: k2) && v.fits(into: v2) && (k == .never || k.slotKind == k2.slotKind)
-        && (v == .never || v.slotKind == v2.slotKind)
+      return componentFits(k, k2) && componentFits(v, v2)
+    case (.set(let x), .set(let y)), (.frozenset(let x), .frozenset(let y)):
+      return componentFits(x, y)
     case (.tuple(let xs), .tuple(let ys)) where xs.count == ys.count:
       return zip(xs, ys).allSatisfy { $0.fits(into: $1) && $0.slotKind == $1.slotKind }
     default: return false
     }
+  }
+
+  /// Whether a dict's or set's part of this type may be read as `other`: entries keep their
+  /// own slot kinds in the runtime, and reads of an `object` part box them.
+  private func componentFits(_ a: IRType, _ b: IRType) -> Bool {
+    a == .never || b == .object || a.fits(into: b)
   }
 
   /// True for the types a Python value can have (not the ABI-only machine types).
@@ -222,6 +238,12 @@ public indirect enum IRType: Hashable, CustomStringConvertible, Sendable {
     case (.dict(let k, let v), .dict(let k2, let v2)):
       guard let jk = join(k, k2), let jv = join(v, v2) else { return nil }
       return .dict(jk, jv)
+    case (.set(let x), .set(let y)):
+      guard let e = join(x, y) else { return nil }
+      return .set(e)
+    case (.frozenset(let x), .frozenset(let y)):
+      guard let e = join(x, y) else { return nil }
+      return .frozenset(e)
     case (.tuple(let xs), .tuple(let ys)) where xs.count == ys.count:
       var out: [IRType] = []
       for (x, y) in zip(xs, ys) {

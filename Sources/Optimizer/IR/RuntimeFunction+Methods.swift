@@ -101,3 +101,45 @@ extension RuntimeFunction {
     dictSetItemConsume, dictEq, dictFromPairs,
   ]
 }
+
+/// The runtime's sets and frozensets (pyrt-objects.h), as `FunctionLowering+Sets.swift` calls
+/// them.
+extension RuntimeFunction {
+  public static let setNew = RuntimeFunction("pyrt_set_new", [.i32], o, mayRaise: false)
+  public static let setAddInit = RuntimeFunction("pyrt_set_add_init", [o, .slot, .i32], nil,
+                                                 consumes: [1])
+  public static let setUpdateInit = RuntimeFunction("pyrt_set_update_init", [o, o], nil)
+  public static let setFrom = RuntimeFunction("pyrt_set_from", [.i32, o], o)
+  public static let frozensetConstant = RuntimeFunction("pyrt_frozenset_constant", [o], o)
+  public static let setLen = RuntimeFunction("pyrt_set_len", [o], .int, mayRaise: false)
+  public static let setContains = RuntimeFunction("pyrt_set_contains", [o, .slot, .i32], .int)
+  public static let setOr = RuntimeFunction("pyrt_set_or", [o, o], o)
+  public static let setAnd = RuntimeFunction("pyrt_set_and", [o, o], o)
+  public static let setSub = RuntimeFunction("pyrt_set_sub", [o, o], o)
+  public static let setXor = RuntimeFunction("pyrt_set_xor", [o, o], o)
+  public static let setOrConsume = RuntimeFunction("pyrt_set_or_consume", [o, o], o,
+                                                   consumes: [0])
+  public static let setAddConsume = RuntimeFunction("pyrt_set_add_consume", [o, .slot, .i32], o,
+                                                    consumes: [0, 1])
+  public static let setSubConsume = RuntimeFunction("pyrt_set_sub_consume", [o, o], o,
+                                                    consumes: [0])
+  public static let setUnion = RuntimeFunction("pyrt_set_union", [o, o], o)
+  public static let setIntersection = RuntimeFunction("pyrt_set_intersection", [o, o], o)
+  public static let setDifference = RuntimeFunction("pyrt_set_difference", [o, o], o)
+  public static let setSymmetricDifference = RuntimeFunction(
+    "pyrt_set_symmetric_difference", [o, o], o)
+  public static let setCopy = RuntimeFunction("pyrt_set_copy", [o], o)
+  public static let setIsSubset = RuntimeFunction("pyrt_set_issubset", [o, o], .int)
+  public static let setIsSuperset = RuntimeFunction("pyrt_set_issuperset", [o, o], .int)
+  public static let setIsDisjoint = RuntimeFunction("pyrt_set_isdisjoint", [o, o], .int)
+  public static let setEq = RuntimeFunction("pyrt_set_eq", [o, o], .int)
+  public static let setRichCompare = RuntimeFunction("pyrt_set_richcompare", [o, o, o], .int)
+  public static let setToList = RuntimeFunction("pyrt_set_to_list", [o, .i32], o)
+
+  static let sets: [RuntimeFunction] = [
+    setNew, setAddInit, setUpdateInit, setFrom, frozensetConstant, setLen, setContains, setOr,
+    setAnd, setSub, setXor, setOrConsume, setAddConsume, setSubConsume, setUnion,
+    setIntersection, setDifference, setSymmetricDifference, setCopy, setIsSubset, setIsSuperset,
+    setIsDisjoint, setEq, setRichCompare, setToList,
+  ]
+}

@@ -7,7 +7,8 @@ extension FunctionLowering {
                                            "fabs"]
   static let builtins: Set<String> = ["print", "len", "abs", "min", "max", "sum", "sorted", "int",
                                       "float", "str", "bool", "round", "repr", "range", "list",
-                                      "chr", "ord", "divmod", "any", "all", "dict"]
+                                      "chr", "ord", "divmod", "any", "all", "dict",
+                                      "set", "frozenset"]
 
   func call(_ f: Expr, _ args: [Expr], _ keywords: [Keyword], _ range: SourceRange) -> Value {
     if args.contains(where: { if case .starred = $0.kind { return true } else { return false } })
@@ -149,6 +150,7 @@ extension FunctionLowering {
                            _ range: SourceRange) -> Value {
     if name == "print" { return printCall(args, keywords, range) }
     if name == "dict" { return dictCall(args, keywords, range) }
+    if name == "set" || name == "frozenset" { return setCall(name, args, keywords, range) }
     if name == "sorted" { return sortedCall(args, keywords, range) }
     if (name == "min" || name == "max") && keywords.contains(where: { $0.arg == "key" }) {
       return keyedMinMax(name, args, keywords, range)
@@ -222,7 +224,8 @@ extension FunctionLowering {
       let n = emit(.runtime(.objLen, [r]), .int)
       drop(v)
       return Value(reg: n, type: .int, owned: false)
-    case ("len", .str), ("len", .list), ("len", .tuple), ("len", .dict):
+    case ("len", .str), ("len", .list), ("len", .tuple), ("len", .dict), ("len", .set),
+         ("len", .frozenset):
       let n = length(v)
       drop(v)
       return Value(reg: n, type: .int, owned: false)
@@ -353,7 +356,7 @@ extension FunctionLowering {
     case .float: return str(.strFromFloat, [r])
     case .bool: return str(.strFromBool, [emit(.convert(.boolToInt, r), .int)])
     case .none: return str(.strNone, [])
-    case .list, .tuple, .dict, .object:
+    case .list, .tuple, .dict, .set, .frozenset, .object:
       setLine(range)
       let s = str(repr ? .objectRepr : .objectStr, [r])
       drop(v)

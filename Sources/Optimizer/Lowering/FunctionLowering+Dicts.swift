@@ -17,6 +17,7 @@ extension FunctionLowering {
     switch t {
     case .int, .float, .bool, .none, .str, .never: return true
     case .tuple(let ts): return ts.allSatisfy(isHashable)
+    case .frozenset(let e): return isHashable(e)
     default: return false
     }
   }
@@ -245,6 +246,7 @@ extension FunctionLowering {
     }
     let v = expr(e)
     if case .dict = v.type { return dictList(v, "keys") }
+    if Self.setElement(v.type) != nil { return setList(v) }
     return v
   }
 

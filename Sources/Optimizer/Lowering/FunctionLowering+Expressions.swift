@@ -87,6 +87,10 @@ extension FunctionLowering {
       return dictDisplay(keys, values, hint: hint, e.range)
     case .dictComp(let key, let value, let gens):
       return dictComprehension(key, value, gens, hint: hint, e.range)
+    case .set(let elts):
+      return setDisplay(elts, e.range)
+    case .setComp(let elt, let gens):
+      return setComprehension(elt, gens, e.range)
     case .tuple(let elts, _):
       return tupleDisplay(elts, e.range)
     case .subscript(let base, let index, _):
@@ -400,7 +404,7 @@ extension FunctionLowering {
         t = emit(.select(isKind(kind, .none), emit(.constBool(false), .bool), t), .bool)
       }
       return t
-    case .str, .list, .tuple, .dict:
+    case .str, .list, .tuple, .dict, .set, .frozenset:
       let n = length(v)
       return emit(.convert(.intToBool, n), .bool)
     default:
@@ -416,6 +420,7 @@ extension FunctionLowering {
     case .str: fnc = .strLen
     case .list: fnc = .listLen
     case .dict: fnc = .dictLen
+    case .set, .frozenset: fnc = .setLen
     default: fnc = .tupleLen
     }
     return emit(.runtime(fnc, [v.reg!]), .int)

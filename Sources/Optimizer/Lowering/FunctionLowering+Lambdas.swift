@@ -110,7 +110,7 @@ extension FunctionLowering {
       checkCLevel(1, Self.callingMessage)
       let v = expr(itemExpr)
       switch v.type {
-      case .str, .list, .tuple, .dict:
+      case .str, .list, .tuple, .dict, .set, .frozenset:
         let n = length(v)
         drop(v)
         return Value(reg: n, type: .int, owned: false)

@@ -118,6 +118,8 @@ extension FunctionLowering {
       }
     case .dict:
       return dictMethod(base, attr, args, keywords, range)
+    case .set, .frozenset:
+      return setMethod(base, attr, args, keywords, range)
     case .list where attr == "index" || attr == "count",
          .tuple where attr == "index" || attr == "count":
       return sequenceSearch(base, attr, args, keywords, range)

@@ -55,6 +55,11 @@ extension FunctionLowering {
         binary(op, $0[0], $0[1], range, rightExpr: rightExpr)
       } ?? .never
     }
+    if let v = setBinary(op, l, r, range) {
+      drop(l)
+      drop(r)
+      return v
+    }
     if op == .bitOr, case .dict = l.type, case .dict = r.type {
       let v = dictMerge(l, r, range)
       drop(l)
@@ -467,6 +472,13 @@ extension FunctionLowering {
         return fromInt(emit(.runtime(.tupleEq, [a, b]), .int), pred == .eq ? .ne : .eq)
       }
       return richCompare(a, b, opText)
+    case (.set, .set), (.set, .frozenset), (.frozenset, .set), (.frozenset, .frozenset):
+      if pred == .eq || pred == .ne {
+        return fromInt(emit(.runtime(.setEq, [a, b]), .int), pred == .eq ? .ne : .eq)
+      }
+      let c = emit(.runtime(.setRichCompare, [a, b, emit(.constCString(opText), .rawPointer)]),
+                   .int)
+      return bool(emit(.convert(.intToBool, c), .bool))
     case (.dict, .dict):
       if pred == .eq || pred == .ne {
         return fromInt(emit(.runtime(.dictEq, [a, b]), .int), pred == .eq ? .ne : .eq)
@@ -560,6 +572,8 @@ extension FunctionLowering {
                   .bool)
     case .dict:
       return dictContains(hay, needle, range)
+    case .set, .frozenset:
+      return setContains(hay, needle, range)
     default:
       program.unsupported("'in' on \(hay.type.phrase)", range)
       return nil

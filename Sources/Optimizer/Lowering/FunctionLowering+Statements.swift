@@ -187,7 +187,7 @@ extension FunctionLowering {
   /// uniquely referenced list or str is extended in place. False when `value` is not of that
   /// shape (the caller lowers it as an ordinary assignment).
   func lowerFunctionalUpdate(_ name: String, _ value: Expr, _ range: SourceRange) -> Bool {
-    if lowerDictUpdate(name, value, range) { return true }
+    if lowerDictUpdate(name, value, range) || lowerSetUpdate(name, value, range) { return true }
     guard case .binOp(let l, .add, let r) = value.kind, case .name(let lname, _) = l.kind,
       lname == name, let current = currentSlot(name, l.range, report: false)
     else { return false }
@@ -304,6 +304,55 @@ extension FunctionLowering {
     default:
       return false
     }
+  }
+
+  /// `s = s | {v}`, `s = s | t`, `s = s - t` on a set variable whose element type the result
+  /// keeps: the old set is consumed, so a uniquely referenced one is updated in place (with
+  /// the layout CPython's new set would have). False when `value` is not of that shape.
+  private func lowerSetUpdate(_ name: String, _ value: Expr, _ range: SourceRange) -> Bool {
+    guard let current = currentSlot(name, range, report: false),
+      case .set(let e) = current.type, e != .never,
+      case .binOp(let l, let op, let r) = value.kind, op == .bitOr || op == .sub,
+      case .name(let n, _) = l.kind, n == name
+    else { return false }
+    let b: Binding = current.global ? .global(current.slot) : .local(current.slot)
+    if op == .bitOr, case .set(let elts) = r.kind, elts.count == 1 {
+      if case .starred = elts[0].kind { return false }
+      let v = expr(elts[0])
+      guard let vr = v.reg else { return true }
+      guard IRType.join(e, v.type) == e else {
+        typeConflict(name, current.type, .set(v.type), range)
+        drop(v)
+        return true
+      }
+      guard let owned = own(v) else { return true }
+      setLine(range)
+      let slot = emit(.convert(.toSlot, owned), .slot)
+      _ = vr
+      updateInPlace(b, current.type) { old in
+        emit(.runtime(.setAddConsume, [old, slot, emit(.constI32(v.type.slotKind), .i32)]),
+             current.type)
+      }
+      return true
+    }
+    let t = expr(r)
+    guard let tr = t.reg else { return true }
+    guard let te = Self.setElement(t.type), op == .sub || IRType.join(e, te) == e else {
+      if Self.setElement(t.type) != nil {
+        typeConflict(name, current.type, t.type, range)
+      } else {
+        program.unsupported("'\(op == .sub ? "-" : "|")' between a set and \(t.type.phrase)",
+                            range)
+      }
+      drop(t)
+      return true
+    }
+    setLine(range)
+    updateInPlace(b, current.type) { old in
+      emit(.runtime(op == .sub ? .setSubConsume : .setOrConsume, [old, tr]), current.type)
+    }
+    drop(t)
+    return true
   }
 
   private func updateInPlace(_ b: Binding, _ type: IRType, _ make: (Register) -> Register) {

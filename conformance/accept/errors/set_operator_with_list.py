@@ -1,0 +1,3 @@
+s = {1, 2}
+print(s.union([3]))
+print(s | [3])
