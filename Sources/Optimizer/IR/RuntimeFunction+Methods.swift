@@ -143,3 +143,50 @@ extension RuntimeFunction {
     setIsDisjoint, setEq, setRichCompare, setToList,
   ]
 }
+
+/// More of the math module and the int builtins (pyrt-objects.h).
+extension RuntimeFunction {
+  static func math1(_ name: String) -> RuntimeFunction {
+    RuntimeFunction("pyrt_math_\(name)", [.float], .float)
+  }
+  public static let mathTan = math1("tan"), mathAsin = math1("asin"), mathAcos = math1("acos")
+  public static let mathAtan = math1("atan"), mathSinh = math1("sinh"), mathCosh = math1("cosh")
+  public static let mathTanh = math1("tanh"), mathLog2 = math1("log2")
+  public static let mathLog10 = math1("log10"), mathExpm1 = math1("expm1")
+  public static let mathLog1p = math1("log1p")
+  public static let mathDegrees = RuntimeFunction("pyrt_math_degrees", [.float], .float,
+                                                  mayRaise: false)
+  public static let mathRadians = RuntimeFunction("pyrt_math_radians", [.float], .float,
+                                                  mayRaise: false)
+  public static let mathIsNan = RuntimeFunction("pyrt_math_isnan", [.float], .int,
+                                                mayRaise: false)
+  public static let mathIsInf = RuntimeFunction("pyrt_math_isinf", [.float], .int,
+                                                mayRaise: false)
+  public static let mathIsFinite = RuntimeFunction("pyrt_math_isfinite", [.float], .int,
+                                                   mayRaise: false)
+  static func math2(_ name: String) -> RuntimeFunction {
+    RuntimeFunction("pyrt_math_\(name)", [.float, .float], .float)
+  }
+  public static let mathAtan2 = math2("atan2"), mathHypot = math2("hypot")
+  public static let mathCopysign = math2("copysign"), mathPow = math2("pow")
+  public static let mathFmod = math2("fmod"), mathLogBase = math2("log_base")
+  static func intMath(_ name: String, _ arity: Int) -> RuntimeFunction {
+    RuntimeFunction("pyrt_math_\(name)", Array(repeating: .int, count: arity), .int)
+  }
+  public static let mathGcd = intMath("gcd", 2), mathLcm = intMath("lcm", 2)
+  public static let mathComb = intMath("comb", 2), mathPerm = intMath("perm", 2)
+  public static let mathFactorial = intMath("factorial", 1), mathIsqrt = intMath("isqrt", 1)
+  public static let mathFsum = RuntimeFunction("pyrt_math_fsum", [o], .float)
+  public static let intToBaseStr = RuntimeFunction("pyrt_int_to_base_str", [.int, .i32], o)
+  public static let intPowMod = RuntimeFunction("pyrt_int_powmod", [.int, .int, .int], .int)
+  public static let intRound = RuntimeFunction("pyrt_int_round", [.int, .int], .int)
+  public static let intFromStrBase = RuntimeFunction("pyrt_int_from_str_base", [o, .int], .int)
+
+  static let moreMath: [RuntimeFunction] = [
+    mathTan, mathAsin, mathAcos, mathAtan, mathSinh, mathCosh, mathTanh, mathLog2, mathLog10,
+    mathExpm1, mathLog1p, mathDegrees, mathRadians, mathIsNan, mathIsInf, mathIsFinite,
+    mathAtan2, mathHypot, mathCopysign, mathPow, mathFmod, mathLogBase, mathGcd, mathLcm,
+    mathComb, mathPerm, mathFactorial, mathIsqrt, mathFsum, intToBaseStr, intPowMod, intRound,
+    intFromStrBase,
+  ]
+}

@@ -8,7 +8,7 @@ extension FunctionLowering {
   static let builtins: Set<String> = ["print", "len", "abs", "min", "max", "sum", "sorted", "int",
                                       "float", "str", "bool", "round", "repr", "range", "list",
                                       "chr", "ord", "divmod", "any", "all", "dict",
-                                      "set", "frozenset"]
+                                      "set", "frozenset", "hex", "oct", "bin", "pow"]
 
   func call(_ f: Expr, _ args: [Expr], _ keywords: [Keyword], _ range: SourceRange) -> Value {
     if args.contains(where: { if case .starred = $0.kind { return true } else { return false } })
@@ -164,6 +164,13 @@ extension FunctionLowering {
     }
     if name == "round" && args.count == 2 && keywords.isEmpty {
       let x = expr(args[0]), n = numeric(expr(args[1]))
+      if (x.type == .int || x.type == .bool) && n.type == .int, let b = n.reg {
+        let a = numeric(x).reg!
+        return insideColdCall(range) {
+          checkCLevel(1, Self.callingMessage)
+          return Value(reg: emit(.runtime(.intRound, [a, b]), .int), type: .int, owned: false)
+        }
+      }
       guard x.type == .float, n.type == .int, let a = x.reg, let b = n.reg else {
         program.unsupported("round() with these arguments", range)
         return .never
@@ -189,6 +196,21 @@ extension FunctionLowering {
     }
     if name == "min" || name == "max" { return minMax(name, args, range) }
     if name == "divmod" { return divmodCall(args, range) }
+    if name == "pow" { return powCall(args, range) }
+    if name == "int" && args.count == 2 {
+      let s = expr(args[0]), base = expr(args[1])
+      guard s.type == .str, base.type == .int || base.type == .bool, s.reg != nil else {
+        drop(s)
+        drop(base)
+        program.unsupported("int() of \(s.type.phrase) with a base of \(base.type.phrase)", range)
+        return .never
+      }
+      setLine(range)
+      checkCLevel(1, Self.callingMessage)
+      let r = emit(.runtime(.intFromStrBase, [s.reg!, numeric(base).reg!]), .int)
+      drop(s)
+      return Value(reg: r, type: .int, owned: false)
+    }
     if name == "any" || name == "all" {
       guard args.count == 1 else {
         program.unsupported("\(name)() with \(args.count) arguments", range)
@@ -208,7 +230,7 @@ extension FunctionLowering {
     if cold { enterColdCall(range) }
     defer { if cold { leaveColdCall() } }
     switch name {
-    case "abs", "round", "int", "repr", "chr", "ord":
+    case "abs", "round", "int", "repr", "chr", "ord", "hex", "oct", "bin":
       setLine(range)
       checkCLevel(1, Self.callingMessage)
       // The runtime's repr of a container makes CPython's checks of each value itself.
@@ -275,6 +297,16 @@ extension FunctionLowering {
       return Value(reg: emit(.runtime(.floatRound, [r]), .int), type: .int, owned: false)
     case ("round", .int), ("round", .bool):
       return numeric(v)
+    case ("hex", .int), ("hex", .bool), ("oct", .int), ("oct", .bool), ("bin", .int),
+         ("bin", .bool):
+      let base: Int32 = name == "hex" ? 16 : name == "oct" ? 8 : 2
+      return Value(reg: emit(.runtime(.intToBaseStr, [numeric(v).reg!,
+                                                       emit(.constI32(base), .i32)]), .str),
+                   type: .str, owned: true)
+    case ("hex", .float), ("oct", .float), ("bin", .float), ("hex", .str), ("oct", .str),
+         ("bin", .str), ("hex", .none), ("oct", .none), ("bin", .none):
+      raise(.type, "'\(v.type.pythonName)' object cannot be interpreted as an integer", range)
+      return .never
     case ("chr", .int), ("chr", .bool):
       setLine(range)
       return Value(reg: emit(.runtime(.strChr, [numeric(v).reg!]), .str), type: .str, owned: true)
@@ -296,6 +328,34 @@ extension FunctionLowering {
       drop(v)
       program.unsupported("\(name)() of \(v.type.phrase)", range)
       return .never
+    }
+  }
+
+  /// `pow(a, b)` (as `a ** b`) and `pow(a, b, m)` of ints: a METH_FASTCALL builtin (one C
+  /// level while the calling code is cold).
+  private func powCall(_ args: [Expr], _ range: SourceRange) -> Value {
+    guard args.count == 2 || args.count == 3 else {
+      program.unsupported("pow() with \(args.count) arguments", range)
+      return .never
+    }
+    let values = args.map { expr($0, unions: true) }
+    guard values.allSatisfy({ $0.reg != nil }) else {
+      values.forEach(drop)
+      return .never
+    }
+    if values.count == 2 {
+      return insideColdCall(range) {
+        binary(.pow, values[0], values[1], range, rightExpr: args[1])
+      }
+    }
+    guard values.allSatisfy({ $0.type == .int || $0.type == .bool }) else {
+      values.forEach(drop)
+      program.unsupported("pow() with a modulus, of values other than ints", range)
+      return .never
+    }
+    return insideColdCall(range) {
+      Value(reg: emit(.runtime(.intPowMod, values.map { numeric($0).reg! }), .int), type: .int,
+            owned: false)
     }
   }
 
@@ -792,8 +852,110 @@ extension FunctionLowering {
 
   // MARK: - math
 
+  /// The math functions of one float (METH_O: one C level, always), by name.
+  static let mathFloat1: [String: RuntimeFunction] = [
+    "tan": .mathTan, "asin": .mathAsin, "acos": .mathAcos, "atan": .mathAtan, "sinh": .mathSinh,
+    "cosh": .mathCosh, "tanh": .mathTanh, "log2": .mathLog2, "log10": .mathLog10,
+    "expm1": .mathExpm1, "log1p": .mathLog1p, "degrees": .mathDegrees, "radians": .mathRadians,
+    "isnan": .mathIsNan, "isinf": .mathIsInf, "isfinite": .mathIsFinite,
+  ]
+  /// Of two floats (METH_FASTCALL: one C level while the caller is cold).
+  static let mathFloat2: [String: RuntimeFunction] = [
+    "atan2": .mathAtan2, "hypot": .mathHypot, "copysign": .mathCopysign, "pow": .mathPow,
+    "fmod": .mathFmod,
+  ]
+  /// Of ints: factorial and isqrt METH_O, the others METH_FASTCALL.
+  static let mathInt: [String: RuntimeFunction] = [
+    "factorial": .mathFactorial, "isqrt": .mathIsqrt, "gcd": .mathGcd, "lcm": .mathLcm,
+    "comb": .mathComb, "perm": .mathPerm,
+  ]
+
+  /// Every math function pyforac compiles.
+  static let allMathFunctions: Set<String> = mathFunctions.union(mathFloat1.keys)
+    .union(mathFloat2.keys).union(mathInt.keys).union(["trunc", "fsum"])
+
+  /// The math functions beyond the first few: nil when `attr` is not one of them.
+  private func moreMath(_ attr: String, _ args: [Expr], _ range: SourceRange) -> Value? {
+    let f1 = Self.mathFloat1[attr], f2 = Self.mathFloat2[attr], fi = Self.mathInt[attr]
+    let isLogBase = attr == "log" && args.count == 2
+    guard f1 != nil || f2 != nil || fi != nil || isLogBase || attr == "trunc" || attr == "fsum"
+    else { return nil }
+    let arity = (f2 != nil || isLogBase || (fi != nil && attr != "factorial" && attr != "isqrt"))
+      ? 2 : 1
+    guard args.count == arity else {
+      program.unsupported("math.\(attr)() with \(args.count) arguments", range)
+      return .never
+    }
+    let values = args.map { expr($0) }
+    guard values.allSatisfy({ $0.reg != nil }) else {
+      values.forEach(drop)
+      return .never
+    }
+    let fast = f2 != nil || (fi != nil && arity == 2)
+    setLine(range)
+    if fast { enterColdCall(range) } else { checkCLevel(1, Self.callingMessage) }
+    defer { if fast { leaveColdCall() } }
+    if attr == "fsum" {
+      guard case .list(let e) = values[0].type, e == .float || e == .int || e == .never else {
+        program.unsupported("math.fsum() of \(values[0].type.phrase)", range)
+        values.forEach(drop)
+        return .never
+      }
+      let r = emit(.runtime(.mathFsum, [values[0].reg!]), .float)
+      drop(values[0])
+      return Value(reg: r, type: .float, owned: false)
+    }
+    if attr == "trunc" {
+      let v = values[0]
+      switch v.type {
+      case .int, .bool:
+        checkCLevel(2, Self.callingMessage)  // the int's __trunc__, called by math
+        return numeric(v)
+      case .float:
+        return Value(reg: emit(.runtime(.floatToInt, [v.reg!]), .int), type: .int, owned: false)
+      default:
+        drop(v)
+        program.unsupported("math.trunc() of \(v.type.phrase)", range)
+        return .never
+      }
+    }
+    if let fi {
+      for v in values where v.type != .int && v.type != .bool {
+        values.forEach(drop)
+        if v.type == .object || v.type.isUnion {
+          program.unsupported("math.\(attr)() of \(v.type.phrase)", range)
+          return .never
+        }
+        raise(.type, "'\(v.type.pythonName)' object cannot be interpreted as an integer", range)
+        return .never
+      }
+      let r = emit(.runtime(fi, values.map { numeric($0).reg! }), .int)
+      return Value(reg: r, type: .int, owned: false)
+    }
+    var floats: [Register] = []
+    for v in values {
+      guard let x = toFloat(v) else {
+        values.forEach(drop)
+        if v.type == .object || v.type.isUnion {
+          program.unsupported("math.\(attr)() of \(v.type.phrase)", range)
+          return .never
+        }
+        raise(.type, "must be real number, not \(v.type.pythonName)", range)
+        return .never
+      }
+      floats.append(x)
+    }
+    let f = f1 ?? f2 ?? .mathLogBase
+    if f.result == .int {
+      let r = emit(.runtime(f, floats), .int)
+      return Value(reg: emit(.convert(.intToBool, r), .bool), type: .bool, owned: false)
+    }
+    return Value(reg: emit(.runtime(f, floats), .float), type: .float, owned: false)
+  }
+
   private func mathCall(_ attr: String, _ args: [Expr], _ keywords: [Keyword],
                         _ range: SourceRange) -> Value {
+    if keywords.isEmpty, let v = moreMath(attr, args, range) { return v }
     guard Self.mathFunctions.contains(attr), keywords.isEmpty, args.count == 1 else {
       program.unsupported("this call to 'math.\(attr)'", range)
       return .never

@@ -120,7 +120,7 @@ extension FunctionLowering {
       if mod != "math" || level != 0 || names.contains(where: { $0.name == "*" }) {
         program.unsupported("this import", stmt.range)
       }
-      for a in names where !Self.mathFunctions.contains(a.name) && a.name != "pi" {
+      for a in names where !Self.allMathFunctions.contains(a.name) && a.name != "pi" {
         program.unsupported("'math.\(a.name)'", a.range)
       }
       if !isModule { program.unsupported("an import inside a function", stmt.range) }

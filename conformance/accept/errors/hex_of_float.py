@@ -1,0 +1,2 @@
+print(hex(3))
+print(hex(3.0))

@@ -1,0 +1,4 @@
+import math
+
+print(math.isqrt(10))
+print(math.isqrt(10.0))
