@@ -103,6 +103,11 @@ extension FunctionLowering {
   /// `base.attr(args...)` where `base` is not a module: evaluates `base`, then the method.
   func methodCall(_ baseExpr: Expr, _ attr: String, _ args: [Expr], _ keywords: [Keyword],
                   _ range: SourceRange) -> Value {
+    if attr == "format", case .constant(.str(let format), _) = baseExpr.kind,
+      program.module.loneSurrogates[ObjectIdentifier(baseExpr)] == nil
+    {
+      return strFormat(format, args, keywords, range)
+    }
     let base = expr(baseExpr)
     guard base.reg != nil else { return .never }
     switch base.type {

@@ -27,6 +27,135 @@ extension FunctionLowering {
     return Value(reg: r, type: .str, owned: true)
   }
 
+  /// `"...".format(args)` with a literal format string: the arguments are evaluated, then the
+  /// fields formatted in order as an f-string over them would be, inside the call's C level
+  /// (METH_VARARGS: one level, always). Field names are empty (automatic numbering), numbers
+  /// or keyword names; `!r`/`!s` and constant specs as in f-strings.
+  func strFormat(_ format: String, _ args: [Expr], _ keywords: [Keyword],
+                 _ range: SourceRange) -> Value {
+    // Parse: literal text and fields.
+    struct Field { var name: String; var conversion: Int; var spec: String? }
+    var parts: [Either] = []
+    enum Either { case text(String); case field(Field) }
+    var text = ""
+    var chars = Array(format)
+    var i = 0
+    func bad(_ why: String) -> Value {
+      program.unsupported("this str.format() format string (\(why))", range)
+      return .never
+    }
+    while i < chars.count {
+      let c = chars[i]
+      if c == "}" {
+        guard i + 1 < chars.count, chars[i + 1] == "}" else { return bad("a single '}'") }
+        text.append("}")
+        i += 2
+        continue
+      }
+      if c != "{" {
+        text.append(c)
+        i += 1
+        continue
+      }
+      if i + 1 < chars.count, chars[i + 1] == "{" {
+        text.append("{")
+        i += 2
+        continue
+      }
+      guard let close = chars[(i + 1)...].firstIndex(of: "}") else { return bad("no '}'") }
+      let body = String(chars[(i + 1)..<close])
+      if body.contains("{") { return bad("a nested field") }
+      var name = body
+      var spec: String?
+      var conversion = -1
+      if let colon = name.firstIndex(of: ":") {
+        spec = String(name[name.index(after: colon)...])
+        name = String(name[..<colon])
+      }
+      if let bang = name.firstIndex(of: "!") {
+        let conv = String(name[name.index(after: bang)...])
+        name = String(name[..<bang])
+        switch conv {
+        case "r": conversion = 114
+        case "s": conversion = 115
+        default: return bad("the conversion '!\(conv)'")
+        }
+      }
+      if name.contains(".") || name.contains("[") { return bad("an attribute or index") }
+      if !text.isEmpty { parts.append(.text(text)) }
+      text = ""
+      parts.append(.field(Field(name: name, conversion: conversion, spec: spec)))
+      i = close + 1
+    }
+    if !text.isEmpty { parts.append(.text(text)) }
+    _ = chars
+    chars = []
+    // Number automatic fields; CPython refuses to mix them with numbered ones.
+    var auto = 0
+    var sawAuto = false, sawManual = false
+    for (k, p) in parts.enumerated() {
+      guard case .field(var f) = p else { continue }
+      if f.name.isEmpty {
+        sawAuto = true
+        f.name = String(auto)
+        auto += 1
+        parts[k] = .field(f)
+      } else if f.name.allSatisfy(\.isNumber) {
+        sawManual = true
+      }
+    }
+    if sawAuto && sawManual { return bad("automatic and manual field numbering") }
+    // The arguments, in order, into hidden locals.
+    let values = args.map { expr($0, unions: true) } + keywords.map { expr($0.value, unions: true) }
+    guard values.allSatisfy({ $0.reg != nil }) else {
+      values.forEach(drop)
+      return .never
+    }
+    var scope: [String: String] = [:]
+    let names = args.indices.map { "$fmt\($0)" } + keywords.map { "$fmtkw.\($0.arg ?? "")" }
+    for n in names { scope[n] = hiddenName(String(n.dropFirst()), range) }
+    scopes.append(scope)
+    defer { scopes.removeLast() }
+    for (n, v) in zip(names, values) {
+      store(n, Value(reg: own(v), type: v.type, owned: true), range)
+    }
+    setLine(range)
+    emitVoid(.enterColdCall(Operation.alwaysCold))
+    defer { leaveColdCall() }
+    var exprs: [Expr] = []
+    for p in parts {
+      switch p {
+      case .text(let t):
+        exprs.append(Expr(.constant(value: .str(t), kind: nil), range))
+      case .field(let f):
+        let target: String
+        if let n = Int(f.name) {
+          guard n < args.count else {
+            raise(.index, "Replacement index \(n) out of range for positional args tuple", range)
+            return .never
+          }
+          target = "$fmt\(n)"
+        } else {
+          guard keywords.contains(where: { $0.arg == f.name }) else {
+            raise(.key, "'\(f.name)'", range)
+            return .never
+          }
+          target = "$fmtkw.\(f.name)"
+        }
+        let spec = f.spec.map {
+          Expr(.joinedStr(values: [Expr(.constant(value: .str($0), kind: nil), range)]), range)
+        }
+        if spec != nil && f.conversion != -1 { return bad("a conversion with a format spec") }
+        exprs.append(Expr(.formattedValue(value: Expr(.name(id: target, ctx: .load), range),
+                                          conversion: f.conversion, formatSpec: spec), range))
+      }
+    }
+    if exprs.isEmpty { return constant(.constStr(""), .str) }
+    inStrFormat = true
+    defer { inStrFormat = false }
+    return fString(exprs, range)
+  }
+
   /// One part of an f-string as a str: a constant, or a formatted value; nil (diagnosed) when
   /// it cannot be compiled.
   private func fStringPart(_ part: Expr) -> Value? {
@@ -91,6 +220,10 @@ extension FunctionLowering {
   private func formatDepthChecks(_ type: IRType, conversion: Int, hasSpec: Bool,
                                  _ range: SourceRange) {
     setLine(range)
+    // str.format calls the formatter of an exact int, float or str directly (no __format__).
+    if inStrFormat && conversion == -1 && (type == .int || type == .float || type == .str) {
+      return
+    }
     switch conversion {
     case 114: checkCLevel(1, Self.reprMessage)
     case 115: if type != .str { checkCLevel(1, Self.strMessage) }

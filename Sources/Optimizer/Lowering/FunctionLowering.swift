@@ -63,6 +63,8 @@ final class FunctionLowering {
   /// Hidden names whose value is computed by lowering code each time they are read (the
   /// element of a comprehension built by a builtin: `sorted`'s key of each item).
   var computedNames: [String: () -> Value] = [:]
+  /// True while the fields of a `str.format` call are formatted (`strFormat`).
+  var inStrFormat = false
   /// Blocks that some reachable block branches to (the entry block is always reachable).
   var reachable: Set<Int> = [0]
   /// NameError messages already worked out, by frame and name.

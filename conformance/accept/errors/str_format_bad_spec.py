@@ -1,0 +1,2 @@
+print("{:d}".format(3))
+print("{:d}".format(3.5))
