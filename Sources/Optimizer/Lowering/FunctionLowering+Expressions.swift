@@ -67,6 +67,15 @@ extension FunctionLowering {
       }
       program.unsupported("attribute access", e.range)
       return .never
+    case .binOp(let l, .mod, let r):
+      if case .constant(.str(let format), _) = l.kind,
+        program.module.loneSurrogates[ObjectIdentifier(l)] == nil
+      {
+        return percentFormat(format, r, e.range)
+      }
+      let lv = expr(l, unions: true)
+      let rv = expr(r, unions: true)
+      return binary(.mod, lv, rv, e.range, rightExpr: r)
     case .binOp(let l, let op, let r):
       let lv = expr(l, unions: true)
       let rv = expr(r, unions: true)

@@ -156,6 +156,186 @@ extension FunctionLowering {
     return fString(exprs, range)
   }
 
+  /// `"..." % args` with a literal format: `%s %r %d %i %u %x %X %o %e %E %f %F %g %G %%` with
+  /// the flags `-+ 0#`, a width and a precision. The arguments (a tuple display, a tuple, or
+  /// one value) are evaluated, then each field is converted (an int for `%d`, a float for
+  /// `%f`, str()/repr() for `%s`/`%r`) and formatted by the format-spec machinery, which
+  /// gives the same text; `%` itself is no C call, and only str()/repr() check the depth.
+  func percentFormat(_ format: String, _ argsExpr: Expr, _ range: SourceRange) -> Value {
+    struct Field { var flags: Set<Character>; var width: String; var precision: String?
+      var type: Character }
+    enum Part { case text(String); case field(Field) }
+    func bad(_ why: String) -> Value {
+      program.unsupported("this '%' format (\(why))", range)
+      return .never
+    }
+    var parts: [Part] = []
+    var text = ""
+    let chars = Array(format)
+    var i = 0
+    while i < chars.count {
+      guard chars[i] == "%" else {
+        text.append(chars[i])
+        i += 1
+        continue
+      }
+      i += 1
+      guard i < chars.count else { return bad("a lone '%' at the end") }
+      if chars[i] == "%" {
+        text.append("%")
+        i += 1
+        continue
+      }
+      if chars[i] == "(" { return bad("a mapping key") }
+      var f = Field(flags: [], width: "", precision: nil, type: "s")
+      while i < chars.count, "-+ #0".contains(chars[i]) {
+        f.flags.insert(chars[i])
+        i += 1
+      }
+      while i < chars.count, chars[i].isASCII, chars[i].isNumber {
+        f.width.append(chars[i])
+        i += 1
+      }
+      if i < chars.count, chars[i] == "." {
+        i += 1
+        var p = ""
+        while i < chars.count, chars[i].isASCII, chars[i].isNumber {
+          p.append(chars[i])
+          i += 1
+        }
+        f.precision = p.isEmpty ? "0" : p
+      }
+      if i < chars.count, "hlL".contains(chars[i]) { i += 1 }
+      guard i < chars.count, "srdiuxXoeEfFgG".contains(chars[i]) else {
+        return bad(i < chars.count ? "the conversion '\(chars[i])'" : "an incomplete field")
+      }
+      f.type = chars[i]
+      i += 1
+      if "diu".contains(f.type), f.precision != nil { return bad("a precision on an integer") }
+      if !text.isEmpty { parts.append(.text(text)) }
+      text = ""
+      parts.append(.field(f))
+    }
+    if !text.isEmpty { parts.append(.text(text)) }
+    // The arguments: a tuple display's items, a tuple value's items, or one value.
+    var values: [Value] = []
+    if case .tuple(let elts, _) = argsExpr.kind,
+      !elts.contains(where: { if case .starred = $0.kind { true } else { false } })
+    {
+      values = elts.map { expr($0, unions: true) }
+    } else {
+      let v = expr(argsExpr, unions: true)
+      guard v.reg != nil else { return .never }
+      switch v.type {
+      case .tuple(let ts):
+        let r = v.reg!
+        for (k, t) in ts.enumerated() {
+          let slot = emit(.runtime(.tupleGetItem, [r, emit(.constInt(Int64(k)), .int)]), .slot)
+          let item = emit(.convert(.fromSlot, slot), t)
+          if t.isObject { emitVoid(.retain(item)) }
+          values.append(Value(reg: item, type: t, owned: t.isObject))
+        }
+        drop(v)
+      case .object, .dict:
+        drop(v)
+        return bad("an argument that may be a tuple or a mapping")
+      default:
+        values = [v]
+      }
+    }
+    guard values.allSatisfy({ $0.reg != nil }) else {
+      values.forEach(drop)
+      return .never
+    }
+    let fieldCount = parts.filter { if case .field = $0 { true } else { false } }.count
+    if fieldCount != values.count {
+      values.forEach(drop)
+      raise(.type, fieldCount > values.count ? "not enough arguments for format string"
+              : "not all arguments converted during string formatting", range)
+      return .never
+    }
+    var scope: [String: String] = [:]
+    let names = values.indices.map { "$pct\($0)" }
+    for n in names { scope[n] = hiddenName(String(n.dropFirst()), range) }
+    scopes.append(scope)
+    defer { scopes.removeLast() }
+    for (n, v) in zip(names, values) {
+      store(n, Value(reg: own(v), type: v.type, owned: true), range)
+    }
+    func constStr(_ s: String) -> Expr { Expr(.constant(value: .str(s), kind: nil), range) }
+    func specExpr(_ s: String) -> Expr? { s.isEmpty ? nil : Expr(.joinedStr(values: [constStr(s)]), range) }
+    var exprs: [Expr] = []
+    var k = 0
+    var converted: [String] = []
+    defer { converted.forEach { computedNames[$0] = nil } }
+    for p in parts {
+      guard case .field(let f) = p else {
+        if case .text(let t) = p { exprs.append(constStr(t)) }
+        continue
+      }
+      let arg = Expr(.name(id: names[k], ctx: .load), range)
+      let argType = values[k].type
+      k += 1
+      let left = f.flags.contains("-")
+      if f.type == "s" || f.type == "r" {
+        let field = Expr(.formattedValue(value: arg, conversion: f.type == "s" ? 115 : 114,
+                                         formatSpec: nil), range)
+        let spec = (f.width.isEmpty ? "" : (left ? "<" : ">") + f.width)
+          + (f.precision.map { "." + $0 } ?? "")
+        // With a width or precision: the str made first, then padded or cut.
+        exprs.append(spec.isEmpty ? field
+                     : Expr(.formattedValue(value: Expr(.joinedStr(values: [field]), range),
+                                            conversion: -1, formatSpec: specExpr(spec)), range))
+        continue
+      }
+      // Numbers: the argument converted first, as CPython's %-formatting converts it.
+      let isInt = "diuxXo".contains(f.type)
+      let numeric: Set<IRType> = [.int, .bool, .float]
+      guard numeric.contains(argType) else {
+        if argType == .object || argType.isUnion { return bad("an argument of several types") }
+        let message = "diu".contains(f.type)
+          ? "%\(f.type) format: a real number is required, not \(argType.pythonName)"
+          : isInt ? "%\(f.type) format: an integer is required, not \(argType.pythonName)"
+          : "must be real number, not \(argType.pythonName)"
+        raise(.type, message, range)
+        return .never
+      }
+      if isInt && "xXo".contains(f.type) && argType == .float {
+        raise(.type, "%\(f.type) format: an integer is required, not float", range)
+        return .never
+      }
+      let convertedName = hiddenName("pctv\(k)", range)
+      let source = names[k - 1]
+      computedNames[convertedName] = { [unowned self] in
+        let v = self.load(source, range)
+        if isInt {
+          if v.type == .float {
+            self.setLine(range)
+            return Value(reg: self.emit(.runtime(.floatToInt, [v.reg!]), .int), type: .int,
+                         owned: false)
+          }
+          return self.numeric(v)
+        }
+        return Value(reg: self.toFloat(v), type: .float, owned: false)
+      }
+      converted.append(convertedName)
+      var spec = ""
+      if left { spec += "<" } else if f.flags.contains("0") && !f.width.isEmpty { spec += "" }
+      if f.flags.contains("+") { spec += "+" } else if f.flags.contains(" ") { spec += " " }
+      if f.flags.contains("#") { spec += "#" }
+      if !left && f.flags.contains("0") && !f.width.isEmpty { spec += "0" }
+      spec += f.width
+      if !isInt { spec += "." + (f.precision ?? "6") }
+      spec += String(f.type == "i" || f.type == "u" ? "d" : f.type)
+      exprs.append(Expr(.formattedValue(value: Expr(.name(id: convertedName, ctx: .load), range),
+                                        conversion: -1, formatSpec: specExpr(spec)), range))
+    }
+    if exprs.isEmpty { return constant(.constStr(""), .str) }
+    inStrFormat = true
+    defer { inStrFormat = false }
+    return fString(exprs, range)
+  }
+
   /// One part of an f-string as a str: a constant, or a formatted value; nil (diagnosed) when
   /// it cannot be compiled.
   private func fStringPart(_ part: Expr) -> Value? {

@@ -1,5 +1,5 @@
-# printf-style formatting is not compiled, whatever the right operand's type (a union held
-# in registers was compiled and raised a TypeError where CPython prints; found by a
+# printf-style formatting of a value of several possible types is not compiled (a union held
+# in registers was once compiled and raised a TypeError where CPython prints; found by a
 # divergence hunt).
 def n(i):
     if i == 0:
