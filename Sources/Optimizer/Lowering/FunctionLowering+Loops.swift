@@ -338,8 +338,10 @@ extension FunctionLowering {
     let depth = frameStack.count
     let firstLoop = fn.loops.count
     defer {
-      // (A nested comprehension's loops already name their own list.)
-      for i in firstLoop..<fn.loops.count where fn.loops[i].appendsTo == nil {
+      // (A nested comprehension's loops already name their own list.) A builtin's C loop
+      // (no frame: `list(xs)`, the keys of `sorted`) is not marked: the planner does not
+      // split it (a stolen chunk would not rebuild the frames of the key calls inside it).
+      for i in firstLoop..<fn.loops.count where fn.loops[i].appendsTo == nil && frameName != nil {
         fn.loops[i].appendsTo = acc
       }
     }

@@ -440,6 +440,16 @@ extension FunctionLowering {
         "mutation", "augmented assignment to a list changes every alias in CPython; write "
           + "'\(name) = \(name) + ...' instead", range)
     }
+    let symbol = [.bitOr: "|", .bitAnd: "&", .sub: "-", .bitXor: "^"][op] ?? ""
+    switch hintType(target) {
+    case .dict? where op == .bitOr, .set? where !symbol.isEmpty:
+      // (A frozenset's in-place operators make a new frozenset: rebinding, as lowered.)
+      let kind = hintType(target)?.pythonName ?? "dict"
+      return program.report(
+        "mutation", "'\(symbol)=' on a \(kind) changes every alias in CPython; write "
+          + "'\(name) = \(name) \(symbol) ...' instead", range)
+    default: break
+    }
     let l = load(name, target.range)
     let r = expr(value, unions: true)
     inAugmentedAssignment = true

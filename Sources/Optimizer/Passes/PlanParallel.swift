@@ -221,6 +221,12 @@ struct Planner {
     let call = insts[c]
     guard let result = call.dest else { return .failure(Why(text: "no result")) }
     if let p = regionProblem(call, module: isModule) { return .failure(Why(text: p)) }
+    // A callee that never returns (its only ends raise) ends the block: no join could follow.
+    if case .unreachable = f.blocks[bi].terminator,
+      !insts[(c + 1)...].contains(where: { isUserCall($0) != nil })
+    {
+      return .failure(Why(text: "the call never returns"))
+    }
     // The region: the instructions just before the call that compute its arguments (and
     // lines, constants), then the releases of its temporaries just after it.
     var needed = Set(call.operands)
