@@ -223,7 +223,8 @@ extension FunctionLowering {
       return .never
     }
     if name == "str" && args.isEmpty { return constant(.constStr(""), .str) }
-    let v = expr(args[0])
+    // len(d.keys()) and the other views: the length of what they iterate.
+    let v = name == "len" && isDictView(args[0]) ? iterationValue(args[0]) : expr(args[0])
     guard let r = v.reg else { return .never }
     // Called from cold code, these FASTCALL builtins and str() count a C level.
     let cold = name == "len" || name == "str" || name == "round"
@@ -533,7 +534,7 @@ extension FunctionLowering {
       return .never
     }
     var items = generatorArgument(itemsExpr, entry: .belowCCall, hint: .list(.str))
-      ?? expr(itemsExpr, hint: .list(.str))
+      ?? (isDictView(itemsExpr) ? iterationValue(itemsExpr) : expr(itemsExpr, hint: .list(.str)))
     if case .dict = items.type { items = dictList(items, "keys") }
     guard let l = items.reg else { return .never }
     guard case .list = items.type else {
@@ -741,8 +742,13 @@ extension FunctionLowering {
       drop(v)
       return .never
     }
-    guard case .list(let keyType) = keys.type, Self.comparesWithoutRaising(keyType) else {
-      program.unsupported("\(name)(key=...) whose keys are \(keys.type.phrase)", range)
+    var keyType = IRType.object
+    if case .list(let t) = keys.type { keyType = t }
+    guard Self.comparesWithoutRaising(keyType) else {
+      let what = keyType == .object || keyType.isUnion ? "of several types"
+        : "of type \(keyType)"
+      program.unsupported("\(name)(key=...) whose keys are \(what) (they may fail to compare)",
+                          range)
       drop(keys)
       drop(v)
       return .never
@@ -768,6 +774,7 @@ extension FunctionLowering {
     switch t {
     case .int, .float, .bool, .str: return true
     case .tuple(let ts): return ts.allSatisfy(comparesWithoutRaising)
+    case .list(let e): return comparesWithoutRaising(e)
     default: return false
     }
   }

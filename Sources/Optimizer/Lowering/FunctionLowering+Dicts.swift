@@ -227,6 +227,15 @@ extension FunctionLowering {
     return result
   }
 
+  /// Whether `e` is a call `x.keys()`, `x.values()` or `x.items()` (a dict view where `x` is a
+  /// dict).
+  func isDictView(_ e: Expr) -> Bool {
+    guard case .call(let f, let args, let kws) = e.kind, args.isEmpty, kws.isEmpty,
+      case .attribute(_, let attr, _) = f.kind
+    else { return false }
+    return Self.dictViews.contains(attr)
+  }
+
   /// What a loop or a builtin's C code iterates over: `d.keys()`, `d.values()`, `d.items()`
   /// and a dict itself become the list of what they yield; anything else is its value.
   func iterationValue(_ e: Expr) -> Value {

@@ -301,7 +301,7 @@ extension FunctionLowering {
     case .list: fnc = .listSlice
     case .tuple(let ts) where Set(ts).count <= 1: fnc = .tupleSlice
     default:
-      program.unsupported("slicing a \(base.type.pythonName)", range)
+      program.unsupported("slicing \(base.type.phrase)", range)
       drop(base)
       return .never
     }

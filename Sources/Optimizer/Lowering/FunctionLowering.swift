@@ -492,6 +492,9 @@ final class FunctionLowering {
       case .never: return "?"
       case .list(let e): return "list[\(full(e))]"
       case .tuple(let es): return "tuple[\(es.map(full).joined(separator: ", "))]"
+      case .dict(let k, let v): return "dict[\(full(k)), \(full(v))]"
+      case .set(let e): return "set[\(full(e))]"
+      case .frozenset(let e): return "frozenset[\(full(e))]"
       default: return t.pythonName
       }
     }

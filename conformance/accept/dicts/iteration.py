@@ -17,3 +17,5 @@ inverted = {}
 for k, v in stock.items():
     inverted = {**inverted, v % 2: inverted.get(v % 2, "") + k[0]}
 print(inverted)
+print(len(stock.keys()), len(stock.items()), "-".join(stock.keys()), "+".join(stock))
+print(max(stock.items(), key=lambda kv: [kv[1], len(kv[0])]), min([[3, 1], [2, 9]], key=lambda p: [p[1]]))
