@@ -3,10 +3,6 @@
 extension RuntimeFunction {
   private static let o = IRType.rawPointer
 
-  public static let strStartsWith = RuntimeFunction("pyrt_str_startswith", [o, o], .int,
-                                                    mayRaise: false)
-  public static let strEndsWith = RuntimeFunction("pyrt_str_endswith", [o, o], .int,
-                                                  mayRaise: false)
   public static let strFind = RuntimeFunction("pyrt_str_find", [o, o], .int, mayRaise: false)
   public static let strRFind = RuntimeFunction("pyrt_str_rfind", [o, o], .int, mayRaise: false)
   public static let strIndex = RuntimeFunction("pyrt_str_index", [o, o], .int)
@@ -61,7 +57,7 @@ extension RuntimeFunction {
   static let methods: [RuntimeFunction] = [
     strSearch,
     listSortedByKeys, listBestIndex,
-    strStartsWith, strEndsWith, strFind, strRFind, strIndex, strRIndex, strCount, strReplace,
+    strFind, strRFind, strIndex, strRIndex, strCount, strReplace,
     strStrip, strLStrip, strRStrip, strSplit, strRSplit, strUpper, strLower, strTitle,
     strCapitalize, strSwapCase, strCaseFold, strSplitLines, strPartition, strRPartition,
     strLJust, strRJust, strCenter, strZFill, strChr, strOrd, strIsSpace, strIsAlpha, strIsDigit,

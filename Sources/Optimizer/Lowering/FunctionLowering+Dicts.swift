@@ -337,12 +337,7 @@ extension FunctionLowering {
       return .never
     }
     // A dict argument is copied (not iterated); a view or a range is iterated.
-    var isIterated = false
-    if case .call(let f, _, _) = args[0].kind {
-      if case .attribute(_, let attr, _) = f.kind { isIterated = Self.dictViews.contains(attr) }
-      if case .name("range", _) = f.kind { isIterated = true }
-    }
-    let v = isIterated ? iterableValue(args[0]) : expr(args[0])
+    let v = containerArgument(args[0])
     guard let r = v.reg else { return .never }
     var type: IRType
     switch v.type {

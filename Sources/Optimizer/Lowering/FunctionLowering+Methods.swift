@@ -112,11 +112,8 @@ extension FunctionLowering {
     guard base.reg != nil else { return .never }
     switch base.type {
     case .str:
-      if let op = Self.boundedSearches[attr], args.count > 1 {
+      if let op = Self.boundedSearches[attr], args.count > 1 || op >= Self.startsWithOp {
         return boundedSearch(base, attr, op, args, keywords, range)
-      }
-      if attr == "startswith" || attr == "endswith" {
-        return affixCall(base, attr, args, keywords, range)
       }
       if let spec = Self.strMethods[attr] {
         return strMethod(base, attr, spec, args, keywords, range)
@@ -285,6 +282,8 @@ extension FunctionLowering {
   static let boundedSearches: [String: Int32] = [
     "find": 0, "rfind": 1, "index": 2, "rindex": 3, "count": 4, "startswith": 5, "endswith": 6,
   ]
+  /// The first of the operations that test an affix (`startswith`, `endswith`).
+  static let startsWithOp: Int32 = 5
 
   /// The `start` and `end` arguments of a bounded search (ints, bools or None): their values
   /// and the `given` bits of `pyrt_str_search`; nil after raising CPython's TypeError for
@@ -316,11 +315,12 @@ extension FunctionLowering {
     return (regs[0], regs[1], emit(.constI32(given), .i32))
   }
 
-  /// `s.find(sub, start[, end])` and the other searches with bounds (all METH_VARARGS: one C
-  /// level down); `startswith`/`endswith` also take a tuple of str.
+  /// `s.find(sub, start[, end])` and the other searches with bounds, and every
+  /// `startswith`/`endswith` (all METH_VARARGS: one C level down). `startswith`/`endswith`
+  /// also take a tuple of str.
   private func boundedSearch(_ base: Value, _ attr: String, _ op: Int32, _ args: [Expr],
                              _ keywords: [Keyword], _ range: SourceRange) -> Value {
-    guard args.count <= 3, keywords.isEmpty else {
+    guard (1...3).contains(args.count), keywords.isEmpty else {
       drop(base)
       program.unsupported("str.\(attr)() with these arguments", range)
       return .never
@@ -332,7 +332,7 @@ extension FunctionLowering {
       return .never
     }
     let sub = values[0]
-    let isAffix = op >= 5
+    let isAffix = op >= Self.startsWithOp
     setLine(range)
     checkCLevel(1, Self.callingMessage)
     // CPython converts the bounds before it looks at the substring.
@@ -349,16 +349,31 @@ extension FunctionLowering {
     switch sub.type {
     case .str:
       result = search(sub.reg!)
-    case .tuple(let types) where isAffix && types.allSatisfy({ $0 == .str }):
+    case .tuple(let types) where isAffix:
+      // CPython tries the items in order and stops at the first match: an item that is not a
+      // str raises only when no item before it matched.
+      let bad = types.firstIndex(where: { $0 != .str })
+      if let bad, types[bad] == .object || types[bad].isUnion {
+        program.unsupported("str.\(attr)() of a tuple of \(types[bad].phrase)", range)
+        break
+      }
       var any = emit(.constInt(0), .int)
-      for i in types.indices {
+      for i in types.indices.prefix(bad ?? types.count) {
         let slot = emit(.runtime(.tupleGetItem, [sub.reg!, emit(.constInt(Int64(i)), .int)]),
                         .slot)
         any = emit(.intArith(.or, any, search(emit(.convert(.fromSlot, slot), .str))), .int)
       }
+      if let bad {
+        let fail = newBlock(), ok = newBlock()
+        terminate(.condBranch(emit(.convert(.intToBool, any), .bool), ok, fail))
+        startBlock(fail)
+        raise(.type, "tuple for \(attr) must only contain str, not \(types[bad].pythonName)",
+              range)
+        startBlock(ok)
+      }
       result = any
-    case .object, .union, .tuple:
-      program.unsupported("str.\(attr)() of \(sub.type.phrase) with bounds", range)
+    case .object, .union:
+      program.unsupported("str.\(attr)() of \(sub.type.phrase)", range)
     default:
       drop(sub)
       drop(base)
@@ -374,64 +389,6 @@ extension FunctionLowering {
       return Value(reg: emit(.convert(.intToBool, result), .bool), type: .bool, owned: false)
     }
     return Value(reg: result, type: .int, owned: false)
-  }
-
-  /// `s.startswith(prefix)` / `s.endswith(suffix)`: a str or a tuple of str (any match).
-  private func affixCall(_ base: Value, _ attr: String, _ args: [Expr], _ keywords: [Keyword],
-                         _ range: SourceRange) -> Value {
-    guard let values = bindArguments("str.\(attr)()", ["prefix"], required: 1,
-                                     allowKeywords: false, args, keywords, range),
-      let v = values[0]
-    else {
-      drop(base)
-      return .never
-    }
-    let f: RuntimeFunction = attr == "startswith" ? .strStartsWith : .strEndsWith
-    setLine(range)
-    checkCLevel(1, Self.callingMessage)
-    var result: Register?
-    switch v.type {
-    case .str:
-      result = emit(.runtime(f, [base.reg!, v.reg!]), .int)
-    case .tuple(let types):
-      // CPython tries the items in order and stops at the first match: an item that is not a
-      // str raises only when no item before it matched.
-      let bad = types.firstIndex(where: { $0 != .str })
-      if let bad, types[bad] == .object || types[bad].isUnion {
-        program.unsupported("str.\(attr)() of a tuple of \(types[bad].phrase)", range)
-        drop(v)
-        drop(base)
-        return .never
-      }
-      var any = emit(.constInt(0), .int)
-      for i in types.indices.prefix(bad ?? types.count) {
-        let slot = emit(.runtime(.tupleGetItem, [v.reg!, emit(.constInt(Int64(i)), .int)]),
-                        .slot)
-        let item = emit(.convert(.fromSlot, slot), .str)
-        any = emit(.intArith(.or, any, emit(.runtime(f, [base.reg!, item]), .int)), .int)
-      }
-      if let bad {
-        let fail = newBlock(), ok = newBlock()
-        terminate(.condBranch(emit(.convert(.intToBool, any), .bool), ok, fail))
-        startBlock(fail)
-        raise(.type, "tuple for \(attr) must only contain str, not \(types[bad].pythonName)",
-              range)
-        startBlock(ok)
-      }
-      result = any
-    case .object, .union:
-      program.unsupported("str.\(attr)() of \(v.type.phrase)", range)
-    default:
-      drop(v)
-      drop(base)
-      raise(.type, "\(attr) first arg must be str or a tuple of str, not \(v.type.pythonName)",
-            range)
-      return .never
-    }
-    drop(v)
-    drop(base)
-    guard let result else { return .never }
-    return Value(reg: emit(.convert(.intToBool, result), .bool), type: .bool, owned: false)
   }
 
   /// `xs.index(v)` / `xs.count(v)` on a list or tuple whose items are of type `elem`.

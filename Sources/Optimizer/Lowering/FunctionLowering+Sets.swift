@@ -190,7 +190,7 @@ extension FunctionLowering {
     if let g = generatorArgument(arg, entry: .direct) {
       return setOfItems(g, frozen: frozen, arg.range)
     }
-    let x = setArgument(arg)
+    let x = containerArgument(arg)
     guard let xr = x.reg else { return .never }
     guard let e = Self.iteratedElement(x.type) else {
       program.unsupported("\(name)() of \(x.type.phrase)", range)
@@ -204,9 +204,10 @@ extension FunctionLowering {
     return Value(reg: s, type: type, owned: true)
   }
 
-  /// The argument of `set()` or of a set method: a dict or set as itself (the runtime iterates
-  /// it as CPython does, which may presize), a range or a dict view as a list.
-  private func setArgument(_ e: Expr) -> Value {
+  /// The argument of `set()`, `dict()` or a set method: a dict or set as itself (the runtime
+  /// iterates or copies it as CPython does, which may presize), a range or a dict view as a
+  /// list.
+  func containerArgument(_ e: Expr) -> Value {
     if case .call(let f, _, _) = e.kind {
       if case .name("range", _) = f.kind { return iterableValue(e) }
       if case .attribute(_, let attr, _) = f.kind, Self.dictViews.contains(attr) {
@@ -282,7 +283,7 @@ extension FunctionLowering {
                           + (functions[attr] == nil ? "" : " with these arguments"), range)
       return .never
     }
-    let x = setArgument(args[0])
+    let x = containerArgument(args[0])
     guard let xr = x.reg else {
       drop(s)
       return .never

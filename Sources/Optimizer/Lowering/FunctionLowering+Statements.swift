@@ -319,7 +319,7 @@ extension FunctionLowering {
     if op == .bitOr, case .set(let elts) = r.kind, elts.count == 1 {
       if case .starred = elts[0].kind { return false }
       let v = expr(elts[0])
-      guard let vr = v.reg else { return true }
+      guard v.reg != nil else { return true }
       guard IRType.join(e, v.type) == e else {
         typeConflict(name, current.type, .set(v.type), range)
         drop(v)
@@ -328,7 +328,6 @@ extension FunctionLowering {
       guard let owned = own(v) else { return true }
       setLine(range)
       let slot = emit(.convert(.toSlot, owned), .slot)
-      _ = vr
       updateInPlace(b, current.type) { old in
         emit(.runtime(.setAddConsume, [old, slot, emit(.constI32(v.type.slotKind), .i32)]),
              current.type)

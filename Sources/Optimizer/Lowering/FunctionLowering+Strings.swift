@@ -38,7 +38,7 @@ extension FunctionLowering {
     var parts: [Either] = []
     enum Either { case text(String); case field(Field) }
     var text = ""
-    var chars = Array(format)
+    let chars = Array(format)
     var i = 0
     func bad(_ why: String) -> Value {
       program.unsupported("this str.format() format string (\(why))", range)
@@ -88,8 +88,6 @@ extension FunctionLowering {
       i = close + 1
     }
     if !text.isEmpty { parts.append(.text(text)) }
-    _ = chars
-    chars = []
     // Number automatic fields; CPython refuses to mix them with numbered ones.
     var auto = 0
     var sawAuto = false, sawManual = false
