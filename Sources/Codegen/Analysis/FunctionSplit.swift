@@ -83,8 +83,9 @@ struct FunctionSplit {
   /// The split of `f`, or nil when it is small or has no stretch worth outlining.
   static func plan(_ f: IRFunction) -> FunctionSplit? {
     let size = f.blocks.reduce(0) { $0 + $1.instructions.count + 1 }
-    // A spawn's record lives in the frame that takes it back: never split across parts.
-    guard size > threshold, f.spawns.isEmpty else { return nil }
+    // A spawn's record lives in the frame that takes it back: never split across parts. A
+    // catching landing pad branches into its own function's handler: not split either.
+    guard size > threshold, f.spawns.isEmpty, !f.hasHandlers else { return nil }
     let layout = Layout(f)
     let stretches = layout.stretches()
     guard !stretches.isEmpty else { return nil }

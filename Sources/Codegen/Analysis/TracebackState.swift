@@ -83,6 +83,12 @@ struct TracebackState: Hashable {
     while let id = work.popLast() {
       queued.remove(id)
       guard let i = index[id], var state = entry[id] else { continue }
+      // A handler is entered by a catching landing pad, which leaves only the function's own
+      // frame active (the handler's first instruction sets its line).
+      if let h = f.blocks[i].handler, entry[h] == nil {
+        entry[h] = TracebackState(line: .known(f.line))
+        if queued.insert(h).inserted { work.append(h) }
+      }
       for inst in f.blocks[i].instructions { state.apply(inst.op) }
       for next in f.blocks[i].terminator.successors {
         let merged = entry[next].map { $0.merged(with: state) } ?? state

@@ -26,6 +26,7 @@ extension FunctionEmitter {
     let block: BlockID?
     let cleanup: OwnershipVerifier.Cleanup?
     let spawns: [Int]
+    let handler: BlockID?
   }
 
   /// The frames the function records (its own and every comprehension frame it pushes), with
@@ -224,12 +225,13 @@ extension FunctionEmitter {
   /// The landing pad for an invoke at the builder's position.
   func unwindTarget() -> LLVMBasicBlockRef {
     let key = PadKey(state: traceback, block: traceback.isStatic ? nil : currentBlock,
-                     cleanup: currentCleanup, spawns: liveSpawns)
+                     cleanup: currentCleanup, spawns: liveSpawns, handler: currentHandler)
     if let (pad, invokes) = pads[key], invokes < Self.padFanIn {
       pads[key] = (pad, invokes + 1)
       return pad
     }
-    let pad = makePad(recording: traceback, releasing: currentCleanup, abandoning: liveSpawns)
+    let pad = makePad(recording: traceback, releasing: currentCleanup, abandoning: liveSpawns,
+                      catchingInto: currentHandler)
     pads[key] = (pad, 1)
     return pad
   }
@@ -257,10 +259,14 @@ extension FunctionEmitter {
   /// unwinding here holds, so their definitions dominate the pad; owning locals, cleared
   /// first, as a part and its parent share them), appends each active comprehension frame
   /// (innermost, i.e. highest index, first) and then the function's own frame, each with its
-  /// line, to the passing exception, and resumes the unwind.
+  /// line, to the passing exception, and resumes the unwind. With a `handler` (an invoke in a
+  /// try body or a handler) it catches instead: `cleanup` then lists only what the handler's
+  /// region held (`OwnershipVerifier`), the frames are recorded all the same (a re-raise
+  /// shows them), and control goes on in the handler block at the function's own depth.
   private func makePad(recording state: TracebackState,
                        releasing cleanup: OwnershipVerifier.Cleanup?,
-                       abandoning spawns: [Int]) -> LLVMBasicBlockRef {
+                       abandoning spawns: [Int],
+                       catchingInto handler: BlockID? = nil) -> LLVMBasicBlockRef {
     let b = m.builder
     let saved = LLVMGetInsertBlock(b)
     let pad = LLVMAppendBasicBlockInContext(m.context, fn, "traceback")!
@@ -297,7 +303,16 @@ extension FunctionEmitter {
       LLVMPositionBuilderAtEnd(b, next)
     }
     if let own = frames[0], f.recordsFrame { record(own, state.line) }
-    LLVMBuildResume(b, lp)
+    if let handler, let target = blocks[handler] {
+      m.call(runtime("pyrt_exc_catch", [m.ptr], m.void), [exception])
+      if let depthSlot { LLVMBuildStore(b, frameDepth, depthSlot) }
+      for k in state.comprehensions.keys {
+        if let active = frames[k]?.active { LLVMBuildStore(b, LLVMConstInt(m.i1, 0, 0), active) }
+      }
+      LLVMBuildBr(b, target)
+    } else {
+      LLVMBuildResume(b, lp)
+    }
     if let saved { LLVMPositionBuilderAtEnd(b, saved) }
     return pad
   }

@@ -43,8 +43,9 @@ final class FunctionEmitter {
   var entryStates: [BlockID: TracebackState] = [:]
   /// The traceback state at the builder's position while a block is emitted.
   var traceback = TracebackState(line: .known(0))
-  /// The IR block being emitted.
+  /// The IR block being emitted, and where its exceptions go (`BasicBlock.handler`).
   var currentBlock = BlockID(0)
+  var currentHandler: BlockID?
   /// What an exception passing each instruction must release (`OwnershipVerifier.cleanups`),
   /// and that of the instruction being emitted.
   var cleanups: [BlockID: [Int: OwnershipVerifier.Cleanup]] = [:]
@@ -261,6 +262,7 @@ final class FunctionEmitter {
     guard let bb = blocks[b.id] else { return }
     LLVMPositionBuilderAtEnd(m.builder, bb)
     currentBlock = b.id
+    currentHandler = b.handler
     traceback = entryStates[b.id] ?? TracebackState(line: .known(f.line))
     depthPublished = false
     liveSpawns = []

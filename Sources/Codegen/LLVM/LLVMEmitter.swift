@@ -51,7 +51,8 @@ final class LLVMEmitter {
     switch t {
     case .float: return m.f64
     case .bool: return m.i1
-    case .str, .list, .tuple, .dict, .set, .frozenset, .object, .rawPointer: return m.ptr
+    case .str, .list, .tuple, .dict, .set, .frozenset, .object, .exception, .rawPointer:
+      return m.ptr
     case .i32: return m.i32
     case .int, .none, .slot, .never: return m.i64
     case .union: return m.structType([m.i64, m.i64])
@@ -85,6 +86,7 @@ final class LLVMEmitter {
       for site in f.spawns { _ = spawnThunk(site) }
     }
     emitThunkTable()
+    emitExceptionClasses()
     for f in program.functions {
       guard let split = splits[f.symbol] else {
         FunctionEmitter(emitter: self, function: f).emit()
@@ -171,6 +173,26 @@ final class LLVMEmitter {
     LLVMSetGlobalConstant(t, 1)
     let count = m.global("pyforac_spawn_thunk_count", m.i64,
                          initializer: m.constInt(m.i64, Int64(list.count)))
+    LLVMSetGlobalConstant(count, 1)
+  }
+
+  /// `pyforac_exception_classes` and `pyforac_exception_class_count`: the program's own
+  /// exception classes (pyrt-core.h), numbered from `ExceptionKind.firstUserClass`.
+  private func emitExceptionClasses() {
+    let classes = program.exceptionClasses
+    guard !classes.isEmpty else { return }
+    let entry = m.structType([m.i32, m.ptr])
+    var elements: [LLVMValueRef?] = classes.map {
+      m.constStruct([m.constInt(m.i32, Int64($0.parent)), cString($0.name)], entry)
+    }
+    let table = elements.withUnsafeMutableBufferPointer {
+      LLVMConstArray2(entry, $0.baseAddress, UInt64(classes.count))!
+    }
+    let t = m.global("pyforac_exception_classes", LLVMArrayType2(entry, UInt64(classes.count)),
+                     initializer: table)
+    LLVMSetGlobalConstant(t, 1)
+    let count = m.global("pyforac_exception_class_count", m.i32,
+                         initializer: m.constInt(m.i32, Int64(classes.count)))
     LLVMSetGlobalConstant(count, 1)
   }
 

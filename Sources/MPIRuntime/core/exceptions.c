@@ -30,23 +30,43 @@ typedef struct tb_entry {
   int32_t line;
 } tb_entry;
 
-struct pyrt_exception {
-  struct _Unwind_Exception unwind; /* first: landing pads pass its address to traceback_add */
+/* An exception: a Python value (kind PYRT_KIND_EXCEPTION) that also carries the unwinder's
+ * header. The pyrt_exception pointers of the API (landing pads, tasks) are the address of
+ * `unwind`, what a landing pad receives; exc_of turns one back into the object. */
+typedef struct exc_t {
+  pyrt_object hdr;
+  struct _Unwind_Exception unwind;
   int32_t exc;
-  char *msg; /* owned copy: the raising frames are gone once landing pads run */
-  int64_t len;
-  tb_entry *tb; /* innermost first */
-  int64_t ntb, cap;
   int32_t limit; /* 1: an implementation-limit stop carried out of a task; msg is its text */
-};
+  char *msg;     /* str(e), owned (the raising frames are gone once landing pads run) */
+  int64_t len;
+  pyrt_object *args; /* e.args, a tuple; NULL: (msg,), or () when msg is empty */
+  tb_entry *tb;      /* innermost first */
+  int64_t ntb, cap;
+  struct exc_t *context, *cause; /* owned */
+  int8_t suppress_context;
+  int8_t context_set; /* raised while another exception was being handled */
+  int8_t skip_frame;  /* re-raised by the frame that last recorded it: skip its next entry */
+} exc_t;
+
+#define UNW(x) ((pyrt_exception *)&(x)->unwind)
+
+static exc_t *exc_of(pyrt_exception *p) {
+  return p ? (exc_t *)(void *)((char *)p - offsetof(exc_t, unwind)) : NULL;
+}
 
 /* "PYFORACx" in the unwinder's exception-class field. */
 #define PYRT_EXCEPTION_CLASS 0x5059464f52414378ull
 
 pyrt_exception *pyrt_exception_unwinding(void) { return pyrt_task_self()->unwinding; }
 
-void pyrt_traceback_add(pyrt_exception *e, const pyrt_code *code, int32_t line) {
+void pyrt_traceback_add(pyrt_exception *p, const pyrt_code *code, int32_t line) {
+  exc_t *e = exc_of(p);
   if (!e) return;
+  if (e->skip_frame) {
+    e->skip_frame = 0;
+    if (e->ntb > 0 && e->tb[e->ntb - 1].code == code) return;
+  }
   if (e->ntb == e->cap) {
     int64_t cap = e->cap ? 2 * e->cap : 64;
     tb_entry *tb = realloc(e->tb, sizeof(*tb) * (size_t)cap);
@@ -82,12 +102,72 @@ static const char *const exc_names[] = {
     [PYRT_EXC_PERMISSION] = "PermissionError",
     [PYRT_EXC_SYSTEM_EXIT] = "SystemExit",
     [PYRT_EXC_SYSTEM_EXIT_MESSAGE] = "SystemExit",
+    [PYRT_EXC_BASE] = "BaseException",
+    [PYRT_EXC_EXCEPTION] = "Exception",
+    [PYRT_EXC_ARITHMETIC] = "ArithmeticError",
+    [PYRT_EXC_LOOKUP] = "LookupError",
+    [PYRT_EXC_CONNECTION] = "ConnectionError",
+    [PYRT_EXC_STOP_ITERATION] = "StopIteration",
+    [PYRT_EXC_FILE_NOT_FOUND] = "FileNotFoundError",
+    [PYRT_EXC_EOF] = "EOFError",
+    [PYRT_EXC_UNICODE] = "UnicodeError",
+    [PYRT_EXC_KEYBOARD_INTERRUPT] = "KeyboardInterrupt",
+    [PYRT_EXC_FLOATING_POINT] = "FloatingPointError",
 };
 
+/* The program's class `exc` (PYRT_EXC_USER and above), NULL when it has no such class. */
+static const pyrt_user_exception_class *user_class(int32_t exc) {
+  if (exc < PYRT_EXC_USER || !&pyforac_exception_class_count || !pyforac_exception_classes)
+    return NULL;
+  int32_t i = exc - PYRT_EXC_USER;
+  return i < pyforac_exception_class_count ? &pyforac_exception_classes[i] : NULL;
+}
+
 const char *pyrt_exc_name(int32_t exc) {
+  const pyrt_user_exception_class *u = user_class(exc);
+  if (u) return u->name;
   if (exc < 0 || exc >= (int32_t)(sizeof exc_names / sizeof exc_names[0]) || !exc_names[exc])
     return "Exception";
   return exc_names[exc];
+}
+
+/* The base class of `exc` as CPython defines it (-1 for BaseException). */
+static int32_t exc_parent(int32_t exc) {
+  switch (exc) {
+  case PYRT_EXC_BASE: return -1;
+  case PYRT_EXC_SYSTEM_EXIT:
+  case PYRT_EXC_SYSTEM_EXIT_MESSAGE:
+  case PYRT_EXC_KEYBOARD_INTERRUPT:
+  case PYRT_EXC_EXCEPTION: return PYRT_EXC_BASE;
+  case PYRT_EXC_ZERO_DIVISION:
+  case PYRT_EXC_OVERFLOW:
+  case PYRT_EXC_FLOATING_POINT: return PYRT_EXC_ARITHMETIC;
+  case PYRT_EXC_INDEX:
+  case PYRT_EXC_KEY: return PYRT_EXC_LOOKUP;
+  case PYRT_EXC_RECURSION:
+  case PYRT_EXC_NOT_IMPLEMENTED: return PYRT_EXC_RUNTIME;
+  case PYRT_EXC_UNBOUND_LOCAL: return PYRT_EXC_NAME;
+  case PYRT_EXC_BROKEN_PIPE:
+  case PYRT_EXC_CONNECTION_RESET:
+  case PYRT_EXC_CONNECTION_ABORTED: return PYRT_EXC_CONNECTION;
+  case PYRT_EXC_CONNECTION:
+  case PYRT_EXC_PERMISSION:
+  case PYRT_EXC_FILE_NOT_FOUND: return PYRT_EXC_OS;
+  case PYRT_EXC_UNICODE: return PYRT_EXC_VALUE;
+  default: {
+    const pyrt_user_exception_class *u = user_class(exc);
+    return u ? u->parent : PYRT_EXC_EXCEPTION;
+  }
+  }
+}
+
+int32_t pyrt_exc_is_subclass(int32_t exc, int32_t cls) {
+  if (exc == PYRT_EXC_SYSTEM_EXIT_MESSAGE) exc = PYRT_EXC_SYSTEM_EXIT;
+  for (int i = 0; i < 256 && exc >= 0; i++) {
+    if (exc == cls) return 1;
+    exc = exc_parent(exc);
+  }
+  return 0;
 }
 
 /* The ASCII characters str.strip() removes. */
@@ -179,7 +259,7 @@ static void append_repeated(pyrt_buf *b, int64_t count) {
 }
 
 /* The innermost TRACEBACK_LIMIT entries of `e`, outermost first. */
-static void append_traceback(pyrt_buf *b, const pyrt_exception *e) {
+static void append_traceback(pyrt_buf *b, const exc_t *e) {
   if (e->ntb == 0) return;
   int64_t shown = e->ntb < TRACEBACK_LIMIT ? e->ntb : TRACEBACK_LIMIT;
   pyrt_buf_append_cstr(b, "Traceback (most recent call last):\n");
@@ -218,8 +298,8 @@ static pyrt_catch_point *catch_here(int32_t exc, int32_t status, const char *hea
   return c;
 }
 
-/* The traceback and the exception line, as an uncaught exception prints them. */
-static void append_exception(pyrt_buf *b, const pyrt_exception *e) {
+/* The traceback and the exception line of `e` alone. */
+static void append_one_exception(pyrt_buf *b, const exc_t *e) {
   append_traceback(b, e);
   pyrt_buf_append_cstr(b, pyrt_exc_name(e->exc));
   if (e->msg && e->len > 0) {
@@ -229,8 +309,37 @@ static void append_exception(pyrt_buf *b, const pyrt_exception *e) {
   pyrt_buf_append_char(b, '\n');
 }
 
+/* What CPython prints for an uncaught `e`: first its cause, or else its context (unless
+ * suppressed by `raise ... from`), each with its own chain, then `e` itself; an exception
+ * already printed in the chain is not printed again. */
+static void append_chain(pyrt_buf *b, const exc_t *e, const exc_t **seen, int nseen) {
+  if (nseen < 64) seen[nseen++] = e;
+  const exc_t *before = NULL;
+  const char *joint = NULL;
+  if (e->cause) {
+    before = e->cause;
+    joint = "\nThe above exception was the direct cause of the following exception:\n\n";
+  } else if (e->context && !e->suppress_context) {
+    before = e->context;
+    joint = "\nDuring handling of the above exception, another exception occurred:\n\n";
+  }
+  for (int i = 0; before && i < nseen; i++)
+    if (seen[i] == before) before = NULL;
+  if (before) {
+    append_chain(b, before, seen, nseen);
+    pyrt_buf_append_cstr(b, joint);
+  }
+  append_one_exception(b, e);
+}
+
+/* The traceback and the exception line, as an uncaught exception prints them. */
+static void append_exception(pyrt_buf *b, const exc_t *e) {
+  const exc_t *seen[64];
+  append_chain(b, e, seen, 0);
+}
+
 /* Prints the traceback and the exception line, then ends the job with status 1. */
-static _Noreturn void report(const pyrt_exception *e) {
+static _Noreturn void report(const exc_t *e) {
   pyrt_progress_stop(); /* the status line must not run into the traceback */
   static int reporting;
   pyrt_task_self()->unwinding = NULL;
@@ -244,7 +353,7 @@ static _Noreturn void report(const pyrt_exception *e) {
     char digits[32] = {0};
     int64_t n = e->len < 31 ? e->len : 31;
     if (e->msg && n > 0) memcpy(digits, e->msg, (size_t)n);
-    status = (int32_t)strtoll(digits, NULL, 10);
+    status = strcmp(digits, "True") == 0 ? 1 : (int32_t)strtoll(digits, NULL, 10);
   } else if (e->exc == PYRT_EXC_SYSTEM_EXIT_MESSAGE) {
     if (e->msg && e->len > 0) pyrt_buf_append(&b, e->msg, e->len);
     pyrt_buf_append_char(&b, '\n');
@@ -258,14 +367,14 @@ static _Noreturn void report(const pyrt_exception *e) {
 }
 
 /* Hands `e` to the boundary of the running task (pyrt_task_run), if it has one. */
-static void stop_at_boundary(pyrt_exception *e) {
+static void stop_at_boundary(exc_t *e) {
   pyrt_task *t = pyrt_task_self();
   if (!t->boundary) return;
   /* every frame inside the task is gone: give back what they pushed (their landing pads did,
    * unless a limit skipped them) */
   pyrt_sched_unwind(t->spawn_mark);
   t->unwinding = NULL;
-  t->boundary->caught = e;
+  t->boundary->caught = UNW(e);
   longjmp(t->boundary->env, 1);
 }
 
@@ -277,21 +386,23 @@ static _Unwind_Reason_Code unwind_stop(int version, _Unwind_Action actions,
                                        struct _Unwind_Context *context, void *arg) {
   (void)version, (void)cls, (void)arg;
   pyrt_task_boundary *b = pyrt_task_self()->boundary;
+  exc_t *e = exc_of((pyrt_exception *)ue);
   if (b && ((actions & _UA_END_OF_STACK) || _Unwind_GetCFA(context) > b->frame))
-    stop_at_boundary((pyrt_exception *)ue);
-  if (actions & _UA_END_OF_STACK) report((pyrt_exception *)ue);
+    stop_at_boundary(e);
+  if (actions & _UA_END_OF_STACK) report(e);
   return _URC_NO_REASON;
 }
 
-/* Raised when even the exception cannot be allocated. */
-static pyrt_exception no_memory = {.exc = PYRT_EXC_MEMORY};
+/* Raised when even the exception cannot be allocated (immortal). */
+static exc_t no_memory = {.hdr = {.refcnt = -1, .kind = PYRT_KIND_EXCEPTION},
+                          .exc = PYRT_EXC_MEMORY};
 
-/* A new exception owning a copy of the message (a static MemoryError when out of memory). */
-static pyrt_exception *new_exception(int32_t exc, const char *msg, int64_t len) {
-  pyrt_exception *e = calloc(1, sizeof *e);
+/* A new exception owning a copy of the message (the static MemoryError when out of memory). */
+static exc_t *new_exception(int32_t exc, const char *msg, int64_t len) {
+  exc_t *e = (exc_t *)pyrt_object_try_alloc(sizeof(exc_t), PYRT_KIND_EXCEPTION);
   char *copy = len > 0 ? malloc((size_t)len) : NULL;
   if (!e || (len > 0 && !copy)) {
-    free(e);
+    if (e) pyrt_release(&e->hdr);
     free(copy);
     return &no_memory;
   }
@@ -302,15 +413,22 @@ static pyrt_exception *new_exception(int32_t exc, const char *msg, int64_t len) 
   return e;
 }
 
-static void free_exception(pyrt_exception *e) {
-  if (!e || e == &no_memory) return;
+static void exception_clear(pyrt_object *o) {
+  exc_t *e = (exc_t *)o;
   free(e->msg);
   free(e->tb);
-  free(e);
+  pyrt_release(e->args);
+  if (e->context) pyrt_release(&e->context->hdr);
+  if (e->cause) pyrt_release(&e->cause->hdr);
 }
 
-/* Raises `e`: straight to a catch point if one is set, else by unwinding the stack. */
-static _Noreturn void throw(pyrt_exception *e) {
+static void free_exception(exc_t *e) {
+  if (e) pyrt_release(&e->hdr);
+}
+
+/* Unwinds with `e` (its reference is the unwind's): straight to a catch point if one is set,
+ * else by unwinding the stack. */
+static _Noreturn void throw(exc_t *e) {
   pyrt_task *t = pyrt_task_self();
   pyrt_run_cleanups(t);
   if (t->catch_top) {
@@ -321,21 +439,62 @@ static _Noreturn void throw(pyrt_exception *e) {
   memset(&e->unwind, 0, sizeof e->unwind); /* a re-raise starts a new unwind */
   e->unwind.exception_class = PYRT_EXCEPTION_CLASS;
   e->unwind.exception_cleanup = NULL;
-  t->unwinding = e;
+  t->unwinding = UNW(e);
   _Unwind_ForcedUnwind(&e->unwind, unwind_stop, NULL);
   /* the unwinder stopped early (a frame without unwind information) */
   stop_at_boundary(e);
   report(e);
 }
 
+/* The exception being handled innermost in this task, NULL when none. */
+static exc_t *handled_top(void) {
+  pyrt_task *t = pyrt_task_self();
+  return t->nhandled > 0 ? exc_of(t->handled[t->nhandled - 1]) : NULL;
+}
+
+/* Sets e.__context__ to the exception being handled, as CPython does when `e` is raised
+ * (cutting a cycle the link would close). */
+static void set_context(exc_t *e) {
+  exc_t *h = handled_top();
+  if (!h || e == &no_memory) return;
+  e->context_set = 1;
+  if (h == e) return;
+  for (exc_t *o = h; o; o = o->context) {
+    if (o->context == e) {
+      o->context = NULL;
+      pyrt_release(&e->hdr);
+      break;
+    }
+  }
+  pyrt_retain(&h->hdr);
+  if (e->context) pyrt_release(&e->context->hdr);
+  e->context = h;
+}
+
+/* Raises a new exception. */
+static _Noreturn void throw_new(exc_t *e) {
+  set_context(e);
+  throw(e);
+}
+
 static _Noreturn void raise_bytes(int32_t exc, const char *msg, int64_t len) {
-  throw(new_exception(exc, msg, len));
+  throw_new(new_exception(exc, msg, len));
 }
 
 _Noreturn void pyrt_raise_buf(int32_t exc, pyrt_buf *msg) {
-  pyrt_exception *e = new_exception(exc, msg->data, msg->len);
+  exc_t *e = new_exception(exc, msg->data, msg->len);
   pyrt_buf_free(msg);
-  throw(e);
+  throw_new(e);
+}
+
+_Noreturn void pyrt_raise_buf_args(int32_t exc, pyrt_buf *msg, pyrt_object *args) {
+  exc_t *e = new_exception(exc, msg->data, msg->len);
+  pyrt_buf_free(msg);
+  if (e != &no_memory)
+    e->args = args;
+  else
+    pyrt_release(args);
+  throw_new(e);
 }
 
 _Noreturn void pyrt_raise(int32_t exc, const char *msg) {
@@ -354,9 +513,9 @@ _Noreturn void pyrt_raisef(int32_t exc, const char *fmt, ...) {
   va_start(ap, fmt);
   vsnprintf(big, (size_t)n + 1, fmt, ap);
   va_end(ap);
-  pyrt_exception *e = new_exception(exc, big, n);
+  exc_t *e = new_exception(exc, big, n);
   free(big);
-  throw(e);
+  throw_new(e);
 }
 
 _Noreturn void pyrt_raise_str(int32_t exc, pyrt_object *msg) {
@@ -377,18 +536,243 @@ void pyrt_compare_ints_at_limit(int64_t a, int64_t b) {
   pyrt_raise(PYRT_EXC_RECURSION, "maximum recursion depth exceeded in comparison");
 }
 
+/* ---- exception values and compiled handlers (pyrt-core.h, "try/except") ------------------ */
+
+/* Appends str(v) (repr for a KeyError's one argument, as KeyError.__str__ does). */
+static void append_str_slot(pyrt_buf *b, pyrt_slot v, int32_t kind, int repr) {
+  if (!repr && kind == PYRT_SLOT_OBJ && v.o && v.o->kind == PYRT_KIND_STR) {
+    pyrt_buf_append(b, ((pyrt_str *)v.o)->data, ((pyrt_str *)v.o)->nbytes);
+    return;
+  }
+  if (!repr && kind == PYRT_SLOT_OBJ && v.o && v.o->kind == PYRT_KIND_EXCEPTION) {
+    exc_t *e = (exc_t *)v.o;
+    if (e->msg) pyrt_buf_append(b, e->msg, e->len);
+    return;
+  }
+  pyrt_task *t = pyrt_task_self();
+  int32_t base = t->repr_base;
+  t->repr_base = repr;
+  t->repr_depth = 0;
+  pyrt_buf_append_repr(b, v, kind);
+  t->repr_base = base;
+}
+
+pyrt_object *pyrt_exc_new(int32_t exc, pyrt_object *args) {
+  pyrt_buf b;
+  pyrt_buf_init(&b, 32);
+  int64_t n = args ? pyrt_tuple_len(args) : 0;
+  if (exc == PYRT_EXC_SYSTEM_EXIT && n == 1) {
+    int32_t k = pyrt_tuple_kind(args, 0);
+    if (k != PYRT_SLOT_INT && k != PYRT_SLOT_NONE && k != PYRT_SLOT_BOOL)
+      exc = PYRT_EXC_SYSTEM_EXIT_MESSAGE;
+  }
+  if (n == 1)
+    append_str_slot(&b, pyrt_tuple_getitem(args, 0), pyrt_tuple_kind(args, 0),
+                    pyrt_exc_is_subclass(exc, PYRT_EXC_KEY));
+  else if (n > 1)
+    append_str_slot(&b, (pyrt_slot){.o = args}, PYRT_SLOT_OBJ, 0);
+  exc_t *e = new_exception(exc, b.data, b.len);
+  pyrt_buf_free(&b);
+  if (e == &no_memory) {
+    pyrt_release(args);
+    return &e->hdr;
+  }
+  e->args = args;
+  return &e->hdr;
+}
+
+/* Sets `raise ... from cause` on `e`. */
+static void set_cause(exc_t *e, pyrt_object *cause, int32_t from_none) {
+  if (e == &no_memory || (!cause && !from_none)) return;
+  e->suppress_context = 1;
+  if (e->cause) pyrt_release(&e->cause->hdr);
+  e->cause = NULL;
+  if (cause && cause->kind == PYRT_KIND_EXCEPTION) {
+    pyrt_retain(cause);
+    e->cause = (exc_t *)cause;
+  }
+}
+
+_Noreturn void pyrt_raise_args(int32_t exc, pyrt_object *args, pyrt_object *cause,
+                               int32_t from_none) {
+  exc_t *e = (exc_t *)pyrt_exc_new(exc, args);
+  set_cause(e, cause, from_none);
+  throw_new(e);
+}
+
+_Noreturn void pyrt_raise_value(pyrt_object *v, pyrt_object *cause, int32_t from_none) {
+  exc_t *e = (exc_t *)v;
+  pyrt_retain(v);
+  set_cause(e, cause, from_none);
+  throw_new(e);
+}
+
+void pyrt_exc_catch(pyrt_exception *p) {
+  exc_t *e = exc_of(p);
+  pyrt_task *t = pyrt_task_self();
+  if (e->limit) throw(e); /* not an exception of the program: the job stops */
+  t->unwinding = NULL;
+  t->caught = p;
+  t->cmp_depth = 0;
+  t->repr_depth = 0;
+}
+
+int64_t pyrt_exc_caught_matches(int32_t cls) {
+  exc_t *e = exc_of(pyrt_task_self()->caught);
+  return e && pyrt_exc_is_subclass(e->exc, cls);
+}
+
+void pyrt_exc_enter(void) {
+  pyrt_task *t = pyrt_task_self();
+  if (t->nhandled == t->handled_cap) {
+    int32_t cap = t->handled_cap ? 2 * t->handled_cap : 8;
+    pyrt_exception **grown = realloc(t->handled, sizeof *grown * (size_t)cap);
+    if (!grown) pyrt_unsupported("out of memory for the exceptions being handled");
+    t->handled = grown;
+    t->handled_cap = cap;
+  }
+  t->handled[t->nhandled++] = t->caught;
+  t->caught = NULL;
+}
+
+pyrt_object *pyrt_exc_handled_value(void) {
+  exc_t *e = handled_top();
+  pyrt_retain(&e->hdr);
+  return &e->hdr;
+}
+
+void pyrt_exc_leave(void) {
+  pyrt_task *t = pyrt_task_self();
+  if (t->nhandled == 0) return;
+  exc_t *e = exc_of(t->handled[--t->nhandled]);
+  free_exception(e);
+  if (t->nhandled == 0) {
+    free(t->handled);
+    t->handled = NULL;
+    t->handled_cap = 0;
+  }
+}
+
+_Noreturn void pyrt_exc_reraise_caught(void) {
+  pyrt_task *t = pyrt_task_self();
+  exc_t *e = exc_of(t->caught);
+  t->caught = NULL;
+  e->skip_frame = 1;
+  throw(e);
+}
+
+_Noreturn void pyrt_exc_reraise(void) {
+  exc_t *e = handled_top();
+  if (!e) pyrt_raise(PYRT_EXC_RUNTIME, "No active exception to reraise");
+  pyrt_retain(&e->hdr);
+  e->skip_frame = 1;
+  throw(e);
+}
+
+_Noreturn void pyrt_exc_leave_reraise(void) {
+  pyrt_task *t = pyrt_task_self();
+  exc_t *e = exc_of(t->handled[--t->nhandled]);
+  e->skip_frame = 1;
+  throw(e);
+}
+
+pyrt_object *pyrt_exc_args(pyrt_object *o) {
+  exc_t *e = (exc_t *)o;
+  if (e->args) {
+    pyrt_retain(e->args);
+    return e->args;
+  }
+  if (e->len == 0) return pyrt_tuple_new(0);
+  pyrt_object *t = pyrt_tuple_new(1);
+  pyrt_tuple_set_init(t, 0, (pyrt_slot){.o = pyrt_str_new(e->msg, e->len)}, PYRT_SLOT_OBJ);
+  return t;
+}
+
+pyrt_object *pyrt_exc_type_name(pyrt_object *o) {
+  const char *name = pyrt_exc_name(pyrt_exc_value_class(o));
+  return pyrt_str_new(name, (int64_t)strlen(name));
+}
+
+int32_t pyrt_exc_value_class(pyrt_object *o) {
+  int32_t exc = ((exc_t *)o)->exc;
+  return exc == PYRT_EXC_SYSTEM_EXIT_MESSAGE ? PYRT_EXC_SYSTEM_EXIT : exc;
+}
+
+int64_t pyrt_exc_value_is(pyrt_object *o, int32_t cls) {
+  return pyrt_exc_is_subclass(pyrt_exc_value_class(o), cls);
+}
+
+/* repr(e): the class name and the arguments, as BaseException.__repr__. */
+static void exception_repr(pyrt_buf *b, pyrt_object *o) {
+  exc_t *e = (exc_t *)o;
+  pyrt_buf_append_cstr(b, pyrt_exc_name(pyrt_exc_value_class(o)));
+  if (!e->args) {
+    pyrt_buf_append_char(b, '(');
+    if (e->len > 0) {
+      pyrt_object *s = pyrt_str_new(e->msg, e->len);
+      pyrt_buf_append_repr(b, (pyrt_slot){.o = s}, PYRT_SLOT_OBJ);
+      pyrt_release(s);
+    }
+    pyrt_buf_append_char(b, ')');
+    return;
+  }
+  if (pyrt_tuple_len(e->args) == 1) {
+    pyrt_buf_append_char(b, '(');
+    pyrt_buf_append_repr(b, pyrt_tuple_getitem(e->args, 0), pyrt_tuple_kind(e->args, 0));
+    pyrt_buf_append_char(b, ')');
+    return;
+  }
+  pyrt_buf_append_repr(b, (pyrt_slot){.o = e->args}, PYRT_SLOT_OBJ);
+}
+
+/* str(e) as a new str. */
+pyrt_object *pyrt_exception_str(pyrt_object *o) {
+  exc_t *e = (exc_t *)o;
+  return pyrt_str_new(e->msg ? e->msg : "", e->msg ? e->len : 0);
+}
+
+static void exception_children(pyrt_object *o, pyrt_slots_visitor visit, void *ctx) {
+  exc_t *e = (exc_t *)o;
+  pyrt_slot items[3] = {{.o = e->args}, {.o = e->context ? &e->context->hdr : NULL},
+                        {.o = e->cause ? &e->cause->hdr : NULL}};
+  uint8_t kinds[3];
+  int64_t n = 0;
+  pyrt_slot held[3];
+  for (int i = 0; i < 3; i++) {
+    if (items[i].o) {
+      held[n] = items[i];
+      kinds[n++] = PYRT_SLOT_OBJ;
+    }
+  }
+  if (n > 0) visit(ctx, held, n, 0, kinds);
+}
+
+static int64_t exception_eq(pyrt_object *a, pyrt_object *b) { return a == b; }
+
+const pyrt_type pyrt_exception_type = {
+    .name = "BaseException",
+    .clear = exception_clear,
+    .children = exception_children,
+    .repr = exception_repr,
+    .eq = exception_eq,
+};
+
 /* ---- exception objects (pyrt-tasks.h) ------------------------------------------------------ */
 
-int32_t pyrt_exception_class(const pyrt_exception *e) { return e->exc; }
+int32_t pyrt_exception_class(const pyrt_exception *p) { return exc_of((pyrt_exception *)p)->exc; }
 
-int32_t pyrt_exception_status(const pyrt_exception *e) { return e->limit ? 3 : 1; }
+int32_t pyrt_exception_status(const pyrt_exception *p) {
+  return exc_of((pyrt_exception *)p)->limit ? 3 : 1;
+}
 
-const char *pyrt_exception_message(const pyrt_exception *e, int64_t *len) {
+const char *pyrt_exception_message(const pyrt_exception *p, int64_t *len) {
+  exc_t *e = exc_of((pyrt_exception *)p);
   *len = e->msg ? e->len : 0;
   return e->msg ? e->msg : "";
 }
 
-pyrt_object *pyrt_exception_format(const pyrt_exception *e) {
+pyrt_object *pyrt_exception_format(const pyrt_exception *p) {
+  exc_t *e = exc_of((pyrt_exception *)p);
   if (e->limit) return pyrt_str_new(e->msg, e->len);
   pyrt_buf b;
   pyrt_buf_init(&b, 256);
@@ -398,17 +782,25 @@ pyrt_object *pyrt_exception_format(const pyrt_exception *e) {
 
 static _Noreturn void fatal_limit(const char *text);
 
-_Noreturn void pyrt_exception_reraise(pyrt_exception *e) {
+_Noreturn void pyrt_exception_reraise(pyrt_exception *p) {
+  exc_t *e = exc_of(p);
   if (e->limit) {
     char text[600];
     snprintf(text, sizeof text, "%.*s", (int)e->len, e->msg);
     free_exception(e);
     fatal_limit(text);
   }
+  /* raised in another task, which had no exception being handled: the joiner's is its
+   * context, as it would have been on one thread */
+  if (!e->context_set) set_context(e);
   throw(e);
 }
 
-void pyrt_exception_free(pyrt_exception *e) { free_exception(e); }
+void pyrt_exception_free(pyrt_exception *p) { free_exception(exc_of(p)); }
+
+pyrt_object *pyrt_exception_object(pyrt_exception *p) { return p ? &exc_of(p)->hdr : NULL; }
+
+pyrt_exception *pyrt_exception_of_object(pyrt_object *o) { return o ? UNW((exc_t *)o) : NULL; }
 
 /* Stops the job with status 3 after `text` ("pyforac: ...\n"). Inside a task the stop is
  * carried to the joiner as an exception object marked `limit` (without running landing pads:
@@ -417,7 +809,7 @@ void pyrt_exception_free(pyrt_exception *e) { free_exception(e); }
 static _Noreturn void fatal_limit(const char *text) {
   if (pyrt_catch_top) longjmp(catch_here(0, 3, text, NULL, 0)->env, 1);
   if (pyrt_task_self()->boundary) {
-    pyrt_exception *e = new_exception(0, text, (int64_t)strlen(text));
+    exc_t *e = new_exception(0, text, (int64_t)strlen(text));
     if (e != &no_memory) {
       e->limit = 1;
       stop_at_boundary(e);
@@ -452,7 +844,8 @@ static void pack_bytes(pyrt_buf *out, const char *p, int64_t n) {
   if (n > 0) pyrt_buf_append(out, p, n);
 }
 
-void pyrt_exception_pack(pyrt_buf *out, const pyrt_exception *e) {
+void pyrt_exception_pack(pyrt_buf *out, const pyrt_exception *p) {
+  const exc_t *e = exc_of((pyrt_exception *)p);
   pyrt_buf_append(out, (const char *)&e->exc, 4);
   pyrt_buf_append(out, (const char *)&e->limit, 4);
   pack_bytes(out, e->msg, e->msg ? e->len : 0);
@@ -463,6 +856,12 @@ void pyrt_exception_pack(pyrt_buf *out, const pyrt_exception *e) {
     pack_bytes(out, c->filename, (int64_t)strlen(c->filename));
     pyrt_buf_append(out, (const char *)&e->tb[i].line, 4);
   }
+  char flags = (char)((e->context_set ? 1 : 0) | (e->suppress_context ? 2 : 0)
+                      | (e->args ? 4 : 0) | (e->context ? 8 : 0) | (e->cause ? 16 : 0));
+  pyrt_buf_append_char(out, flags);
+  if (e->args) pyrt_pack_object(out, e->args);
+  if (e->context) pyrt_exception_pack(out, UNW(e->context));
+  if (e->cause) pyrt_exception_pack(out, UNW(e->cause));
 }
 
 /* Code objects for frames received from other ranks, one per (name, file), never freed. */
@@ -514,18 +913,25 @@ static int take_bytes(const char **p, const char *end, const char **bytes, int64
   return 1;
 }
 
+static exc_t *unpack(const char **p, const char *end, int depth);
+
 pyrt_exception *pyrt_exception_unpack(const char **p, const char *end) {
+  exc_t *e = unpack(p, end, 0);
+  return e ? UNW(e) : NULL;
+}
+
+static exc_t *unpack(const char **p, const char *end, int depth) {
   int32_t exc, limit;
   const char *msg, *name, *file;
   int64_t len, ntb, nlen, flen;
-  if (end - *p < 8) return NULL;
+  if (depth > 64 || end - *p < 8) return NULL;
   memcpy(&exc, *p, 4);
   memcpy(&limit, *p + 4, 4);
   *p += 8;
   if (!take_bytes(p, end, &msg, &len) || end - *p < 8) return NULL;
   memcpy(&ntb, *p, 8);
   *p += 8;
-  pyrt_exception *e = new_exception(exc, msg, len);
+  exc_t *e = new_exception(exc, msg, len);
   if (e == &no_memory) return e;
   e->limit = limit;
   for (int64_t i = 0; i < ntb; i++) {
@@ -537,7 +943,23 @@ pyrt_exception *pyrt_exception_unpack(const char **p, const char *end) {
     memcpy(&line, *p, 4);
     *p += 4;
     const pyrt_code *c = intern_code(name, nlen, file, flen);
-    if (c) pyrt_traceback_add(e, c, line);
+    if (c) pyrt_traceback_add(UNW(e), c, line);
+  }
+  if (end - *p < 1) {
+    free_exception(e);
+    return NULL;
+  }
+  e->context_set = (*p)[0] & 1;
+  e->suppress_context = ((*p)[0] >> 1) & 1;
+  int has_args = (*p)[0] & 4, has_context = (*p)[0] & 8, has_cause = (*p)[0] & 16;
+  *p += 1;
+  int bad = 0;
+  if (has_args) e->args = pyrt_unpack_object(p, end, &bad);
+  if (!bad && has_context && !(e->context = unpack(p, end, depth + 1))) bad = 1;
+  if (!bad && has_cause && !(e->cause = unpack(p, end, depth + 1))) bad = 1;
+  if (bad) {
+    free_exception(e);
+    return NULL;
   }
   return e;
 }

@@ -36,6 +36,15 @@ pyrt_object *pyrt_object_alloc(size_t size, uint32_t kind) {
   return o;
 }
 
+pyrt_object *pyrt_object_try_alloc(size_t size, uint32_t kind) {
+  pyrt_object *o = calloc(1, size);
+  if (!o) return NULL;
+  o->refcnt = 1;
+  o->kind = kind;
+  live_objects += 1;
+  return o;
+}
+
 int64_t pyrt_debug_live_objects(void) {
   return __atomic_load_n(&live_folded, __ATOMIC_ACQUIRE) + live_objects;
 }
@@ -87,6 +96,7 @@ const pyrt_type *const pyrt_types[PYRT_KIND_COUNT] = {
     [PYRT_KIND_STR] = &pyrt_str_type,     [PYRT_KIND_LIST] = &pyrt_list_type,
     [PYRT_KIND_TUPLE] = &pyrt_tuple_type, [PYRT_KIND_DICT] = &pyrt_dict_type,
     [PYRT_KIND_SET] = &pyrt_set_type,     [PYRT_KIND_FROZENSET] = &pyrt_frozenset_type,
+    [PYRT_KIND_EXCEPTION] = &pyrt_exception_type,
 };
 
 static void free_one(pyrt_object *o) {

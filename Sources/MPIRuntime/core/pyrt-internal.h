@@ -57,6 +57,9 @@ typedef struct pyrt_task {
   int32_t repr_base;         /* 1 inside the repr() builtin, 0 for str()/print */
   pyrt_catch_point *catch_top;   /* innermost test catch point (no unwinding) */
   pyrt_exception *unwinding;     /* the exception being unwound, NULL when none */
+  pyrt_exception *caught;        /* caught by a landing pad, not yet handled or re-raised */
+  pyrt_exception **handled;      /* the exceptions being handled, innermost last */
+  int32_t nhandled, handled_cap;
   pyrt_task_boundary *boundary;  /* where an exception raised in this task stops, or NULL */
   pyrt_buf *out;             /* ordered output of a task: NULL writes stdout (the root task) */
   pyrt_str_cursor cursor;    /* str index cursor */
@@ -203,13 +206,13 @@ typedef struct pyrt_type {
   void (*chunk)(pyrt_object *o, int64_t pos, pyrt_seq_chunk *c);
 } pyrt_type;
 
-enum { PYRT_KIND_COUNT = 10 };
+enum { PYRT_KIND_COUNT = 11 };
 extern const pyrt_type *const pyrt_types[PYRT_KIND_COUNT];
 /* The descriptors, each defined in its kind's file (box.c, str.c, list.c, tuple.c, dict.c,
  * set.c). */
 extern const pyrt_type pyrt_none_type, pyrt_bool_type, pyrt_int_type, pyrt_float_type,
     pyrt_str_type, pyrt_list_type, pyrt_tuple_type, pyrt_dict_type, pyrt_set_type,
-    pyrt_frozenset_type;
+    pyrt_frozenset_type, pyrt_exception_type;
 
 static inline const pyrt_type *pyrt_type_of(const pyrt_object *o) { return pyrt_types[o->kind]; }
 
@@ -395,6 +398,10 @@ void pyrt_slot_release(pyrt_slot v, int32_t kind);
 void pyrt_slot_retain(pyrt_slot v, int32_t kind);
 
 /* ---- exceptions and fatal exits ------------------------------------------------------------- */
+
+/* A zeroed object of `size` bytes and kind `kind` with one reference, or NULL when memory is
+ * short (pyrt_object_alloc raises MemoryError instead). */
+pyrt_object *pyrt_object_try_alloc(size_t size, uint32_t kind);
 
 /* CPython's class name for a pyrt_exc value ("ZeroDivisionError", ...). */
 const char *pyrt_exc_name(int32_t exc);
@@ -588,6 +595,13 @@ void pyrt_buf_append_str_repr(pyrt_buf *b, const pyrt_str *s);
 /* Raises `exc` with the buffer's bytes as its message; frees the buffer first (the exception
  * keeps a copy), so nothing leaks when the exception is caught. */
 _Noreturn void pyrt_raise_buf(int32_t exc, pyrt_buf *msg);
+/* Same, with e.args (a tuple, consumed) given apart from the message (KeyError's key). */
+_Noreturn void pyrt_raise_buf_args(int32_t exc, pyrt_buf *msg, pyrt_object *args);
+/* str(e) of an exception value (a new str); the object of an exception and back (the
+ * object's reference is the exception's). */
+pyrt_object *pyrt_exception_str(pyrt_object *e);
+pyrt_object *pyrt_exception_object(pyrt_exception *e);
+pyrt_exception *pyrt_exception_of_object(pyrt_object *o);
 
 /* ---- numbers -------------------------------------------------------------------------------- */
 

@@ -136,6 +136,9 @@ static void write_object(writer *w, pyrt_object *o) {
     }
     break;
   }
+  case PYRT_KIND_EXCEPTION:
+    pyrt_exception_pack(w->out, pyrt_exception_of_object(o));
+    break;
   default:
     pyrt_unsupported("sending this kind of value to another rank");
   }
@@ -326,6 +329,15 @@ static pyrt_object *read_object(reader *r) {
   case PYRT_KIND_DICT: return read_dict(r);
   case PYRT_KIND_SET:
   case PYRT_KIND_FROZENSET: return read_set(r, tag);
+  case PYRT_KIND_EXCEPTION: {
+    pyrt_exception *e = pyrt_exception_unpack(&r->p, r->end);
+    if (!e) {
+      r->bad = 1;
+      return pyrt_box_none();
+    }
+    o = pyrt_exception_object(e);
+    break;
+  }
   default:
     r->bad = 1;
     return pyrt_box_none();

@@ -37,6 +37,7 @@ typedef enum pyrt_kind {
   PYRT_KIND_DICT = 7,   /* pyrt_dict (insertion-ordered; objects/dict.c) */
   PYRT_KIND_SET = 8,    /* set: CPython's hash table layout (objects/set.c) */
   PYRT_KIND_FROZENSET = 9, /* frozenset: the same storage as set, hashable */
+  PYRT_KIND_EXCEPTION = 10, /* an exception value (core/exceptions.c) */
 } pyrt_kind;
 
 /* How an 8-byte slot of a list or tuple is to be read. Stable numbers. */
@@ -154,7 +155,35 @@ typedef enum pyrt_exc {
    * traceback is printed for either. */
   PYRT_EXC_SYSTEM_EXIT = 20,
   PYRT_EXC_SYSTEM_EXIT_MESSAGE = 21,
+  /* Classes only named in `except` clauses and raised by compiled code (the hierarchy is
+   * CPython's: pyrt_exc_parent). */
+  PYRT_EXC_BASE = 22,          /* BaseException */
+  PYRT_EXC_EXCEPTION = 23,     /* Exception */
+  PYRT_EXC_ARITHMETIC = 24,    /* ArithmeticError */
+  PYRT_EXC_LOOKUP = 25,        /* LookupError */
+  PYRT_EXC_CONNECTION = 26,    /* ConnectionError */
+  PYRT_EXC_STOP_ITERATION = 27,
+  PYRT_EXC_FILE_NOT_FOUND = 28,
+  PYRT_EXC_EOF = 29,
+  PYRT_EXC_UNICODE = 30,       /* UnicodeError */
+  PYRT_EXC_KEYBOARD_INTERRUPT = 31,
+  PYRT_EXC_FLOATING_POINT = 32,
+  /* The program's own exception classes (`class E(ValueError): pass`) are numbered from
+   * PYRT_EXC_USER: pyforac_exception_classes[i] describes class PYRT_EXC_USER + i. */
+  PYRT_EXC_USER = 64,
 } pyrt_exc;
+
+/* One exception class a program defines: its base class and name. The compiler emits the
+ * table (a program without classes has none: the symbols are weak). */
+typedef struct pyrt_user_exception_class {
+  int32_t parent;
+  const char *name;
+} pyrt_user_exception_class;
+extern const pyrt_user_exception_class pyforac_exception_classes[] __attribute__((weak));
+extern const int32_t pyforac_exception_class_count __attribute__((weak));
+
+/* Whether class `exc` is class `cls` or derives from it. */
+int32_t pyrt_exc_is_subclass(int32_t exc, int32_t cls);
 
 /* Raises exception `exc` with message `msg` (UTF-8, may be NULL or "" for no message).
  * The exception unwinds the stack, collecting its traceback (see "tracebacks" above). Until
@@ -170,6 +199,54 @@ _Noreturn void pyrt_raise(int32_t exc, const char *msg);
 _Noreturn void pyrt_raisef(int32_t exc, const char *fmt, ...);
 /* Raises `exc` with a str object as its message (e.g. a user's f-string). */
 _Noreturn void pyrt_raise_str(int32_t exc, pyrt_object *msg);
+
+/* ---- try/except (compiled handlers) ---------------------------------------------------------
+ * An exception is also a Python value (kind PYRT_KIND_EXCEPTION): `except E as e` binds it,
+ * `raise e` raises it again with its traceback kept. A try body's calls unwind to a catching
+ * landing pad: it releases what the body held, records the frame (as every pad does), calls
+ * pyrt_exc_catch and branches to the handlers' dispatch, which tests pyrt_exc_caught_matches
+ * for each clause. The chosen handler runs between pyrt_exc_enter and pyrt_exc_leave (the
+ * exception is then "being handled": a new raise takes it as its __context__); a handler left
+ * by an exception runs pyrt_exc_leave in its own catching pad and re-raises with
+ * pyrt_exc_reraise_caught. An exception no clause matches goes on with pyrt_exc_reraise_caught
+ * too. Re-raises do not record the frame again (CPython's traceback shows the frame once, at
+ * the line where the exception first passed it). */
+
+/* The landing pad's hand-over: `e` is what the landing pad received. The exception becomes
+ * the task's caught one; an implementation limit is not catchable and goes on unwinding. */
+void pyrt_exc_catch(pyrt_exception *e);
+/* Whether the caught exception is an instance of class `cls` (1 or 0). */
+int64_t pyrt_exc_caught_matches(int32_t cls);
+/* The caught exception becomes the one being handled (innermost). */
+void pyrt_exc_enter(void);
+/* A new reference to the exception being handled (for `as e`). */
+pyrt_object *pyrt_exc_handled_value(void);
+/* Ends the innermost handler: the exception it handled is no longer being handled. */
+void pyrt_exc_leave(void);
+/* Goes on raising the caught exception (no clause matched, or a handler's cleanup). */
+_Noreturn void pyrt_exc_reraise_caught(void);
+/* A bare `raise`: the exception being handled, again; RuntimeError "No active exception to
+ * reraise" outside a handler. */
+_Noreturn void pyrt_exc_reraise(void);
+/* The end of a `finally` run for an exception: leaves the handler and raises that exception
+ * again. */
+_Noreturn void pyrt_exc_leave_reraise(void);
+/* `raise E(args...)`: raises class `exc` with `args` (a tuple, consumed; NULL: no
+ * arguments); str(e) follows CPython (the one argument's str, a KeyError's repr, the tuple's
+ * str for several). `cause` (borrowed) is the exception of `raise ... from cause`, NULL for
+ * none; `from_none` is 1 for `raise ... from None`. */
+_Noreturn void pyrt_raise_args(int32_t exc, pyrt_object *args, pyrt_object *cause,
+                               int32_t from_none);
+/* `raise e` for an exception value `e` (borrowed). */
+_Noreturn void pyrt_raise_value(pyrt_object *e, pyrt_object *cause, int32_t from_none);
+/* A new exception value of class `exc` with `args` (consumed; NULL: none), not raised. */
+pyrt_object *pyrt_exc_new(int32_t exc, pyrt_object *args);
+/* e.args (a new tuple reference) and type(e).__name__ (a new str) of an exception value;
+ * its class number; isinstance(e, cls) (1 or 0). */
+pyrt_object *pyrt_exc_args(pyrt_object *e);
+pyrt_object *pyrt_exc_type_name(pyrt_object *e);
+int32_t pyrt_exc_value_class(pyrt_object *e);
+int64_t pyrt_exc_value_is(pyrt_object *e, int32_t cls);
 
 /* An int64 operation overflowed. Big integers have not landed yet, so this stops the program
  * with a clear "pyforac: integer overflow ... (big integers are not supported yet)" message on

@@ -146,7 +146,10 @@ static _Noreturn void key_error(pyrt_slot key, int32_t kind) {
   pyrt_frame_depth = 0;
   pyrt_buf_append_repr(&b, key, kind);
   pyrt_frame_depth = saved;
-  pyrt_raise_buf(PYRT_EXC_KEY, &b);
+  pyrt_object *args = pyrt_tuple_new(1);
+  pyrt_slot_retain(key, kind);
+  pyrt_tuple_set_init(args, 0, key, kind);
+  pyrt_raise_buf_args(PYRT_EXC_KEY, &b, args);
 }
 
 int64_t pyrt_dict_lookup(pyrt_object *d, pyrt_slot key, int32_t kind) {

@@ -173,5 +173,6 @@ pyrt_object *pyrt_object_str(pyrt_object *o) {
     pyrt_retain(o);
     return o;
   }
+  if (o && o->kind == PYRT_KIND_EXCEPTION) return pyrt_exception_str(o);
   return repr_entry(o, 0);
 }

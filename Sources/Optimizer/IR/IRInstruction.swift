@@ -332,12 +332,31 @@ public struct BasicBlock: Sendable {
   public var id: BlockID
   public var instructions: [Instruction]
   public var terminator: Terminator
+  /// Where an exception raised by an instruction of the block goes: the dispatch of the `try`
+  /// (or the cleanup of the handler, or the `finally`) covering it; nil: out of the function.
+  /// Such a handler block is entered only that way, with the function's own frame innermost
+  /// (codegen's catching landing pad records the frames, releases the references the block's
+  /// region held and calls `pyrt_exc_catch`; `OwnershipVerifier` checks the edges).
+  public var handler: BlockID?
 
-  public init(id: BlockID, instructions: [Instruction] = [], terminator: Terminator = .unreachable) {
+  public init(id: BlockID, instructions: [Instruction] = [], terminator: Terminator = .unreachable,
+              handler: BlockID? = nil) {
     self.id = id
     self.instructions = instructions
     self.terminator = terminator
+    self.handler = handler
   }
+
+  /// The blocks control may go to next, the handler included.
+  public var successors: [BlockID] {
+    guard let handler else { return terminator.successors }
+    return terminator.successors + [handler]
+  }
+}
+
+extension IRFunction {
+  /// Whether some block of the function is covered by a handler (`try`).
+  public var hasHandlers: Bool { blocks.contains { $0.handler != nil } }
 }
 
 /// One specialised function (or the module body) in the typed IR.
@@ -415,6 +434,9 @@ public struct IRProgram: Sendable {
   /// What `PlanParallel` decided for each call it considered, and the parallel versions it
   /// made (`pyforac --dump-parallel`).
   public var parallelPlan: [String] = []
+  /// The program's exception classes (`class E(ValueError): pass`), class number
+  /// `ExceptionKind.firstUserClass + i` for entry i: name and base class number.
+  public var exceptionClasses: [(name: String, parent: Int32)] = []
 
   public init(sourcePath: String, functions: [IRFunction] = [],
               globals: [(name: String, type: IRType)] = [], signatures: [String] = []) {

@@ -41,7 +41,7 @@ public enum IRPrinter {
     }
     for loop in f.loops { out += "  \(print(loop))\n" }
     for b in f.blocks {
-      out += "\(b.id):\n"
+      out += b.handler.map { "\(b.id) unwind \($0):\n" } ?? "\(b.id):\n"
       for i in b.instructions { out += "  \(print(i))\n" }
       out += "  \(print(b.terminator))\n"
     }

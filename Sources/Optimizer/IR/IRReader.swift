@@ -95,6 +95,7 @@ private struct TypeParser {
     case "None": return IRType.none
     case "str": return .str
     case "object": return .object
+    case "exception": return .exception
     case "slot": return .slot
     case "i32": return .i32
     case "ptr": return .rawPointer
@@ -200,6 +201,7 @@ private struct Reader {
     index += 1
     var types: [Int: IRType] = [:]
     var current: (id: BlockID, instructions: [Instruction])?
+    var handler: BlockID?
     while index < lines.count {
       let raw = lines[index]
       let line = raw.trimmed
@@ -216,13 +218,22 @@ private struct Reader {
       }
       if raw.hasPrefix("bb"), raw.hasSuffix(":") {
         if current != nil { throw fail("block \(current!.id) has no terminator") }
-        guard let id = block(String(raw.dropLast())) else { throw fail("bad block '\(raw)'") }
+        // `bb3:` or `bb3 unwind bb7:` (exceptions raised in bb3 go to bb7)
+        let parts = raw.dropLast().split(separator: " ").map(String.init)
+        guard let id = block(parts[0]) else { throw fail("bad block '\(raw)'") }
+        if parts.count == 3, parts[1] == "unwind", let h = block(parts[2]) {
+          handler = h
+        } else if parts.count != 1 {
+          throw fail("bad block '\(raw)'")
+        } else {
+          handler = nil
+        }
         current = (id, [])
       } else if current == nil {
         try metadata(line, &f)
       } else if let t = try terminator(line) {
         f.blocks.append(BasicBlock(id: current!.id, instructions: current!.instructions,
-                                   terminator: t))
+                                   terminator: t, handler: handler))
         current = nil
       } else {
         let inst = try instruction(line)

@@ -19,6 +19,8 @@ public indirect enum IRType: Hashable, CustomStringConvertible, Sendable {
   /// A set or frozenset of elements of the type (boxed `object`s when of several types).
   case set(IRType)
   case frozenset(IRType)
+  /// An exception value (`except E as e`): a runtime object of any exception class.
+  case exception
   /// A boxed value of any Python type (int, float, bool, None boxed; str/list/tuple as is):
   /// the representation of a union of other types, with dynamic dispatch in the runtime.
   case object
@@ -35,7 +37,7 @@ public indirect enum IRType: Hashable, CustomStringConvertible, Sendable {
   /// True for types represented as a reference-counted `pyrt_object *`.
   public var isObject: Bool {
     switch self {
-    case .str, .list, .tuple, .dict, .set, .frozenset, .object: return true
+    case .str, .list, .tuple, .dict, .set, .frozenset, .object, .exception: return true
     default: return false
     }
   }
@@ -43,7 +45,7 @@ public indirect enum IRType: Hashable, CustomStringConvertible, Sendable {
   /// A list, tuple, dict or boxed value: what the runtime's repr walks (`pyrt_object_repr`).
   public var isContainerOrBoxed: Bool {
     switch self {
-    case .list, .tuple, .dict, .set, .frozenset, .object: return true
+    case .list, .tuple, .dict, .set, .frozenset, .object, .exception: return true
     default: return false
     }
   }
@@ -107,6 +109,7 @@ public indirect enum IRType: Hashable, CustomStringConvertible, Sendable {
     case .dict: return "dict"
     case .set: return "set"
     case .frozenset: return "frozenset"
+    case .exception: return "BaseException"
     case .object, .slot, .i32, .rawPointer, .union: return "object"
     }
   }
@@ -124,6 +127,7 @@ public indirect enum IRType: Hashable, CustomStringConvertible, Sendable {
     case .dict(let k, let v): return "dict[\(k), \(v)]"
     case .set(let e): return "set[\(e)]"
     case .frozenset(let e): return "frozenset[\(e)]"
+    case .exception: return "exception"
     case .object: return "object"
     case .union(let ms): return "union[\(ms.map(\.description).joined(separator: ", "))]"
     case .slot: return "slot"

@@ -91,7 +91,7 @@ public enum IRVerifier {
         if type(c) != .bool { fail("condbr on non-bool") }
       }
       if case .ret(let r?) = block.terminator { check(r) }
-      for s in block.terminator.successors where !known.contains(s) {
+      for s in block.successors where !known.contains(s) {
         fail("branch to unknown \(s)")
       }
     }

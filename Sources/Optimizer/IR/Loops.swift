@@ -94,7 +94,8 @@ public enum LoopVerifier {
         continue
       }
       if let p = loop.parent, !headers.contains(p) { fail("its parent \(p) is not a loop") }
-      let (region, backEdge) = Self.region(of: loop, byID)
+      let (reached, backEdge) = Self.region(of: loop, byID)
+      let region = Self.natural(reached, of: loop, byID)
       if !backEdge { fail("no back edge to the header") }
       guard loop.kind == .for else { continue }
       guard case .condBranch(_, let t, let e) = header.terminator, t == loop.body,
@@ -131,7 +132,7 @@ public enum LoopVerifier {
     var work = [loop.body]
     var backEdge = false
     while let b = work.popLast() {
-      for s in byID[b]?.terminator.successors ?? [] {
+      for s in byID[b]?.successors ?? [] {
         if s == loop.header {
           backEdge = true
           continue
@@ -141,6 +142,25 @@ public enum LoopVerifier {
       }
     }
     return (region, backEdge)
+  }
+
+  /// The blocks of `reached` that lead to the latch without passing the header: the natural
+  /// loop (a handler outside the loop is reached from its body, and through the enclosing
+  /// code even the header, but it does not lead to the latch).
+  static func natural(_ reached: Set<BlockID>, of loop: LoopRecord,
+                      _ byID: [BlockID: BasicBlock]) -> Set<BlockID> {
+    guard let latch = loop.latch else { return reached }
+    var predecessors: [BlockID: [BlockID]] = [:]
+    for b in reached {
+      for s in byID[b]?.successors ?? [] { predecessors[s, default: []].append(b) }
+    }
+    var out: Set<BlockID> = []
+    var work = [latch]
+    while let b = work.popLast() {
+      guard b != loop.header, reached.contains(b), out.insert(b).inserted else { continue }
+      work += predecessors[b] ?? []
+    }
+    return out
   }
 
   /// The records of `f` less those of loops whose blocks a pass removed or that no longer

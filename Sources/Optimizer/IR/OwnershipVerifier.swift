@@ -130,6 +130,12 @@ private struct Checker {
   /// The register that last loaded each slot (for `RootCount.via`).
   var lastLoad: [Slot: Register] = [:]
   var cleanups: [BlockID: [Int: OwnershipVerifier.Cleanup]] = [:]
+  /// The handlers covering each block: its own, that handler block's, and so on outward.
+  var handlerChains: [BlockID: Set<BlockID>] = [:]
+  /// The block defining each register.
+  var definedIn: [Register: BlockID] = [:]
+  /// The states the block being checked hands to its handler, one per instruction.
+  var raising: [State] = []
   var state = State()
   var block = BlockID(0)
   /// The instruction or terminator being checked (for messages).
@@ -154,9 +160,18 @@ private struct Checker {
     let position = Dictionary(uniqueKeysWithValues: order.enumerated().map { ($1, $0) })
     var predecessors: [BlockID: [BlockID]] = [:]
     for b in order {
-      for s in byID[b]!.terminator.successors where position[s] != nil {
+      for s in byID[b]!.successors where position[s] != nil {
         predecessors[s, default: []].append(b)
       }
+    }
+    handlerChains = [:]
+    definedIn = [:]
+    for b in order {
+      var chain: Set<BlockID> = []
+      var h = byID[b]!.handler
+      while let x = h, chain.insert(x).inserted { h = byID[x]?.handler }
+      handlerChains[b] = chain
+      for inst in byID[b]!.instructions { if let d = inst.dest { definedIn[d] = b } }
     }
     liveIn = liveness(order, byID)
     storedInLoop = loopStores(order, byID, predecessors, position)
@@ -186,7 +201,17 @@ private struct Checker {
         // Keep what came along back edges for the next round.
         let back = states.filter { position[$0.key]! >= position[b]! && $0.key != entry }
         if !back.isEmpty { incoming[b] = back }
+        raising = []
         check(byID[b]!)
+        if let h = byID[b]!.handler, position[h] != nil, !raising.isEmpty {
+          // The states at the block's instructions that may raise, as the handler gets them.
+          let after = state
+          block = h
+          incoming[h, default: [:]][b] = raising.count == 1
+            ? raising[0] : merge(raising, backEdge: raising.map { _ in false })
+          block = b
+          state = after
+        }
         for s in byID[b]!.terminator.successors where position[s] != nil {
           incoming[s, default: [:]][b] = state
           if position[s]! <= position[b]! { backEdges["\(b)->\(s)"] = state }
@@ -208,7 +233,7 @@ private struct Checker {
   {
     var out: [BlockID: Set<Slot>] = [:]
     for b in order {
-      for header in byID[b]!.terminator.successors where (position[header] ?? .max) <= position[b]! {
+      for header in byID[b]!.successors where (position[header] ?? .max) <= position[b]! {
         var body: Set<BlockID> = [header, b]
         var work = b == header ? [] : [b]
         while let x = work.popLast() {
@@ -257,7 +282,7 @@ private struct Checker {
       changed = false
       for b in order.reversed() {
         var out = Set<Register>()
-        for s in byID[b]!.terminator.successors { out.formUnion(live[s] ?? []) }
+        for s in byID[b]!.successors { out.formUnion(live[s] ?? []) }
         let new = gen[b]!.union(out.subtracting(kill[b]!))
         if new != live[b] ?? [] {
           live[b] = new
@@ -271,11 +296,11 @@ private struct Checker {
   private func reversePostorder(_ entry: BlockID, _ byID: [BlockID: BasicBlock]) -> [BlockID] {
     var seen: Set<BlockID> = [entry]
     var post: [BlockID] = []
-    var stack: [(BlockID, [BlockID])] = [(entry, byID[entry]?.terminator.successors ?? [])]
+    var stack: [(BlockID, [BlockID])] = [(entry, byID[entry]?.successors ?? [])]
     while !stack.isEmpty {
       if let next = stack[stack.count - 1].1.popLast() {
         if byID[next] != nil && seen.insert(next).inserted {
-          stack.append((next, byID[next]!.terminator.successors))
+          stack.append((next, byID[next]!.successors))
         }
       } else {
         post.append(stack.removeLast().0)
@@ -453,7 +478,15 @@ private struct Checker {
   private mutating func check(_ b: BasicBlock) {
     lastLoad = [:]  // a register loaded in another block may not dominate this one
     for (i, inst) in b.instructions.enumerated() {
-      if recordsCleanups { recordCleanup(b.id, i, inst) }
+      if let h = b.handler {
+        let (caught, released) = caughtState(inst, handler: h)
+        raising.append(caught)
+        if recordsCleanups && !released.isEmpty {
+          cleanups[b.id, default: [:]][i] = OwnershipVerifier.Cleanup(registers: released)
+        }
+      } else if recordsCleanups {
+        recordCleanup(b.id, i, inst)
+      }
       check(inst)
     }
     currentTerminator = b.terminator
@@ -472,6 +505,34 @@ private struct Checker {
     case .branch, .unreachable:
       break
     }
+  }
+
+  /// The state an exception raised by `inst` brings to handler `handler`, and the registers
+  /// the catching landing pad releases: references held through registers defined inside the
+  /// handler's region (no code of the handler can reach them), less those `inst` consumes.
+  /// What the function held before the region (a loop's list) and what its slots own stay.
+  private func caughtState(_ inst: Instruction, handler: BlockID) -> (State, [Register]) {
+    var consumed: [Root: Int] = [:]
+    if case .runtime(let fn, let args) = inst.op {
+      for (i, a) in args.enumerated() where fn.consumes.contains(i) {
+        if let c = root(a) { consumed[c, default: 0] += 1 }
+      }
+    }
+    var out = state
+    var released: [Register] = []
+    for (root, n) in state.roots where n.temps > 0 {
+      var register = n.via
+      if register == nil, case .value(let r) = root { register = r }
+      var c = n
+      c.temps -= min(c.temps, consumed[root] ?? 0)
+      if let register, let d = definedIn[register], handlerChains[d]?.contains(handler) == true {
+        released += Array(repeating: register, count: c.temps)
+        c.temps = 0
+        c.via = nil
+      }
+      out.roots[root] = c.isDefault ? nil : c
+    }
+    return (out, released.sorted { $0.id < $1.id })
   }
 
   /// Records what an exception at `inst` leaves to release.

@@ -27,7 +27,7 @@ public enum RuntimeABI {
 }
 
 /// The built-in exceptions a program may raise (`pyrt_exc` in pyrt-core.h).
-enum ExceptionKind: Int32 {
+enum ExceptionKind: Int32, CaseIterable {
   case zeroDivision = 1  // PYRT_EXC_ZERO_DIVISION
   case index = 2  // PYRT_EXC_INDEX
   case value = 3  // PYRT_EXC_VALUE
@@ -42,18 +42,77 @@ enum ExceptionKind: Int32 {
   case runtime = 12  // PYRT_EXC_RUNTIME
   case notImplemented = 13  // PYRT_EXC_NOT_IMPLEMENTED
   case memory = 14  // PYRT_EXC_MEMORY
+  case os = 15  // PYRT_EXC_OS
+  case brokenPipe = 16
+  case connectionReset = 17
+  case connectionAborted = 18
+  case permission = 19
   case systemExit = 20  // PYRT_EXC_SYSTEM_EXIT
   case systemExitMessage = 21  // PYRT_EXC_SYSTEM_EXIT_MESSAGE
+  case base = 22  // PYRT_EXC_BASE
+  case exception = 23
+  case arithmetic = 24
+  case lookup = 25
+  case connection = 26
+  case stopIteration = 27
+  case fileNotFound = 28
+  case eof = 29
+  case unicode = 30
+  case keyboardInterrupt = 31
+  case floatingPoint = 32
 
+  /// The class number of the program's first own exception class (PYRT_EXC_USER).
+  static let firstUserClass: Int32 = 64
+
+  /// CPython's name of each class (SystemExit's two numbers share one).
+  var pythonName: String {
+    switch self {
+    case .zeroDivision: return "ZeroDivisionError"
+    case .index: return "IndexError"
+    case .value: return "ValueError"
+    case .type: return "TypeError"
+    case .overflow: return "OverflowError"
+    case .key: return "KeyError"
+    case .assertion: return "AssertionError"
+    case .recursion: return "RecursionError"
+    case .name: return "NameError"
+    case .unboundLocal: return "UnboundLocalError"
+    case .attribute: return "AttributeError"
+    case .runtime: return "RuntimeError"
+    case .notImplemented: return "NotImplementedError"
+    case .memory: return "MemoryError"
+    case .os: return "OSError"
+    case .brokenPipe: return "BrokenPipeError"
+    case .connectionReset: return "ConnectionResetError"
+    case .connectionAborted: return "ConnectionAbortedError"
+    case .permission: return "PermissionError"
+    case .systemExit, .systemExitMessage: return "SystemExit"
+    case .base: return "BaseException"
+    case .exception: return "Exception"
+    case .arithmetic: return "ArithmeticError"
+    case .lookup: return "LookupError"
+    case .connection: return "ConnectionError"
+    case .stopIteration: return "StopIteration"
+    case .fileNotFound: return "FileNotFoundError"
+    case .eof: return "EOFError"
+    case .unicode: return "UnicodeError"
+    case .keyboardInterrupt: return "KeyboardInterrupt"
+    case .floatingPoint: return "FloatingPointError"
+    }
+  }
+
+  private static let byName: [String: ExceptionKind] = Dictionary(
+    allCases.filter { $0 != .systemExitMessage }.map { ($0.pythonName, $0) },
+    uniquingKeysWith: { a, _ in a })
+
+  /// The builtin exception class named `pythonName` (`IOError` and `EnvironmentError` are
+  /// CPython's aliases of OSError).
   init?(pythonName: String) {
-    let names: [String: ExceptionKind] = [
-      "ZeroDivisionError": .zeroDivision, "IndexError": .index, "ValueError": .value,
-      "TypeError": .type, "OverflowError": .overflow,
-      "AssertionError": .assertion, "RecursionError": .recursion, "NameError": .name,
-      "AttributeError": .attribute, "RuntimeError": .runtime,
-      "NotImplementedError": .notImplemented,
-    ]
-    guard let k = names[pythonName] else { return nil }
+    if pythonName == "IOError" || pythonName == "EnvironmentError" {
+      self = .os
+      return
+    }
+    guard let k = Self.byName[pythonName] else { return nil }
     self = k
   }
 }

@@ -27,6 +27,11 @@ extension FunctionLowering {
         return mathCall(attr, args, keywords, range)
       }
       if Self.builtins.contains(id) { return builtinCall(id, args, keywords, range) }
+      if id == "isinstance", args.count == 2, keywords.isEmpty, Self.mayBeException(args[0]) {
+        let v = expr(args[0])
+        if v.type == .exception { return exceptionIsInstance(v, args[1], range) }
+        drop(v)
+      }
       program.unsupported("a call to '\(id)'", range)
       return .never
     case .attribute(let base, let attr, _):
@@ -417,7 +422,7 @@ extension FunctionLowering {
     case .float: return str(.strFromFloat, [r])
     case .bool: return str(.strFromBool, [emit(.convert(.boolToInt, r), .int)])
     case .none: return str(.strNone, [])
-    case .list, .tuple, .dict, .set, .frozenset, .object:
+    case .list, .tuple, .dict, .set, .frozenset, .object, .exception:
       setLine(range)
       let s = str(repr ? .objectRepr : .objectStr, [r])
       drop(v)
@@ -834,25 +839,30 @@ extension FunctionLowering {
       program.unsupported("sys.exit() with these arguments", range)
       return .never
     }
-    var v = args.first.map { expr($0) } ?? constant(.constNone, .none)
-    guard v.reg != nil else { return .never }
-    let kind: ExceptionKind
-    switch v.type {
-    case .none, .int, .bool:
-      kind = .systemExit
-      v = v.type == .none ? constant(.constInt(0), .int) : numeric(v)
-    case .union, .object:
-      drop(v)
-      program.unsupported("sys.exit() of a value of several types", range)
-      return .never
-    default:
-      kind = .systemExitMessage
+    // SystemExit(arg): the runtime takes an int (or None, or no argument) as the exit
+    // status and prints anything else.
+    var tuple: Register?
+    if let a = args.first {
+      let v = expr(a)
+      guard v.reg != nil else { return .never }
+      if case .union = v.type {
+        drop(v)
+        program.unsupported("sys.exit() of a value of several types", range)
+        return .never
+      }
+      if v.type == .object {
+        drop(v)
+        program.unsupported("sys.exit() of a value of several types", range)
+        return .never
+      }
+      guard let t = own(makeTuple([v])) else { return .never }
+      tuple = t
     }
-    let s = stringOf(v, repr: false, range)
-    guard let r = s.reg else { return .never }
     setLine(range)
     checkCLevel(1, Self.callingMessage)
-    emitVoid(.runtime(.raiseStr, [emit(.constI32(kind.rawValue), .i32), r]))
+    emitVoid(.runtime(.raiseArgs, [emit(.constI32(ExceptionKind.systemExit.rawValue), .i32),
+                                   tuple ?? emit(.constNull, .rawPointer),
+                                   emit(.constNull, .rawPointer), emit(.constI32(0), .i32)]))
     terminate(.unreachable)
     return .never
   }

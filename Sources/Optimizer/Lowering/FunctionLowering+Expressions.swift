@@ -65,6 +65,18 @@ extension FunctionLowering {
           return .never
         }
       }
+      // `type(e).__name__`, `e.args` of an exception value
+      if attr == "__name__", case .call(let f, let args, let kws) = base.kind,
+        case .name("type", _) = f.kind, binding(of: "type") == nil, args.count == 1, kws.isEmpty
+      {
+        let v = expr(args[0])
+        if v.type == .exception { return exceptionTypeName(v, e.range) }
+        drop(v)
+      } else if Self.mayBeException(base) {
+        let v = expr(base)
+        if v.type == .exception { return exceptionAttribute(v, attr, e.range) }
+        drop(v)
+      }
       program.unsupported("attribute access", e.range)
       return .never
     case .binOp(let l, .mod, let r):

@@ -86,6 +86,7 @@ extension FunctionLowering {
     assignItem(target, sourceItem(source, iter.range))
     loops.append(LoopContext(header: header, breakTarget: after, continueTarget: latch,
                              cleanups: cleanups))
+    loops[loops.count - 1].tryDepth = tryStack.count
     body()
     let loop = loops.removeLast()
     var backs = loop.continueEnvs

@@ -33,6 +33,14 @@ extension FunctionLowering {
         case .while(_, let b, let o), .if(_, let b, let o):
           walk(b)
           walk(o)
+        case .try(let b, let hs, let o, let f), .tryStar(let b, let hs, let o, let f):
+          walk(b)
+          for h in hs {
+            if let n = h.name, seen.insert(n).inserted { names.append(n) }
+            walk(h.body)
+          }
+          walk(o)
+          walk(f)
         default: break
         }
       }
@@ -47,6 +55,8 @@ extension FunctionLowering {
 
   func lowerStatement(_ stmt: Stmt) {
     lastLine = nil
+    // A handler may start from the state before any statement of its region.
+    for i in tryEnvs.indices where tryEnvs[i].last != env { tryEnvs[i].append(env) }
     switch stmt.kind {
     case .expr(let e):
       if case .constant = e.kind { return }
@@ -68,6 +78,7 @@ extension FunctionLowering {
       lowerFor(target, iter, body, orelse, stmt.range)
     case .break:
       guard let loop = loops.last else { return program.unsupported("'break' here", stmt.range) }
+      leaveTries(downTo: loop.tryDepth)
       for r in loop.cleanups { emitVoid(.release(r)) }
       if isReachable { loops[loops.count - 1].breakEnvs.append(env) }
       terminate(.branch(loop.breakTarget))
@@ -75,6 +86,7 @@ extension FunctionLowering {
       guard let loop = loops.last else {
         return program.unsupported("'continue' here", stmt.range)
       }
+      leaveTries(downTo: loop.tryDepth)
       if isReachable { loops[loops.count - 1].continueEnvs.append(env) }
       // CPython jumps back to a `while` loop's test (a `for` loop's latch counts its own).
       if loop.isWhile { warmup() }
@@ -135,8 +147,14 @@ extension FunctionLowering {
       lowerRaise(exc, cause, stmt.range)
     case .assert(let test, let msg):
       lowerAssert(test, msg, stmt.range)
-    case .classDef: program.unsupported("a class", stmt.range)
-    case .try, .tryStar: program.unsupported("'try'", stmt.range)
+    case .classDef(let name, _, _, _, _):
+      guard isModule, program.exceptionClassNumbers[name] != nil else {
+        return program.unsupported("a class", stmt.range)
+      }
+      if program.lateClasses.contains(name) { markBound(name + "#class") }
+    case .try(let body, let handlers, let orelse, let finalbody):
+      lowerTry(body, handlers, orelse, finalbody, stmt.range)
+    case .tryStar: program.unsupported("'try' with 'except*'", stmt.range)
     case .with, .asyncWith: program.unsupported("'with'", stmt.range)
     case .global, .nonlocal: program.unsupported("'global'/'nonlocal'", stmt.range)
     case .delete: program.unsupported("'del'", stmt.range)
@@ -273,7 +291,7 @@ extension FunctionLowering {
           continue
         }
         let ks = emit(.convert(.toSlot, kr), .slot), vs = emit(.convert(.toSlot, vr), .slot)
-        updateInPlace(b, current.type) { old in
+        updateInPlace(b, current.type, mayRaise: true) { old in
           emit(.runtime(.dictSetItemConsume, [
             old, ks, emit(.constI32(k.slotKind), .i32), vs, emit(.constI32(v.slotKind), .i32),
           ]), current.type)
@@ -296,7 +314,7 @@ extension FunctionLowering {
         return true
       }
       setLine(range)
-      updateInPlace(b, current.type) { old in
+      updateInPlace(b, current.type, mayRaise: true) { old in
         emit(.runtime(.dictMergeConsume, [old, er]), current.type)
       }
       drop(e)
@@ -328,7 +346,7 @@ extension FunctionLowering {
       guard let owned = own(v) else { return true }
       setLine(range)
       let slot = emit(.convert(.toSlot, owned), .slot)
-      updateInPlace(b, current.type) { old in
+      updateInPlace(b, current.type, mayRaise: true) { old in
         emit(.runtime(.setAddConsume, [old, slot, emit(.constI32(v.type.slotKind), .i32)]),
              current.type)
       }
@@ -347,14 +365,39 @@ extension FunctionLowering {
       return true
     }
     setLine(range)
-    updateInPlace(b, current.type) { old in
+    updateInPlace(b, current.type, mayRaise: true) { old in
       emit(.runtime(op == .sub ? .setSubConsume : .setOrConsume, [old, tr]), current.type)
     }
     drop(t)
     return true
   }
 
-  private func updateInPlace(_ b: Binding, _ type: IRType, _ make: (Register) -> Register) {
+  /// `make` consumes the variable's value and returns the new one: updated in place when the
+  /// variable held the only reference, as the slot is cleared first. An update that may raise
+  /// a Python exception (a dict's or set's: hashing and comparing keys) inside a try body or
+  /// a handler keeps the variable's value until it is done instead (no update in place), so
+  /// that the handler still reads it. (Appending to a list or str raises only MemoryError.)
+  private func updateInPlace(_ b: Binding, _ type: IRType, mayRaise: Bool = false,
+                             _ make: (Register) -> Register) {
+    if currentHandler != nil && mayRaise {
+      switch b {
+      case .local(let s):
+        let old = emit(.loadLocal(s), type)
+        emitVoid(.retain(old))
+        let new = make(old)
+        let previous = emit(.loadLocal(s), type)
+        emitVoid(.storeLocal(s, new))
+        emitVoid(.release(previous))
+      case .global(let g):
+        let old = emit(.loadGlobal(g), type)
+        emitVoid(.retain(old))
+        let new = make(old)
+        let previous = emit(.peekGlobal(g), type)
+        emitVoid(.storeGlobal(g, new))
+        emitVoid(.release(previous))
+      }
+      return
+    }
     switch b {
     case .local(let s):
       let old = emit(.loadLocal(s), type)
@@ -521,6 +564,7 @@ extension FunctionLowering {
                                parent: loops.last?.header, line: range.start.line))
     loops.append(LoopContext(header: header, breakTarget: exit, continueTarget: header,
                              cleanups: [], isWhile: true))
+    loops[loops.count - 1].tryDepth = tryStack.count
     lowerBlock(body)
     let loop = loops.removeLast()
     var backs = loop.continueEnvs
@@ -546,7 +590,10 @@ extension FunctionLowering {
 
   private func lowerReturn(_ value: Expr?, _ range: SourceRange) {
     if isModule { return program.report("syntax", "'return' outside function", range) }
-    guard let value else { return emitReturn(nil) }
+    guard let value else {
+      leaveTries(downTo: 0)
+      return emitReturn(nil)
+    }
     let v = expr(value, hint: spec.returnType == .never ? nil : spec.returnType, unions: true)
     guard v.reg != nil else {
       drop(v)
@@ -555,6 +602,7 @@ extension FunctionLowering {
     guard widenReturn(v.type, range), let r = coerce(v, to: spec.returnType, range) else {
       return terminate(.unreachable)
     }
+    leaveTries(downTo: 0)
     emitReturn(r)
   }
 
@@ -569,40 +617,16 @@ extension FunctionLowering {
     terminate(.unreachable)
   }
 
-  private func lowerRaise(_ exc: Expr?, _ cause: Expr?, _ range: SourceRange) {
-    guard let exc, cause == nil else { return program.unsupported("this 'raise'", range) }
-    var name: String?
-    var args: [Expr] = []
-    switch exc.kind {
-    case .name(let id, _): name = id
-    case .call(let f, let a, let kw) where kw.isEmpty:
-      if case .name(let id, _) = f.kind { name = id }
-      args = a
-    default: break
-    }
-    guard let name, let kind = ExceptionKind(pythonName: name), args.count <= 1,
-      binding(of: name) == nil
-    else {
-      return program.unsupported("raising this exception", range)
-    }
-    guard let arg = args.first else { return raise(kind, "", range) }
-    let msg = stringOf(expr(arg), repr: false, arg.range)
-    guard let m = msg.reg else { return terminate(.unreachable) }
-    setLine(range)
-    emitVoid(.runtime(.raiseStr, [emit(.constI32(kind.rawValue), .i32), m]))
-    terminate(.unreachable)
-  }
-
   private func lowerAssert(_ test: Expr, _ msg: Expr?, _ range: SourceRange) {
     let fail = newBlock(), ok = newBlock()
     condition(test, ok, fail)
     startBlock(fail)
     if let msg {
-      let m = stringOf(expr(msg), repr: false, msg.range)
-      if let r = m.reg {
+      let m = expr(msg)
+      if m.reg != nil, let t = own(makeTuple([m])) {
         setLine(range)
-        emitVoid(.runtime(.raiseStr, [emit(.constI32(ExceptionKind.assertion.rawValue), .i32),
-                                      r]))
+        emitVoid(.runtime(.raiseArgs, [emit(.constI32(ExceptionKind.assertion.rawValue), .i32),
+                                       t, emit(.constNull, .rawPointer), emit(.constI32(0), .i32)]))
       }
       terminate(.unreachable)
     } else {

@@ -15,6 +15,8 @@ struct Value {
 struct LoopContext {
   /// The loop's header (its `LoopRecord`).
   var header: BlockID
+  /// How many `TryFrame`s were open where the loop starts (a `break` leaves those above).
+  var tryDepth = 0
   var breakTarget: BlockID
   var continueTarget: BlockID
   var cleanups: [Register]
@@ -74,6 +76,14 @@ final class FunctionLowering {
   var comparisonFeedsJump = false
   /// Set by `lowerAugAssign` around its operator: a TypeError names `+=`, not `+`.
   var inAugmentedAssignment = false
+  /// Where an exception raised at this point goes (`BasicBlock.handler`): the dispatch of the
+  /// innermost `try`, a handler's cleanup, a `finally`; nil: out of the function.
+  var currentHandler: BlockID?
+  /// The `try` statements and handlers being lowered, innermost last (`TryFrame`).
+  var tryStack: [TryFrame] = []
+  /// For each handler being lowered to (innermost last), the variable states at the points
+  /// where its region may raise: the state the handler starts with is their join.
+  var tryEnvs: [[FlowEnv]] = []
 
   var isModule: Bool { info == nil }
 
@@ -194,6 +204,7 @@ final class FunctionLowering {
   func startBlock(_ id: BlockID) {
     current = id.id
     lastLine = nil
+    blocks[current].handler = currentHandler
   }
 
   @discardableResult

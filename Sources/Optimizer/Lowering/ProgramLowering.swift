@@ -39,6 +39,12 @@ final class ProgramLowering {
   /// Names a math import binds after module code has run: their uses check a `NAME#import`
   /// flag (NameError before the import ran, as in CPython).
   var lateImports: Set<String> = []
+  /// The program's exception classes (`class E(ValueError): pass` at module level): their
+  /// class numbers, and those whose class statement runs after other module code (a use
+  /// before it raises NameError, as in CPython).
+  var exceptionClassNumbers: [String: Int32] = [:]
+  var exceptionClasses: [(name: String, parent: Int32)] = []
+  var lateClasses: Set<String> = []
   /// Names bound by `from math import pi` that the module also assigns: the import stores the
   /// value in the global, which later assignments rebind.
   var importedConstants: Set<String> = []
@@ -157,6 +163,7 @@ final class ProgramLowering {
       probe.collectAssignedNames([stmt], into: &bound)
       switch stmt.kind {
       case .functionDef(let def): bound.insert(def.name)
+      case .classDef(let name, _, _, _, _): bound.insert(name)
       case .import(let names), .importFrom(_, let names, _):
         for a in names { bound.insert(a.asname ?? String(a.name.prefix { $0 != "." })) }
       default: break
@@ -180,6 +187,17 @@ final class ProgramLowering {
         }
       case .import, .importFrom: break
       case .assign(_, let value, _) where probe.isConstantExpression(value): break
+      case .classDef(let name, let bases, let keywords, let body, let decorators):
+        guard let parent = exceptionBase(bases, keywords, body, decorators) else {
+          codeRan = true
+          break
+        }
+        if exceptionClassNumbers[name] != nil || moduleNames.contains(name) {
+          unsupportedDefinition("an exception class bound twice", stmt.range)
+        }
+        exceptionClassNumbers[name] = ExceptionKind.firstUserClass + Int32(exceptionClasses.count)
+        exceptionClasses.append((name, parent))
+        if codeRan { lateClasses.insert(name) }
       default: codeRan = true
       }
       switch stmt.kind {
@@ -244,6 +262,29 @@ final class ProgramLowering {
     }
   }
 
+  /// The base class number of `class E(Base): pass` (a body of `pass`, `...` and docstrings,
+  /// one base that is a builtin exception class or one of the program's), nil for any other
+  /// class.
+  private func exceptionBase(_ bases: [Expr], _ keywords: [Keyword], _ body: [Stmt],
+                             _ decorators: [Expr]) -> Int32? {
+    guard bases.count == 1, keywords.isEmpty, decorators.isEmpty,
+      case .name(let base, _) = bases[0].kind, !moduleNames.contains(base)
+    else { return nil }
+    for s in body {
+      switch s.kind {
+      case .pass: continue
+      case .expr(let e):
+        if case .constant = e.kind { continue }
+        return nil
+      default: return nil
+      }
+    }
+    if let own = exceptionClassNumbers[base] { return own }
+    guard let k = ExceptionKind(pythonName: base), definitions.function(named: base) == nil
+    else { return nil }
+    return k.rawValue
+  }
+
   /// The names a statement binds, in source order of their first binding target.
   private func orderedNames(_ stmt: Stmt, _ bound: Set<String>) -> [String] {
     var out: [String] = []
@@ -276,6 +317,7 @@ final class ProgramLowering {
         "\(def.name)(\(params.joined(separator: ", "))) -> \(s.returnType)  [\(s.symbol)]")
     }
     program.globals = globalTypes.keys.sorted().map { ($0, globalTypes[$0] ?? .none) }
+    program.exceptionClasses = exceptionClasses
     Self.pruneWarmups(&program)
     return program
   }

@@ -32,7 +32,7 @@ enum InlineRecursiveBaseCase {
   /// reachable from the entry through blocks that only compute with scalars, with no cycle,
   /// with at least one `ret`, every register they read defined in them.
   static func baseCase(of f: IRFunction) -> SelfCallCopy? {
-    guard f.symbol != "pyforac_module_main", f.returnType.isScalar, f.hasSelfCall,
+    guard f.symbol != "pyforac_module_main", f.returnType.isScalar, f.hasSelfCall, !f.hasHandlers,
       let first = f.bodyEntry ?? f.blocks.first?.id
     else { return nil }
     let types = Dictionary(f.locals.map { ($0.name, $0.type) }, uniquingKeysWith: { a, _ in a })

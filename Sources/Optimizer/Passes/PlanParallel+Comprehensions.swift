@@ -50,6 +50,10 @@ extension Planner {
       case .sequence(_, .list, let length)?, .sequence(_, .tuple, let length)?: bound = length
       default: bound = nil
       }
+      if let i = index[record.header], f.blocks[i].handler != nil {
+        no("it is inside a try statement or an exception handler")
+        continue
+      }
       guard let stop = bound, let induction = record.induction, let latch = record.latch
       else {
         no("it does not iterate over a range with step 1, a list or a tuple")

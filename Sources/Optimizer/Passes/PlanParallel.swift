@@ -192,6 +192,9 @@ struct Planner {
       for r in term { uses[r, default: []].append((bi, b.instructions.count)) }
     }
     for (bi, block) in f.blocks.enumerated() {
+      // Inside a try body or a handler the exception state (what is being handled, where a
+      // raise goes) belongs to this thread: such calls stay sequential.
+      if block.handler != nil { continue }
       let insts = block.instructions
       var sites: [Site] = []
       var line = f.line

@@ -11,7 +11,7 @@ enum PruneUnreachableBlocks {
       var seen: Set<BlockID> = [entry.id]
       var work = [entry.id]
       while let b = work.popLast() {
-        for s in byID[b]?.terminator.successors ?? [] where seen.insert(s).inserted {
+        for s in byID[b]?.successors ?? [] where seen.insert(s).inserted {
           work.append(s)
         }
       }

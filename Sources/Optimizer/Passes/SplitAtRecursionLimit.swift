@@ -22,7 +22,7 @@ enum SplitAtRecursionLimit {
   static func run(_ program: inout IRProgram) {
     for i in program.functions.indices {
       var f = program.functions[i]
-      guard f.symbol != "pyforac_module_main", f.returnType.isScalar, f.hasSelfCall,
+      guard f.symbol != "pyforac_module_main", f.returnType.isScalar, f.hasSelfCall, !f.hasHandlers,
         f.deepVersion == nil, f.blocks.haveComparisonChecks
       else { continue }
       var deep = f

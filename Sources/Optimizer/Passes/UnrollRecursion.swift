@@ -18,7 +18,7 @@ enum UnrollRecursion {
     for i in program.functions.indices {
       let f = program.functions[i]
       let body = f.bodyBlocks
-      guard f.symbol != "pyforac_module_main", f.returnType.isScalar, f.hasSelfCall,
+      guard f.symbol != "pyforac_module_main", f.returnType.isScalar, f.hasSelfCall, !f.hasHandlers,
         f.locals.allSatisfy({ $0.type.isScalar }),
         body.reduce(0, { $0 + $1.instructions.count }) <= maxInstructions,
         !body.contains(where: { $0.instructions.contains { $0.op.isFrameRecord } })

@@ -44,8 +44,9 @@ def pick(n):
     return [1, 2][n]
 
 
-# An assert may raise; it writes no output of its own (the traceback is the runtime's).
-# CHECK-DAG: func pyfn.check$int: raises{{$}}
+# An assert may raise; it writes no output of its own (the traceback is the runtime's). Its
+# message becomes the exception's args, a tuple made where it fails.
+# CHECK-DAG: func pyfn.check$int: raises allocates refcounts{{$}}
 def check(n):
     assert n > 100, "small"
 

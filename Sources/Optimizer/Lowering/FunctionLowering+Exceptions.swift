@@ -1,0 +1,401 @@
+import Frontend
+
+/// What leaving a `try` region early (`return`, `break`, `continue`) must do on the way out.
+enum TryFrame {
+  /// Inside an `except` body (or a `finally` body run for an exception): the handler ends
+  /// (`pyrt_exc_leave`) and its `as` name is deleted.
+  case handler(name: String?, range: SourceRange)
+  /// Inside the `try` part of a `try`/`finally` (its body, handlers and `else`): the `finally`
+  /// body runs, with exceptions going to `outer`.
+  case finally(body: [Stmt], outer: BlockID?)
+}
+
+/// `try`/`except`/`else`/`finally`, `raise` and exception values.
+///
+/// A try body's blocks have the dispatch block as their `handler`: an exception raised there
+/// enters it (codegen's catching landing pad). The dispatch tests each clause's classes
+/// (`pyrt_exc_caught_matches`) in order; the chosen handler runs between `pyrt_exc_enter` and
+/// `pyrt_exc_leave` in blocks whose handler is its cleanup (which leaves the handler, deletes
+/// the `as` name and re-raises, as CPython's compiler does); no match re-raises. A `finally`
+/// body is lowered once per way out: after the try part, in its own exception handler
+/// (re-raising at its end), and before each `return`/`break`/`continue` that leaves it.
+extension FunctionLowering {
+  func lowerTry(_ body: [Stmt], _ handlers: [ExceptHandler], _ orelse: [Stmt],
+                _ finalbody: [Stmt], _ range: SourceRange) {
+    if finalbody.isEmpty {
+      lowerTryExcept(body, handlers, orelse, range)
+      return
+    }
+    lowerTryFinally(finalbody) {
+      if handlers.isEmpty {
+        self.lowerBlock(body)
+      } else {
+        self.lowerTryExcept(body, handlers, orelse, range)
+      }
+    }
+  }
+
+  /// Ends the current block and goes on in a new one whose exceptions go to `handler`.
+  private func continueIn(handler: BlockID?) -> BlockID {
+    currentHandler = handler
+    let next = newBlock()
+    terminate(.branch(next))
+    startBlock(next)
+    return next
+  }
+
+  /// Lowers `part` with its exceptions going to a new handler block, which is returned with
+  /// the variable states at the points where `part` may raise.
+  private func region(_ part: () -> Void) -> (handler: BlockID, envs: [FlowEnv]) {
+    let handler = newBlock()
+    let reached = isReachable
+    _ = continueIn(handler: handler)
+    if reached { reachable.insert(handler.id) }
+    tryEnvs.append([env])
+    part()
+    return (handler, tryEnvs.removeLast())
+  }
+
+  /// Starts handler block `h` (reached only by exceptions) with the join of `envs`.
+  private func startHandler(_ h: BlockID, _ envs: [FlowEnv]) {
+    startBlock(h)
+    env = resolveUnions(FlowEnv.join(envs) ?? env)
+  }
+
+  private func lowerTryExcept(_ body: [Stmt], _ handlers: [ExceptHandler], _ orelse: [Stmt],
+                              _ range: SourceRange) {
+    let outer = currentHandler
+    let after = newBlock()
+    var ends: [FlowEnv] = []
+    let (dispatch, bodyEnvs) = region { lowerBlock(body) }
+    _ = continueIn(handler: outer)
+    if isReachable {
+      lowerBlock(orelse)
+      if isReachable { ends.append(env) }
+    }
+    terminate(.branch(after))
+    startHandler(dispatch, bodyEnvs)
+    let caughtEnv = env
+    for h in handlers {
+      env = caughtEnv
+      let matched = newBlock(), next = newBlock()
+      setLine(h.range)
+      if let type = h.type {
+        guard let classes = exceptionClasses(type) else {
+          terminate(.unreachable)
+          startBlock(next)
+          continue
+        }
+        var test: Register?
+        for c in classes {
+          let m = emit(.runtime(.excCaughtMatches, [emit(.constI32(c), .i32)]), .int)
+          let hit = emit(.compare(.ne, m, emit(.constInt(0), .int)), .bool)
+          test = test.map { t in
+            emit(.select(t, emit(.constBool(true), .bool), hit), .bool)
+          } ?? hit
+        }
+        terminate(.condBranch(test!, matched, next))
+      } else {
+        terminate(.branch(matched))
+      }
+      startBlock(matched)
+      emitVoid(.runtime(.excEnter, []))
+      let (cleanup, handlerEnvs) = region {
+        if let name = h.name {
+          let v = emit(.runtime(.excHandledValue, []), .exception)
+          store(name, Value(reg: v, type: .exception, owned: true), h.range)
+        }
+        tryStack.append(.handler(name: h.name, range: h.range))
+        lowerBlock(h.body)
+        tryStack.removeLast()
+      }
+      _ = continueIn(handler: outer)
+      if isReachable {
+        leaveHandler(h.name, h.range)
+        ends.append(env)
+      }
+      terminate(.branch(after))
+      startHandler(cleanup, handlerEnvs)
+      leaveHandler(h.name, h.range)
+      emitVoid(.runtime(.excReraiseCaught, []))
+      terminate(.unreachable)
+      startBlock(next)
+    }
+    env = caughtEnv
+    emitVoid(.runtime(.excReraiseCaught, []))
+    terminate(.unreachable)
+    startBlock(after)
+    if let joined = FlowEnv.join(ends) { env = resolveUnions(joined) }
+  }
+
+  private func lowerTryFinally(_ finalbody: [Stmt], _ tryPart: () -> Void) {
+    if let jump = Self.firstJump(finalbody) {
+      program.unsupported("a 'return', 'break' or 'continue' inside 'finally'", jump)
+    }
+    let outer = currentHandler
+    let (fin, tryEnvs) = region {
+      tryStack.append(.finally(body: finalbody, outer: outer))
+      tryPart()
+      tryStack.removeLast()
+    }
+    _ = continueIn(handler: outer)
+    let after = newBlock()
+    if isReachable { lowerBlock(finalbody) }
+    let normalEnv = isReachable ? env : nil
+    terminate(.branch(after))
+    // The exception path: the finally body runs while the exception is being handled, then
+    // raises it again (a `return` or `break` in the body discards it).
+    startHandler(fin, tryEnvs)
+    emitVoid(.runtime(.excEnter, []))
+    let (cleanup, bodyEnvs) = region {
+      tryStack.append(.handler(name: nil, range: .none))
+      lowerBlock(finalbody)
+      tryStack.removeLast()
+    }
+    _ = continueIn(handler: outer)
+    if isReachable { emitVoid(.runtime(.excLeaveReraise, [])) }
+    terminate(.unreachable)
+    startHandler(cleanup, bodyEnvs)
+    emitVoid(.runtime(.excLeave, []))
+    emitVoid(.runtime(.excReraiseCaught, []))
+    terminate(.unreachable)
+    startBlock(after)
+    if let normalEnv { env = normalEnv }
+  }
+
+  /// The first `return`, `break` or `continue` in `body` (not in a nested function; a loop's
+  /// own `break`/`continue` included).
+  static func firstJump(_ body: [Stmt]) -> SourceRange? {
+    for s in body {
+      switch s.kind {
+      case .return, .break, .continue: return s.range
+      case .if(_, let b, let o), .while(_, let b, let o), .for(_, _, let b, let o, _):
+        if let r = firstJump(b) ?? firstJump(o) { return r }
+      case .try(let b, let hs, let o, let f), .tryStar(let b, let hs, let o, let f):
+        if let r = firstJump(b) ?? hs.lazy.compactMap({ firstJump($0.body) }).first
+          ?? firstJump(o) ?? firstJump(f)
+        {
+          return r
+        }
+      case .with(_, let b, _), .asyncWith(_, let b, _):
+        if let r = firstJump(b) { return r }
+      default: continue
+      }
+    }
+    return nil
+  }
+
+  /// The end of an `except` body: the exception is no longer being handled and the `as`
+  /// name is deleted (CPython's `e = None; del e`).
+  private func leaveHandler(_ name: String?, _ range: SourceRange) {
+    emitVoid(.runtime(.excLeave, []))
+    if let name { deleteName(name, range) }
+  }
+
+  /// Unbinds variable `name` (its value released; reading it later raises as CPython does).
+  private func deleteName(_ name: String, _ range: SourceRange) {
+    guard let b = binding(of: name) else { return }
+    let base: String
+    switch b {
+    case .local(let n), .global(let n): base = n
+    }
+    if let (slot, type, global) = currentSlot(name, range, report: false), type.isObject {
+      if global {
+        let old = emit(.peekGlobal(slot), type)
+        emitVoid(.storeGlobal(slot, emit(.constNull, type)))
+        emitVoid(.release(old))
+      } else {
+        let old = emit(.loadLocal(slot), type)
+        emitVoid(.storeLocal(slot, emit(.constNull, type)))
+        emitVoid(.release(old))
+      }
+    }
+    env.forget([base])
+  }
+
+  /// Before a `return` (`depth` 0) or a `break`/`continue` (the loop's `tryDepth`): leaves
+  /// the handlers and runs the `finally` bodies between here and there, innermost first.
+  func leaveTries(downTo depth: Int) {
+    guard tryStack.count > depth else { return }
+    let saved = tryStack
+    let savedHandler = currentHandler
+    while tryStack.count > depth, isReachable {
+      switch tryStack.removeLast() {
+      case .handler(let name, let range):
+        leaveHandler(name, range)
+      case .finally(let body, let outer):
+        _ = continueIn(handler: outer)
+        lowerBlock(body)
+      }
+    }
+    tryStack = saved
+    currentHandler = savedHandler
+  }
+
+  // MARK: - Exception classes
+
+  /// The class numbers an `except` clause names (a class, or a tuple of classes), nil after
+  /// reporting what cannot be compiled.
+  func exceptionClasses(_ e: Expr) -> [Int32]? {
+    switch e.kind {
+    case .tuple(let elts, _):
+      var out: [Int32] = []
+      for x in elts {
+        guard let cs = exceptionClasses(x) else { return nil }
+        out += cs
+      }
+      return out
+    case .name(let id, _):
+      guard let c = exceptionClass(id, e.range) else { break }
+      return [c]
+    default: break
+    }
+    program.unsupported("this exception class expression", e.range)
+    return nil
+  }
+
+  /// The class number of exception class `name` (a builtin one, or the program's), nil when
+  /// the name is not one. A class of the program whose statement may not have run yet is
+  /// checked (NameError, as in CPython).
+  func exceptionClass(_ name: String, _ range: SourceRange) -> Int32? {
+    guard binding(of: name) == nil else { return nil }
+    if let own = program.exceptionClassNumbers[name] {
+      if program.lateClasses.contains(name) { requireBound(name + "#class", range) }
+      return own
+    }
+    if program.definitions.function(named: name) != nil { return nil }
+    return ExceptionKind(pythonName: name)?.rawValue
+  }
+
+  // MARK: - raise
+
+  func lowerRaise(_ exc: Expr?, _ cause: Expr?, _ range: SourceRange) {
+    guard let exc else {
+      // A bare `raise`: the exception being handled, again.
+      setLine(range)
+      emitVoid(.runtime(.excReraise, []))
+      return terminate(.unreachable)
+    }
+    // CPython evaluates the exception, then the cause.
+    let raised: (cls: Int32, args: Register?)?
+    var value: Value?
+    if let (c, a) = exceptionInstance(exc) {
+      guard let c else { return terminate(.unreachable) }
+      raised = (c, a)
+    } else {
+      let v = expr(exc)
+      guard v.reg != nil else { return terminate(.unreachable) }
+      guard v.type == .exception else {
+        drop(v)
+        program.unsupported("raising a value of type \(v.type.pythonName)", exc.range)
+        return terminate(.unreachable)
+      }
+      raised = nil
+      value = v
+    }
+    var causeReg: Register?
+    var fromNone = false
+    if let cause {
+      if case .constant(.none, _) = cause.kind {
+        fromNone = true
+      } else if let (c, a) = exceptionInstance(cause) {
+        guard let c else { return terminate(.unreachable) }
+        causeReg = emit(.runtime(.excNew, [emit(.constI32(c), .i32),
+                                             a ?? emit(.constNull, .rawPointer)]), .exception)
+      } else {
+        let v = expr(cause)
+        guard v.reg != nil else { return terminate(.unreachable) }
+        guard v.type == .exception else {
+          drop(v)
+          program.unsupported("a cause of type \(v.type.pythonName)", cause.range)
+          return terminate(.unreachable)
+        }
+        causeReg = v.reg
+      }
+    }
+    setLine(range)
+    let c = causeReg ?? emit(.constNull, .rawPointer)
+    let none = emit(.constI32(fromNone ? 1 : 0), .i32)
+    if let raised {
+      emitVoid(.runtime(.raiseArgs, [emit(.constI32(raised.cls), .i32),
+                                     raised.args ?? emit(.constNull, .rawPointer), c, none]))
+    } else if let value, let r = value.reg {
+      emitVoid(.runtime(.raiseValue, [r, c, none]))
+    }
+    terminate(.unreachable)
+  }
+
+  /// `E` or `E(args...)` for an exception class `E`: its class number and the arguments as an
+  /// owned tuple (nil: none); nil when `e` is not of that shape, a nil class after reporting.
+  private func exceptionInstance(_ e: Expr) -> (Int32?, Register?)? {
+    switch e.kind {
+    case .name(let id, _):
+      guard let c = exceptionClass(id, e.range) else { return nil }
+      return (c, nil)
+    case .call(let f, let args, let keywords):
+      guard case .name(let id, _) = f.kind, let c = exceptionClass(id, f.range) else {
+        return nil
+      }
+      guard keywords.isEmpty,
+        !args.contains(where: { if case .starred = $0.kind { return true } else { return false } })
+      else {
+        program.unsupported("these exception arguments", e.range)
+        return (nil, nil)
+      }
+      if args.isEmpty { return (c, nil) }
+      let t = expr(Expr(.tuple(elts: args, ctx: .load), e.range))
+      guard t.reg != nil, let r = own(t) else { return (nil, nil) }
+      return (c, r)
+    default:
+      return nil
+    }
+  }
+
+  // MARK: - Exception values
+
+  /// Whether `e` is a plain variable (what may hold an exception value; evaluating it has no
+  /// effect beyond a NameError).
+  static func mayBeException(_ e: Expr) -> Bool {
+    if case .name = e.kind { return true }
+    return false
+  }
+
+  /// `e.args` of an exception value.
+  func exceptionAttribute(_ v: Value, _ attr: String, _ range: SourceRange) -> Value {
+    guard let r = v.reg else { return .never }
+    guard attr == "args" else {
+      drop(v)
+      program.unsupported("the attribute '\(attr)' of an exception", range)
+      return .never
+    }
+    setLine(range)
+    let args = Value(reg: emit(.runtime(.excArgs, [r]), .object), type: .object, owned: true)
+    drop(v)
+    return args
+  }
+
+  /// `type(e).__name__` of an exception value.
+  func exceptionTypeName(_ v: Value, _ range: SourceRange) -> Value {
+    guard let r = v.reg else { return .never }
+    setLine(range)
+    let s = Value(reg: emit(.runtime(.excTypeName, [r]), .str), type: .str, owned: true)
+    drop(v)
+    return s
+  }
+
+  /// `isinstance(e, E)` (or a tuple of classes) of an exception value.
+  func exceptionIsInstance(_ v: Value, _ classes: Expr, _ range: SourceRange) -> Value {
+    guard let r = v.reg, let cs = exceptionClasses(classes) else {
+      drop(v)
+      return .never
+    }
+    var test: Register?
+    for c in cs {
+      let m = emit(.runtime(.excValueIs, [r, emit(.constI32(c), .i32)]), .int)
+      let hit = emit(.compare(.ne, m, emit(.constInt(0), .int)), .bool)
+      test = test.map { t in emit(.select(t, emit(.constBool(true), .bool), hit), .bool) } ?? hit
+    }
+    drop(v)
+    return Value(reg: test, type: .bool, owned: false)
+  }
+}
