@@ -16,6 +16,8 @@ final class FunctionEmitter {
   var m: LLVMModuleBuilder { e.m }
   let fn: LLVMValueRef
   var values: [Int: LLVMValueRef] = [:]
+  /// Registers defined by `constNull` (a store of one into a global unbinds it).
+  var nullRegisters: Set<Int> = []
   var blocks: [BlockID: LLVMBasicBlockRef] = [:]
   var locals: [String: (LLVMValueRef, IRType)] = [:]
   /// A Python frame this function shows in tracebacks: 0 is its own, k > 0 the comprehension
@@ -353,7 +355,9 @@ final class FunctionEmitter {
     case .constStr(let s): return LLVMBuildLoad2(b, m.ptr, e.literal(s), "")
     case .constCString(let s): return e.cString(s)
     case .constI32(let v): return m.constInt(m.i32, Int64(v))
-    case .constNull: return LLVMConstNull(e.llvmType(inst.type))
+    case .constNull:
+      if let d = inst.dest { nullRegisters.insert(d.id) }
+      return LLVMConstNull(e.llvmType(inst.type))
     case .loadLocal(let n):
       guard let (slot, t) = locals[n] else { return LLVMGetUndef(e.llvmType(inst.type)) }
       return LLVMBuildLoad2(b, e.llvmType(t), slot, n)
@@ -364,7 +368,10 @@ final class FunctionEmitter {
     case .storeGlobal(let n, let r):
       guard let g = e.globals[n] else { return nil }
       LLVMBuildStore(b, value(r), g.value)
-      LLVMBuildStore(b, LLVMConstInt(m.i1, 1, 0), g.defined)
+      // Storing a null unbinds the global (a handler's `as` name is deleted; the module's
+      // epilogue): reading it again raises NameError.
+      let unbinds = nullRegisters.contains(r.id)
+      LLVMBuildStore(b, LLVMConstInt(m.i1, unbinds ? 0 : 1, 0), g.defined)
       return nil
     case .peekGlobal(let n):
       guard let g = e.globals[n] else { return LLVMGetUndef(e.llvmType(inst.type)) }
@@ -631,14 +638,16 @@ final class FunctionEmitter {
       switch from {
       case .float: return LLVMBuildBitCast(b, x, m.i64, "")
       case .bool: return LLVMBuildZExt(b, x, m.i64, "")
-      case .str, .list, .tuple, .dict, .set, .frozenset, .object, .rawPointer: return LLVMBuildPtrToInt(b, x, m.i64, "")
+      case .str, .list, .tuple, .dict, .set, .frozenset, .object, .exception, .rawPointer:
+        return LLVMBuildPtrToInt(b, x, m.i64, "")
       default: return x
       }
     case .fromSlot:
       switch to {
       case .float: return LLVMBuildBitCast(b, x, m.f64, "")
       case .bool: return LLVMBuildICmp(b, LLVMIntNE, x, m.constInt(m.i64, 0), "")
-      case .str, .list, .tuple, .dict, .set, .frozenset, .object, .rawPointer: return LLVMBuildIntToPtr(b, x, m.ptr, "")
+      case .str, .list, .tuple, .dict, .set, .frozenset, .object, .exception, .rawPointer:
+        return LLVMBuildIntToPtr(b, x, m.ptr, "")
       default: return x
       }
     case .unionKind: return LLVMBuildExtractValue(b, x, 0, "")

@@ -38,8 +38,11 @@ typedef struct exc_t {
   struct _Unwind_Exception unwind;
   int32_t exc;
   int32_t limit; /* 1: an implementation-limit stop carried out of a task; msg is its text */
-  char *msg;     /* str(e), owned (the raising frames are gone once landing pads run) */
+  char *msg;     /* str(e), owned (the raising frames are gone once landing pads run); NULL
+                  * until needed for an exception made from `args` (exc_message) */
   int64_t len;
+  int64_t shown; /* the bytes of msg the traceback shows: more than len when a NameError's
+                  * ". Did you mean: ..." follows (CPython adds it when printing only) */
   pyrt_object *args; /* e.args, a tuple; NULL: (msg,), or () when msg is empty */
   tb_entry *tb;      /* innermost first */
   int64_t ntb, cap;
@@ -64,8 +67,10 @@ void pyrt_traceback_add(pyrt_exception *p, const pyrt_code *code, int32_t line) 
   exc_t *e = exc_of(p);
   if (!e) return;
   if (e->skip_frame) {
+    /* a re-raise (a bare `raise`, no clause matching, the end of a `finally`) records no
+     * entry for the frame it happens in, as CPython's RERAISE */
     e->skip_frame = 0;
-    if (e->ntb > 0 && e->tb[e->ntb - 1].code == code) return;
+    return;
   }
   if (e->ntb == e->cap) {
     int64_t cap = e->cap ? 2 * e->cap : 64;
@@ -299,12 +304,16 @@ static pyrt_catch_point *catch_here(int32_t exc, int32_t status, const char *hea
 }
 
 /* The traceback and the exception line of `e` alone. */
+static void exc_message(exc_t *e);
+
 static void append_one_exception(pyrt_buf *b, const exc_t *e) {
   append_traceback(b, e);
-  pyrt_buf_append_cstr(b, pyrt_exc_name(e->exc));
-  if (e->msg && e->len > 0) {
+  pyrt_buf_append_cstr(b, pyrt_exc_name(pyrt_exc_value_class((pyrt_object *)&e->hdr)));
+  exc_message((exc_t *)e);
+  int64_t shown = e->shown > e->len ? e->shown : e->len;
+  if (e->msg && shown > 0) {
     pyrt_buf_append_cstr(b, ": ");
-    pyrt_buf_append(b, e->msg, e->len);
+    pyrt_buf_append(b, e->msg, shown);
   }
   pyrt_buf_append_char(b, '\n');
 }
@@ -348,17 +357,44 @@ static _Noreturn void report(const exc_t *e) {
   int32_t status = 1;
   pyrt_buf b;
   pyrt_buf_init(&b, 256);
-  if (e->exc == PYRT_EXC_SYSTEM_EXIT) {
-    /* CPython's handling of an uncaught SystemExit: no traceback; the int is the status */
+  int32_t exit_kind = PYRT_SLOT_INT;
+  pyrt_slot code = {.i = 0};
+  if (e->exc == PYRT_EXC_SYSTEM_EXIT_MESSAGE) {
+    exit_kind = PYRT_SLOT_OBJ;
+  } else if (pyrt_exc_is_subclass(e->exc, PYRT_EXC_SYSTEM_EXIT) && e->args) {
+    /* SystemExit(code): no code or None is status 0, an int (or bool) the status, anything
+     * else (several arguments: their tuple) is printed and the status is 1 */
+    int64_t n = pyrt_tuple_len(e->args);
+    if (n == 1) {
+      int32_t k = pyrt_tuple_kind(e->args, 0);
+      pyrt_slot v = pyrt_tuple_getitem(e->args, 0);
+      v = pyrt_slot_normalize(v, k, &k);
+      if (k == PYRT_SLOT_INT || k == PYRT_SLOT_BOOL) code = v;
+      else if (k != PYRT_SLOT_NONE) exit_kind = PYRT_SLOT_OBJ;
+    } else if (n > 1) {
+      exit_kind = PYRT_SLOT_OBJ;
+    }
+  } else if (pyrt_exc_is_subclass(e->exc, PYRT_EXC_SYSTEM_EXIT)) {
     char digits[32] = {0};
     int64_t n = e->len < 31 ? e->len : 31;
     if (e->msg && n > 0) memcpy(digits, e->msg, (size_t)n);
-    status = strcmp(digits, "True") == 0 ? 1 : (int32_t)strtoll(digits, NULL, 10);
-  } else if (e->exc == PYRT_EXC_SYSTEM_EXIT_MESSAGE) {
+    code.i = strtoll(digits, NULL, 10);
+  } else {
+    exit_kind = -1;
+  }
+  if (exit_kind == PYRT_SLOT_INT) {
+    status = (int32_t)code.i;
+  } else if (exit_kind == PYRT_SLOT_OBJ) {
+    exc_message((exc_t *)e);
     if (e->msg && e->len > 0) pyrt_buf_append(&b, e->msg, e->len);
     pyrt_buf_append_char(&b, '\n');
   } else {
     append_exception(&b, e);
+    /* CPython ends by the signal: the shell's 128 + SIGINT */
+    if (e->exc == PYRT_EXC_KEYBOARD_INTERRUPT) {
+      status = 130;
+      pyrt_exit_by_sigint = 1;
+    }
   }
   write_all(2, b.data, (size_t)b.len);
   pyrt_buf_free(&b);
@@ -410,6 +446,16 @@ static exc_t *new_exception(int32_t exc, const char *msg, int64_t len) {
   e->exc = exc;
   e->msg = copy;
   e->len = copy ? len : 0;
+  e->shown = e->len;
+  if (copy && exc == PYRT_EXC_NAME) {
+    static const char hint[] = ". Did you mean: '";
+    for (int64_t i = 0; i + (int64_t)sizeof hint - 1 <= len; i++) {
+      if (memcmp(copy + i, hint, sizeof hint - 1) == 0) {
+        e->len = i;
+        break;
+      }
+    }
+  }
   return e;
 }
 
@@ -432,6 +478,7 @@ static _Noreturn void throw(exc_t *e) {
   pyrt_task *t = pyrt_task_self();
   pyrt_run_cleanups(t);
   if (t->catch_top) {
+    exc_message(e);
     pyrt_catch_point *c = catch_here(e->exc, 1, pyrt_exc_name(e->exc), e->msg, e->len);
     free_exception(e);
     longjmp(c->env, 1);
@@ -546,6 +593,7 @@ static void append_str_slot(pyrt_buf *b, pyrt_slot v, int32_t kind, int repr) {
   }
   if (!repr && kind == PYRT_SLOT_OBJ && v.o && v.o->kind == PYRT_KIND_EXCEPTION) {
     exc_t *e = (exc_t *)v.o;
+    exc_message(e);
     if (e->msg) pyrt_buf_append(b, e->msg, e->len);
     return;
   }
@@ -557,27 +605,95 @@ static void append_str_slot(pyrt_buf *b, pyrt_slot v, int32_t kind, int repr) {
   t->repr_base = base;
 }
 
-pyrt_object *pyrt_exc_new(int32_t exc, pyrt_object *args) {
+/* The OSError subclass CPython picks for OSError(errno, ...), by errno (Linux's numbers). */
+static int32_t oserror_subclass(int64_t errnum) {
+  switch (errnum) {
+  case 1:
+  case 13: return PYRT_EXC_PERMISSION;
+  case 2: return PYRT_EXC_FILE_NOT_FOUND;
+  case 32: return PYRT_EXC_BROKEN_PIPE;
+  case 103: return PYRT_EXC_CONNECTION_ABORTED;
+  case 104: return PYRT_EXC_CONNECTION_RESET;
+  default: return PYRT_EXC_OS;
+  }
+}
+
+/* An OSError made with (errno, strerror[, filename]): str(e) is "[Errno N] strerror" (": "
+ * and the filename's repr with one), e.args the first two; OSError itself becomes the
+ * subclass of the errno. 0 when the arguments are not of that shape. */
+static int oserror_form(exc_t *e) {
+  int64_t n = pyrt_tuple_len(e->args);
+  if (n < 2 || n > 5) return 0;
+  int32_t k0, k2 = PYRT_SLOT_NONE;
+  pyrt_slot first = pyrt_slot_normalize(pyrt_tuple_getitem(e->args, 0),
+                                        pyrt_tuple_kind(e->args, 0), &k0);
+  if (k0 != PYRT_SLOT_INT) return 0;
+  int64_t errnum = first.i;
+  if (n >= 3) pyrt_slot_normalize(pyrt_tuple_getitem(e->args, 2), pyrt_tuple_kind(e->args, 2), &k2);
+  pyrt_buf b;
+  pyrt_buf_init(&b, 64);
+  char head[40];
+  snprintf(head, sizeof head, "[Errno %lld] ", (long long)errnum);
+  pyrt_buf_append_cstr(&b, head);
+  append_str_slot(&b, pyrt_tuple_getitem(e->args, 1), pyrt_tuple_kind(e->args, 1), 0);
+  /* (errno, strerror, filename[, winerror[, filename2]]): a filename other than None is
+   * shown, and e.args keeps the first two */
+  if (n >= 3 && k2 != PYRT_SLOT_NONE) {
+    pyrt_buf_append_cstr(&b, ": ");
+    append_str_slot(&b, pyrt_tuple_getitem(e->args, 2), pyrt_tuple_kind(e->args, 2), 1);
+    int32_t k4 = PYRT_SLOT_NONE;
+    if (n == 5) pyrt_slot_normalize(pyrt_tuple_getitem(e->args, 4), pyrt_tuple_kind(e->args, 4), &k4);
+    if (k4 != PYRT_SLOT_NONE) {
+      pyrt_buf_append_cstr(&b, " -> ");
+      append_str_slot(&b, pyrt_tuple_getitem(e->args, 4), pyrt_tuple_kind(e->args, 4), 1);
+    }
+    pyrt_object *two = pyrt_tuple_new(2);
+    for (int64_t i = 0; i < 2; i++) {
+      pyrt_slot v = pyrt_tuple_getitem(e->args, i);
+      int32_t k = pyrt_tuple_kind(e->args, i);
+      pyrt_slot_retain(v, k);
+      pyrt_tuple_set_init(two, i, v, k);
+    }
+    pyrt_release(e->args);
+    e->args = two;
+  }
+  if (e->exc == PYRT_EXC_OS) e->exc = oserror_subclass(errnum);
+  e->msg = b.data;
+  e->len = b.len;
+  e->shown = b.len;
+  return 1;
+}
+
+/* Works out str(e) from e.args the first time it is needed (CPython computes it when asked,
+ * so a raise near the recursion limit does not convert its arguments). */
+static void exc_message(exc_t *e) {
+  if (e->msg || !e->args) return;
   pyrt_buf b;
   pyrt_buf_init(&b, 32);
-  int64_t n = args ? pyrt_tuple_len(args) : 0;
-  if (exc == PYRT_EXC_SYSTEM_EXIT && n == 1) {
-    int32_t k = pyrt_tuple_kind(args, 0);
-    if (k != PYRT_SLOT_INT && k != PYRT_SLOT_NONE && k != PYRT_SLOT_BOOL)
-      exc = PYRT_EXC_SYSTEM_EXIT_MESSAGE;
-  }
+  int64_t n = pyrt_tuple_len(e->args);
   if (n == 1)
-    append_str_slot(&b, pyrt_tuple_getitem(args, 0), pyrt_tuple_kind(args, 0),
-                    pyrt_exc_is_subclass(exc, PYRT_EXC_KEY));
+    append_str_slot(&b, pyrt_tuple_getitem(e->args, 0), pyrt_tuple_kind(e->args, 0),
+                    pyrt_exc_is_subclass(e->exc, PYRT_EXC_KEY));
   else if (n > 1)
-    append_str_slot(&b, (pyrt_slot){.o = args}, PYRT_SLOT_OBJ, 0);
-  exc_t *e = new_exception(exc, b.data, b.len);
-  pyrt_buf_free(&b);
+    append_str_slot(&b, (pyrt_slot){.o = e->args}, PYRT_SLOT_OBJ, 0);
+  if (b.len == 0) {
+    pyrt_buf_free(&b);
+    e->msg = malloc(1);
+    e->len = 0;
+    return;
+  }
+  e->msg = b.data;
+  e->len = b.len;
+}
+
+pyrt_object *pyrt_exc_new(int32_t exc, pyrt_object *args) {
+  exc_t *e = new_exception(exc, NULL, 0);
   if (e == &no_memory) {
     pyrt_release(args);
     return &e->hdr;
   }
   e->args = args;
+  if (args && pyrt_exc_is_subclass(exc, PYRT_EXC_OS)) oserror_form(e);
   return &e->hdr;
 }
 
@@ -678,6 +794,7 @@ _Noreturn void pyrt_exc_leave_reraise(void) {
 
 pyrt_object *pyrt_exc_args(pyrt_object *o) {
   exc_t *e = (exc_t *)o;
+  exc_message(e);
   if (e->args) {
     pyrt_retain(e->args);
     return e->args;
@@ -728,6 +845,7 @@ static void exception_repr(pyrt_buf *b, pyrt_object *o) {
 /* str(e) as a new str. */
 pyrt_object *pyrt_exception_str(pyrt_object *o) {
   exc_t *e = (exc_t *)o;
+  exc_message(e);
   return pyrt_str_new(e->msg ? e->msg : "", e->msg ? e->len : 0);
 }
 
@@ -767,6 +885,7 @@ int32_t pyrt_exception_status(const pyrt_exception *p) {
 
 const char *pyrt_exception_message(const pyrt_exception *p, int64_t *len) {
   exc_t *e = exc_of((pyrt_exception *)p);
+  exc_message(e);
   *len = e->msg ? e->len : 0;
   return e->msg ? e->msg : "";
 }
@@ -774,6 +893,7 @@ const char *pyrt_exception_message(const pyrt_exception *p, int64_t *len) {
 pyrt_object *pyrt_exception_format(const pyrt_exception *p) {
   exc_t *e = exc_of((pyrt_exception *)p);
   if (e->limit) return pyrt_str_new(e->msg, e->len);
+  exc_message(e);
   pyrt_buf b;
   pyrt_buf_init(&b, 256);
   append_exception(&b, e);
@@ -845,10 +965,17 @@ static void pack_bytes(pyrt_buf *out, const char *p, int64_t n) {
 }
 
 void pyrt_exception_pack(pyrt_buf *out, const pyrt_exception *p) {
-  const exc_t *e = exc_of((pyrt_exception *)p);
+  exc_t *e = exc_of((pyrt_exception *)p);
+  if (!e->msg && e->args) {
+    /* converted where nothing is below the task's root: a task is sent at a shallow depth */
+    int32_t saved = pyrt_frame_depth;
+    pyrt_frame_depth = 0;
+    exc_message(e);
+    pyrt_frame_depth = saved;
+  }
   pyrt_buf_append(out, (const char *)&e->exc, 4);
   pyrt_buf_append(out, (const char *)&e->limit, 4);
-  pack_bytes(out, e->msg, e->msg ? e->len : 0);
+  pack_bytes(out, e->msg, e->msg ? (e->shown > e->len ? e->shown : e->len) : 0);
   pyrt_buf_append(out, (const char *)&e->ntb, 8);
   for (int64_t i = 0; i < e->ntb; i++) {
     const pyrt_code *c = e->tb[i].code;

@@ -12,6 +12,8 @@
  */
 #include "pyrt-internal.h"
 
+#include <signal.h>
+
 #include <pthread.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -72,6 +74,8 @@ pyrt_object *pyrt_sys_argv(void) {
   return argv_list;
 }
 
+int pyrt_exit_by_sigint;
+
 _Noreturn void pyrt_exit(int32_t status) {
   if (exiting) {
     pyrt_output_flush();
@@ -86,6 +90,12 @@ _Noreturn void pyrt_exit(int32_t status) {
   fflush(stderr);
   pyrt_stats_report();
   pyrt_comm_finish(status);
+  if (pyrt_exit_by_sigint && pyrt_size() == 1) {
+    /* an uncaught KeyboardInterrupt: CPython ends by SIGINT with its default action (not
+     * under mpirun, whose launcher would report a rank killed by a signal: status 130) */
+    signal(SIGINT, SIG_DFL);
+    raise(SIGINT);
+  }
   exit(status);
 }
 
@@ -102,6 +112,12 @@ static void program(void) {
   if (pyforac_init_literals) pyforac_init_literals();
   int32_t status = pyrt_comm_worker_loop();
   pyrt_comm_finish(status);
+  if (pyrt_exit_by_sigint && pyrt_size() == 1) {
+    /* an uncaught KeyboardInterrupt: CPython ends by SIGINT with its default action (not
+     * under mpirun, whose launcher would report a rank killed by a signal: status 130) */
+    signal(SIGINT, SIG_DFL);
+    raise(SIGINT);
+  }
   exit(status);
 }
 

@@ -399,6 +399,10 @@ void pyrt_slot_retain(pyrt_slot v, int32_t kind);
 
 /* ---- exceptions and fatal exits ------------------------------------------------------------- */
 
+/* Set when an uncaught KeyboardInterrupt ends the program: pyrt_exit then ends the process by
+ * SIGINT, as CPython does (status 130 where it cannot). */
+extern int pyrt_exit_by_sigint;
+
 /* A zeroed object of `size` bytes and kind `kind` with one reference, or NULL when memory is
  * short (pyrt_object_alloc raises MemoryError instead). */
 pyrt_object *pyrt_object_try_alloc(size_t size, uint32_t kind);

@@ -72,7 +72,18 @@ double pyrt_float_pow(double v, double w) {
   if (v == 1.0) return negate ? -1.0 : 1.0;
   errno = 0;
   double r = pow(v, w);
-  if (isinf(r)) pyrt_raise(PYRT_EXC_OVERFLOW, "(34, 'Numerical result out of range')");
+  if (isinf(r)) {
+    /* OverflowError(34, 'Numerical result out of range'), as CPython's errno-based error */
+    pyrt_object *args = pyrt_tuple_new(2);
+    pyrt_tuple_set_init(args, 0, (pyrt_slot){.i = 34}, PYRT_SLOT_INT);
+    pyrt_tuple_set_init(args, 1,
+                        (pyrt_slot){.o = pyrt_str_new("Numerical result out of range", 29)},
+                        PYRT_SLOT_OBJ);
+    pyrt_buf b;
+    pyrt_buf_init(&b, 48);
+    pyrt_buf_append_cstr(&b, "(34, 'Numerical result out of range')");
+    pyrt_raise_buf_args(PYRT_EXC_OVERFLOW, &b, args);
+  }
   return negate ? -r : r;
 }
 

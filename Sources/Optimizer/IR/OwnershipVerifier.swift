@@ -98,6 +98,9 @@ private struct RootCount: Equatable {
   /// it); nil where paths that did so through different registers meet. What a cleanup
   /// releases.
   var via: Register?
+  /// The block where the function took each reference it holds, oldest first (a handler
+  /// releases those its region took, `caughtState`).
+  var taken: [BlockID] = []
 
   var isDefault: Bool { temps == 0 && slotRefs == 0 && !dead }
 }
@@ -357,7 +360,7 @@ private struct Checker {
       let via = counts.allSatisfy({ $0.via == counts[0].via }) ? counts[0].via : nil
       out.roots[root] = RootCount(temps: counts[0].temps,
                                   slotRefs: sameSlots ? counts[0].slotRefs : 0, dead: dead,
-                                  via: via)
+                                  via: via, taken: counts[0].taken)
     }
     if !sameSlots {
       for (_, content) in out.slots where content.owns {
@@ -429,6 +432,7 @@ private struct Checker {
       return
     }
     n.temps -= 1
+    if !n.taken.isEmpty { n.taken.removeLast() }
     if n.temps == 0 && n.slotRefs == 0 && !isBorrowed(c) { n.dead = true }
     setCount(c, n)
   }
@@ -445,6 +449,7 @@ private struct Checker {
     if temps == 0 { borrowed.insert(root) } else { borrowed.remove(root) }
     var n = RootCount()
     n.temps = temps
+    n.taken = Array(repeating: block, count: temps)
     setCount(root, n)
   }
 
@@ -456,6 +461,7 @@ private struct Checker {
       var n = count(o)
       // The reference moves to the register that loaded it (lowering loads, clears, releases).
       if n.temps == 0, let r = lastLoad[slot], root(r) == o { n.via = r }
+      n.taken.append(block)
       n.slotRefs -= 1
       n.temps += 1
       setCount(o, n)
@@ -508,8 +514,8 @@ private struct Checker {
   }
 
   /// The state an exception raised by `inst` brings to handler `handler`, and the registers
-  /// the catching landing pad releases: references held through registers defined inside the
-  /// handler's region (no code of the handler can reach them), less those `inst` consumes.
+  /// the catching landing pad releases: references to values made inside the handler's
+  /// region (no code of the handler can reach them), less those `inst` consumes.
   /// What the function held before the region (a loop's list) and what its slots own stay.
   private func caughtState(_ inst: Instruction, handler: BlockID) -> (State, [Register]) {
     var consumed: [Root: Int] = [:]
@@ -524,11 +530,18 @@ private struct Checker {
       var register = n.via
       if register == nil, case .value(let r) = root { register = r }
       var c = n
-      c.temps -= min(c.temps, consumed[root] ?? 0)
-      if let register, let d = definedIn[register], handlerChains[d]?.contains(handler) == true {
-        released += Array(repeating: register, count: c.temps)
-        c.temps = 0
-        c.via = nil
+      let gone = min(c.temps, consumed[root] ?? 0)
+      c.temps -= gone
+      c.taken.removeLast(min(gone, c.taken.count))
+      // References taken inside the handler's region: released through the register holding
+      // them (where paths that moved one into different registers met, none is known: it
+      // leaks on that exceptional path).
+      let inside = c.taken.filter { handlerChains[$0]?.contains(handler) == true }.count
+      if inside > 0 {
+        if let register { released += Array(repeating: register, count: inside) }
+        c.temps -= inside
+        c.taken = c.taken.filter { handlerChains[$0]?.contains(handler) != true }
+        if c.temps == 0 { c.via = nil }
       }
       out.roots[root] = c.isDefault ? nil : c
     }
@@ -579,6 +592,7 @@ private struct Checker {
       if let c = root(r) {
         var n = count(c)
         if n.temps == 0 { n.via = r }
+        n.taken.append(block)
         n.temps += 1
         setCount(c, n)
       }

@@ -44,6 +44,12 @@ extension FunctionLowering {
     return next
   }
 
+  /// Goes on in a block outside every handler, for code that cannot raise but gives back
+  /// references taken before a `try` (a `return`'s or a `break`'s releases).
+  func leaveHandlerScope() {
+    if blocks[current].handler != nil { _ = continueIn(handler: nil) }
+  }
+
   /// Lowers `part` with its exceptions going to a new handler block, which is returned with
   /// the variable states at the points where `part` may raise.
   private func region(_ part: () -> Void) -> (handler: BlockID, envs: [FlowEnv]) {
@@ -199,16 +205,23 @@ extension FunctionLowering {
     switch b {
     case .local(let n), .global(let n): base = n
     }
-    if let (slot, type, global) = currentSlot(name, range, report: false), type.isObject {
-      if global {
-        let old = emit(.peekGlobal(slot), type)
-        emitVoid(.storeGlobal(slot, emit(.constNull, type)))
-        emitVoid(.release(old))
-      } else {
-        let old = emit(.loadLocal(slot), type)
-        emitVoid(.storeLocal(slot, emit(.constNull, type)))
-        emitVoid(.release(old))
+    if case .local = b {
+      // Every slot of the variable is emptied (the name may also hold values of other
+      // types elsewhere in the function): a later read raises UnboundLocalError.
+      for (slot, type) in spec.localTypes.sorted(by: { $0.key < $1.key })
+      where slot.hasPrefix(base + "#") {
+        if type.isObject {
+          let old = emit(.loadLocal(slot), type)
+          emitVoid(.storeLocal(slot, emit(.constNull, type)))
+          emitVoid(.release(old))
+        } else if slot == base + "#set" {
+          emitVoid(.storeLocal(slot, emit(.constBool(false), .bool)))
+        }
       }
+    } else if let (slot, type, _) = currentSlot(name, range, report: false), type.isObject {
+      let old = emit(.peekGlobal(slot), type)
+      emitVoid(.storeGlobal(slot, emit(.constNull, type)))
+      emitVoid(.release(old))
     }
     env.forget([base])
   }
@@ -282,6 +295,10 @@ extension FunctionLowering {
     if let (c, a) = exceptionInstance(exc) {
       guard let c else { return terminate(.unreachable) }
       raised = (c, a)
+      // Calling an exception class is a C call CPython 3.11 always counts (BaseException
+      // has no vectorcall): at the recursion limit it raises RecursionError instead.
+      setLine(range)
+      checkCLevel(1, Self.callingMessage)
     } else {
       let v = expr(exc)
       guard v.reg != nil else { return terminate(.unreachable) }
@@ -300,6 +317,8 @@ extension FunctionLowering {
         fromNone = true
       } else if let (c, a) = exceptionInstance(cause) {
         guard let c else { return terminate(.unreachable) }
+        setLine(range)
+        checkCLevel(1, Self.callingMessage)
         causeReg = emit(.runtime(.excNew, [emit(.constI32(c), .i32),
                                              a ?? emit(.constNull, .rawPointer)]), .exception)
       } else {

@@ -72,6 +72,13 @@ extension FunctionLowering {
         let v = expr(args[0])
         if v.type == .exception { return exceptionTypeName(v, e.range) }
         drop(v)
+      } else if attr == "__name__", case .attribute(let x, "__class__", _) = base.kind,
+        Self.mayBeException(x)
+      {
+        // `e.__class__.__name__`
+        let v = expr(x)
+        if v.type == .exception { return exceptionTypeName(v, e.range) }
+        drop(v)
       } else if Self.mayBeException(base) {
         let v = expr(base)
         if v.type == .exception { return exceptionAttribute(v, attr, e.range) }

@@ -79,9 +79,13 @@ extension FunctionLowering {
     case .break:
       guard let loop = loops.last else { return program.unsupported("'break' here", stmt.range) }
       leaveTries(downTo: loop.tryDepth)
+      let handler = currentHandler
+      if !loop.cleanups.isEmpty { leaveHandlerScope() }
       for r in loop.cleanups { emitVoid(.release(r)) }
       if isReachable { loops[loops.count - 1].breakEnvs.append(env) }
       terminate(.branch(loop.breakTarget))
+      currentHandler = handler
+      blocks[current].handler = handler
     case .continue:
       guard let loop = loops.last else {
         return program.unsupported("'continue' here", stmt.range)

@@ -668,6 +668,11 @@ final class FunctionLowering {
       else { return terminate(.unreachable) }
       result = none
     }
+    // Nothing below raises: outside any handler (a handler must not see the references the
+    // function held before its `try` given back on one path only).
+    let handler = currentHandler
+    leaveHandlerScope()
+    defer { currentHandler = handler }
     for loop in loops.reversed() {
       for r in loop.cleanups { emitVoid(.release(r)) }
     }
