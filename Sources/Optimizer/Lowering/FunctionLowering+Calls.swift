@@ -27,10 +27,11 @@ extension FunctionLowering {
         return mathCall(attr, args, keywords, range)
       }
       if Self.builtins.contains(id) { return builtinCall(id, args, keywords, range) }
-      if id == "isinstance", args.count == 2, keywords.isEmpty, Self.mayBeException(args[0]) {
-        let v = expr(args[0])
-        if v.type == .exception { return exceptionIsInstance(v, args[1], range) }
-        drop(v)
+      if id == "isinstance", args.count == 2, keywords.isEmpty {
+        return isInstance(args[0], args[1], range)
+      }
+      if let c = exceptionClass(id, f.range) {
+        return exceptionValue(c, args, keywords, range)
       }
       program.unsupported("a call to '\(id)'", range)
       return .never

@@ -379,6 +379,80 @@ extension FunctionLowering {
     return false
   }
 
+  /// `E(args...)` as a value (not raised): CPython calls the class, a C call it counts.
+  func exceptionValue(_ cls: Int32, _ args: [Expr], _ keywords: [Keyword], _ range: SourceRange)
+    -> Value
+  {
+    guard keywords.isEmpty,
+      !args.contains(where: { if case .starred = $0.kind { return true } else { return false } })
+    else {
+      program.unsupported("these exception arguments", range)
+      return .never
+    }
+    var tuple: Register?
+    if !args.isEmpty {
+      let t = expr(Expr(.tuple(elts: args, ctx: .load), range))
+      guard t.reg != nil, let r = own(t) else { return .never }
+      tuple = r
+    }
+    setLine(range)
+    checkCLevel(1, Self.callingMessage)
+    let v = emit(.runtime(.excNew, [emit(.constI32(cls), .i32),
+                                    tuple ?? emit(.constNull, .rawPointer)]), .exception)
+    return Value(reg: v, type: .exception, owned: true)
+  }
+
+  /// The builtin classes `isinstance` may name, with the IR types whose values are instances
+  /// (bool is a subclass of int).
+  static let instanceClasses: [String: @Sendable (IRType) -> Bool] = [
+    "int": { $0 == .int || $0 == .bool },
+    "bool": { $0 == .bool },
+    "float": { $0 == .float },
+    "str": { $0 == .str },
+    "list": { if case .list = $0 { return true } else { return false } },
+    "tuple": { if case .tuple = $0 { return true } else { return false } },
+    "dict": { if case .dict = $0 { return true } else { return false } },
+    "set": { if case .set = $0 { return true } else { return false } },
+    "frozenset": { if case .frozenset = $0 { return true } else { return false } },
+    "object": { _ in true },
+  ]
+
+  /// `isinstance(x, C)` (C a builtin class, or a tuple of them): decided by `x`'s type, which
+  /// is known here; for an exception value, by its class at run time. A value of several
+  /// types is not compiled yet.
+  func isInstance(_ x: Expr, _ classes: Expr, _ range: SourceRange) -> Value {
+    let v = expr(x)
+    guard v.reg != nil else { return .never }
+    if v.type == .exception { return exceptionIsInstance(v, classes, range) }
+    var names: [String] = []
+    func collect(_ e: Expr) -> Bool {
+      switch e.kind {
+      case .name(let id, _) where binding(of: id) == nil && Self.instanceClasses[id] != nil:
+        names.append(id)
+        return true
+      case .name(let id, _) where binding(of: id) == nil
+        && (ExceptionKind(pythonName: id) != nil || program.exceptionClassNumbers[id] != nil):
+        names.append(id)
+        return true
+      case .tuple(let elts, _): return elts.allSatisfy(collect)
+      default: return false
+      }
+    }
+    guard collect(classes) else {
+      drop(v)
+      program.unsupported("isinstance() with this class argument", classes.range)
+      return .never
+    }
+    if v.type.isUnion || v.type == .object {
+      drop(v)
+      program.unsupported("isinstance() of a value of several types", x.range)
+      return .never
+    }
+    let hit = names.contains { Self.instanceClasses[$0]?(v.type) ?? false }
+    drop(v)
+    return constant(.constBool(hit), .bool)
+  }
+
   /// `e.args` of an exception value.
   func exceptionAttribute(_ v: Value, _ attr: String, _ range: SourceRange) -> Value {
     guard let r = v.reg else { return .never }

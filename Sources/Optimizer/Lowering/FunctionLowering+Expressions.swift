@@ -71,6 +71,11 @@ extension FunctionLowering {
       {
         let v = expr(args[0])
         if v.type == .exception { return exceptionTypeName(v, e.range) }
+        if v.reg != nil, !v.type.isUnion, v.type != .object {
+          // the class of a value whose type is known here
+          drop(v)
+          return constant(.constStr(v.type.pythonName), .str)
+        }
         drop(v)
       } else if attr == "__name__", case .attribute(let x, "__class__", _) = base.kind,
         Self.mayBeException(x)
