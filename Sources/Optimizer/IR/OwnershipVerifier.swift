@@ -139,6 +139,8 @@ private struct Checker {
   var definedIn: [Register: BlockID] = [:]
   /// The states the block being checked hands to its handler, one per instruction.
   var raising: [State] = []
+  /// Per handler, the values the registers live into it reach (this round).
+  var handlerReach: [BlockID: Set<Root>] = [:]
   var state = State()
   var block = BlockID(0)
   /// The instruction or terminator being checked (for messages).
@@ -185,6 +187,7 @@ private struct Checker {
     for round in 0..<32 {
       errors = []
       cleanups = [:]
+      handlerReach = [:]
       rootOf = [:]
       owners = [:]
       borrowed = []
@@ -486,7 +489,8 @@ private struct Checker {
     for (i, inst) in b.instructions.enumerated() {
       if let h = b.handler {
         let (caught, released) = caughtState(inst, handler: h)
-        raising.append(caught)
+        // Straight-line code mostly hands the handler the same state again.
+        if raising.last != caught { raising.append(caught) }
         if recordsCleanups && !released.isEmpty {
           cleanups[b.id, default: [:]][i] = OwnershipVerifier.Cleanup(registers: released)
         }
@@ -517,33 +521,51 @@ private struct Checker {
   /// the catching landing pad releases: references to values made inside the handler's
   /// region (no code of the handler can reach them), less those `inst` consumes.
   /// What the function held before the region (a loop's list) and what its slots own stay.
-  private func caughtState(_ inst: Instruction, handler: BlockID) -> (State, [Register]) {
+  private mutating func caughtState(_ inst: Instruction, handler: BlockID)
+    -> (State, [Register])
+  {
     var consumed: [Root: Int] = [:]
     if case .runtime(let fn, let args) = inst.op {
       for (i, a) in args.enumerated() where fn.consumes.contains(i) {
         if let c = root(a) { consumed[c, default: 0] += 1 }
       }
     }
-    var out = state
-    var released: [Register] = []
-    for (root, n) in state.roots where n.temps > 0 {
-      var register = n.via
-      if register == nil, case .value(let r) = root { register = r }
-      var c = n
-      let gone = min(c.temps, consumed[root] ?? 0)
-      c.temps -= gone
-      c.taken.removeLast(min(gone, c.taken.count))
-      // References taken inside the handler's region: released through the register holding
-      // them (where paths that moved one into different registers met, none is known: it
-      // leaks on that exceptional path).
-      let inside = c.taken.filter { handlerChains[$0]?.contains(handler) == true }.count
-      if inside > 0 {
-        if let register { released += Array(repeating: register, count: inside) }
-        c.temps -= inside
-        c.taken = c.taken.filter { handlerChains[$0]?.contains(handler) != true }
-        if c.temps == 0 { c.via = nil }
+    // The values a register live into the handler reaches (dead ones matter only to those).
+    if handlerReach[handler] == nil {
+      var reach = Set<Root>()
+      for r in liveIn[handler] ?? [] {
+        var current = root(r)
+        while let c = current, reach.insert(c).inserted { current = owners[c] }
       }
-      out.roots[root] = c.isDefault ? nil : c
+      handlerReach[handler] = reach
+    }
+    let reach = handlerReach[handler] ?? []
+    var out = State()
+    out.slots = state.slots
+    var released: [Register] = []
+    for (root, n) in state.roots {
+      var c = n
+      if c.temps > 0 {
+        var register = n.via
+        if register == nil, case .value(let r) = root { register = r }
+        let gone = min(c.temps, consumed[root] ?? 0)
+        c.temps -= gone
+        c.taken.removeLast(min(gone, c.taken.count))
+        // References taken inside the handler's region: released through the register
+        // holding them (where paths that moved one into different registers met, none is
+        // known: it leaks on that exceptional path).
+        let inside = c.taken.filter { handlerChains[$0]?.contains(handler) == true }.count
+        if inside > 0 {
+          if let register { released += Array(repeating: register, count: inside) }
+          c.temps -= inside
+          c.taken = c.taken.filter { handlerChains[$0]?.contains(handler) != true }
+          if c.temps == 0 { c.via = nil }
+        }
+      }
+      // A value no reference keeps that no register live into the handler reaches: the
+      // handler cannot see it.
+      if c.temps == 0 && c.slotRefs == 0 && !reach.contains(root) { continue }
+      if !c.isDefault { out.roots[root] = c }
     }
     return (out, released.sorted { $0.id < $1.id })
   }
