@@ -300,13 +300,7 @@ extension FunctionLowering {
       setLine(range)
       checkCLevel(1, Self.callingMessage)
     } else {
-      let v = expr(exc)
-      guard v.reg != nil else { return terminate(.unreachable) }
-      guard v.type == .exception else {
-        drop(v)
-        program.unsupported("raising a value of type \(v.type.pythonName)", exc.range)
-        return terminate(.unreachable)
-      }
+      guard let v = exceptionOperand(exc, "raising") else { return terminate(.unreachable) }
       raised = nil
       value = v
     }
@@ -322,11 +316,7 @@ extension FunctionLowering {
         causeReg = emit(.runtime(.excNew, [emit(.constI32(c), .i32),
                                              a ?? emit(.constNull, .rawPointer)]), .exception)
       } else {
-        let v = expr(cause)
-        guard v.reg != nil else { return terminate(.unreachable) }
-        guard v.type == .exception else {
-          drop(v)
-          program.unsupported("a cause of type \(v.type.pythonName)", cause.range)
+        guard let v = exceptionOperand(cause, "a cause of") else {
           return terminate(.unreachable)
         }
         causeReg = v.reg
@@ -342,6 +332,18 @@ extension FunctionLowering {
       emitVoid(.runtime(.raiseValue, [r, c, none]))
     }
     terminate(.unreachable)
+  }
+
+  /// An exception value `e` is (`raise e`, `from e`), nil after reporting one of another type.
+  private func exceptionOperand(_ e: Expr, _ what: String) -> Value? {
+    let v = expr(e)
+    guard v.reg != nil else { return nil }
+    guard v.type == .exception else {
+      drop(v)
+      program.unsupported("\(what) a value of type \(v.type.pythonName)", e.range)
+      return nil
+    }
+    return v
   }
 
   /// `E` or `E(args...)` for an exception class `E`: its class number and the arguments as an
