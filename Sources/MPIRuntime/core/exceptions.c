@@ -118,6 +118,24 @@ static const char *const exc_names[] = {
     [PYRT_EXC_UNICODE] = "UnicodeError",
     [PYRT_EXC_KEYBOARD_INTERRUPT] = "KeyboardInterrupt",
     [PYRT_EXC_FLOATING_POINT] = "FloatingPointError",
+    [PYRT_EXC_TIMEOUT] = "TimeoutError",
+    [PYRT_EXC_FILE_EXISTS] = "FileExistsError",
+    [PYRT_EXC_IS_A_DIRECTORY] = "IsADirectoryError",
+    [PYRT_EXC_NOT_A_DIRECTORY] = "NotADirectoryError",
+    [PYRT_EXC_INTERRUPTED] = "InterruptedError",
+    [PYRT_EXC_CONNECTION_REFUSED] = "ConnectionRefusedError",
+    [PYRT_EXC_PROCESS_LOOKUP] = "ProcessLookupError",
+    [PYRT_EXC_CHILD_PROCESS] = "ChildProcessError",
+    [PYRT_EXC_BLOCKING_IO] = "BlockingIOError",
+    [PYRT_EXC_IMPORT] = "ImportError",
+    [PYRT_EXC_MODULE_NOT_FOUND] = "ModuleNotFoundError",
+    [PYRT_EXC_GENERATOR_EXIT] = "GeneratorExit",
+    [PYRT_EXC_STOP_ASYNC_ITERATION] = "StopAsyncIteration",
+    [PYRT_EXC_BUFFER] = "BufferError",
+    [PYRT_EXC_WARNING] = "Warning",
+    [PYRT_EXC_USER_WARNING] = "UserWarning",
+    [PYRT_EXC_DEPRECATION_WARNING] = "DeprecationWarning",
+    [PYRT_EXC_RUNTIME_WARNING] = "RuntimeWarning",
 };
 
 /* The program's class `exc` (PYRT_EXC_USER and above), NULL when it has no such class. */
@@ -159,6 +177,24 @@ static int32_t exc_parent(int32_t exc) {
   case PYRT_EXC_PERMISSION:
   case PYRT_EXC_FILE_NOT_FOUND: return PYRT_EXC_OS;
   case PYRT_EXC_UNICODE: return PYRT_EXC_VALUE;
+  case PYRT_EXC_TIMEOUT:
+  case PYRT_EXC_FILE_EXISTS:
+  case PYRT_EXC_IS_A_DIRECTORY:
+  case PYRT_EXC_NOT_A_DIRECTORY:
+  case PYRT_EXC_INTERRUPTED:
+  case PYRT_EXC_PROCESS_LOOKUP:
+  case PYRT_EXC_CHILD_PROCESS:
+  case PYRT_EXC_BLOCKING_IO: return PYRT_EXC_OS;
+  case PYRT_EXC_CONNECTION_REFUSED: return PYRT_EXC_CONNECTION;
+  case PYRT_EXC_IMPORT:
+  case PYRT_EXC_STOP_ASYNC_ITERATION:
+  case PYRT_EXC_BUFFER:
+  case PYRT_EXC_WARNING: return PYRT_EXC_EXCEPTION;
+  case PYRT_EXC_MODULE_NOT_FOUND: return PYRT_EXC_IMPORT;
+  case PYRT_EXC_GENERATOR_EXIT: return PYRT_EXC_BASE;
+  case PYRT_EXC_USER_WARNING:
+  case PYRT_EXC_DEPRECATION_WARNING:
+  case PYRT_EXC_RUNTIME_WARNING: return PYRT_EXC_WARNING;
   default: {
     const pyrt_user_exception_class *u = user_class(exc);
     return u ? u->parent : PYRT_EXC_EXCEPTION;
@@ -611,6 +647,17 @@ static int32_t oserror_subclass(int64_t errnum) {
   case 1:
   case 13: return PYRT_EXC_PERMISSION;
   case 2: return PYRT_EXC_FILE_NOT_FOUND;
+  case 3: return PYRT_EXC_PROCESS_LOOKUP;
+  case 4: return PYRT_EXC_INTERRUPTED;
+  case 10: return PYRT_EXC_CHILD_PROCESS;
+  case 11:
+  case 114:
+  case 115: return PYRT_EXC_BLOCKING_IO;
+  case 17: return PYRT_EXC_FILE_EXISTS;
+  case 20: return PYRT_EXC_NOT_A_DIRECTORY;
+  case 21: return PYRT_EXC_IS_A_DIRECTORY;
+  case 110: return PYRT_EXC_TIMEOUT;
+  case 111: return PYRT_EXC_CONNECTION_REFUSED;
   case 32: return PYRT_EXC_BROKEN_PIPE;
   case 103: return PYRT_EXC_CONNECTION_ABORTED;
   case 104: return PYRT_EXC_CONNECTION_RESET;

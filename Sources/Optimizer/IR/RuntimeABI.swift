@@ -60,6 +60,24 @@ enum ExceptionKind: Int32, CaseIterable {
   case unicode = 30
   case keyboardInterrupt = 31
   case floatingPoint = 32
+  case timeout = 33
+  case fileExists = 34
+  case isADirectory = 35
+  case notADirectory = 36
+  case interrupted = 37
+  case connectionRefused = 38
+  case processLookup = 39
+  case childProcess = 40
+  case blockingIo = 41
+  case `import` = 42
+  case moduleNotFound = 43
+  case generatorExit = 44
+  case stopAsyncIteration = 45
+  case buffer = 46
+  case warning = 47
+  case userWarning = 48
+  case deprecationWarning = 49
+  case runtimeWarning = 50
 
   /// The class number of the program's first own exception class (PYRT_EXC_USER).
   static let firstUserClass: Int32 = 64
@@ -98,6 +116,24 @@ enum ExceptionKind: Int32, CaseIterable {
     case .unicode: return "UnicodeError"
     case .keyboardInterrupt: return "KeyboardInterrupt"
     case .floatingPoint: return "FloatingPointError"
+    case .timeout: return "TimeoutError"
+    case .fileExists: return "FileExistsError"
+    case .isADirectory: return "IsADirectoryError"
+    case .notADirectory: return "NotADirectoryError"
+    case .interrupted: return "InterruptedError"
+    case .connectionRefused: return "ConnectionRefusedError"
+    case .processLookup: return "ProcessLookupError"
+    case .childProcess: return "ChildProcessError"
+    case .blockingIo: return "BlockingIOError"
+    case .import: return "ImportError"
+    case .moduleNotFound: return "ModuleNotFoundError"
+    case .generatorExit: return "GeneratorExit"
+    case .stopAsyncIteration: return "StopAsyncIteration"
+    case .buffer: return "BufferError"
+    case .warning: return "Warning"
+    case .userWarning: return "UserWarning"
+    case .deprecationWarning: return "DeprecationWarning"
+    case .runtimeWarning: return "RuntimeWarning"
     }
   }
 
