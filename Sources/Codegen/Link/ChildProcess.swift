@@ -34,11 +34,14 @@ public enum ChildProcess {
                          stdout: Output = .capture, timeout: Double? = nil) -> Result {
     precondition(!argv.isEmpty, "ChildProcess.run needs a program")
     var outPipe: [Int32] = [-1, -1], errPipe: [Int32] = [-1, -1]
+    // Close-on-exec: a child another thread spawns meanwhile must not inherit them (it would
+    // keep them open, or write into them).
     guard pipe(&errPipe) == 0 else { return failure(argv[0], "pipe") }
     if stdout == .capture, pipe(&outPipe) != 0 {
       close(errPipe[0]); close(errPipe[1])
       return failure(argv[0], "pipe")
     }
+    for fd in outPipe + errPipe where fd >= 0 { _ = fcntl(fd, F_SETFD, FD_CLOEXEC) }
     defer {
       for fd in [outPipe[0], errPipe[0]] where fd >= 0 { close(fd) }
     }

@@ -914,12 +914,19 @@ static void exception_children(pyrt_object *o, pyrt_slots_visitor visit, void *c
 
 static int64_t exception_eq(pyrt_object *a, pyrt_object *b) { return a == b; }
 
+/* hash(e): by identity, as object.__hash__ (the address rotated by 4 bits). */
+static int64_t exception_hash(pyrt_object *o) {
+  uint64_t p = (uint64_t)(uintptr_t)o;
+  return (int64_t)((p >> 4) | (p << 60));
+}
+
 const pyrt_type pyrt_exception_type = {
     .name = "BaseException",
     .clear = exception_clear,
     .children = exception_children,
     .repr = exception_repr,
     .eq = exception_eq,
+    .hash = exception_hash,
 };
 
 /* ---- exception objects (pyrt-tasks.h) ------------------------------------------------------ */

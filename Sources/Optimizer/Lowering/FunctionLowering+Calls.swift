@@ -856,8 +856,16 @@ extension FunctionLowering {
         program.unsupported("sys.exit() of a value of several types", range)
         return .never
       }
-      guard let t = own(makeTuple([v])) else { return .never }
-      tuple = t
+      // sys.exit(arg) sets SystemExit from the value: None gives no arguments, a tuple its
+      // items, anything else itself.
+      if v.type == .none {
+        drop(v)
+      } else if case .tuple = v.type {
+        tuple = own(v)
+      } else {
+        guard let t = own(makeTuple([v])) else { return .never }
+        tuple = t
+      }
     }
     setLine(range)
     checkCLevel(1, Self.callingMessage)

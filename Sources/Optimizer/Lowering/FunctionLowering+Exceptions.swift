@@ -82,6 +82,9 @@ extension FunctionLowering {
     terminate(.branch(after))
     startHandler(dispatch, bodyEnvs)
     let caughtEnv = env
+    for h in handlers.dropLast() where h.type == nil {
+      program.report("syntax", "default 'except:' must be last", h.range)
+    }
     for h in handlers {
       env = caughtEnv
       let matched = newBlock(), next = newBlock()
@@ -100,7 +103,8 @@ extension FunctionLowering {
             emit(.select(t, emit(.constBool(true), .bool), hit), .bool)
           } ?? hit
         }
-        terminate(.condBranch(test!, matched, next))
+        // `except ():` matches nothing
+        terminate(test.map { .condBranch($0, matched, next) } ?? .branch(next))
       } else {
         terminate(.branch(matched))
       }
@@ -169,22 +173,27 @@ extension FunctionLowering {
     if let normalEnv { env = normalEnv }
   }
 
-  /// The first `return`, `break` or `continue` in `body` (not in a nested function; a loop's
-  /// own `break`/`continue` included).
-  static func firstJump(_ body: [Stmt]) -> SourceRange? {
+  /// The first `return`, `break` or `continue` in `body` that leaves it (not in a nested
+  /// function; a `break`/`continue` of a loop inside `body` stays in it).
+  static func firstJump(_ body: [Stmt], inLoop: Bool = false) -> SourceRange? {
     for s in body {
       switch s.kind {
-      case .return, .break, .continue: return s.range
-      case .if(_, let b, let o), .while(_, let b, let o), .for(_, _, let b, let o, _):
-        if let r = firstJump(b) ?? firstJump(o) { return r }
+      case .return: return s.range
+      case .break, .continue: if !inLoop { return s.range }
+      case .if(_, let b, let o):
+        if let r = firstJump(b, inLoop: inLoop) ?? firstJump(o, inLoop: inLoop) { return r }
+      case .while(_, let b, let o), .for(_, _, let b, let o, _):
+        // a loop's own break/continue stay inside the finally body
+        if let r = firstJump(b, inLoop: true) ?? firstJump(o, inLoop: inLoop) { return r }
       case .try(let b, let hs, let o, let f), .tryStar(let b, let hs, let o, let f):
-        if let r = firstJump(b) ?? hs.lazy.compactMap({ firstJump($0.body) }).first
-          ?? firstJump(o) ?? firstJump(f)
+        if let r = firstJump(b, inLoop: inLoop)
+          ?? hs.lazy.compactMap({ firstJump($0.body, inLoop: inLoop) }).first
+          ?? firstJump(o, inLoop: inLoop) ?? firstJump(f, inLoop: inLoop)
         {
           return r
         }
       case .with(_, let b, _), .asyncWith(_, let b, _):
-        if let r = firstJump(b) { return r }
+        if let r = firstJump(b, inLoop: inLoop) { return r }
       default: continue
       }
     }
@@ -252,10 +261,14 @@ extension FunctionLowering {
   func exceptionClasses(_ e: Expr) -> [Int32]? {
     switch e.kind {
     case .tuple(let elts, _):
+      // (a tuple inside the tuple is CPython's TypeError when it is tested: not compiled)
       var out: [Int32] = []
       for x in elts {
-        guard let cs = exceptionClasses(x) else { return nil }
-        out += cs
+        guard case .name(let id, _) = x.kind, let c = exceptionClass(id, x.range) else {
+          program.unsupported("this exception class expression", x.range)
+          return nil
+        }
+        out.append(c)
       }
       return out
     case .name(let id, _):

@@ -462,6 +462,11 @@ extension FunctionLowering {
       emitVoid(.runtime(.unpackError, [n, expected]))
       terminate(.unreachable)
       startBlock(good)
+      // A list known to be empty has no items to take: only the error path is left.
+      if elem == .never && count > 0 {
+        terminate(.unreachable)
+        return nil
+      }
       return (0..<count).map { i in
         let slot = emit(.runtime(.listGetItem, [r, emit(.constInt(Int64(i)), .int)]), .slot)
         return Value(reg: emit(.convert(.fromSlot, slot), elem), type: elem, owned: false)

@@ -526,6 +526,7 @@ final class FunctionLowering {
       // The entry module runs as `__main__` (its global shadows the builtin's "builtins").
       if name == "__name__" { return constant(.constStr("__main__"), .str) }
       if program.definitions.function(named: name) != nil || NameSuggestion.builtins.contains(name)
+        || program.exceptionClassNumbers[name] != nil
         || program.mathModules.contains(name) || Self.implicitModuleGlobals.contains(name)
       {
         program.unsupported("the name '\(name)' here", range)

@@ -426,14 +426,16 @@ struct Planner {
     let check = BlockID(next), handOver = BlockID(next + 1)
     let allowed = f.newRegister(.bool)
     let (loads, args) = f.parameterLoads()
-    let result = f.newRegister(f.returnType)
+    // A function that never returns (it always raises or exits) hands over without a result.
+    let returns = f.returnType != .never
+    let result = returns ? f.newRegister(f.returnType) : nil
     f.blocks.insert(contentsOf: [
       BasicBlock(id: check, instructions: [Instruction(dest: allowed, type: .bool, op: .spawnAllowed)],
                  terminator: .condBranch(allowed, body, handOver)),
       BasicBlock(id: handOver,
-                 instructions: loads + [Instruction(dest: result, type: f.returnType,
+                 instructions: loads + [Instruction(dest: result, type: returns ? f.returnType : .none,
                                                     op: .delegate(sequential, args))],
-                 terminator: .ret(result)),
+                 terminator: returns ? .ret(result) : .unreachable),
     ], at: 0)
     f.bodyEntry = body
   }
