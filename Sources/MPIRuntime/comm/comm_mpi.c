@@ -414,9 +414,9 @@ static void *server(void *arg) {
     progress_sends();
     /* The exit protocol: rank 0 sends EXIT (the status) to every rank. From then on no rank
      * sends work messages: each gives up its own request for work, answers none, sends no
-     * result, and answers DONE (with what it sent to each rank) once, after a success, what
-     * it received is finished and what it lent came back; after a failure at once (what
-     * still runs was abandoned, and may never end). Rank 0 then sends STOP to each rank with
+     * result, and answers DONE (with what it sent to each rank) at once: what it received
+     * and still runs was abandoned by rank 0 (after a success too, when the program caught
+     * an exception that passed a spawning frame), and may never end. Rank 0 then sends STOP to each rank with
      * the number of work messages each rank sent it; every rank receives those still in
      * flight (drain) and ends. */
     if (comm_rank == 0 && !exiting && atomic_load(&finish_requested)) {
@@ -428,8 +428,10 @@ static void *server(void *arg) {
       mpi.recv(&final_status, 4, MPI_BYTE, 0, PYRT_TAG_EXIT, MPI_COMM_WORLD, MPI_STATUS_IGNORE);
       exiting = 1, busy = 1, asked = -1;
     }
-    if (exiting && comm_rank != 0 && !done_sent &&
-        (final_status != 0 || (pyrt_sched_remote_idle() && nout == 0))) {
+    /* Rank 0 ends its program only after joining everything it did not abandon: what this
+     * rank still runs or waits for was abandoned (an exception passed the frame that spawned
+     * it, whether the program then failed or caught it) and may never end. */
+    if (exiting && comm_rank != 0 && !done_sent) {
       /* DONE carries this rank's counters for rank 0's PYFORAC_STATS lines, then its sends */
       size_t size = sizeof(pyrt_rank_counters) + 8 * (size_t)comm_size;
       char *buf = malloc(size);
