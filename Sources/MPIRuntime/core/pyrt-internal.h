@@ -325,11 +325,6 @@ void pyrt_set_merge(pyrt_set *so, pyrt_set *other);
 void pyrt_set_normalize_as_copy(pyrt_set *s);
 /* The frozenset hash of s's elements (not cached: s may be a set). */
 int64_t pyrt_frozenset_hash_of(pyrt_set *s);
-/* A set operation's view of any iterable: a new reference to a list or tuple of its items
- * (the list or tuple itself; a str's characters; a tuple of a dict's keys or of a set's
- * elements in iteration order, their slot kinds kept); TypeError "'int' object is not
- * iterable". */
-pyrt_object *pyrt_iterable_items(pyrt_object *it);
 /* Turns n borrowed slots (a kind byte each) into new references of one slot kind, in place:
  * `kind` when every item is (or is a boxed value) of that kind, else boxed objects. Returns
  * the kind used. (set/dict to list conversions.) */

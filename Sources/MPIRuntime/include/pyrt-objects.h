@@ -424,6 +424,11 @@ void pyrt_set_add_init(pyrt_object *s, pyrt_slot v, int32_t kind);
  * resize, a list's or tuple's items (or a str's characters) one by one. TypeError "'int'
  * object is not iterable", "unhashable type: 'list'". */
 void pyrt_set_update_init(pyrt_object *s, pyrt_object *x);
+/* A set operation's view of any iterable: a new reference to a list or tuple of its items
+ * (the list or tuple itself; a str's characters; a tuple of a dict's keys or of a set's
+ * elements in iteration order, their slot kinds kept); TypeError "'int' object is not
+ * iterable". */
+pyrt_object *pyrt_iterable_items(pyrt_object *it);
 /* set(x) / frozenset(x) for any iterable x (a range the compiler materialised as a list);
  * frozenset(f) of a frozenset is f itself. */
 pyrt_object *pyrt_set_from(int32_t frozen, pyrt_object *x);

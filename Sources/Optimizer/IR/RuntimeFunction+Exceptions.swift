@@ -37,7 +37,13 @@ extension RuntimeFunction {
   public static let excValueIs = RuntimeFunction("pyrt_exc_value_is", [o, .i32], .int,
                                                  mayRaise: false)
 
+  /// The items a `for` over a boxed value of any type goes through by index: a list or tuple
+  /// itself, a str's characters, a dict's keys, a set's elements (TypeError "'int' object is
+  /// not iterable" for the others); a new reference.
+  public static let iterableItems = RuntimeFunction("pyrt_iterable_items", [o], o)
+
   static let exceptions: [RuntimeFunction] = [
+    iterableItems,
     excCaughtMatches, excEnter, excHandledValue, excLeave, excReraiseCaught, excReraise,
     excLeaveReraise, raiseArgs, raiseValue, excNew, excArgs, excTypeName, excValueIs,
   ]

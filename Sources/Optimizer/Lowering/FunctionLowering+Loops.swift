@@ -161,7 +161,14 @@ extension FunctionLowering {
       }
     }
     let v = iterationValue(iter)
-    guard let r = own(v) else { return nil }
+    guard var r = own(v) else { return nil }
+    if v.type == .object {
+      // A value of several types (a dict or set among them): its items as a list or tuple.
+      setLine(iter.range)
+      let items = emit(.runtime(.iterableItems, [r]), .object)
+      emitVoid(.release(r))
+      r = items
+    }
     switch v.type {
     case .str, .list, .tuple, .object:
       var type = v.type
