@@ -694,13 +694,7 @@ static int oserror_form(exc_t *e) {
       pyrt_buf_append_cstr(&b, " -> ");
       append_str_slot(&b, pyrt_tuple_getitem(e->args, 4), pyrt_tuple_kind(e->args, 4), 1);
     }
-    pyrt_object *two = pyrt_tuple_new(2);
-    for (int64_t i = 0; i < 2; i++) {
-      pyrt_slot v = pyrt_tuple_getitem(e->args, i);
-      int32_t k = pyrt_tuple_kind(e->args, i);
-      pyrt_slot_retain(v, k);
-      pyrt_tuple_set_init(two, i, v, k);
-    }
+    pyrt_object *two = pyrt_tuple_slice(e->args, 0, 2, 1, 1, 1, 0);
     pyrt_release(e->args);
     e->args = two;
   }
@@ -898,18 +892,12 @@ pyrt_object *pyrt_exception_str(pyrt_object *o) {
 
 static void exception_children(pyrt_object *o, pyrt_slots_visitor visit, void *ctx) {
   exc_t *e = (exc_t *)o;
-  pyrt_slot items[3] = {{.o = e->args}, {.o = e->context ? &e->context->hdr : NULL},
-                        {.o = e->cause ? &e->cause->hdr : NULL}};
-  uint8_t kinds[3];
-  int64_t n = 0;
   pyrt_slot held[3];
-  for (int i = 0; i < 3; i++) {
-    if (items[i].o) {
-      held[n] = items[i];
-      kinds[n++] = PYRT_SLOT_OBJ;
-    }
-  }
-  if (n > 0) visit(ctx, held, n, 0, kinds);
+  int64_t n = 0;
+  if (e->args) held[n++].o = e->args;
+  if (e->context) held[n++].o = &e->context->hdr;
+  if (e->cause) held[n++].o = &e->cause->hdr;
+  if (n > 0) visit(ctx, held, n, PYRT_SLOT_OBJ, NULL);
 }
 
 static int64_t exception_eq(pyrt_object *a, pyrt_object *b) { return a == b; }

@@ -135,8 +135,6 @@ private struct Checker {
   var cleanups: [BlockID: [Int: OwnershipVerifier.Cleanup]] = [:]
   /// The handlers covering each block: its own, that handler block's, and so on outward.
   var handlerChains: [BlockID: Set<BlockID>] = [:]
-  /// The block defining each register.
-  var definedIn: [Register: BlockID] = [:]
   /// The states the block being checked hands to its handler, one per instruction.
   var raising: [State] = []
   /// Per handler, the values the registers live into it reach (this round).
@@ -170,13 +168,11 @@ private struct Checker {
       }
     }
     handlerChains = [:]
-    definedIn = [:]
     for b in order {
       var chain: Set<BlockID> = []
       var h = byID[b]!.handler
       while let x = h, chain.insert(x).inserted { h = byID[x]?.handler }
       handlerChains[b] = chain
-      for inst in byID[b]!.instructions { if let d = inst.dest { definedIn[d] = b } }
     }
     liveIn = liveness(order, byID)
     storedInLoop = loopStores(order, byID, predecessors, position)

@@ -36,18 +36,17 @@ extension FunctionLowering {
   }
 
   /// Ends the current block and goes on in a new one whose exceptions go to `handler`.
-  private func continueIn(handler: BlockID?) -> BlockID {
+  private func continueIn(handler: BlockID?) {
     currentHandler = handler
     let next = newBlock()
     terminate(.branch(next))
     startBlock(next)
-    return next
   }
 
   /// Goes on in a block outside every handler, for code that cannot raise but gives back
   /// references taken before a `try` (a `return`'s or a `break`'s releases).
   func leaveHandlerScope() {
-    if blocks[current].handler != nil { _ = continueIn(handler: nil) }
+    if blocks[current].handler != nil { continueIn(handler: nil) }
   }
 
   /// Lowers `part` with its exceptions going to a new handler block, which is returned with
@@ -55,7 +54,7 @@ extension FunctionLowering {
   private func region(_ part: () -> Void) -> (handler: BlockID, envs: [FlowEnv]) {
     let handler = newBlock()
     let reached = isReachable
-    _ = continueIn(handler: handler)
+    continueIn(handler: handler)
     if reached { reachable.insert(handler.id) }
     tryEnvs.append([env])
     part()
@@ -74,7 +73,7 @@ extension FunctionLowering {
     let after = newBlock()
     var ends: [FlowEnv] = []
     let (dispatch, bodyEnvs) = region { lowerBlock(body) }
-    _ = continueIn(handler: outer)
+    continueIn(handler: outer)
     if isReachable {
       lowerBlock(orelse)
       if isReachable { ends.append(env) }
@@ -95,13 +94,8 @@ extension FunctionLowering {
           startBlock(next)
           continue
         }
-        var test: Register?
-        for c in classes {
-          let m = emit(.runtime(.excCaughtMatches, [emit(.constI32(c), .i32)]), .int)
-          let hit = emit(.compare(.ne, m, emit(.constInt(0), .int)), .bool)
-          test = test.map { t in
-            emit(.select(t, emit(.constBool(true), .bool), hit), .bool)
-          } ?? hit
+        let test = anyClass(classes) { c in
+          emit(.runtime(.excCaughtMatches, [emit(.constI32(c), .i32)]), .int)
         }
         // `except ():` matches nothing
         terminate(test.map { .condBranch($0, matched, next) } ?? .branch(next))
@@ -119,7 +113,7 @@ extension FunctionLowering {
         lowerBlock(h.body)
         tryStack.removeLast()
       }
-      _ = continueIn(handler: outer)
+      continueIn(handler: outer)
       if isReachable {
         leaveHandler(h.name, h.range)
         ends.append(env)
@@ -148,7 +142,7 @@ extension FunctionLowering {
       tryPart()
       tryStack.removeLast()
     }
-    _ = continueIn(handler: outer)
+    continueIn(handler: outer)
     let after = newBlock()
     if isReachable { lowerBlock(finalbody) }
     let normalEnv = isReachable ? env : nil
@@ -162,7 +156,7 @@ extension FunctionLowering {
       lowerBlock(finalbody)
       tryStack.removeLast()
     }
-    _ = continueIn(handler: outer)
+    continueIn(handler: outer)
     if isReachable { emitVoid(.runtime(.excLeaveReraise, [])) }
     terminate(.unreachable)
     startHandler(cleanup, bodyEnvs)
@@ -246,7 +240,7 @@ extension FunctionLowering {
       case .handler(let name, let range):
         leaveHandler(name, range)
       case .finally(let body, let outer):
-        _ = continueIn(handler: outer)
+        continueIn(handler: outer)
         lowerBlock(body)
       }
     }
@@ -303,52 +297,41 @@ extension FunctionLowering {
       return terminate(.unreachable)
     }
     // CPython evaluates the exception, then the cause.
-    let raised: (cls: Int32, args: Register?)?
-    var value: Value?
-    if let (c, a) = exceptionInstance(exc) {
-      guard let c else { return terminate(.unreachable) }
-      raised = (c, a)
-      // Calling an exception class is a C call CPython 3.11 always counts (BaseException
-      // has no vectorcall): at the recursion limit it raises RecursionError instead.
-      setLine(range)
-      checkCLevel(1, Self.callingMessage)
-    } else {
-      guard let v = exceptionOperand(exc, "raising") else { return terminate(.unreachable) }
-      raised = nil
-      value = v
+    guard let raised = exceptionOperand(exc, "raising", range) else {
+      return terminate(.unreachable)
     }
     var causeReg: Register?
     var fromNone = false
     if let cause {
       if case .constant(.none, _) = cause.kind {
         fromNone = true
-      } else if let (c, a) = exceptionInstance(cause) {
-        guard let c else { return terminate(.unreachable) }
-        setLine(range)
-        checkCLevel(1, Self.callingMessage)
-        causeReg = emit(.runtime(.excNew, [emit(.constI32(c), .i32),
-                                             a ?? emit(.constNull, .rawPointer)]), .exception)
       } else {
-        guard let v = exceptionOperand(cause, "a cause of") else {
+        guard let v = exceptionOperand(cause, "a cause of", range) else {
           return terminate(.unreachable)
         }
         causeReg = v.reg
       }
     }
     setLine(range)
-    let c = causeReg ?? emit(.constNull, .rawPointer)
-    let none = emit(.constI32(fromNone ? 1 : 0), .i32)
-    if let raised {
-      emitVoid(.runtime(.raiseArgs, [emit(.constI32(raised.cls), .i32),
-                                     raised.args ?? emit(.constNull, .rawPointer), c, none]))
-    } else if let value, let r = value.reg {
-      emitVoid(.runtime(.raiseValue, [r, c, none]))
-    }
+    emitVoid(.runtime(.raiseValue, [raised.reg!, causeReg ?? emit(.constNull, .rawPointer),
+                                    emit(.constI32(fromNone ? 1 : 0), .i32)]))
     terminate(.unreachable)
   }
 
-  /// An exception value `e` is (`raise e`, `from e`), nil after reporting one of another type.
-  private func exceptionOperand(_ e: Expr, _ what: String) -> Value? {
+  /// The exception `e` stands for in `raise e` or `from e`: a class (`E`, made with no
+  /// arguments) or a class call (`E(args)`) made here, or an exception value; nil after
+  /// reporting anything else.
+  private func exceptionOperand(_ e: Expr, _ what: String, _ range: SourceRange) -> Value? {
+    switch e.kind {
+    case .name(let id, _):
+      if let c = exceptionClass(id, e.range) { return exceptionValue(c, [], [], range) }
+    case .call(let f, let args, let keywords):
+      if case .name(let id, _) = f.kind, let c = exceptionClass(id, f.range) {
+        let v = exceptionValue(c, args, keywords, range)
+        return v.reg == nil ? nil : v
+      }
+    default: break
+    }
     let v = expr(e)
     guard v.reg != nil else { return nil }
     guard v.type == .exception else {
@@ -357,32 +340,6 @@ extension FunctionLowering {
       return nil
     }
     return v
-  }
-
-  /// `E` or `E(args...)` for an exception class `E`: its class number and the arguments as an
-  /// owned tuple (nil: none); nil when `e` is not of that shape, a nil class after reporting.
-  private func exceptionInstance(_ e: Expr) -> (Int32?, Register?)? {
-    switch e.kind {
-    case .name(let id, _):
-      guard let c = exceptionClass(id, e.range) else { return nil }
-      return (c, nil)
-    case .call(let f, let args, let keywords):
-      guard case .name(let id, _) = f.kind, let c = exceptionClass(id, f.range) else {
-        return nil
-      }
-      guard keywords.isEmpty,
-        !args.contains(where: { if case .starred = $0.kind { return true } else { return false } })
-      else {
-        program.unsupported("these exception arguments", e.range)
-        return (nil, nil)
-      }
-      if args.isEmpty { return (c, nil) }
-      let t = expr(Expr(.tuple(elts: args, ctx: .load), e.range))
-      guard t.reg != nil, let r = own(t) else { return (nil, nil) }
-      return (c, r)
-    default:
-      return nil
-    }
   }
 
   // MARK: - Exception values
@@ -394,7 +351,9 @@ extension FunctionLowering {
     return false
   }
 
-  /// `E(args...)` as a value (not raised): CPython calls the class, a C call it counts.
+  /// `E(args...)` made as a value (raised or not): CPython calls the class, a C call it
+  /// always counts (BaseException has no vectorcall in 3.11), so at the recursion limit the
+  /// call raises RecursionError instead.
   func exceptionValue(_ cls: Int32, _ args: [Expr], _ keywords: [Keyword], _ range: SourceRange)
     -> Value
   {
@@ -497,13 +456,21 @@ extension FunctionLowering {
       drop(v)
       return .never
     }
-    var test: Register?
-    for c in cs {
-      let m = emit(.runtime(.excValueIs, [r, emit(.constI32(c), .i32)]), .int)
-      let hit = emit(.compare(.ne, m, emit(.constInt(0), .int)), .bool)
-      test = test.map { t in emit(.select(t, emit(.constBool(true), .bool), hit), .bool) } ?? hit
-    }
+    let test = anyClass(cs) { c in
+      emit(.runtime(.excValueIs, [r, emit(.constI32(c), .i32)]), .int)
+    } ?? emit(.constBool(false), .bool)
     drop(v)
     return Value(reg: test, type: .bool, owned: false)
+  }
+
+  /// Whether any of `classes` passes `test` (a runtime call giving 1 or 0), as a bool; nil
+  /// for no class.
+  private func anyClass(_ classes: [Int32], _ test: (Int32) -> Register) -> Register? {
+    var any: Register?
+    for c in classes {
+      let hit = emit(.compare(.ne, test(c), emit(.constInt(0), .int)), .bool)
+      any = any.map { emit(.select($0, emit(.constBool(true), .bool), hit), .bool) } ?? hit
+    }
+    return any
   }
 }

@@ -383,35 +383,28 @@ extension FunctionLowering {
   /// that the handler still reads it. (Appending to a list or str raises only MemoryError.)
   private func updateInPlace(_ b: Binding, _ type: IRType, mayRaise: Bool = false,
                              _ make: (Register) -> Register) {
-    if currentHandler != nil && mayRaise {
-      switch b {
-      case .local(let s):
-        let old = emit(.loadLocal(s), type)
-        emitVoid(.retain(old))
-        let new = make(old)
-        let previous = emit(.loadLocal(s), type)
-        emitVoid(.storeLocal(s, new))
-        emitVoid(.release(previous))
-      case .global(let g):
-        let old = emit(.loadGlobal(g), type)
-        emitVoid(.retain(old))
-        let new = make(old)
-        let previous = emit(.peekGlobal(g), type)
-        emitVoid(.storeGlobal(g, new))
-        emitVoid(.release(previous))
-      }
-      return
-    }
+    let read: () -> Register, readOld: () -> Register, write: (Register) -> Void
     switch b {
     case .local(let s):
-      let old = emit(.loadLocal(s), type)
-      emitVoid(.storeLocal(s, emit(.constNull, type)))
-      emitVoid(.storeLocal(s, make(old)))
+      read = { self.emit(.loadLocal(s), type) }
+      readOld = read
+      write = { self.emitVoid(.storeLocal(s, $0)) }
     case .global(let g):
-      let old = emit(.loadGlobal(g), type)
-      emitVoid(.storeGlobal(g, emit(.constNull, type)))
-      emitVoid(.storeGlobal(g, make(old)))
+      read = { self.emit(.loadGlobal(g), type) }
+      readOld = { self.emit(.peekGlobal(g), type) }
+      write = { self.emitVoid(.storeGlobal(g, $0)) }
     }
+    let old = read()
+    if currentHandler != nil && mayRaise {
+      emitVoid(.retain(old))
+      let new = make(old)
+      let previous = readOld()
+      write(new)
+      emitVoid(.release(previous))
+      return
+    }
+    write(emit(.constNull, type))
+    write(make(old))
   }
 
   /// Binds an owned value to a target (a name or a tuple/list of targets).
