@@ -80,13 +80,31 @@ import Testing
 @Test func unsupportedConstructsAreRejectedAtTheirLine() {
   let errs = errors("""
     x = 1
-    class A:
+    class A(metaclass=type):
         pass
     print(x)
     """)
   #expect(errs.count == 1)
   #expect(errs.first?.id == "unsupported")
   #expect(errs.first?.line == 2)
+}
+
+@Test func methodsAreSpecialisedForTheInstancesClass() {
+  // A base's method called on a subclass instance is compiled for that class; each class's
+  // fields have the types its own instances store (A's v an int, B's a float).
+  let sigs = signatures("""
+    class A:
+        def __init__(self, v):
+            self.v = v
+        def get(self):
+            return self.v
+    class B(A):
+        pass
+    print(A(1).get(), B(2.5).get())
+    """)
+  #expect(sigs.contains("get(self: instance[A#0]) -> int"))
+  #expect(sigs.contains("get(self: instance[B#1]) -> float"))
+  #expect(sigs.contains("__init__(self: instance[B#1], v: float) -> None"))
 }
 
 @Test func bigIntegerLiteralsAreRejected() {

@@ -638,7 +638,8 @@ final class FunctionEmitter {
       switch from {
       case .float: return LLVMBuildBitCast(b, x, m.i64, "")
       case .bool: return LLVMBuildZExt(b, x, m.i64, "")
-      case .str, .list, .tuple, .dict, .set, .frozenset, .object, .exception, .rawPointer:
+      case .str, .list, .tuple, .dict, .set, .frozenset, .object, .exception, .instance,
+           .rawPointer:
         return LLVMBuildPtrToInt(b, x, m.i64, "")
       default: return x
       }
@@ -646,7 +647,8 @@ final class FunctionEmitter {
       switch to {
       case .float: return LLVMBuildBitCast(b, x, m.f64, "")
       case .bool: return LLVMBuildICmp(b, LLVMIntNE, x, m.constInt(m.i64, 0), "")
-      case .str, .list, .tuple, .dict, .set, .frozenset, .object, .exception, .rawPointer:
+      case .str, .list, .tuple, .dict, .set, .frozenset, .object, .exception, .instance,
+           .rawPointer:
         return LLVMBuildIntToPtr(b, x, m.ptr, "")
       default: return x
       }

@@ -51,7 +51,8 @@ final class LLVMEmitter {
     switch t {
     case .float: return m.f64
     case .bool: return m.i1
-    case .str, .list, .tuple, .dict, .set, .frozenset, .object, .exception, .rawPointer:
+    case .str, .list, .tuple, .dict, .set, .frozenset, .object, .exception, .instance,
+         .rawPointer:
       return m.ptr
     case .i32: return m.i32
     case .int, .none, .slot, .never: return m.i64
@@ -87,6 +88,7 @@ final class LLVMEmitter {
     }
     emitThunkTable()
     emitExceptionClasses()
+    emitClasses()
     for f in program.functions {
       guard let split = splits[f.symbol] else {
         FunctionEmitter(emitter: self, function: f).emit()
@@ -194,6 +196,62 @@ final class LLVMEmitter {
     let count = m.global("pyforac_exception_class_count", m.i32,
                          initializer: m.constInt(m.i32, Int64(classes.count)))
     LLVMSetGlobalConstant(count, 1)
+  }
+
+  /// `pyforac_classes` and `pyforac_class_count`: the program's classes (`pyrt_class`,
+  /// pyrt-core.h) with their field names and a thunk per special method the runtime calls.
+  private func emitClasses() {
+    let classes = program.classes
+    guard !classes.isEmpty else { return }
+    let entry = m.structType([m.ptr, m.i32, m.i32, m.ptr, m.ptr, m.ptr, m.ptr, m.ptr, m.ptr,
+                              m.i32])
+    var elements: [LLVMValueRef?] = classes.enumerated().map { n, c in
+      var names: [LLVMValueRef?] = c.fields.map { cString($0) }
+      let namesType = LLVMArrayType2(m.ptr, UInt64(names.count))!
+      let namesInit = names.withUnsafeMutableBufferPointer {
+        LLVMConstArray2(m.ptr, $0.baseAddress, UInt64(c.fields.count))!
+      }
+      let fieldNames = m.global("pyclass.\(n).fields", namesType, initializer: namesInit)
+      LLVMSetGlobalConstant(fieldNames, 1)
+      LLVMSetLinkage(fieldNames, LLVMPrivateLinkage)
+      let thunks = [(c.repr, 1, false), (c.str, 1, false), (c.eq, 2, true), (c.lt, 2, true),
+                    (c.hash, 1, true)].map { symbol, arity, isInt -> LLVMValueRef in
+        guard let symbol, let f = functions[symbol] else { return LLVMConstNull(m.ptr) }
+        return classThunk(symbol, f, arity: arity, returnsInt: isInt)
+      }
+      return m.constStruct([cString(c.name), m.constInt(m.i32, Int64(c.base)),
+                            m.constInt(m.i32, Int64(c.fields.count)), fieldNames] + thunks
+                             + [m.constInt(m.i32, Int64(c.flags))], entry)
+    }
+    let table = elements.withUnsafeMutableBufferPointer {
+      LLVMConstArray2(entry, $0.baseAddress, UInt64(classes.count))!
+    }
+    let t = m.global("pyforac_classes", LLVMArrayType2(entry, UInt64(classes.count)),
+                     initializer: table)
+    LLVMSetGlobalConstant(t, 1)
+    let count = m.global("pyforac_class_count", m.i32,
+                         initializer: m.constInt(m.i32, Int64(classes.count)))
+    LLVMSetGlobalConstant(count, 1)
+  }
+
+  /// A special method as the runtime calls it: the instance(s) in, the method's result out (a
+  /// str object, or an i64 for a bool or int), at the Python depth the runtime was called at.
+  private func classThunk(_ symbol: String, _ f: (LLVMValueRef, LLVMTypeRef), arity: Int,
+                          returnsInt: Bool) -> LLVMValueRef {
+    let fn = m.function(symbol + ".thunk", Array(repeating: m.ptr, count: arity),
+                        returnsInt ? m.i64 : m.ptr).0
+    LLVMSetLinkage(fn, LLVMInternalLinkage)
+    let b = m.builder
+    let saved = LLVMGetInsertBlock(b)
+    LLVMSetCurrentDebugLocation2(b, nil)
+    LLVMPositionBuilderAtEnd(b, LLVMAppendBasicBlockInContext(m.context, fn, "entry"))
+    let depth = LLVMBuildLoad2(b, m.i32, depthForRuntime, "depth")!
+    let args = (0..<arity).map { LLVMGetParam(fn, UInt32($0))! }
+    var r = m.call(f, [depth] + args)
+    if returnsInt && LLVMTypeOf(r) == m.i1 { r = LLVMBuildZExt(b, r, m.i64, "")! }
+    LLVMBuildRet(b, r)
+    if let saved { LLVMPositionBuilderAtEnd(b, saved) }
+    return fn
   }
 
   /// The global caching the immortal str object of a literal (filled at start-up).

@@ -96,7 +96,7 @@ const pyrt_type *const pyrt_types[PYRT_KIND_COUNT] = {
     [PYRT_KIND_STR] = &pyrt_str_type,     [PYRT_KIND_LIST] = &pyrt_list_type,
     [PYRT_KIND_TUPLE] = &pyrt_tuple_type, [PYRT_KIND_DICT] = &pyrt_dict_type,
     [PYRT_KIND_SET] = &pyrt_set_type,     [PYRT_KIND_FROZENSET] = &pyrt_frozenset_type,
-    [PYRT_KIND_EXCEPTION] = &pyrt_exception_type,
+    [PYRT_KIND_EXCEPTION] = &pyrt_exception_type, [PYRT_KIND_INSTANCE] = &pyrt_instance_type,
 };
 
 static void free_one(pyrt_object *o) {

@@ -206,15 +206,23 @@ typedef struct pyrt_type {
   void (*chunk)(pyrt_object *o, int64_t pos, pyrt_seq_chunk *c);
 } pyrt_type;
 
-enum { PYRT_KIND_COUNT = 11 };
+enum { PYRT_KIND_COUNT = 12 };
 extern const pyrt_type *const pyrt_types[PYRT_KIND_COUNT];
 /* The descriptors, each defined in its kind's file (box.c, str.c, list.c, tuple.c, dict.c,
  * set.c). */
 extern const pyrt_type pyrt_none_type, pyrt_bool_type, pyrt_int_type, pyrt_float_type,
     pyrt_str_type, pyrt_list_type, pyrt_tuple_type, pyrt_dict_type, pyrt_set_type,
-    pyrt_frozenset_type, pyrt_exception_type;
+    pyrt_frozenset_type, pyrt_exception_type, pyrt_instance_type;
 
 static inline const pyrt_type *pyrt_type_of(const pyrt_object *o) { return pyrt_types[o->kind]; }
+/* The class name of an instance, and repr()/str() of it through the class's __repr__/__str__
+ * (objects/instance.c). */
+const char *pyrt_instance_class_name(const pyrt_object *o);
+pyrt_object *pyrt_instance_repr(pyrt_object *o);
+pyrt_object *pyrt_instance_str(pyrt_object *o);
+/* The truth of an instance held as a value of several types (true unless its class defines
+ * __bool__ or __len__, which the runtime does not call yet: then the program stops). */
+int64_t pyrt_instance_truth(pyrt_object *o);
 
 /* The chunk of sequence `o` (a kind with `chunk`) that holds index pos; 0 when pos is past
  * the end (or `o` is not a sequence). */

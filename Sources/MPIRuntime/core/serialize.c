@@ -139,6 +139,21 @@ static void write_object(writer *w, pyrt_object *o) {
   case PYRT_KIND_EXCEPTION:
     pyrt_exception_pack(w->out, pyrt_exception_of_object(o));
     break;
+  case PYRT_KIND_INSTANCE: {
+    /* the class number (every rank runs the same executable), then the fields like a tuple's
+     * items (an unset field travels as its kind alone) */
+    items it = {0};
+    pyrt_object_children(o, collect, &it);
+    put_i64(w, pyrt_instance_class(o));
+    put_i64(w, it.n);
+    for (int64_t i = 0; i < it.n; i++) {
+      put_u8(w, it.k[i]);
+      if (it.k[i] != PYRT_SLOT_UNSET) write_item(w, it.v[i], it.k[i]);
+    }
+    free(it.v);
+    free(it.k);
+    break;
+  }
   default:
     pyrt_unsupported("sending this kind of value to another rank");
   }
@@ -323,6 +338,21 @@ static pyrt_object *read_object(reader *r) {
     for (int64_t i = 0; i < n; i++) {
       int32_t k = get_u8(r);
       pyrt_tuple_set_init(o, i, read_item(r, k), k);
+    }
+    return o;
+  }
+  case PYRT_KIND_INSTANCE: {
+    int64_t cls = get_i64(r), n = get_i64(r);
+    if (r->bad || cls < 0 || !&pyforac_class_count || cls >= pyforac_class_count ||
+        n != pyforac_classes[cls].nfields) {
+      r->bad = 1;
+      return pyrt_box_none();
+    }
+    o = pyrt_instance_new((int32_t)cls);
+    remember(r, o);
+    for (int64_t i = 0; i < n; i++) {
+      int32_t k = get_u8(r);
+      if (k != PYRT_SLOT_UNSET) pyrt_instance_set(o, i, read_item(r, k), k);
     }
     return o;
   }

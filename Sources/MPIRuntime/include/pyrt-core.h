@@ -38,6 +38,7 @@ typedef enum pyrt_kind {
   PYRT_KIND_SET = 8,    /* set: CPython's hash table layout (objects/set.c) */
   PYRT_KIND_FROZENSET = 9, /* frozenset: the same storage as set, hashable */
   PYRT_KIND_EXCEPTION = 10, /* an exception value (core/exceptions.c) */
+  PYRT_KIND_INSTANCE = 11, /* an instance of a class of the program (objects/instance.c) */
 } pyrt_kind;
 
 /* How an 8-byte slot of a list or tuple is to be read. Stable numbers. */
@@ -48,6 +49,7 @@ typedef enum pyrt_slot_kind {
   PYRT_SLOT_FLOAT = 3, /* f: double */
   PYRT_SLOT_OBJ = 4,   /* o: owned reference to any object (str, list, tuple, dict, set, frozenset
                           or a boxed value) */
+  PYRT_SLOT_UNSET = 255, /* an instance's field no __init__ assigned yet (never read) */
 } pyrt_slot_kind;
 
 typedef union pyrt_slot {
@@ -199,6 +201,32 @@ typedef struct pyrt_user_exception_class {
 } pyrt_user_exception_class;
 extern const pyrt_user_exception_class pyforac_exception_classes[] __attribute__((weak));
 extern const int32_t pyforac_exception_class_count __attribute__((weak));
+
+/* One class a program defines (other than exception classes): its name, base (-1: object),
+ * fields (the attributes `__init__` methods assign, a subclass's after its base's) and the
+ * compiled dunder methods the runtime calls where a value's class is only known at run time
+ * (repr of a container, sorting, hashing). Each entry is a thunk taking the instance(s) and
+ * returning what the method returned (a new str for repr/str, 0/1 for eq/lt, the hash), or
+ * NULL: the behaviour of `object`. The compiler emits the table (weak: a program without
+ * classes has none); an instance's class number indexes it. */
+typedef struct pyrt_class {
+  const char *name;
+  int32_t base;
+  int32_t nfields;
+  const char *const *fields;
+  pyrt_object *(*repr)(pyrt_object *self);
+  pyrt_object *(*str)(pyrt_object *self);
+  int64_t (*eq)(pyrt_object *self, pyrt_object *other);
+  int64_t (*lt)(pyrt_object *self, pyrt_object *other);
+  int64_t (*hash)(pyrt_object *self);
+  /* PYRT_CLASS_UNHASHABLE: defines __eq__ without __hash__ (hash() raises TypeError);
+   * PYRT_CLASS_OTHER_ORDER: defines __le__, __gt__ or __ge__ (called by compiled code only);
+   * PYRT_CLASS_TRUTH: defines __bool__ or __len__ (called by compiled code only). */
+  int32_t flags;
+} pyrt_class;
+enum { PYRT_CLASS_UNHASHABLE = 1, PYRT_CLASS_OTHER_ORDER = 2, PYRT_CLASS_TRUTH = 4 };
+extern const pyrt_class pyforac_classes[] __attribute__((weak));
+extern const int32_t pyforac_class_count __attribute__((weak));
 
 /* Whether class `exc` is class `cls` or derives from it. */
 int32_t pyrt_exc_is_subclass(int32_t exc, int32_t cls);

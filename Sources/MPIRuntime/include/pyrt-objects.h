@@ -501,3 +501,23 @@ void pyrt_print(pyrt_object **args, int64_t n, pyrt_object *sep, pyrt_object *en
 }
 #endif
 #endif
+
+/* ---- instances of the program's classes (objects/instance.c) ------------------------------------
+ * An instance holds its class number (pyforac_classes, pyrt-core.h) and one slot per field, each
+ * with its slot kind (PYRT_SLOT_UNSET until `__init__` assigns it). Fields are assigned only
+ * while `__init__` runs; the instance never changes after. */
+
+/* A new instance of class `cls`, every field unset. */
+pyrt_object *pyrt_instance_new(int32_t cls);
+/* self.<field i> = v in __init__; consumes an object reference for PYRT_SLOT_OBJ. */
+void pyrt_instance_set(pyrt_object *o, int64_t i, pyrt_slot v, int32_t kind);
+/* self.<field i>, borrowed; AttributeError "'C' object has no attribute 'x'" when unset. */
+pyrt_slot pyrt_instance_get(pyrt_object *o, int64_t i);
+/* The class number of an instance, -1 for any other value. */
+int32_t pyrt_instance_class(pyrt_object *o);
+/* Raises AttributeError "'C' object has no attribute 'name'" (an attribute no class has). */
+_Noreturn void pyrt_instance_no_attribute(int32_t cls, const char *name);
+/* The default repr of an instance: "<__main__.C object at 0x...>" (a new str). */
+pyrt_object *pyrt_instance_default_repr(pyrt_object *o);
+/* hash(o) as object.__hash__ (the address rotated by 4 bits). */
+int64_t pyrt_instance_identity_hash(pyrt_object *o);

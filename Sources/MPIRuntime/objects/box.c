@@ -56,7 +56,10 @@ pyrt_object *pyrt_box_union(int64_t kind, pyrt_slot bits) {
   return pyrt_slot_box(bits, (int32_t)kind);
 }
 
-const char *pyrt_type_name(const pyrt_object *o) { return pyrt_type_of(o)->name; }
+const char *pyrt_type_name(const pyrt_object *o) {
+  if (o->kind == PYRT_KIND_INSTANCE) return pyrt_instance_class_name(o);
+  return pyrt_type_of(o)->name;
+}
 
 /* ---- the descriptors of None, bool, int and float --------------------------------------------
  * The slot operations below read boxed numbers as unboxed slots (pyrt_slot_normalize) before

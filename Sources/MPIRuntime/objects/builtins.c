@@ -169,6 +169,7 @@ int64_t pyrt_obj_truth(pyrt_object *a) {
   case PYRT_KIND_BOOL:
   case PYRT_KIND_INT: return pyrt_unbox_int(a) != 0;
   case PYRT_KIND_FLOAT: return pyrt_unbox_float(a) != 0.0;
+  case PYRT_KIND_INSTANCE: return pyrt_instance_truth(a);
   default: {
     int64_t (*len)(pyrt_object *) = pyrt_type_of(a)->len;
     return len ? len(a) != 0 : 1;

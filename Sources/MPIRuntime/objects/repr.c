@@ -174,5 +174,6 @@ pyrt_object *pyrt_object_str(pyrt_object *o) {
     return o;
   }
   if (o && o->kind == PYRT_KIND_EXCEPTION) return pyrt_exception_str(o);
+  if (o && o->kind == PYRT_KIND_INSTANCE) return pyrt_instance_str(o);
   return repr_entry(o, 0);
 }

@@ -437,6 +437,8 @@ public struct IRProgram: Sendable {
   /// The program's exception classes (`class E(ValueError): pass`), class number
   /// `ExceptionKind.firstUserClass + i` for entry i: name and base class number.
   public var exceptionClasses: [(name: String, parent: Int32)] = []
+  /// The program's other classes, by number (the runtime's class table, `pyforac_classes`).
+  public var classes: [IRClass] = []
 
   public init(sourcePath: String, functions: [IRFunction] = [],
               globals: [(name: String, type: IRType)] = [], signatures: [String] = []) {
@@ -444,5 +446,35 @@ public struct IRProgram: Sendable {
     self.functions = functions
     self.globals = globals
     self.signatures = signatures
+  }
+}
+
+/// A class of the program as the runtime's class table describes it (`pyrt_class`,
+/// pyrt-core.h): its fields and the compiled methods the runtime calls (the symbol of the
+/// method's specialisation for instances of exactly this class, nil when it has none).
+public struct IRClass: Sendable {
+  public var name: String
+  public var base: Int32
+  public var fields: [String]
+  public var repr: String?
+  public var str: String?
+  public var eq: String?
+  public var lt: String?
+  public var hash: String?
+  /// `pyrt_class.flags` (PYRT_CLASS_UNHASHABLE, ...).
+  public var flags: Int32
+
+  public init(name: String, base: Int32, fields: [String], repr: String? = nil,
+              str: String? = nil, eq: String? = nil, lt: String? = nil, hash: String? = nil,
+              flags: Int32 = 0) {
+    self.name = name
+    self.base = base
+    self.fields = fields
+    self.repr = repr
+    self.str = str
+    self.eq = eq
+    self.lt = lt
+    self.hash = hash
+    self.flags = flags
   }
 }

@@ -96,6 +96,12 @@ private struct TypeParser {
     case "str": return .str
     case "object": return .object
     case "exception": return .exception
+    case "instance":
+      // instance[Name#number]
+      guard eat("[") else { return nil }
+      let name = word()
+      guard eat("#"), let number = Int32(word()), eat("]") else { return nil }
+      return .instance(ClassRef(number: number, name: name))
     case "slot": return .slot
     case "i32": return .i32
     case "ptr": return .rawPointer

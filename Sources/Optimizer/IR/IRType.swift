@@ -1,3 +1,15 @@
+/// One of the program's classes, as types name it: its number (its index in the runtime's
+/// class table, `pyforac_classes`) and its name.
+public struct ClassRef: Hashable, Sendable {
+  public let number: Int32
+  public let name: String
+
+  public init(number: Int32, name: String) {
+    self.number = number
+    self.name = name
+  }
+}
+
 /// The types of the typed IR.
 ///
 /// Python types (`int`, `float`, `bool`, `none`, `str`, `list`, `tuple`) are what type inference
@@ -21,6 +33,9 @@ public indirect enum IRType: Hashable, CustomStringConvertible, Sendable {
   case frozenset(IRType)
   /// An exception value (`except E as e`): a runtime object of any exception class.
   case exception
+  /// An instance of one of the program's classes (exactly that class, not a subclass): a
+  /// runtime object holding its fields (`pyrt_instance_*`).
+  case instance(ClassRef)
   /// A boxed value of any Python type (int, float, bool, None boxed; str/list/tuple as is):
   /// the representation of a union of other types, with dynamic dispatch in the runtime.
   case object
@@ -37,7 +52,7 @@ public indirect enum IRType: Hashable, CustomStringConvertible, Sendable {
   /// True for types represented as a reference-counted `pyrt_object *`.
   public var isObject: Bool {
     switch self {
-    case .str, .list, .tuple, .dict, .set, .frozenset, .object, .exception: return true
+    case .str, .list, .tuple, .dict, .set, .frozenset, .object, .exception, .instance: return true
     default: return false
     }
   }
@@ -45,7 +60,7 @@ public indirect enum IRType: Hashable, CustomStringConvertible, Sendable {
   /// A list, tuple, dict or boxed value: what the runtime's repr walks (`pyrt_object_repr`).
   public var isContainerOrBoxed: Bool {
     switch self {
-    case .list, .tuple, .dict, .set, .frozenset, .object, .exception: return true
+    case .list, .tuple, .dict, .set, .frozenset, .object, .exception, .instance: return true
     default: return false
     }
   }
@@ -110,6 +125,7 @@ public indirect enum IRType: Hashable, CustomStringConvertible, Sendable {
     case .set: return "set"
     case .frozenset: return "frozenset"
     case .exception: return "BaseException"
+    case .instance(let c): return c.name
     case .object, .slot, .i32, .rawPointer, .union: return "object"
     }
   }
@@ -128,6 +144,7 @@ public indirect enum IRType: Hashable, CustomStringConvertible, Sendable {
     case .set(let e): return "set[\(e)]"
     case .frozenset(let e): return "frozenset[\(e)]"
     case .exception: return "exception"
+    case .instance(let c): return "instance[\(c.name)#\(c.number)]"
     case .object: return "object"
     case .union(let ms): return "union[\(ms.map(\.description).joined(separator: ", "))]"
     case .slot: return "slot"

@@ -193,7 +193,7 @@ extension RuntimeFunction {
     unboxInt, unboxFloat, objBinop, objNeg, objAbs, objTruth, objIsNone, objGetItem,
     listBoxElements, objAsIndex, objAsFloat, objToFloat, objToInt, objLen, print, syntaxWarning, fatal,
     share, sysArgv,
-  ] + methods + dicts + sets + moreMath + exceptions
+  ] + methods + dicts + sets + moreMath + exceptions + classes
 
   /// `all` by symbol.
   public static let byName: [String: RuntimeFunction] = Dictionary(

@@ -8,7 +8,7 @@ extension FunctionLowering {
   static let builtins: Set<String> = ["print", "len", "abs", "min", "max", "sum", "sorted", "int",
                                       "float", "str", "bool", "round", "repr", "range", "list",
                                       "chr", "ord", "divmod", "any", "all", "dict",
-                                      "set", "frozenset", "hex", "oct", "bin", "pow"]
+                                      "set", "frozenset", "hex", "oct", "bin", "pow", "hash"]
 
   func call(_ f: Expr, _ args: [Expr], _ keywords: [Keyword], _ range: SourceRange) -> Value {
     if args.contains(where: { if case .starred = $0.kind { return true } else { return false } })
@@ -22,6 +22,7 @@ extension FunctionLowering {
       if let info = program.definitions.function(named: id) {
         return userCall(id, info, args, keywords, range)
       }
+      if let c = userClass(id, f.range) { return instantiate(c, args, keywords, range) }
       if let attr = program.mathNames[id] {
         checkImported(id, range)
         return mathCall(attr, args, keywords, range)
@@ -67,20 +68,26 @@ extension FunctionLowering {
 
   // MARK: - User functions
 
-  private func userCall(_ name: String, _ info: FunctionInfo, _ args: [Expr],
-                        _ keywords: [Keyword], _ range: SourceRange) -> Value {
+  /// A call of the program's function (or method) `info`, specialised for the argument types.
+  /// A method called on an instance gets it as `receiver` (its first parameter).
+  func userCall(_ name: String, _ info: FunctionInfo, _ args: [Expr],
+                _ keywords: [Keyword], _ range: SourceRange, receiver: Value? = nil) -> Value {
     if program.lateFunctions.contains(name) { requireBound(name + "#function", range) }
     let params = info.def.args.args
     let defaults = info.def.args.defaults
+    let first = receiver == nil ? 0 : 1
     var bound: [Expr?] = Array(repeating: nil, count: params.count)
-    guard args.count <= params.count else {
+    guard args.count + first <= params.count else {
+      receiver.map(drop)
       program.unsupported("a call with too many arguments", range)
       return .never
     }
-    for (i, a) in args.enumerated() { bound[i] = a }
-    var order = Array(args.indices)
+    for (i, a) in args.enumerated() { bound[i + first] = a }
+    var order = args.indices.map { $0 + first }
     for k in keywords {
-      guard let i = params.firstIndex(where: { $0.arg == k.arg }), bound[i] == nil else {
+      guard let i = params.firstIndex(where: { $0.arg == k.arg }), i >= first, bound[i] == nil
+      else {
+        receiver.map(drop)
         program.unsupported("this keyword argument", k.range)
         return .never
       }
@@ -88,18 +95,25 @@ extension FunctionLowering {
       order.append(i)
     }
     let firstDefault = params.count - defaults.count
-    for i in bound.indices where bound[i] == nil && i < firstDefault {
+    for i in bound.indices where bound[i] == nil && i < firstDefault && i >= first {
+      receiver.map(drop)
       program.unsupported("a call with a missing argument", range)
       return .never
     }
     // Arguments are evaluated in source order (positional, then keywords); defaults were
     // evaluated when the def ran (constants are simply re-created here).
     var slots: [Value?] = Array(repeating: nil, count: params.count)
+    if let receiver { slots[0] = receiver }
     for i in order { slots[i] = bound[i].map { expr($0, unions: true) } }
     for i in params.indices where slots[i] == nil {
       slots[i] = defaultValue(name, i - firstDefault, defaults[i - firstDefault])
     }
-    let values = slots.map { $0 ?? .never }
+    return callSpecialization(name, info, slots.map { $0 ?? .never }, range)
+  }
+
+  /// Calls the specialisation of `info` for the types of `values` (consumed).
+  func callSpecialization(_ name: String, _ info: FunctionInfo, _ values: [Value],
+                          _ range: SourceRange) -> Value {
     defer { values.forEach(drop) }
     if values.contains(where: { $0.reg == nil }) { return .never }
     let target = program.inference.specialization(of: info.id, named: name, values.map(\.type),
@@ -141,11 +155,14 @@ extension FunctionLowering {
     return Value(reg: emit(.loadGlobal(slot), type), type: type, owned: false)
   }
 
-  func isConstantExpression(_ e: Expr) -> Bool {
+  func isConstantExpression(_ e: Expr) -> Bool { Self.isConstant(e) }
+
+  /// A constant, a negated one or a tuple of them: evaluating it cannot fail.
+  static func isConstant(_ e: Expr) -> Bool {
     switch e.kind {
     case .constant: return true
-    case .unaryOp(.uSub, let v): return isConstantExpression(v)
-    case .tuple(let elts, _): return elts.allSatisfy(isConstantExpression)
+    case .unaryOp(.uSub, let v): return isConstant(v)
+    case .tuple(let elts, _): return elts.allSatisfy(isConstant)
     default: return false
     }
   }
@@ -246,6 +263,24 @@ extension FunctionLowering {
       setLine(range)
       checkCLevel(1, Self.strMessage)
     default: break
+    }
+    if case .instance = v.type, let special = ["len": "__len__", "abs": "__abs__"][name] {
+      return instanceSpecial(special, [v], want: name == "len" ? .int : nil, range)
+    }
+    if name == "hash" {
+      guard v.type.isPython, !v.type.isUnion, v.type != .never else {
+        drop(v)
+        program.unsupported("hash() of \(v.type.phrase)", range)
+        return .never
+      }
+      setLine(range)
+      if case .instance(let c) = v.type, definitions.method("__hash__", of: c.number) != nil {
+        return instanceSpecial("__hash__", [v], want: .int, range)
+      }
+      let slot = emit(.convert(.toSlot, r), .slot)
+      let h = emit(.runtime(.hashSlot, [slot, emit(.constI32(v.type.slotKind), .i32)]), .int)
+      drop(v)
+      return Value(reg: h, type: .int, owned: false)
     }
     switch (name, v.type) {
     case ("len", .object):
@@ -423,7 +458,7 @@ extension FunctionLowering {
     case .float: return str(.strFromFloat, [r])
     case .bool: return str(.strFromBool, [emit(.convert(.boolToInt, r), .int)])
     case .none: return str(.strNone, [])
-    case .list, .tuple, .dict, .set, .frozenset, .object, .exception:
+    case .list, .tuple, .dict, .set, .frozenset, .object, .exception, .instance:
       setLine(range)
       let s = str(repr ? .objectRepr : .objectStr, [r])
       drop(v)

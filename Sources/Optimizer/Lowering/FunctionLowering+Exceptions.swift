@@ -399,8 +399,12 @@ extension FunctionLowering {
     guard v.reg != nil else { return .never }
     if v.type == .exception { return exceptionIsInstance(v, classes, range) }
     var names: [String] = []
+    var ownClasses: [Int32] = []
     func collect(_ e: Expr) -> Bool {
       switch e.kind {
+      case .name(let id, _) where userClass(id, e.range) != nil:
+        ownClasses.append(userClass(id, e.range)!.number)
+        return true
       case .name(let id, _) where binding(of: id) == nil && Self.instanceClasses[id] != nil:
         names.append(id)
         return true
@@ -422,7 +426,10 @@ extension FunctionLowering {
       program.unsupported("isinstance() of a value of several types", x.range)
       return .never
     }
-    let hit = names.contains { Self.instanceClasses[$0]?(v.type) ?? false }
+    var hit = names.contains { Self.instanceClasses[$0]?(v.type) ?? false }
+    if case .instance(let c) = v.type {
+      hit = hit || ownClasses.contains { program.definitions.isSubclass(c.number, of: $0) }
+    }
     drop(v)
     return constant(.constBool(hit), .bool)
   }

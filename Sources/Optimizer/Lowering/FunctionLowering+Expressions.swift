@@ -84,10 +84,14 @@ extension FunctionLowering {
         let v = expr(x)
         if v.type == .exception { return exceptionTypeName(v, e.range) }
         drop(v)
-      } else if Self.mayBeException(base) {
+      } else if case .name(let id, _) = base.kind, let c = userClass(id, base.range) {
+        return classAttribute(c, attr, e.range)
+      } else if Self.mayBeException(base) || Self.mayBeInstance(base) {
         let v = expr(base)
         if v.type == .exception { return exceptionAttribute(v, attr, e.range) }
+        if case .instance(let c) = v.type { return instanceAttribute(v, c, attr, e.range) }
         drop(v)
+        if v.reg == nil { return .never }
       }
       program.unsupported("attribute access", e.range)
       return .never
@@ -258,6 +262,14 @@ extension FunctionLowering {
     let base = expr(baseExpr)
     guard let b = base.reg else { return .never }
     if case .dict = base.type { return dictSubscript(base, index, range) }
+    if case .instance = base.type {
+      if case .slice = index.kind {
+        drop(base)
+        program.unsupported("slicing an instance", range)
+        return .never
+      }
+      return instanceSpecial("__getitem__", [base, expr(index)], want: nil, range)
+    }
     if case .slice(let lo, let hi, let step) = index.kind {
       return slice(base, b, lo, hi, step, range)
     }
@@ -307,7 +319,7 @@ extension FunctionLowering {
   }
 
   /// An element read from a container; owned (retained) when the container was a temporary.
-  private func borrowedElement(_ slot: Register, _ type: IRType, from base: Value) -> Value {
+  func borrowedElement(_ slot: Register, _ type: IRType, from base: Value) -> Value {
     let r = emit(.convert(.fromSlot, slot), type)
     if base.owned {
       if type.isObject { emitVoid(.retain(r)) }
@@ -422,6 +434,19 @@ extension FunctionLowering {
     case .float: return emit(.convert(.floatToBool, r), .bool)
     case .none: return emit(.constBool(false), .bool)
     case .object: return emit(.convert(.intToBool, emit(.runtime(.objTruth, [r]), .int)), .bool)
+    case .instance(let c):
+      // __bool__, else __len__ (non-zero), else true.
+      let retained = Value(reg: r, type: v.type, owned: false)
+      if program.definitions.method("__bool__", of: c.number) != nil {
+        return instanceSpecial("__bool__", [retained], want: .bool, range).reg
+      }
+      if program.definitions.method("__len__", of: c.number) != nil {
+        guard let n = instanceSpecial("__len__", [retained], want: .int, range).reg else {
+          return nil
+        }
+        return emit(.convert(.intToBool, n), .bool)
+      }
+      return emit(.constBool(true), .bool)
     case .union(let members):
       // None is false; a bool or int is true when its bits are not 0, a float when it is
       // not 0.0 (NaN is true): selects on the kind, no branch.

@@ -108,9 +108,20 @@ extension FunctionLowering {
     {
       return strFormat(format, args, keywords, range)
     }
+    if case .call(let f, let superArgs, let superKeywords) = baseExpr.kind,
+      case .name("super", _) = f.kind, binding(of: "super") == nil, superArgs.isEmpty,
+      superKeywords.isEmpty, let v = superCall(attr, args, keywords, range)
+    {
+      return v
+    }
+    if case .name(let id, _) = baseExpr.kind, let c = userClass(id, baseExpr.range) {
+      return classMethodCall(c, attr, args, keywords, range)
+    }
     let base = expr(baseExpr)
     guard base.reg != nil else { return .never }
     switch base.type {
+    case .instance(let c):
+      return instanceMethodCall(base, c, attr, args, keywords, range)
     case .str:
       if let op = Self.boundedSearches[attr], args.count > 1 || op >= Self.startsWithOp {
         return boundedSearch(base, attr, op, args, keywords, range)

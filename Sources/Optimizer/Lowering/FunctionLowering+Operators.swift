@@ -39,6 +39,9 @@ extension FunctionLowering {
       drop(r)
       return .never
     }
+    if case .instance = l.type {
+      return instanceSpecial(Self.binaryDunder(op), [l, r], want: nil, range)
+    }
     if op == .mod && l.type == .str {
       // Whatever the right operand (a union, a boxed value): printf-style formatting.
       drop(l)
@@ -292,6 +295,9 @@ extension FunctionLowering {
 
   func unary(_ op: UnaryOperator, _ v: Value, _ range: SourceRange) -> Value {
     guard let r = v.reg else { return .never }
+    if case .instance = v.type, op == .uSub || op == .uAdd {
+      return instanceSpecial(op == .uSub ? "__neg__" : "__pos__", [v], want: nil, range)
+    }
     switch (op, v.type) {
     case (.not, _):
       guard let t = truth(v, range) else { return .never }
@@ -393,6 +399,7 @@ extension FunctionLowering {
         compare(op, $0[0], $0[1], range, recursionCheck: false)
       } ?? .never
     }
+    if let v = instanceComparison(op, l, r, range) { return v }
     defer {
       drop(l)
       drop(r)
@@ -549,6 +556,15 @@ extension FunctionLowering {
   /// `needle in hay` as a bool register (borrows both).
   private func contains(_ hay: Value, _ needle: Value, _ range: SourceRange) -> Register? {
     guard let h = hay.reg, let n = needle.reg else { return nil }
+    if case .instance = hay.type {
+      let v = instanceSpecial("__contains__", [Value(reg: h, type: hay.type, owned: false),
+                                                Value(reg: n, type: needle.type, owned: false)],
+                              want: nil, range)
+      guard v.reg != nil else { return nil }
+      let t = truth(v, range)
+      drop(v)
+      return t
+    }
     setLine(range)
     switch hay.type {
     case .str:

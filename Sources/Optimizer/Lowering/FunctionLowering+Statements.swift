@@ -151,9 +151,20 @@ extension FunctionLowering {
       lowerRaise(exc, cause, stmt.range)
     case .assert(let test, let msg):
       lowerAssert(test, msg, stmt.range)
-    case .classDef(let name, _, _, _, _):
-      guard isModule, program.exceptionClassNumbers[name] != nil else {
+    case .classDef(let name, _, _, let body, _):
+      guard isModule, program.exceptionClassNumbers[name] != nil
+        || program.definitions.classNamed(name) != nil
+      else {
         return program.unsupported("a class", stmt.range)
+      }
+      for case .functionDef(let def) in body.map(\.kind) {
+        for a in Self.annotations(of: def) where !isInertAnnotation(a) {
+          program.unsupported("a method annotation that is evaluated (one naming the class "
+                                + "itself is a NameError in CPython)", a.range)
+        }
+        for d in def.args.defaults where !isConstantExpression(d) {
+          program.unsupported("a method default value that is not a constant", d.range)
+        }
       }
       if program.lateClasses.contains(name) { markBound(name + "#class") }
     case .try(let body, let handlers, let orelse, let finalbody):
@@ -419,6 +430,8 @@ extension FunctionLowering {
       let owned = parts.map { p in Value(reg: own(p), type: p.type, owned: true) }
       drop(value)
       for (t, p) in zip(elts, owned) { assign(t, p) }
+    case .attribute where isFieldTarget(target):
+      storeField(target, value)
     case .subscript, .attribute:
       program.report(
         "mutation", "item and attribute assignment mutate an object; values are immutable "

@@ -189,7 +189,9 @@ final class ProgramLowering {
       case .assign(_, let value, _) where probe.isConstantExpression(value): break
       case .classDef(let name, let bases, let keywords, let body, let decorators):
         guard let parent = exceptionBase(bases, keywords, body, decorators) else {
-          codeRan = true
+          // Its body defines methods and constants only: running it cannot fail.
+          collectClass(name, bases, keywords, body, decorators, stmt)
+          if codeRan { lateClasses.insert(name) }
           break
         }
         if exceptionClassNumbers[name] != nil || moduleNames.contains(name) {
@@ -318,6 +320,7 @@ final class ProgramLowering {
     }
     program.globals = globalTypes.keys.sorted().map { ($0, globalTypes[$0] ?? .none) }
     program.exceptionClasses = exceptionClasses
+    program.classes = classTable()
     Self.pruneWarmups(&program)
     return program
   }

@@ -18,6 +18,28 @@ struct FunctionInfo {
   var def: FunctionDef
   var range: SourceRange
   var scope: Scope
+  /// The class whose body defines it (a method), nil for a module-level function.
+  var owner: Int32? = nil
+}
+
+/// One of the program's classes (other than exception classes): a class statement at module
+/// level whose body defines methods and class attributes. Its number is its index in
+/// `Definitions.classes` and in the runtime's class table.
+struct ClassInfo {
+  let ref: ClassRef
+  /// The program's class it derives from, nil for `object`.
+  let base: Int32?
+  let range: SourceRange
+  /// The methods its own body defines.
+  var methods: [String: DefinitionID] = [:]
+  /// Its own class attributes (`name = constant`), in order.
+  var attributes: [(name: String, value: Expr)] = []
+  /// Every field of an instance: the base's, then the attributes its own `__init__` assigns
+  /// on `self` that the base has not, in order of first assignment.
+  var fields: [String] = []
+
+  var number: Int32 { ref.number }
+  var name: String { ref.name }
 }
 
 /// The program's function definitions, and the global name each module-level one binds.
@@ -26,7 +48,73 @@ struct Definitions {
   /// Module-level functions by the name their `def` binds.
   private(set) var byName: [String: DefinitionID] = [:]
 
+  /// The program's classes, by number, and their numbers by name.
+  private(set) var classes: [ClassInfo] = []
+  private(set) var classNumbers: [String: Int32] = [:]
+
   subscript(id: DefinitionID) -> FunctionInfo { all[id.index] }
+
+  func classInfo(_ number: Int32) -> ClassInfo { classes[Int(number)] }
+
+  /// The class named `name` at module level, if any.
+  func classNamed(_ name: String) -> ClassInfo? {
+    classNumbers[name].map { classes[Int($0)] }
+  }
+
+  /// Class `number` and its bases, nearest first (the method resolution order of single
+  /// inheritance).
+  func mro(_ number: Int32) -> [ClassInfo] {
+    var out: [ClassInfo] = []
+    var next: Int32? = number
+    while let n = next {
+      out.append(classes[Int(n)])
+      next = classes[Int(n)].base
+    }
+    return out
+  }
+
+  /// The method `name` of class `number` as its MRO resolves it (starting after the class
+  /// itself when `after`): the defining class and the method.
+  func method(_ name: String, of number: Int32, after: Bool = false)
+    -> (owner: ClassInfo, id: DefinitionID)?
+  {
+    for c in mro(number).dropFirst(after ? 1 : 0) {
+      if let id = c.methods[name] { return (c, id) }
+    }
+    return nil
+  }
+
+  /// The class attribute `name` of class `number` as its MRO resolves it: the defining class.
+  func classAttribute(_ name: String, of number: Int32) -> ClassInfo? {
+    mro(number).first { c in c.attributes.contains { $0.name == name } }
+  }
+
+  /// Whether class `a` is class `b` or derives from it.
+  func isSubclass(_ a: Int32, of b: Int32) -> Bool {
+    mro(a).contains { $0.number == b }
+  }
+
+  /// Records a class; its number is the next one.
+  mutating func addClass(name: String, base: Int32?, range: SourceRange) -> Int32 {
+    let number = Int32(classes.count)
+    classes.append(ClassInfo(ref: ClassRef(number: number, name: name), base: base, range: range))
+    classNumbers[name] = number
+    return number
+  }
+
+  mutating func updateClass(_ number: Int32, _ body: (inout ClassInfo) -> Void) {
+    body(&classes[Int(number)])
+  }
+
+  /// Records a method of class `owner`; nil when the statement has no scope.
+  mutating func addMethod(_ def: FunctionDef, _ statement: Stmt, owner: Int32,
+                          scopes: ScopeInfo) -> DefinitionID? {
+    guard let scope = scopes.scope(of: statement) else { return nil }
+    let id = DefinitionID(index: all.count)
+    all.append(FunctionInfo(id: id, def: def, range: statement.range, scope: scope, owner: owner))
+    classes[Int(owner)].methods[def.name] = id
+    return id
+  }
 
   /// The module-level function bound to `name`, if any.
   func function(named name: String) -> FunctionInfo? {

@@ -180,6 +180,31 @@ final class TypeInference {
     return true
   }
 
+  /// The type of each field of each class (`"C#number.field"` keys), widened by every
+  /// assignment `self.field = v` of an `__init__` run for an instance of the class. Fields of
+  /// several types hold boxed `object`s (no unions in registers: a field is one slot).
+  private(set) var fieldTypes: [String: IRType] = [:]
+
+  static func fieldKey(_ cls: Int32, _ field: String) -> String { "\(cls).\(field)" }
+
+  /// The type of a field (never: no assignment seen yet).
+  func fieldType(_ cls: Int32, _ field: String) -> IRType {
+    fieldTypes[Self.fieldKey(cls, field)] ?? .never
+  }
+
+  /// Widens the type of a field by a value of `type` stored in it; returns the field's type.
+  func widenField(_ cls: Int32, _ field: String, _ type: IRType) -> IRType {
+    let key = Self.fieldKey(cls, field)
+    let old = fieldTypes[key] ?? .never
+    var new = IRType.join(old, type) ?? .object
+    if new.isUnion { new = .object }
+    if new != old {
+      fieldTypes[key] = new
+      invalidateAll()
+    }
+    return new
+  }
+
   /// Widens the type of `spec`'s local `slot`; false when the types have no join.
   func widenLocal(_ slot: String, _ type: IRType, in spec: Specialization) -> Bool {
     let old = spec.localTypes[slot] ?? .never

@@ -1,0 +1,27 @@
+/// The runtime's entry points for instances of the program's classes (pyrt-objects.h,
+/// "instances of the program's classes").
+extension RuntimeFunction {
+  private static let o = IRType.rawPointer
+
+  /// A new instance of a class (its i32 number), every field unset.
+  public static let instanceNew = RuntimeFunction("pyrt_instance_new", [.i32], o)
+  /// `self.x = v` in `__init__` (the field's index; the value consumed when an object).
+  public static let instanceSet = RuntimeFunction(
+    "pyrt_instance_set", [o, .int, .slot, .i32], nil, mayRaise: false, consumes: [2])
+  /// `obj.x` of a field (borrowed); AttributeError while it is unset.
+  public static let instanceGet = RuntimeFunction(
+    "pyrt_instance_get", [o, .int], .slot, borrowsResultFrom: 0)
+  /// AttributeError for an attribute the class has nowhere (class number, C string name).
+  public static let instanceNoAttribute = RuntimeFunction(
+    "pyrt_instance_no_attribute", [.i32, o], nil, noReturn: true)
+  /// `hash(obj)` of an instance whose class defines neither `__eq__` nor `__hash__`.
+  public static let instanceIdentityHash = RuntimeFunction(
+    "pyrt_instance_identity_hash", [o], .int, mayRaise: false)
+
+  /// `hash(v)` of any value (TypeError for an unhashable one).
+  public static let hashSlot = RuntimeFunction("pyrt_hash_slot", [.slot, .i32], .int)
+
+  static let classes: [RuntimeFunction] = [
+    instanceNew, instanceSet, instanceGet, instanceNoAttribute, instanceIdentityHash, hashSlot,
+  ]
+}

@@ -1,0 +1,180 @@
+import Frontend
+
+/// The program's classes: what a class statement defines, collected before inference.
+extension ProgramLowering {
+  /// The dunder methods pyforac calls as CPython does (by the operation that invokes them); a
+  /// class defining another one is rejected (CPython would call it where pyforac would not).
+  static let supportedDunders: Set<String> = [
+    "__init__", "__repr__", "__str__", "__eq__", "__lt__", "__le__", "__gt__", "__ge__",
+    "__hash__", "__add__", "__sub__", "__mul__", "__truediv__", "__floordiv__", "__mod__",
+    "__pow__", "__neg__", "__pos__", "__abs__", "__len__", "__bool__", "__contains__",
+    "__getitem__", "__call__",
+  ]
+
+  /// The special methods the runtime calls (through the class table) and the type each must
+  /// return.
+  static let runtimeMethods: [(String, IRType)] = [
+    ("__repr__", .str), ("__str__", .str), ("__eq__", .bool), ("__lt__", .bool),
+    ("__hash__", .int),
+  ]
+
+  /// The runtime's class table: for each class its fields and the symbols of the special
+  /// methods' specialisations for exactly its instances (those that were compiled: classes
+  /// never instantiated have none).
+  func classTable() -> [IRClass] {
+    definitions.classes.map { c in
+      let inst = IRType.instance(c.ref)
+      func symbol(_ name: String) -> String? {
+        guard let (_, id) = definitions.method(name, of: c.number) else { return nil }
+        let args = Array(repeating: inst, count: name == "__eq__" || name == "__lt__" ? 2 : 1)
+        guard let s = inference.specializations[SpecializationKey(def: id, argTypes: args)],
+          s.used, s.lowered != nil
+        else { return nil }
+        return s.symbol
+      }
+      // The nearest class defining __eq__ or __hash__ decides hashing: __eq__ alone makes
+      // instances unhashable (CPython sets __hash__ to None).
+      var flags: Int32 = 0
+      for k in definitions.mro(c.number) {
+        if k.methods["__hash__"] != nil { break }
+        if k.methods["__eq__"] != nil {
+          flags |= 1
+          break
+        }
+      }
+      let mro = definitions.mro(c.number)
+      func defines(_ names: [String]) -> Bool {
+        mro.contains { k in names.contains { k.methods[$0] != nil } }
+      }
+      if defines(["__le__", "__gt__", "__ge__"]) { flags |= 2 }
+      if defines(["__bool__", "__len__"]) { flags |= 4 }
+      return IRClass(name: c.name, base: c.base ?? -1, fields: c.fields,
+                     repr: symbol("__repr__"), str: symbol("__str__"), eq: symbol("__eq__"),
+                     lt: symbol("__lt__"), hash: symbol("__hash__"), flags: flags)
+    }
+  }
+
+  /// Records `class C(Base): ...` (a module-level class that is not an exception class);
+  /// reports what pyforac does not compile in it.
+  func collectClass(_ name: String, _ bases: [Expr], _ keywords: [Keyword], _ body: [Stmt],
+                    _ decorators: [Expr], _ stmt: Stmt) {
+    func reject(_ what: String, _ range: SourceRange) {
+      diagnostics.append(Diagnostic(.error, id: "unsupported",
+                                    message: "pyforac cannot compile \(what) yet",
+                                    file: module.file, range: range))
+    }
+    if !decorators.isEmpty { reject("a class decorator", decorators[0].range) }
+    if !keywords.isEmpty { reject("a class statement with keywords (a metaclass)", stmt.range) }
+    if definitions.classNamed(name) != nil || definitions.function(named: name) != nil
+      || exceptionClassNumbers[name] != nil
+    {
+      reject("a class bound twice", stmt.range)
+    }
+    var base: Int32?
+    if bases.count > 1 { reject("a class with several bases", stmt.range) }
+    if let b = bases.first {
+      switch b.kind {
+      case .name("object", _) where !moduleNames.contains("object"): break
+      case .name(let id, _) where definitions.classNamed(id) != nil:
+        base = definitions.classNamed(id)!.number
+      default: reject("a class deriving from this base", b.range)
+      }
+    }
+    let number = definitions.addClass(name: name, base: base, range: stmt.range)
+    var fields = base.map { definitions.classInfo($0).fields } ?? []
+    for s in body {
+      switch s.kind {
+      case .pass: continue
+      case .expr(let e):
+        if case .constant = e.kind { continue }
+        reject("this statement in a class body", s.range)
+      case .functionDef(let def):
+        if !def.decoratorList.isEmpty {
+          reject("a method decorator", def.decoratorList[0].range)
+        }
+        if def.name.hasPrefix("__") && def.name.hasSuffix("__")
+          && !Self.supportedDunders.contains(def.name)
+        {
+          reject("the special method '\(def.name)'", s.range)
+        }
+        let args = def.args
+        if (args.posonlyargs + args.args).isEmpty {
+          reject("a method without a 'self' parameter", s.range)
+        }
+        if definitions.classInfo(number).methods[def.name] != nil {
+          reject("a method defined twice", s.range)
+        }
+        guard definitions.addMethod(def, s, owner: number, scopes: scopes) != nil else {
+          reject("this method", s.range)
+          continue
+        }
+        if def.name == "__init__", let selfName = args.args.first?.arg {
+          for f in Self.selfAttributes(def.body, selfName) where !fields.contains(f) {
+            fields.append(f)
+          }
+        }
+      case .assign(let targets, let value, _):
+        guard targets.count == 1, case .name(let id, _) = targets[0].kind,
+          FunctionLowering.isConstant(value)
+        else {
+          reject("this class attribute (only 'name = constant' is compiled)", s.range)
+          continue
+        }
+        definitions.updateClass(number) { $0.attributes.append((id, value)) }
+      case .annAssign(let target, let ann, let value, _):
+        guard case .name(let id, _) = target.kind else {
+          reject("this annotated class attribute", s.range)
+          continue
+        }
+        if case .name = ann.kind {} else if !module.futureFeatures.contains("annotations") {
+          reject("this class attribute annotation", ann.range)
+        }
+        if let value {
+          guard FunctionLowering.isConstant(value) else {
+            reject("this class attribute (only 'name = constant' is compiled)", s.range)
+            continue
+          }
+          definitions.updateClass(number) { $0.attributes.append((id, value)) }
+        }
+      default:
+        reject("this statement in a class body", s.range)
+      }
+    }
+    let own = definitions.classInfo(number)
+    for (attr, _) in own.attributes where own.methods[attr] != nil {
+      reject("a class attribute and a method of the same name", stmt.range)
+    }
+    definitions.updateClass(number) { $0.fields = fields }
+  }
+
+  /// The attributes `self.NAME = ...` assigns in a body (and the bodies nested in it), in
+  /// order of first assignment.
+  static func selfAttributes(_ body: [Stmt], _ selfName: String) -> [String] {
+    var out: [String] = []
+    func target(_ t: Expr) {
+      switch t.kind {
+      case .attribute(let v, let attr, _):
+        if case .name(selfName, _) = v.kind, !out.contains(attr) { out.append(attr) }
+      case .tuple(let elts, _), .list(let elts, _): elts.forEach(target)
+      case .starred(let v, _): target(v)
+      default: break
+      }
+    }
+    func walk(_ stmts: [Stmt]) {
+      for s in stmts {
+        switch s.kind {
+        case .assign(let targets, _, _): targets.forEach(target)
+        case .annAssign(let t, _, _, _), .augAssign(let t, _, _): target(t)
+        case .if(_, let a, let b), .while(_, let a, let b), .for(_, _, let a, let b, _):
+          walk(a + b)
+        case .try(let a, let handlers, let b, let c):
+          walk(a + b + c + handlers.flatMap(\.body))
+        case .with(_, let b, _): walk(b)
+        default: break
+        }
+      }
+    }
+    walk(body)
+    return out
+  }
+}
