@@ -27,11 +27,48 @@ enum { TAG_BACKREF = 0xff };
 
 /* ---- writing --------------------------------------------------------------------------------- */
 
+/* The objects written so far, in a hash table keyed by address (open addressing, linear
+ * probing, at most half full): each with its order of writing, the back-reference to it. A
+ * message of a million objects finds each in constant time. */
 typedef struct writer {
   pyrt_buf *out;
-  pyrt_object **seen; /* objects written, in order (their index is the back-reference) */
-  int64_t nseen, cap;
+  pyrt_object **seen; /* the table's keys (NULL: empty) */
+  int64_t *order;     /* the order of writing of each key */
+  int64_t nseen, mask;
 } writer;
+
+static uint64_t address_hash(const pyrt_object *o) {
+  uint64_t h = (uint64_t)(uintptr_t)o;
+  h ^= h >> 33;
+  h *= UINT64_C(0xff51afd7ed558ccd);
+  h ^= h >> 33;
+  return h;
+}
+
+/* The slot of `o` in the table: where it is, or the empty slot where it goes. */
+static int64_t seen_slot(const writer *w, const pyrt_object *o) {
+  int64_t i = (int64_t)(address_hash(o) & (uint64_t)w->mask);
+  while (w->seen[i] && w->seen[i] != o) i = (i + 1) & w->mask;
+  return i;
+}
+
+static void seen_grow(writer *w) {
+  pyrt_object **old = w->seen;
+  int64_t *old_order = w->order, old_size = old ? w->mask + 1 : 0;
+  int64_t size = old ? 2 * old_size : 64;
+  w->seen = pyrt_realloc(NULL, sizeof *w->seen * (size_t)size);
+  memset(w->seen, 0, sizeof *w->seen * (size_t)size);
+  w->order = pyrt_realloc(NULL, sizeof *w->order * (size_t)size);
+  w->mask = size - 1;
+  for (int64_t i = 0; i < old_size; i++) {
+    if (!old[i]) continue;
+    int64_t j = seen_slot(w, old[i]);
+    w->seen[j] = old[i];
+    w->order[j] = old_order[i];
+  }
+  free(old);
+  free(old_order);
+}
 
 static void put(writer *w, const void *p, size_t n) { pyrt_buf_append(w->out, p, (int64_t)n); }
 static void put_u8(writer *w, uint8_t v) { put(w, &v, 1); }
@@ -68,18 +105,15 @@ static void write_item(writer *w, pyrt_slot v, int32_t kind) {
 }
 
 static void write_object(writer *w, pyrt_object *o) {
-  for (int64_t i = 0; i < w->nseen; i++) {
-    if (w->seen[i] == o) {
-      put_u8(w, TAG_BACKREF);
-      put_i64(w, i);
-      return;
-    }
+  if (!w->seen || 2 * (w->nseen + 1) > w->mask + 1) seen_grow(w);
+  int64_t slot = seen_slot(w, o);
+  if (w->seen[slot]) {
+    put_u8(w, TAG_BACKREF);
+    put_i64(w, w->order[slot]);
+    return;
   }
-  if (w->nseen == w->cap) {
-    w->cap = w->cap ? 2 * w->cap : 16;
-    w->seen = pyrt_realloc(w->seen, sizeof *w->seen * (size_t)w->cap);
-  }
-  w->seen[w->nseen++] = o;
+  w->seen[slot] = o;
+  w->order[slot] = w->nseen++;
   uint32_t kind = o->kind;
   put_u8(w, (uint8_t)kind);
   switch (kind) {
@@ -163,6 +197,7 @@ void pyrt_pack_object(pyrt_buf *out, pyrt_object *o) {
   writer w = {.out = out};
   write_object(&w, o);
   free(w.seen);
+  free(w.order);
 }
 
 /* ---- reading --------------------------------------------------------------------------------- */

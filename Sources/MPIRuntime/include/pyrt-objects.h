@@ -514,7 +514,12 @@ void pyrt_instance_set(pyrt_object *o, int64_t i, pyrt_slot v, int32_t kind);
 /* self.<field i>, borrowed; AttributeError "'C' object has no attribute 'x'" when unset. */
 pyrt_slot pyrt_instance_get(pyrt_object *o, int64_t i);
 /* The class number of an instance, -1 for any other value. */
-int32_t pyrt_instance_class(pyrt_object *o);
+int64_t pyrt_instance_class(pyrt_object *o);
+/* o.name of a value of several types: an instance's field (a new reference, boxed);
+ * AttributeError "'T' object has no attribute 'name'" otherwise. */
+pyrt_object *pyrt_object_getattr(pyrt_object *o, const char *name);
+/* Raises AttributeError "'T' object has no attribute 'name'" for any value. */
+_Noreturn void pyrt_object_no_attribute(pyrt_object *o, const char *name);
 /* Raises AttributeError "'C' object has no attribute 'name'" (an attribute no class has). */
 _Noreturn void pyrt_instance_no_attribute(int32_t cls, const char *name);
 /* The default repr of an instance: "<__main__.C object at 0x...>" (a new str). */

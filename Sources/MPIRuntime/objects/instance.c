@@ -64,8 +64,31 @@ pyrt_slot pyrt_instance_get(pyrt_object *o, int64_t i) {
   return x->fields[i];
 }
 
-int32_t pyrt_instance_class(pyrt_object *o) {
+int64_t pyrt_instance_class(pyrt_object *o) {
   return o && o->kind == PYRT_KIND_INSTANCE ? as_instance(o)->cls : -1;
+}
+
+_Noreturn void pyrt_object_no_attribute(pyrt_object *o, const char *name) {
+  pyrt_raisef(PYRT_EXC_ATTRIBUTE, "'%s' object has no attribute '%s'",
+              o ? pyrt_type_name(o) : "NoneType", name);
+}
+
+pyrt_object *pyrt_object_getattr(pyrt_object *o, const char *name) {
+  if (o && o->kind == PYRT_KIND_INSTANCE) {
+    pyrt_instance *x = as_instance(o);
+    const pyrt_class *c = class_at(x->cls);
+    for (int32_t i = 0; i < x->nfields; i++) {
+      if (strcmp(c->fields[i], name) != 0) continue;
+      int32_t kind = kinds_of(x)[i];
+      if (kind == PYRT_SLOT_UNSET) break;
+      if (kind == PYRT_SLOT_OBJ) {
+        pyrt_retain(x->fields[i].o);
+        return x->fields[i].o;
+      }
+      return pyrt_slot_box(x->fields[i], kind);
+    }
+  }
+  pyrt_object_no_attribute(o, name);
 }
 
 pyrt_object *pyrt_instance_default_repr(pyrt_object *o) {

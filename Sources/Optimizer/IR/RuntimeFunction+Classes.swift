@@ -21,7 +21,17 @@ extension RuntimeFunction {
   /// `hash(v)` of any value (TypeError for an unhashable one).
   public static let hashSlot = RuntimeFunction("pyrt_hash_slot", [.slot, .i32], .int)
 
+  /// The class number of a value's class (-1: not an instance of the program's classes).
+  public static let instanceClass = RuntimeFunction("pyrt_instance_class", [o], .int,
+                                                    mayRaise: false)
+  /// `v.attr` of a value of several types (a new boxed reference).
+  public static let objectGetattr = RuntimeFunction("pyrt_object_getattr", [o, o], o)
+  /// AttributeError for `v.attr` of any value.
+  public static let objectNoAttribute = RuntimeFunction(
+    "pyrt_object_no_attribute", [o, o], nil, noReturn: true)
+
   static let classes: [RuntimeFunction] = [
     instanceNew, instanceSet, instanceGet, instanceNoAttribute, instanceIdentityHash, hashSlot,
+    instanceClass, objectGetattr, objectNoAttribute,
   ]
 }

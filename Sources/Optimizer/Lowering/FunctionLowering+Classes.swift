@@ -146,6 +146,82 @@ extension FunctionLowering {
     return .never
   }
 
+  /// `v.attr` of a value of several types: a field of whatever instance it holds (boxed), or
+  /// AttributeError. An attribute that is a class attribute or a method of one of the
+  /// program's classes is not compiled (the runtime knows only fields).
+  func objectAttribute(_ v: Value, _ attr: String, _ range: SourceRange) -> Value {
+    guard let o = v.reg else { return .never }
+    if definitions.classes.contains(where: { c in
+      c.methods[attr] != nil || c.attributes.contains { $0.name == attr }
+    }) {
+      drop(v)
+      program.unsupported("the method or class attribute '\(attr)' of a value of several "
+                            + "types", range)
+      return .never
+    }
+    setLine(range)
+    let r = emit(.runtime(.objectGetattr, [o, emit(.constCString(attr), .rawPointer)]), .object)
+    drop(v)
+    return Value(reg: r, type: .object, owned: true)
+  }
+
+  /// `v.m(args)` of a value of several types: a branch per class of the program whose MRO
+  /// has `m`, each calling it as compiled for that class (the argument expressions lowered in
+  /// each); AttributeError for any other value. Nil when no class has such a method.
+  func objectMethodCall(_ base: Value, _ attr: String, _ args: [Expr], _ keywords: [Keyword],
+                        _ range: SourceRange) -> Value? {
+    guard let o = base.reg else { return .never }
+    let candidates = definitions.classes.filter { definitions.method(attr, of: $0.number) != nil }
+    guard !candidates.isEmpty else { return nil }
+    setLine(range)
+    let cls = emit(.runtime(.instanceClass, [o]), .int)
+    let slot = hiddenName("methodcall", range)
+    let join = newBlock()
+    for c in candidates {
+      let yes = newBlock(), no = newBlock()
+      terminate(.condBranch(emit(.compare(.eq, cls, emit(.constInt(Int64(c.number)), .int)),
+                                 .bool), yes, no))
+      startBlock(yes)
+      let type = IRType.instance(c.ref)
+      let receiver = emit(.convert(.fromSlot, emit(.convert(.toSlot, o), .slot)), type)
+      let v = instanceMethodCall(Value(reg: receiver, type: type, owned: false), c.ref, attr,
+                                 args, keywords, range)
+      if isReachable {
+        if v.reg != nil { put(v, into: slot, range) } else { drop(v) }
+        terminate(.branch(join))
+      }
+      startBlock(no)
+    }
+    setLine(range)
+    emitVoid(.runtime(.objectNoAttribute, [o, emit(.constCString(attr), .rawPointer)]))
+    terminate(.unreachable)
+    startBlock(join)
+    let result = merged(slot)
+    guard result.reg != nil else {
+      drop(base)
+      return .never
+    }
+    // The merged value is borrowed from the hidden local: take a reference of our own
+    // before the receiver goes.
+    let owned = Value(reg: own(result), type: result.type, owned: result.type.isObject)
+    drop(base)
+    return owned
+  }
+
+  /// `isinstance(v, C)` (or a tuple of the program's classes) of a value of several types:
+  /// whether its class is one of them or derives from one.
+  func objectIsInstance(_ v: Value, _ classes: [Int32]) -> Value {
+    guard let o = v.reg else { return .never }
+    let cls = emit(.runtime(.instanceClass, [o]), .int)
+    var hit = emit(.constBool(false), .bool)
+    for c in definitions.classes where classes.contains(where: { definitions.isSubclass(c.number, of: $0) }) {
+      let same = emit(.compare(.eq, cls, emit(.constInt(Int64(c.number)), .int)), .bool)
+      hit = emit(.select(same, emit(.constBool(true), .bool), hit), .bool)
+    }
+    drop(v)
+    return Value(reg: hit, type: .bool, owned: false)
+  }
+
   /// `C.attr` of a class attribute (a constant, made again where it is read).
   func classAttributeValue(_ owner: ClassInfo, _ attr: String, _ range: SourceRange) -> Value {
     guard let a = owner.attributes.first(where: { $0.name == attr }) else { return .never }

@@ -11,11 +11,16 @@ import Frontend
 extension FunctionLowering {
   static let dictViews: Set<String> = ["keys", "values", "items"]
 
-  /// Whether hashing a value of this type cannot raise (ints, floats, bools, None, strs and
-  /// tuples of them).
-  static func isHashable(_ t: IRType) -> Bool {
+  /// Whether hashing a value of this type cannot raise and runs no code of the program
+  /// (ints, floats, bools, None, strs, tuples of them, instances hashed by identity: their
+  /// classes define neither __hash__ nor __eq__).
+  func isHashable(_ t: IRType) -> Bool {
     switch t {
     case .int, .float, .bool, .none, .str, .never: return true
+    case .instance(let c):
+      return !definitions.mro(c.number).contains {
+        $0.methods["__hash__"] != nil || $0.methods["__eq__"] != nil
+      }
     case .tuple(let ts): return ts.allSatisfy(isHashable)
     case .frozenset(let e): return isHashable(e)
     default: return false
@@ -60,7 +65,7 @@ extension FunctionLowering {
         }
         // CPython hashes a group of pairs before it evaluates a later `**` operand: pyforac
         // hashes them all at the end, the same where no key can fail to hash.
-        if sawSpread || keys.contains(where: { $0 == nil }), !Self.isHashable(kv.type) {
+        if sawSpread || keys.contains(where: { $0 == nil }), !isHashable(kv.type) {
           program.unsupported("a dict display mixing '**' with keys that may be unhashable",
                               k.range)
           dropAll()
@@ -125,7 +130,7 @@ extension FunctionLowering {
     guard let p = pairs.reg else { return .never }
     var type = IRType.dict(.never, .never)
     if case .list(.tuple(let kv)) = pairs.type, kv.count == 2 {
-      guard Self.isHashable(kv[0]) else {
+      guard isHashable(kv[0]) else {
         program.unsupported("a dict comprehension whose keys may be unhashable", key.range)
         drop(pairs)
         return .never

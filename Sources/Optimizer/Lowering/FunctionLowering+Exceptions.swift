@@ -421,6 +421,9 @@ extension FunctionLowering {
       program.unsupported("isinstance() with this class argument", classes.range)
       return .never
     }
+    if v.type == .object, names.isEmpty, !ownClasses.isEmpty {
+      return objectIsInstance(v, ownClasses)
+    }
     if v.type.isUnion || v.type == .object {
       drop(v)
       program.unsupported("isinstance() of a value of several types", x.range)

@@ -90,6 +90,7 @@ extension FunctionLowering {
         let v = expr(base)
         if v.type == .exception { return exceptionAttribute(v, attr, e.range) }
         if case .instance(let c) = v.type { return instanceAttribute(v, c, attr, e.range) }
+        if v.type == .object { return objectAttribute(v, attr, e.range) }
         drop(v)
         if v.reg == nil { return .never }
       }

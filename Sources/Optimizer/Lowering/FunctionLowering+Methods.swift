@@ -122,6 +122,8 @@ extension FunctionLowering {
     switch base.type {
     case .instance(let c):
       return instanceMethodCall(base, c, attr, args, keywords, range)
+    case .object:
+      if let v = objectMethodCall(base, attr, args, keywords, range) { return v }
     case .str:
       if let op = Self.boundedSearches[attr], args.count > 1 || op >= Self.startsWithOp {
         return boundedSearch(base, attr, op, args, keywords, range)

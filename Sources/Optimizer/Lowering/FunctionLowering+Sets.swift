@@ -160,7 +160,7 @@ extension FunctionLowering {
       drop(items)
       return .never
     }
-    guard Self.isHashable(e) else {
+    guard isHashable(e) else {
       program.unsupported("a set of items that may be unhashable, computed one by one", range)
       drop(items)
       return .never
