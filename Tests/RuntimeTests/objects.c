@@ -25,6 +25,29 @@ static int passed, failed;
 
 static pyrt_object *s(const char *text) { return pyrt_str_new(text, (int64_t)strlen(text)); }
 
+/* The class table a compiled program would emit: Pt (fields x, y, tag; object's behaviour)
+ * and Named (one field, a __repr__ and an __eq__ comparing names). */
+static pyrt_object *named_repr(pyrt_object *self) {
+  pyrt_slot v = pyrt_instance_get(self, 0);
+  pyrt_buf b;
+  pyrt_buf_init(&b, 16);
+  pyrt_buf_append_cstr(&b, "Named(");
+  pyrt_buf_append(&b, ((pyrt_str *)v.o)->data, ((pyrt_str *)v.o)->nbytes);
+  pyrt_buf_append_char(&b, ')');
+  return pyrt_buf_to_str(&b);
+}
+static int64_t named_eq(pyrt_object *a, pyrt_object *b) {
+  return pyrt_str_eq(pyrt_instance_get(a, 0).o, pyrt_instance_get(b, 0).o);
+}
+static const char *const pt_fields[] = {"x", "y", "tag"};
+static const char *const named_fields[] = {"name"};
+const pyrt_class pyforac_classes[] = {
+    {.name = "Pt", .base = -1, .nfields = 3, .fields = pt_fields},
+    {.name = "Named", .base = -1, .nfields = 1, .fields = named_fields, .repr = named_repr,
+     .eq = named_eq, .flags = PYRT_CLASS_UNHASHABLE},
+};
+const int32_t pyforac_class_count = 2;
+
 static int repr_is(pyrt_object *o, const char *want) {
   pyrt_object *r = pyrt_object_repr(o);
   int ok = strcmp(((pyrt_str *)r)->data, want) == 0;
@@ -210,6 +233,80 @@ static void test_identity_in_containers(void) {
   pyrt_release(nan);
 }
 
+static pyrt_object *pt(int64_t x, pyrt_object *tag) {
+  pyrt_object *p = pyrt_instance_new(0);
+  pyrt_instance_set(p, 0, (pyrt_slot){.i = x}, PYRT_SLOT_INT);
+  pyrt_instance_set(p, 2, (pyrt_slot){.o = tag}, PYRT_SLOT_OBJ);
+  return p;
+}
+
+static pyrt_object *named(const char *name) {
+  pyrt_object *n = pyrt_instance_new(1);
+  pyrt_instance_set(n, 0, (pyrt_slot){.o = s(name)}, PYRT_SLOT_OBJ);
+  return n;
+}
+
+/* Instances: fields, getattr by name, repr through the class table, == through __eq__ or
+ * identity, and a trip to another rank (the serialised form) keeping fields, an unset field,
+ * sharing and identity, for a message of many instances. */
+static void test_instances(void) {
+  int64_t live = pyrt_debug_live_objects();
+  pyrt_object *tag = s("t");
+  pyrt_retain(tag);
+  pyrt_object *p = pt(7, tag);
+  CHECK(pyrt_instance_get(p, 0).i == 7 && pyrt_instance_get(p, 2).o == tag);
+  CHECK(pyrt_instance_class(p) == 0 && pyrt_instance_class(tag) == -1);
+  pyrt_object *x = pyrt_object_getattr(p, "x");
+  CHECK(x->kind == PYRT_KIND_INT && pyrt_unbox_int(x) == 7);
+  pyrt_release(x);
+  pyrt_object *r = pyrt_object_repr(p);
+  CHECK(strncmp(((pyrt_str *)r)->data, "<__main__.Pt object at 0x", 25) == 0);
+  pyrt_release(r);
+  pyrt_object *a = named("ann"), *b = named("ann"), *c = named("cy");
+  pyrt_object *t = pyrt_tuple_new(3);
+  pyrt_tuple_set_init(t, 0, (pyrt_slot){.o = a}, PYRT_SLOT_OBJ);
+  pyrt_tuple_set_init(t, 1, (pyrt_slot){.o = c}, PYRT_SLOT_OBJ);
+  pyrt_tuple_set_init(t, 2, (pyrt_slot){.i = 1}, PYRT_SLOT_INT);
+  CHECK(repr_is(t, "(Named(ann), Named(cy), 1)"));
+  pyrt_slot sa = {.o = a}, sb = {.o = b}, sc = {.o = c}, sp = {.o = p};
+  CHECK(pyrt_slot_eq(sa, PYRT_SLOT_OBJ, sb, PYRT_SLOT_OBJ) == 1);
+  CHECK(pyrt_slot_eq(sa, PYRT_SLOT_OBJ, sc, PYRT_SLOT_OBJ) == 0);
+  CHECK(pyrt_slot_eq(sp, PYRT_SLOT_OBJ, sp, PYRT_SLOT_OBJ) == 1);
+  pyrt_release(b);
+  pyrt_release(t);
+  /* 50,000 instances sharing one str, the same instance twice, an unset field */
+  enum { N = 50000 };
+  pyrt_object *l = pyrt_list_new(N + 1, PYRT_SLOT_OBJ);
+  for (int64_t i = 1; i < N; i++) {
+    pyrt_retain(tag);
+    pyrt_list_set_init(l, i, (pyrt_slot){.o = pt(i, tag)});
+  }
+  pyrt_retain(p);
+  pyrt_retain(p);
+  pyrt_list_set_init(l, 0, (pyrt_slot){.o = p});
+  pyrt_list_set_init(l, N, (pyrt_slot){.o = p});
+  int bad = 0;
+  clock_t before = clock();
+  pyrt_buf buf = {0};
+  pyrt_pack_object(&buf, l);
+  const char *cur = buf.data;
+  pyrt_object *back = pyrt_unpack_object(&cur, buf.data + buf.len, &bad);
+  CHECK(!bad && cur == buf.data + buf.len);
+  CHECK(clock() - before < 5 * CLOCKS_PER_SEC);
+  pyrt_buf_free(&buf);
+  pyrt_slot first = pyrt_list_getitem(back, 0), last = pyrt_list_getitem(back, N);
+  CHECK(first.o == last.o && pyrt_instance_class(first.o) == 0);
+  CHECK(pyrt_instance_get(pyrt_list_getitem(back, 9).o, 0).i == 9);
+  CHECK(pyrt_instance_get(pyrt_list_getitem(back, 9).o, 2).o ==
+        pyrt_instance_get(pyrt_list_getitem(back, 10).o, 2).o);
+  CHECK(pyrt_list_len(back) == N + 1 && pyrt_list_getitem(back, 5).o->kind == PYRT_KIND_INSTANCE);
+  pyrt_release(back);
+  pyrt_release(l);
+  pyrt_release(p);
+  pyrt_release(tag);
+  CHECK(pyrt_debug_live_objects() == live);
+}
+
 static void test_deep_free(void) {
   pyrt_object *chain = pyrt_tuple_new(0);
   for (int i = 0; i < 1000000; i++) {
@@ -382,6 +479,7 @@ void pyforac_module_main(void) {
   test_str_concat_in_place();
   test_str_walk();
   test_identity_in_containers();
+  test_instances();
   test_deep_free();
   test_sorted_keeps_source();
   test_join_and_print_helpers();
