@@ -131,6 +131,9 @@ extension FunctionLowering {
       let slot = emit(.runtime(.instanceGet, [obj, emit(.constInt(Int64(index)), .int)]), .slot)
       return borrowedElement(slot, type, from: v)
     }
+    if definitions.isProperty(attr, of: c.number), let (owner, id) = definitions.method(attr, of: c.number) {
+      return callSpecialization(methodName(owner, attr), definitions[id], [v], range)
+    }
     drop(v)
     if let owner = definitions.classAttribute(attr, of: c.number) {
       return classAttributeValue(owner, attr, range)
@@ -151,6 +154,16 @@ extension FunctionLowering {
   /// program's classes is not compiled (the runtime knows only fields).
   func objectAttribute(_ v: Value, _ attr: String, _ range: SourceRange) -> Value {
     guard let o = v.reg else { return .never }
+    if definitions.classes.contains(where: { $0.properties.contains(attr) }),
+      !definitions.classes.contains(where: { c in
+        (c.methods[attr] != nil && !c.properties.contains(attr))
+          || c.attributes.contains { $0.name == attr } || c.fields.contains(attr)
+      })
+    {
+      return dispatchOnClass(v, attr, range) { receiver, c in
+        instanceAttribute(receiver, c, attr, range)
+      } ?? .never
+    }
     if definitions.classes.contains(where: { c in
       c.methods[attr] != nil || c.attributes.contains { $0.name == attr }
     }) {
@@ -170,6 +183,15 @@ extension FunctionLowering {
   /// each); AttributeError for any other value. Nil when no class has such a method.
   func objectMethodCall(_ base: Value, _ attr: String, _ args: [Expr], _ keywords: [Keyword],
                         _ range: SourceRange) -> Value? {
+    dispatchOnClass(base, attr, range) { receiver, c in
+      instanceMethodCall(receiver, c, attr, args, keywords, range)
+    }
+  }
+
+  /// `body` for the class of the instance `base` holds, among the classes whose MRO has the
+  /// method (or property) `attr`; AttributeError for any other value. Nil when no class has it.
+  private func dispatchOnClass(_ base: Value, _ attr: String, _ range: SourceRange,
+                               _ body: (Value, ClassRef) -> Value) -> Value? {
     guard let o = base.reg else { return .never }
     let candidates = definitions.classes.filter { definitions.method(attr, of: $0.number) != nil }
     guard !candidates.isEmpty else { return nil }
@@ -184,8 +206,7 @@ extension FunctionLowering {
       startBlock(yes)
       let type = IRType.instance(c.ref)
       let receiver = emit(.convert(.fromSlot, emit(.convert(.toSlot, o), .slot)), type)
-      let v = instanceMethodCall(Value(reg: receiver, type: type, owned: false), c.ref, attr,
-                                 args, keywords, range)
+      let v = body(Value(reg: receiver, type: type, owned: false), c.ref)
       if isReachable {
         if v.reg != nil { put(v, into: slot, range) } else { drop(v) }
         terminate(.branch(join))
@@ -244,6 +265,15 @@ extension FunctionLowering {
   func instanceMethodCall(_ base: Value, _ cls: ClassRef, _ attr: String, _ args: [Expr],
                           _ keywords: [Keyword], _ range: SourceRange) -> Value {
     if let (owner, id) = definitions.method(attr, of: cls.number) {
+      if owner.properties.contains(attr) {
+        drop(base)
+        program.unsupported("calling the value of a property", range)
+        return .never
+      }
+      if owner.staticMethods.contains(attr) {
+        drop(base)
+        return userCall(methodName(owner, attr), definitions[id], args, keywords, range)
+      }
       return userCall(methodName(owner, attr), definitions[id], args, keywords, range,
                       receiver: base)
     }
@@ -277,7 +307,9 @@ extension FunctionLowering {
   /// `C.m(obj, args)`: a method called through its class (the instance is the first argument).
   func classMethodCall(_ c: ClassInfo, _ attr: String, _ args: [Expr], _ keywords: [Keyword],
                        _ range: SourceRange) -> Value {
-    guard let (owner, id) = definitions.method(attr, of: c.number) else {
+    guard let (owner, id) = definitions.method(attr, of: c.number),
+      !owner.properties.contains(attr)
+    else {
       program.unsupported("calling this attribute of a class", range)
       return .never
     }

@@ -121,7 +121,7 @@ final class FunctionLowering {
     let def = info.def
     let args = def.args
     if !args.posonlyargs.isEmpty || args.vararg != nil || !args.kwonlyargs.isEmpty
-      || args.kwarg != nil || !def.decoratorList.isEmpty
+      || args.kwarg != nil || (!def.decoratorList.isEmpty && info.owner == nil)
     {
       program.unsupported("this kind of function signature", info.range)
     }

@@ -89,8 +89,20 @@ extension ProgramLowering {
         if case .constant = e.kind { continue }
         reject("this statement in a class body", s.range)
       case .functionDef(let def):
-        if !def.decoratorList.isEmpty {
-          reject("a method decorator", def.decoratorList[0].range)
+        var decorator: String?
+        for d in def.decoratorList {
+          if case .name(let id, _) = d.kind, ["staticmethod", "property"].contains(id),
+            !moduleNames.contains(id), decorator == nil, def.decoratorList.count == 1
+          {
+            decorator = id
+          } else {
+            reject("this method decorator", d.range)
+          }
+        }
+        if decorator == "staticmethod" {
+          definitions.updateClass(number) { $0.staticMethods.insert(def.name) }
+        } else if decorator == "property" {
+          definitions.updateClass(number) { $0.properties.insert(def.name) }
         }
         if def.name.hasPrefix("__") && def.name.hasSuffix("__")
           && !Self.supportedDunders.contains(def.name)
@@ -98,7 +110,7 @@ extension ProgramLowering {
           reject("the special method '\(def.name)'", s.range)
         }
         let args = def.args
-        if (args.posonlyargs + args.args).isEmpty {
+        if (args.posonlyargs + args.args).isEmpty && decorator != "staticmethod" {
           reject("a method without a 'self' parameter", s.range)
         }
         if definitions.classInfo(number).methods[def.name] != nil {
@@ -107,6 +119,9 @@ extension ProgramLowering {
         guard definitions.addMethod(def, s, owner: number, scopes: scopes) != nil else {
           reject("this method", s.range)
           continue
+        }
+        if decorator != nil && def.name.hasPrefix("__") && def.name.hasSuffix("__") {
+          reject("a special method with a decorator", s.range)
         }
         if def.name == "__init__", let selfName = args.args.first?.arg {
           for f in Self.selfAttributes(def.body, selfName) where !fields.contains(f) {

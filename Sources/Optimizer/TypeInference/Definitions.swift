@@ -32,6 +32,10 @@ struct ClassInfo {
   let range: SourceRange
   /// The methods its own body defines.
   var methods: [String: DefinitionID] = [:]
+  /// Those of its methods decorated `@staticmethod` (no `self`) and `@property` (read as
+  /// an attribute).
+  var staticMethods: Set<String> = []
+  var properties: Set<String> = []
   /// Its own class attributes (`name = constant`), in order.
   var attributes: [(name: String, value: Expr)] = []
   /// Every field of an instance: the base's, then the attributes its own `__init__` assigns
@@ -82,6 +86,16 @@ struct Definitions {
       if let id = c.methods[name] { return (c, id) }
     }
     return nil
+  }
+
+  /// Whether the method `name` of class `number`, as its MRO resolves it, is a property /
+  /// a static method.
+  func isProperty(_ name: String, of number: Int32) -> Bool {
+    method(name, of: number).map { $0.owner.properties.contains(name) } ?? false
+  }
+
+  func isStaticMethod(_ name: String, of number: Int32) -> Bool {
+    method(name, of: number).map { $0.owner.staticMethods.contains(name) } ?? false
   }
 
   /// The class attribute `name` of class `number` as its MRO resolves it: the defining class.
