@@ -513,6 +513,10 @@ pyrt_object *pyrt_instance_new(int32_t cls);
 void pyrt_instance_set(pyrt_object *o, int64_t i, pyrt_slot v, int32_t kind);
 /* self.<field i>, borrowed; AttributeError "'C' object has no attribute 'x'" when unset. */
 pyrt_slot pyrt_instance_get(pyrt_object *o, int64_t i);
+/* A field of several scalar types (None, bool, int, float, held by compiled code as a union in
+ * registers): stored with its slot kind (an int64 here), read back with it. */
+void pyrt_instance_set_union(pyrt_object *o, int64_t i, pyrt_slot v, int64_t kind);
+int64_t pyrt_instance_kind(pyrt_object *o, int64_t i);
 /* The class number of an instance, -1 for any other value. */
 int64_t pyrt_instance_class(pyrt_object *o);
 /* o.name of a value of several types: an instance's field (a new reference, boxed);

@@ -53,6 +53,12 @@ void pyrt_instance_set(pyrt_object *o, int64_t i, pyrt_slot v, int32_t kind) {
   if (old_kind == PYRT_SLOT_OBJ) pyrt_release(old.o);
 }
 
+void pyrt_instance_set_union(pyrt_object *o, int64_t i, pyrt_slot v, int64_t kind) {
+  pyrt_instance_set(o, i, v, (int32_t)kind);
+}
+
+int64_t pyrt_instance_kind(pyrt_object *o, int64_t i) { return kinds_of(as_instance(o))[i]; }
+
 _Noreturn void pyrt_instance_no_attribute(int32_t cls, const char *name) {
   pyrt_raisef(PYRT_EXC_ATTRIBUTE, "'%s' object has no attribute '%s'", class_at(cls)->name, name);
 }

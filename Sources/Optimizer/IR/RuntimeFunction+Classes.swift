@@ -8,6 +8,11 @@ extension RuntimeFunction {
   /// `self.x = v` in `__init__` (the field's index; the value consumed when an object).
   public static let instanceSet = RuntimeFunction(
     "pyrt_instance_set", [o, .int, .slot, .i32], nil, mayRaise: false, consumes: [2])
+  /// A field holding a union of scalars: stored with the member's slot kind, read back with it.
+  public static let instanceSetUnion = RuntimeFunction(
+    "pyrt_instance_set_union", [o, .int, .slot, .int], nil, mayRaise: false)
+  public static let instanceKind = RuntimeFunction("pyrt_instance_kind", [o, .int], .int,
+                                                   mayRaise: false)
   /// `obj.x` of a field (borrowed); AttributeError while it is unset.
   public static let instanceGet = RuntimeFunction(
     "pyrt_instance_get", [o, .int], .slot, borrowsResultFrom: 0)
@@ -32,6 +37,6 @@ extension RuntimeFunction {
 
   static let classes: [RuntimeFunction] = [
     instanceNew, instanceSet, instanceGet, instanceNoAttribute, instanceIdentityHash, hashSlot,
-    instanceClass, objectGetattr, objectNoAttribute,
+    instanceClass, objectGetattr, objectNoAttribute, instanceSetUnion, instanceKind,
   ]
 }

@@ -110,9 +110,14 @@ extension FunctionLowering {
     guard let obj = selfValue.reg, let r = coerce(value, to: type, target.range) else {
       return drop(selfValue)
     }
-    let slot = emit(.convert(.toSlot, r), .slot)
-    emitVoid(.runtime(.instanceSet, [obj, emit(.constInt(Int64(index)), .int), slot,
-                                     emit(.constI32(type.slotKind), .i32)]))
+    let i = emit(.constInt(Int64(index)), .int)
+    if type.isUnion {
+      emitVoid(.runtime(.instanceSetUnion, [obj, i, emit(.convert(.unionBits, r), .slot),
+                                            emit(.convert(.unionKind, r), .int)]))
+    } else {
+      let slot = emit(.convert(.toSlot, r), .slot)
+      emitVoid(.runtime(.instanceSet, [obj, i, slot, emit(.constI32(type.slotKind), .i32)]))
+    }
     drop(selfValue)
   }
 
@@ -128,7 +133,13 @@ extension FunctionLowering {
         return .never
       }
       setLine(range)
-      let slot = emit(.runtime(.instanceGet, [obj, emit(.constInt(Int64(index)), .int)]), .slot)
+      let i = emit(.constInt(Int64(index)), .int)
+      let slot = emit(.runtime(.instanceGet, [obj, i]), .slot)
+      if type.isUnion {
+        let kind = emit(.runtime(.instanceKind, [obj, i]), .int)
+        drop(v)
+        return Value(reg: emit(.makeUnion(kind, slot), type), type: type, owned: false)
+      }
       return borrowedElement(slot, type, from: v)
     }
     if definitions.isProperty(attr, of: c.number), let (owner, id) = definitions.method(attr, of: c.number) {

@@ -180,9 +180,10 @@ final class TypeInference {
     return true
   }
 
-  /// The type of each field of each class (`"C#number.field"` keys), widened by every
-  /// assignment `self.field = v` of an `__init__` run for an instance of the class. Fields of
-  /// several types hold boxed `object`s (no unions in registers: a field is one slot).
+  /// The type of each field of each class (`"number.field"` keys), widened by every
+  /// assignment `self.field = v` of an `__init__` run for an instance of the class. A field of
+  /// several scalar types is a union (its slot keeps the member's kind); of other types, a
+  /// boxed `object`.
   private(set) var fieldTypes: [String: IRType] = [:]
 
   static func fieldKey(_ cls: Int32, _ field: String) -> String { "\(cls).\(field)" }
@@ -196,8 +197,7 @@ final class TypeInference {
   func widenField(_ cls: Int32, _ field: String, _ type: IRType) -> IRType {
     let key = Self.fieldKey(cls, field)
     let old = fieldTypes[key] ?? .never
-    var new = IRType.join(old, type) ?? .object
-    if new.isUnion { new = .object }
+    let new = IRType.joinValue(old, type, maxMembers: maxUnionMembers) ?? .object
     if new != old {
       fieldTypes[key] = new
       invalidateAll()
