@@ -60,6 +60,15 @@ extension FunctionLowering {
       return methodCall(base, attr, args, keywords, range)
     case .lambda(let params, let body):
       return lambdaCall(params, body, f.range, args, keywords, range)
+    case .name(let id, _) where program.definitions.classes.contains { $0.methods["__call__"] != nil }:
+      // An instance called: its class's __call__.
+      let v = expr(f)
+      if case .instance(let c) = v.type {
+        return instanceMethodCall(v, c, "__call__", args, keywords, range)
+      }
+      drop(v)
+      if v.reg != nil { program.unsupported("a call to '\(id)'", range) }
+      return .never
     default:
       program.unsupported("this call", range)
       return .never
