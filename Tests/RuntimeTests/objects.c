@@ -27,7 +27,8 @@ static pyrt_object *s(const char *text) { return pyrt_str_new(text, (int64_t)str
 
 /* The class table a compiled program would emit: Pt (fields x, y, tag; object's behaviour)
  * and Named (one field, a __repr__ and an __eq__ comparing names). */
-static pyrt_object *named_repr(pyrt_object *self) {
+static pyrt_object *named_repr(pyrt_object *self, int32_t floor) {
+  (void)floor;
   pyrt_slot v = pyrt_instance_get(self, 0);
   pyrt_buf b;
   pyrt_buf_init(&b, 16);
@@ -36,7 +37,8 @@ static pyrt_object *named_repr(pyrt_object *self) {
   pyrt_buf_append_char(&b, ')');
   return pyrt_buf_to_str(&b);
 }
-static int64_t named_eq(pyrt_object *a, pyrt_object *b) {
+static int64_t named_eq(pyrt_object *a, pyrt_object *b, int32_t floor) {
+  (void)floor;
   return pyrt_str_eq(pyrt_instance_get(a, 0).o, pyrt_instance_get(b, 0).o);
 }
 static const char *const pt_fields[] = {"x", "y", "tag"};

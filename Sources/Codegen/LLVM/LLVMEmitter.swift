@@ -214,11 +214,15 @@ final class LLVMEmitter {
       let fieldNames = m.global("pyclass.\(n).fields", namesType, initializer: namesInit)
       LLVMSetGlobalConstant(fieldNames, 1)
       LLVMSetLinkage(fieldNames, LLVMPrivateLinkage)
-      let thunks = [(c.repr, 1, false), (c.str, 1, false), (c.eq, 2, true), (c.lt, 2, true),
-                    (c.hash, 1, true)].map { symbol, arity, isInt -> LLVMValueRef in
-        guard let symbol, let f = functions[symbol] else { return LLVMConstNull(m.ptr) }
-        return classThunk(symbol, f, arity: arity, returnsInt: isInt)
-      }
+      let thunks = [(c.repr, 1, false, "while getting the repr of an object"),
+                    (c.str, 1, false, "while getting the str of an object"),
+                    (c.eq, 2, true, "in comparison"), (c.lt, 2, true, "in comparison"),
+                    (c.hash, 1, true, "while calling a Python object")]
+        .map { symbol, arity, isInt, what -> LLVMValueRef in
+          guard let symbol, let f = functions[symbol] else { return LLVMConstNull(m.ptr) }
+          return classThunk(symbol, f, arity: arity, returnsInt: isInt,
+                            cLevelMessage: "maximum recursion depth exceeded " + what)
+        }
       return m.constStruct([cString(c.name), m.constInt(m.i32, Int64(c.base)),
                             m.constInt(m.i32, Int64(c.fields.count)), fieldNames] + thunks
                              + [m.constInt(m.i32, Int64(c.flags))], entry)
@@ -237,19 +241,55 @@ final class LLVMEmitter {
   /// A special method as the runtime calls it: the instance(s) in, the method's result out (a
   /// str object, or an i64 for a bool or int), at the Python depth the runtime was called at.
   private func classThunk(_ symbol: String, _ f: (LLVMValueRef, LLVMTypeRef), arity: Int,
-                          returnsInt: Bool) -> LLVMValueRef {
-    let fn = m.function(symbol + ".thunk", Array(repeating: m.ptr, count: arity),
+                          returnsInt: Bool, cLevelMessage: String) -> LLVMValueRef {
+    let fn = m.function(symbol + ".thunk", Array(repeating: m.ptr, count: arity) + [m.i32],
                         returnsInt ? m.i64 : m.ptr).0
     LLVMSetLinkage(fn, LLVMInternalLinkage)
     let b = m.builder
     let saved = LLVMGetInsertBlock(b)
     LLVMSetCurrentDebugLocation2(b, nil)
     LLVMPositionBuilderAtEnd(b, LLVMAppendBasicBlockInContext(m.context, fn, "entry"))
-    let depth = LLVMBuildLoad2(b, m.i32, depthForRuntime, "depth")!
+    // An exception leaving the method (or raised here) runs the cleanups of the runtime's C
+    // frames it passes (`pyrt_thunk_unwind` with the caller's floor, the last argument).
+    LLVMSetPersonalityFn(fn, personality)
+    let pad = LLVMAppendBasicBlockInContext(m.context, fn, "unwind")!
+    let entry = LLVMGetInsertBlock(b)!
+    LLVMPositionBuilderAtEnd(b, pad)
+    let lp = LLVMBuildLandingPad(b, landingPadType, personality, 0, "")!
+    LLVMSetCleanup(lp, 1)
+    m.call(m.function("pyrt_thunk_unwind", [m.i32], m.void), [LLVMGetParam(fn, UInt32(arity))!])
+    LLVMBuildResume(b, lp)
+    LLVMPositionBuilderAtEnd(b, entry)
+    // As CPython: the runtime's C call of the slot is one recursion level (failing with the
+    // slot's message), the method's frame one more (failing as any call).
+    let outer = LLVMBuildLoad2(b, m.i32, depthForRuntime, "outer")!
+    var depth = outer
+    for message in [cLevelMessage, "maximum recursion depth exceeded"] {
+      depth = LLVMBuildNSWAdd(b, depth, m.constInt(m.i32, 1), "depth")!
+      let over = LLVMBuildICmp(b, LLVMIntSGT, depth, m.constInt(m.i32, Self.recursionLimit), "")!
+      let fail = LLVMAppendBasicBlockInContext(m.context, fn, "over")!
+      let ok = LLVMAppendBasicBlockInContext(m.context, fn, "ok")!
+      LLVMBuildCondBr(b, over, fail, ok)
+      LLVMPositionBuilderAtEnd(b, fail)
+      let raise = m.function("pyrt_raise", [m.i32, m.ptr], m.void, noReturn: true)
+      let never = LLVMAppendBasicBlockInContext(m.context, fn, "never")!
+      m.invoke(raise, [m.constInt(m.i32, 8), cString(message)], normal: never, unwind: pad)
+      LLVMPositionBuilderAtEnd(b, never)
+      LLVMBuildUnreachable(b)
+      LLVMPositionBuilderAtEnd(b, ok)
+    }
     let args = (0..<arity).map { LLVMGetParam(fn, UInt32($0))! }
-    var r = m.call(f, [depth] + args)
+    let done = LLVMAppendBasicBlockInContext(m.context, fn, "done")!
+    var r = m.invoke(f, [depth] + args, normal: done, unwind: pad)
+    LLVMPositionBuilderAtEnd(b, done)
+    let want = returnsInt ? m.i64 : m.ptr
     if returnsInt && LLVMTypeOf(r) == m.i1 { r = LLVMBuildZExt(b, r, m.i64, "")! }
-    LLVMBuildRet(b, r)
+    if LLVMTypeOf(r) == want {
+      LLVMBuildRet(b, r)
+    } else {
+      // A method that never returns (it always raises): typed `never`.
+      LLVMBuildUnreachable(b)
+    }
     if let saved { LLVMPositionBuilderAtEnd(b, saved) }
     return fn
   }

@@ -633,6 +633,12 @@ static void append_str_slot(pyrt_buf *b, pyrt_slot v, int32_t kind, int repr) {
     if (e->msg) pyrt_buf_append(b, e->msg, e->len);
     return;
   }
+  if (!repr && kind == PYRT_SLOT_OBJ && v.o && v.o->kind == PYRT_KIND_INSTANCE) {
+    pyrt_object *s = pyrt_instance_str(v.o);
+    pyrt_buf_append(b, ((pyrt_str *)s)->data, ((pyrt_str *)s)->nbytes);
+    pyrt_release(s);
+    return;
+  }
   pyrt_task *t = pyrt_task_self();
   int32_t base = t->repr_base;
   t->repr_base = repr;

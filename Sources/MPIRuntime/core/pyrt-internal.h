@@ -49,7 +49,7 @@ typedef struct pyrt_str_cursor {
 typedef struct pyrt_catch_point pyrt_catch_point;
 typedef struct pyrt_task_boundary pyrt_task_boundary;
 
-#define PYRT_MAX_CLEANUPS 8
+#define PYRT_MAX_CLEANUPS 1024
 
 typedef struct pyrt_task {
   int32_t cmp_depth;         /* nesting of container comparisons in progress */
@@ -63,16 +63,21 @@ typedef struct pyrt_task {
   pyrt_task_boundary *boundary;  /* where an exception raised in this task stops, or NULL */
   pyrt_buf *out;             /* ordered output of a task: NULL writes stdout (the root task) */
   pyrt_str_cursor cursor;    /* str index cursor */
+  /* The scheduler's deque position when the task started (sched.c): an implementation limit
+   * that stops the task without unwinding gives back the records pushed after it. */
+  int64_t spawn_mark;
+  /* last: pyrt_task_run zeroes the context only up to here (offsetof cleanups) */
   /* What the runtime's C frames in progress hold and must give back if a raise abandons them
    * (pyrt_cleanup_push): a raise runs them, innermost first, before it unwinds. */
+  int32_t ncleanups;
+  /* Cleanups below the floor belong to C frames that called compiled code (a class's
+   * __repr__ through the class table): a raise inside that code runs only those above it;
+   * one that leaves it runs the rest as it passes the thunk (pyrt_thunk_unwind). */
+  int32_t cleanup_floor;
   struct {
     void (*fn)(void *);
     void *arg;
   } cleanups[PYRT_MAX_CLEANUPS];
-  int32_t ncleanups;
-  /* The scheduler's deque position when the task started (sched.c): an implementation limit
-   * that stops the task without unwinding gives back the records pushed after it. */
-  int64_t spawn_mark;
 } pyrt_task;
 
 /* The thread's own context (all zero: the valid empty state), and the one installed by
@@ -104,7 +109,7 @@ static inline void pyrt_cleanup_pop(void) { pyrt_task_self()->ncleanups--; }
 
 /* Runs and pops every pushed cleanup, innermost first (called by a raise). */
 static inline void pyrt_run_cleanups(pyrt_task *t) {
-  while (t->ncleanups > 0) {
+  while (t->ncleanups > t->cleanup_floor) {
     t->ncleanups--;
     t->cleanups[t->ncleanups].fn(t->cleanups[t->ncleanups].arg);
   }
@@ -220,6 +225,9 @@ static inline const pyrt_type *pyrt_type_of(const pyrt_object *o) { return pyrt_
 const char *pyrt_instance_class_name(const pyrt_object *o);
 pyrt_object *pyrt_instance_repr(pyrt_object *o);
 pyrt_object *pyrt_instance_str(pyrt_object *o);
+/* An instance's identity (kept by a copy on another rank), for serialize.c. */
+int64_t pyrt_instance_uid(pyrt_object *o);
+void pyrt_instance_set_uid(pyrt_object *o, int64_t uid);
 /* The truth of an instance held as a value of several types (true unless its class defines
  * __bool__ or __len__, which the runtime does not call yet: then the program stops). */
 int64_t pyrt_instance_truth(pyrt_object *o);

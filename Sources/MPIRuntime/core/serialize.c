@@ -179,6 +179,7 @@ static void write_object(writer *w, pyrt_object *o) {
     items it = {0};
     pyrt_object_children(o, collect, &it);
     put_i64(w, pyrt_instance_class(o));
+    put_i64(w, pyrt_instance_uid(o));
     put_i64(w, it.n);
     for (int64_t i = 0; i < it.n; i++) {
       put_u8(w, it.k[i]);
@@ -377,13 +378,14 @@ static pyrt_object *read_object(reader *r) {
     return o;
   }
   case PYRT_KIND_INSTANCE: {
-    int64_t cls = get_i64(r), n = get_i64(r);
+    int64_t cls = get_i64(r), uid = get_i64(r), n = get_i64(r);
     if (r->bad || cls < 0 || !&pyforac_class_count || cls >= pyforac_class_count ||
         n != pyforac_classes[cls].nfields) {
       r->bad = 1;
       return pyrt_box_none();
     }
     o = pyrt_instance_new((int32_t)cls);
+    pyrt_instance_set_uid(o, uid);
     remember(r, o);
     for (int64_t i = 0; i < n; i++) {
       int32_t k = get_u8(r);

@@ -55,7 +55,7 @@ __attribute__((noinline)) int32_t pyrt_task_run(void (*fn)(void *), void *arg, i
   pyrt_buf output = {0};
   pyrt_task_boundary boundary;
   pyrt_task context;
-  memset(&context, 0, sizeof context);
+  memset(&context, 0, offsetof(pyrt_task, cleanups));
   context.out = &output;
   context.boundary = &boundary;
   context.spawn_mark = pyrt_sched_mark();

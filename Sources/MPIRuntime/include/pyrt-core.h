@@ -209,16 +209,17 @@ extern const int32_t pyforac_exception_class_count __attribute__((weak));
  * returning what the method returned (a new str for repr/str, 0/1 for eq/lt, the hash), or
  * NULL: the behaviour of `object`. The compiler emits the table (weak: a program without
  * classes has none); an instance's class number indexes it. */
+/* A thunk's last argument is the cleanup floor its caller replaced (pyrt_thunk_unwind). */
 typedef struct pyrt_class {
   const char *name;
   int32_t base;
   int32_t nfields;
   const char *const *fields;
-  pyrt_object *(*repr)(pyrt_object *self);
-  pyrt_object *(*str)(pyrt_object *self);
-  int64_t (*eq)(pyrt_object *self, pyrt_object *other);
-  int64_t (*lt)(pyrt_object *self, pyrt_object *other);
-  int64_t (*hash)(pyrt_object *self);
+  pyrt_object *(*repr)(pyrt_object *self, int32_t floor);
+  pyrt_object *(*str)(pyrt_object *self, int32_t floor);
+  int64_t (*eq)(pyrt_object *self, pyrt_object *other, int32_t floor);
+  int64_t (*lt)(pyrt_object *self, pyrt_object *other, int32_t floor);
+  int64_t (*hash)(pyrt_object *self, int32_t floor);
   /* PYRT_CLASS_UNHASHABLE: defines __eq__ without __hash__ (hash() raises TypeError);
    * PYRT_CLASS_OTHER_ORDER: defines __le__, __gt__ or __ge__ (called by compiled code only);
    * PYRT_CLASS_TRUTH: defines __bool__ or __len__ (called by compiled code only). */
@@ -226,6 +227,9 @@ typedef struct pyrt_class {
 } pyrt_class;
 enum { PYRT_CLASS_UNHASHABLE = 1, PYRT_CLASS_OTHER_ORDER = 2, PYRT_CLASS_TRUTH = 4 };
 extern const pyrt_class pyforac_classes[] __attribute__((weak));
+/* Called by a thunk's landing pad when an exception leaves the compiled method: the cleanup
+ * floor goes back to `floor` and the cleanups of the C frames the exception now leaves run. */
+void pyrt_thunk_unwind(int32_t floor);
 extern const int32_t pyforac_class_count __attribute__((weak));
 
 /* Whether class `exc` is class `cls` or derives from it. */

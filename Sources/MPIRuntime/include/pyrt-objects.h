@@ -517,6 +517,8 @@ pyrt_slot pyrt_instance_get(pyrt_object *o, int64_t i);
  * registers): stored with its slot kind (an int64 here), read back with it. */
 void pyrt_instance_set_union(pyrt_object *o, int64_t i, pyrt_slot v, int64_t kind);
 int64_t pyrt_instance_kind(pyrt_object *o, int64_t i);
+/* n, the result of a class's __len__; ValueError "__len__() should return >= 0" if negative. */
+int64_t pyrt_check_len(int64_t n);
 /* The class number of an instance, -1 for any other value. */
 int64_t pyrt_instance_class(pyrt_object *o);
 /* o.name of a value of several types: an instance's field (a new reference, boxed);

@@ -203,7 +203,9 @@ int64_t pyrt_slot_eq(pyrt_slot a, int32_t ka, pyrt_slot b, int32_t kb) {
   if (is_number(ka) && is_number(kb)) return compare_numbers(a, ka, b, kb) == 0;
   if (ka == PYRT_SLOT_NONE || kb == PYRT_SLOT_NONE) return ka == kb;
   if (ka != PYRT_SLOT_OBJ || kb != PYRT_SLOT_OBJ) return 0;
-  if (a.o == b.o) return 1;
+  /* `==` calls an instance's __eq__ even on itself (containers' `in` and `==` check identity
+   * first, in pyrt_slot_eq_item) */
+  if (a.o == b.o && a.o->kind != PYRT_KIND_INSTANCE) return 1;
   /* a set equals a frozenset of the same elements */
   if (a.o->kind != b.o->kind && !(pyrt_is_anyset(a.o) && pyrt_is_anyset(b.o))) return 0;
   int64_t (*eq)(pyrt_object *, pyrt_object *) = pyrt_type_of(a.o)->eq;
@@ -216,7 +218,11 @@ static int is_nan(pyrt_slot v, int32_t k) {
 }
 
 int64_t pyrt_slot_eq_item(pyrt_slot a, int32_t ka, pyrt_slot b, int32_t kb) {
-  if (ka == PYRT_SLOT_OBJ && kb == PYRT_SLOT_OBJ && a.o == b.o) return 1;
+  if (ka == PYRT_SLOT_OBJ && kb == PYRT_SLOT_OBJ &&
+      (a.o == b.o || (a.o && b.o && a.o->kind == PYRT_KIND_INSTANCE &&
+                      b.o->kind == PYRT_KIND_INSTANCE &&
+                      pyrt_instance_uid(a.o) == pyrt_instance_uid(b.o))))
+    return 1;
   if (is_nan(a, ka) && is_nan(b, kb))
     pyrt_fatal_unsupported("comparing two NaNs inside containers or with 'in' (CPython compares "
                            "object identity first, which unboxed floats do not have)");

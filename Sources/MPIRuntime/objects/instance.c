@@ -13,6 +13,10 @@ typedef struct pyrt_instance {
   pyrt_object head;
   int32_t cls;
   int32_t nfields;
+  /* The instance's identity: its rank of creation and a number unique there. A copy sent to
+   * another rank keeps it, so `==` by identity, identity hashes and dict lookups see the copy
+   * as the very object it was made from, as the one process of CPython does. */
+  int64_t uid;
   /* followed by `nfields` pyrt_slot values, then `nfields` uint8_t slot kinds */
   pyrt_slot fields[];
 } pyrt_instance;
@@ -36,8 +40,10 @@ pyrt_object *pyrt_instance_new(int32_t cls) {
   int32_t n = class_at(cls)->nfields;
   size_t size = sizeof(pyrt_instance) + (size_t)n * (sizeof(pyrt_slot) + 1);
   pyrt_instance *x = (pyrt_instance *)pyrt_object_alloc(size, PYRT_KIND_INSTANCE);
+  static int64_t next_uid;
   x->cls = cls;
   x->nfields = n;
+  x->uid = ((int64_t)pyrt_rank() << 44) | __atomic_fetch_add(&next_uid, 1, __ATOMIC_RELAXED);
   memset(x->fields, 0, (size_t)n * sizeof(pyrt_slot));
   memset(kinds_of(x), PYRT_SLOT_UNSET, (size_t)n);
   return &x->head;
@@ -58,6 +64,11 @@ void pyrt_instance_set_union(pyrt_object *o, int64_t i, pyrt_slot v, int64_t kin
 }
 
 int64_t pyrt_instance_kind(pyrt_object *o, int64_t i) { return kinds_of(as_instance(o))[i]; }
+
+int64_t pyrt_check_len(int64_t n) {
+  if (n < 0) pyrt_raise(PYRT_EXC_VALUE, "__len__() should return >= 0");
+  return n;
+}
 
 _Noreturn void pyrt_instance_no_attribute(int32_t cls, const char *name) {
   pyrt_raisef(PYRT_EXC_ATTRIBUTE, "'%s' object has no attribute '%s'", class_at(cls)->name, name);
@@ -109,17 +120,42 @@ pyrt_object *pyrt_instance_default_repr(pyrt_object *o) {
 }
 
 int64_t pyrt_instance_identity_hash(pyrt_object *o) {
-  uint64_t p = (uint64_t)(uintptr_t)o;
-  return (int64_t)((p >> 4) | (p << 60));
+  /* object.__hash__ rotates the address by 4 bits; the identity here is the uid */
+  uint64_t p = (uint64_t)as_instance(o)->uid * UINT64_C(0x9e3779b97f4a7c15);
+  int64_t h = (int64_t)(p >> 1);
+  return h == -1 ? -2 : h;
+}
+
+int64_t pyrt_instance_uid(pyrt_object *o) { return as_instance(o)->uid; }
+
+void pyrt_instance_set_uid(pyrt_object *o, int64_t uid) { as_instance(o)->uid = uid; }
+
+/* Around a call of compiled code from the runtime: the cleanups pushed so far belong to the
+ * C frames below it (a raise caught inside the method must not run them). */
+static int32_t thunk_enter(void) {
+  pyrt_task *t = pyrt_task_self();
+  int32_t floor = t->cleanup_floor;
+  t->cleanup_floor = t->ncleanups;
+  return floor;
+}
+
+static void thunk_leave(int32_t floor) { pyrt_task_self()->cleanup_floor = floor; }
+
+void pyrt_thunk_unwind(int32_t floor) {
+  pyrt_task *t = pyrt_task_self();
+  t->cleanup_floor = floor;
+  pyrt_run_cleanups(t);
 }
 
 /* Calls a compiled __repr__/__str__ thunk: the repr in progress (a container holding the
  * instance) is put aside while the method runs, which may make reprs of its own. */
-static pyrt_object *call_text(pyrt_object *(*method)(pyrt_object *), pyrt_object *o,
+static pyrt_object *call_text(pyrt_object *(*method)(pyrt_object *, int32_t), pyrt_object *o,
                               const char *which) {
   pyrt_task *t = pyrt_task_self();
   int32_t base = t->repr_base, depth = t->repr_depth;
-  pyrt_object *s = method(o);
+  int32_t floor = thunk_enter();
+  pyrt_object *s = method(o, floor);
+  thunk_leave(floor);
   t->repr_base = base;
   t->repr_depth = depth;
   if (!s || s->kind != PYRT_KIND_STR) {
@@ -168,11 +204,16 @@ static void instance_repr_into(pyrt_buf *b, pyrt_object *o) {
  * CPython: pyforac compiled it for its own class only, and stops. */
 static int64_t instance_eq(pyrt_object *a, pyrt_object *b) {
   const pyrt_class *ca = class_of(a), *cb = class_of(b);
-  if (ca == cb && ca->eq) return ca->eq(a, b);
+  if (ca == cb && ca->eq) {
+    int32_t floor = thunk_enter();
+    int64_t r = ca->eq(a, b, floor);
+    thunk_leave(floor);
+    return r;
+  }
   if (ca->eq || cb->eq)
     pyrt_unsupported("comparing instances of two classes with '==' where one defines "
                            "__eq__ (compiled for its own class only)");
-  return a == b;
+  return a == b || as_instance(a)->uid == as_instance(b)->uid;
 }
 
 /* Ordering through __lt__ (`a > b` is `b < a` where the class defines no __gt__, as CPython
@@ -182,8 +223,10 @@ static int64_t instance_compare(pyrt_object *a, pyrt_object *b, const char *op) 
   int less = strcmp(op, "<") == 0;
   int greater = strcmp(op, ">") == 0 && !(ca->flags & PYRT_CLASS_OTHER_ORDER);
   if (ca == cb && ca->lt && (less || greater)) {
-    if (less) return ca->lt(a, b) ? -1 : 1;
-    return ca->lt(b, a) ? 1 : -1;
+    int32_t floor = thunk_enter();
+    int64_t r = less ? (ca->lt(a, b, floor) ? -1 : 1) : (ca->lt(b, a, floor) ? 1 : -1);
+    thunk_leave(floor);
+    return r;
   }
   if (ca->lt || cb->lt || ((ca->flags | cb->flags) & PYRT_CLASS_OTHER_ORDER))
     pyrt_unsupported("ordering instances of a class defining ordering methods from the "
@@ -202,8 +245,10 @@ int64_t pyrt_instance_truth(pyrt_object *o) {
 
 static int64_t instance_hash(pyrt_object *o) {
   const pyrt_class *c = class_of(o);
-  if (c->hash) {
-    int64_t h = c->hash(o);
+  if (c->hash && !(c->flags & PYRT_CLASS_UNHASHABLE)) {
+    int32_t floor = thunk_enter();
+    int64_t h = c->hash(o, floor);
+    thunk_leave(floor);
     return h == -1 ? -2 : h;
   }
   if (c->flags & PYRT_CLASS_UNHASHABLE) pyrt_raisef(PYRT_EXC_TYPE, "unhashable type: '%s'", c->name);

@@ -35,7 +35,11 @@ extension RuntimeFunction {
   public static let objectNoAttribute = RuntimeFunction(
     "pyrt_object_no_attribute", [o, o], nil, noReturn: true)
 
+  /// The result of a `__len__`: ValueError "__len__() should return >= 0" when negative.
+  public static let checkLen = RuntimeFunction("pyrt_check_len", [.int], .int)
+
   static let classes: [RuntimeFunction] = [
+    checkLen,
     instanceNew, instanceSet, instanceGet, instanceNoAttribute, instanceIdentityHash, hashSlot,
     instanceClass, objectGetattr, objectNoAttribute, instanceSetUnion, instanceKind,
   ]

@@ -273,8 +273,16 @@ extension FunctionLowering {
       checkCLevel(1, Self.strMessage)
     default: break
     }
+    if v.type == .object, let special = ["len": "__len__", "abs": "__abs__"][name],
+      rejectsOperationOnObject([special], range)
+    {
+      drop(v)
+      return .never
+    }
     if case .instance = v.type, let special = ["len": "__len__", "abs": "__abs__"][name] {
-      return instanceSpecial(special, [v], want: name == "len" ? .int : nil, range)
+      let r = instanceSpecial(special, [v], want: name == "len" ? .int : nil, range)
+      guard name == "len", let n = r.reg else { return r }
+      return Value(reg: emit(.runtime(.checkLen, [n]), .int), type: .int, owned: false)
     }
     if name == "hash" {
       guard v.type.isPython, !v.type.isUnion, v.type != .never else {
@@ -283,8 +291,22 @@ extension FunctionLowering {
         return .never
       }
       setLine(range)
-      if case .instance(let c) = v.type, definitions.method("__hash__", of: c.number) != nil {
-        return instanceSpecial("__hash__", [v], want: .int, range)
+      if case .instance(let c) = v.type {
+        switch definitions.hashing(of: c.number) {
+        case .method:
+          // hash() turns -1 (CPython's error value) into -2.
+          guard let h = instanceSpecial("__hash__", [v], want: .int, range).reg else {
+            return .never
+          }
+          let minusOne = emit(.compare(.eq, h, emit(.constInt(-1), .int)), .bool)
+          return Value(reg: emit(.select(minusOne, emit(.constInt(-2), .int), h), .int),
+                       type: .int, owned: false)
+        case .unhashable:
+          drop(v)
+          raise(.type, "unhashable type: '\(c.name)'", range)
+          return .never
+        case .identity: break
+        }
       }
       let slot = emit(.convert(.toSlot, r), .slot)
       let h = emit(.runtime(.hashSlot, [slot, emit(.constI32(v.type.slotKind), .i32)]), .int)
@@ -555,6 +577,37 @@ extension FunctionLowering {
     if let first = values.first, first.type != .str {
       emitVoid(.checkRecursion(
         1, "maximum recursion depth exceeded while getting the str of an object"))
+    }
+    // Converting a value may run the program's __str__/__repr__, which may raise or print:
+    // then each argument is written as soon as it is converted, as CPython's print does.
+    let runsCode = definitions.classes.contains {
+      $0.methods["__str__"] != nil || $0.methods["__repr__"] != nil
+    } && values.contains { $0.type.isContainerOrBoxed }
+    if runsCode {
+      let none = emit(.constNull, .rawPointer)
+      let empty = emit(.constStr(""), .str)
+      let noItems = emit(.argArray([]), .rawPointer)
+      let zero = emit(.constInt(0), .int), one = emit(.constInt(1), .int)
+      var ok = true
+      for (i, (v, e)) in zip(values, args).enumerated() {
+        if i > 0 {
+          let s = sep?.reg ?? emit(.constStr(" "), .str)
+          emitVoid(.runtime(.print, [noItems, zero, none, s]))
+        }
+        let str = stringOf(v, repr: false, e.range)
+        if i == 0 { checkWriteDepth() }
+        guard let r = str.reg else {
+          ok = false
+          break
+        }
+        emitVoid(.runtime(.print, [emit(.argArray([r]), .rawPointer), one, none, empty]))
+        drop(str)
+      }
+      if values.isEmpty { checkWriteDepth() }
+      if ok { emitVoid(.runtime(.print, [noItems, zero, none, end?.reg ?? none])) }
+      if let sep { drop(sep) }
+      if let end { drop(end) }
+      return ok ? constant(.constNone, .none) : .never
     }
     var strs: [Value] = []
     for (i, (v, e)) in zip(values, args).enumerated() {

@@ -63,6 +63,9 @@ extension FunctionLowering {
     let inst = IRType.instance(c.ref)
     for (name, want) in ProgramLowering.runtimeMethods {
       guard let (owner, id) = definitions.method(name, of: c.number) else { continue }
+      if name == "__hash__", case .method = definitions.hashing(of: c.number) {} else if name == "__hash__" {
+        continue
+      }
       let args = Array(repeating: inst, count: name == "__eq__" || name == "__lt__" ? 2 : 1)
       let s = program.inference.specialization(of: id, named: methodName(owner, name), args,
                                                from: spec)
@@ -128,12 +131,17 @@ extension FunctionLowering {
     let c = definitions.classInfo(cls.number)
     if let index = c.fields.firstIndex(of: attr) {
       let type = program.inference.fieldType(c.number, attr)
-      guard type != .never, let obj = v.reg else {
-        drop(v)
-        return .never
-      }
+      guard let obj = v.reg else { return .never }
       setLine(range)
       let i = emit(.constInt(Int64(index)), .int)
+      guard type != .never else {
+        // No instance of this class ever has it (its __init__ never assigns it, or assigns
+        // it only a value that is never made): the read raises AttributeError.
+        _ = emit(.runtime(.instanceGet, [obj, i]), .slot)
+        drop(v)
+        terminate(.unreachable)
+        return .never
+      }
       let slot = emit(.runtime(.instanceGet, [obj, i]), .slot)
       if type.isUnion {
         let kind = emit(.runtime(.instanceKind, [obj, i]), .int)
@@ -153,6 +161,11 @@ extension FunctionLowering {
       program.unsupported("a method used as a value (a bound method)", range)
       return .never
     }
+    if attr.hasPrefix("__") && attr.hasSuffix("__") {
+      // What every object has (`__class__`, `__dict__`, `__eq__`, `__doc__`, ...).
+      program.unsupported("the attribute '\(attr)' of an instance", range)
+      return .never
+    }
     setLine(range)
     emitVoid(.runtime(.instanceNoAttribute, [emit(.constI32(c.number), .i32),
                                              emit(.constCString(attr), .rawPointer)]))
@@ -165,6 +178,11 @@ extension FunctionLowering {
   /// program's classes is not compiled (the runtime knows only fields).
   func objectAttribute(_ v: Value, _ attr: String, _ range: SourceRange) -> Value {
     guard let o = v.reg else { return .never }
+    if attr.hasPrefix("__") && attr.hasSuffix("__") {
+      drop(v)
+      program.unsupported("the attribute '\(attr)' of a value of several types", range)
+      return .never
+    }
     if definitions.classes.contains(where: { $0.properties.contains(attr) }),
       !definitions.classes.contains(where: { c in
         (c.methods[attr] != nil && !c.properties.contains(attr))
@@ -275,6 +293,11 @@ extension FunctionLowering {
   /// `obj.m(args)` of an instance: the method as the class's MRO resolves it.
   func instanceMethodCall(_ base: Value, _ cls: ClassRef, _ attr: String, _ args: [Expr],
                           _ keywords: [Keyword], _ range: SourceRange) -> Value {
+    if attr == "__init__" {
+      drop(base)
+      program.unsupported("calling __init__ on an existing instance (it would change it)", range)
+      return .never
+    }
     if let (owner, id) = definitions.method(attr, of: cls.number) {
       if owner.properties.contains(attr) {
         drop(base)
@@ -306,6 +329,11 @@ extension FunctionLowering {
       program.unsupported("super() outside a method", range)
       return .never
     }
+    if attr == "__init__" && initSelf == nil {
+      program.unsupported("super().__init__() outside __init__ (it would change an existing "
+                            + "instance)", range)
+      return .never
+    }
     guard let (defining, id) = definitions.method(attr, of: owner, after: true) else {
       program.unsupported("super().\(attr)() of a method no base class defines", range)
       return .never
@@ -318,6 +346,16 @@ extension FunctionLowering {
   /// `C.m(obj, args)`: a method called through its class (the instance is the first argument).
   func classMethodCall(_ c: ClassInfo, _ attr: String, _ args: [Expr], _ keywords: [Keyword],
                        _ range: SourceRange) -> Value {
+    if attr == "__init__" {
+      // `Base.__init__(self, ...)` only inside `__init__`, on its own `self`.
+      guard let s = initSelf, let first = args.first, case .name(let id, _) = first.kind,
+        id == s.name
+      else {
+        program.unsupported("calling __init__ on an existing instance (it would change it)",
+                            range)
+        return .never
+      }
+    }
     guard let (owner, id) = definitions.method(attr, of: c.number),
       !owner.properties.contains(attr)
     else {
@@ -325,6 +363,17 @@ extension FunctionLowering {
       return .never
     }
     return userCall(methodName(owner, attr), definitions[id], args, keywords, range)
+  }
+
+  /// Whether one of the program's classes defines one of the special methods: an operation on
+  /// a value of several types, which the runtime performs without calling them, is then
+  /// rejected (reported at `range`, true) rather than risk a TypeError where CPython calls it.
+  func rejectsOperationOnObject(_ names: [String], _ range: SourceRange) -> Bool {
+    guard definitions.classes.contains(where: { c in names.contains { c.methods[$0] != nil } })
+    else { return false }
+    program.unsupported("this operation on a value of several types where one of the "
+                          + "program's classes defines \(names.joined(separator: "/"))", range)
+    return true
   }
 
   /// The special methods of the binary operators.
@@ -383,7 +432,16 @@ extension FunctionLowering {
     }
     let args: [Value]
     let name: String
-    if defines(l, pair.0) {
+    // The right operand's class derives from the left's: its reflected method goes first.
+    var rightFirst = false
+    if case .instance(let lc) = l.type, case .instance(let rc) = r.type, lc != rc,
+      definitions.isSubclass(rc.number, of: lc.number)
+    {
+      rightFirst = defines(r, pair.1)
+    }
+    if rightFirst {
+      (args, name) = ([r, l], pair.1)
+    } else if defines(l, pair.0) {
       (args, name) = ([l, r], pair.0)
     } else if defines(r, pair.1) {
       (args, name) = ([r, l], pair.1)

@@ -309,6 +309,10 @@ extension FunctionLowering {
       raise(.index, base.type.pythonName + " index out of range", range)
       return .never
     case .object:
+      if rejectsOperationOnObject(["__getitem__"], range) {
+        drop(base)
+        return .never
+      }
       let r = emit(.runtime(.objGetItem, [b, i]), .object)
       drop(base)
       return Value(reg: r, type: .object, owned: true)
@@ -445,7 +449,7 @@ extension FunctionLowering {
         guard let n = instanceSpecial("__len__", [retained], want: .int, range).reg else {
           return nil
         }
-        return emit(.convert(.intToBool, n), .bool)
+        return emit(.convert(.intToBool, emit(.runtime(.checkLen, [n]), .int)), .bool)
       }
       return emit(.constBool(true), .bool)
     case .union(let members):

@@ -76,6 +76,11 @@ extension FunctionLowering {
       return Value(reg: emit(.convert(.intToBool, x), .bool), type: .bool, owned: false)
     }
     if l.type == .object || r.type == .object {
+      if rejectsOperationOnObject([Self.binaryDunder(op)], range) {
+        drop(l)
+        drop(r)
+        return .never
+      }
       return objectArithmetic(op, l, r, range)
     }
     if isNumber(l.type) && isNumber(r.type) {
@@ -309,6 +314,10 @@ extension FunctionLowering {
     case (.uSub, .float):
       return Value(reg: emit(.negate(r), .float), type: .float, owned: false)
     case (.uSub, .object):
+      if rejectsOperationOnObject(["__neg__"], range) {
+        drop(v)
+        return .never
+      }
       setLine(range)
       let n = emit(.runtime(.objNeg, [r]), .object)
       drop(v)

@@ -26,6 +26,9 @@ extension ProgramLowering {
       let inst = IRType.instance(c.ref)
       func symbol(_ name: String) -> String? {
         guard let (_, id) = definitions.method(name, of: c.number) else { return nil }
+        if name == "__hash__", case .method = definitions.hashing(of: c.number) {} else if name == "__hash__" {
+          return nil
+        }
         let args = Array(repeating: inst, count: name == "__eq__" || name == "__lt__" ? 2 : 1)
         guard let s = inference.specializations[SpecializationKey(def: id, argTypes: args)],
           s.used, s.lowered != nil
@@ -35,13 +38,7 @@ extension ProgramLowering {
       // The nearest class defining __eq__ or __hash__ decides hashing: __eq__ alone makes
       // instances unhashable (CPython sets __hash__ to None).
       var flags: Int32 = 0
-      for k in definitions.mro(c.number) {
-        if k.methods["__hash__"] != nil { break }
-        if k.methods["__eq__"] != nil {
-          flags |= 1
-          break
-        }
-      }
+      if case .unhashable = definitions.hashing(of: c.number) { flags |= 1 }
       let mro = definitions.mro(c.number)
       func defines(_ names: [String]) -> Bool {
         mro.contains { k in names.contains { k.methods[$0] != nil } }
@@ -159,7 +156,49 @@ extension ProgramLowering {
     for (attr, _) in own.attributes where own.methods[attr] != nil {
       reject("a class attribute and a method of the same name", stmt.range)
     }
+    // An instance's field hides its class's method or attribute of that name only once it is
+    // assigned (and a property cannot be assigned): not compiled.
+    let members = definitions.mro(number).flatMap { Array($0.methods.keys) + $0.attributes.map(\.name) }
+    for f in fields where members.contains(f) {
+      reject("a field with the name of a method or class attribute ('\(f)')", stmt.range)
+    }
+    // CPython mangles private names (`__x`) inside a class body.
+    if mentionsPrivateName(stmt.range) {
+      reject("a private name ('__x', which CPython mangles) in a class body", stmt.range)
+    }
     definitions.updateClass(number) { $0.fields = fields }
+  }
+
+  /// Whether the source lines of a class statement use an identifier `__x` (not `__x__`),
+  /// which CPython mangles to `_C__x` inside a class body (a string mentioning one counts too:
+  /// rejected rather than risk a different answer).
+  func mentionsPrivateName(_ range: SourceRange) -> Bool {
+    for line in range.start.line...max(range.start.line, range.end.line) {
+      let text = Array(module.file.lineText(line).utf8)
+      var i = 0
+      while i + 2 < text.count {
+        let isStart = i == 0 || !(Self.isIdentifierByte(text[i - 1]))
+        if isStart && text[i] == UInt8(ascii: "_") && text[i + 1] == UInt8(ascii: "_")
+          && Self.isIdentifierByte(text[i + 2])
+        {
+          var j = i + 2
+          while j < text.count && Self.isIdentifierByte(text[j]) { j += 1 }
+          let word = text[i..<j]
+          if !(word.count >= 4 && word.suffix(2).allSatisfy { $0 == UInt8(ascii: "_") }) {
+            return true
+          }
+          i = j
+          continue
+        }
+        i += 1
+      }
+    }
+    return false
+  }
+
+  private static func isIdentifierByte(_ b: UInt8) -> Bool {
+    (b >= 0x30 && b <= 0x39) || (b >= 0x41 && b <= 0x5a) || (b >= 0x61 && b <= 0x7a) || b == 0x5f
+      || b >= 0x80
   }
 
   /// The attributes `self.NAME = ...` assigns in a body (and the bodies nested in it), in

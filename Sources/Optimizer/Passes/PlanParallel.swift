@@ -63,6 +63,18 @@ struct Planner {
     var loadedSlots: [(name: String, type: IRType)]
   }
 
+  /// Whether `f` assigns fields of an instance (an `__init__`).
+  static func assignsFields(_ f: IRFunction) -> Bool {
+    f.blocks.contains { b in
+      b.instructions.contains {
+        if case .runtime(let rf, _) = $0.op {
+          return rf == .instanceSet || rf == .instanceSetUnion
+        }
+        return false
+      }
+    }
+  }
+
   mutating func plan() {
     computeGlobalsRead()
     var planned: [String: IRFunction] = [:]
@@ -72,6 +84,9 @@ struct Planner {
     // only the parallel version (or the module body) of their owner calls.
     var made: [(owner: String, function: IRFunction)] = []
     for f in program.functions {
+      // An __init__ assigns fields of an instance other code may read (self passed to a
+      // call): no region of it runs beside the rest.
+      if Self.assignsFields(f) { continue }
       var g = f
       var changed = false
       var k = 0

@@ -82,8 +82,11 @@ struct Definitions {
   func method(_ name: String, of number: Int32, after: Bool = false)
     -> (owner: ClassInfo, id: DefinitionID)?
   {
+    // The first class of the MRO whose body binds the name decides: a class attribute
+    // there hides the bases' methods of that name.
     for c in mro(number).dropFirst(after ? 1 : 0) {
       if let id = c.methods[name] { return (c, id) }
+      if c.attributes.contains(where: { $0.name == name }) { return nil }
     }
     return nil
   }
@@ -100,7 +103,24 @@ struct Definitions {
 
   /// The class attribute `name` of class `number` as its MRO resolves it: the defining class.
   func classAttribute(_ name: String, of number: Int32) -> ClassInfo? {
-    mro(number).first { c in c.attributes.contains { $0.name == name } }
+    for c in mro(number) {
+      if c.attributes.contains(where: { $0.name == name }) { return c }
+      if c.methods[name] != nil { return nil }
+    }
+    return nil
+  }
+
+  /// How instances of class `number` hash: the nearest class of the MRO defining `__hash__`
+  /// or `__eq__` decides (`__eq__` alone sets `__hash__` to None, as CPython does); none: by
+  /// identity.
+  enum Hashing { case identity, unhashable, method(ClassInfo, DefinitionID) }
+
+  func hashing(of number: Int32) -> Hashing {
+    for c in mro(number) {
+      if let id = c.methods["__hash__"] { return .method(c, id) }
+      if c.methods["__eq__"] != nil { return .unhashable }
+    }
+    return .identity
   }
 
   /// Whether class `a` is class `b` or derives from it.
