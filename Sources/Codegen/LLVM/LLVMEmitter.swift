@@ -187,15 +187,20 @@ final class LLVMEmitter {
     var elements: [LLVMValueRef?] = classes.map {
       m.constStruct([m.constInt(m.i32, Int64($0.parent)), cString($0.name)], entry)
     }
-    let table = elements.withUnsafeMutableBufferPointer {
-      LLVMConstArray2(entry, $0.baseAddress, UInt64(classes.count))!
-    }
-    let t = m.global("pyforac_exception_classes", LLVMArrayType2(entry, UInt64(classes.count)),
-                     initializer: table)
+    emitTable("pyforac_exception_classes", count: "pyforac_exception_class_count", entry,
+              &elements)
+  }
+
+  /// A constant array `name` of `elements` (of type `entry`) and its i32 length `count`, as
+  /// the runtime declares its tables (pyrt-core.h).
+  private func emitTable(_ name: String, count: String, _ entry: LLVMTypeRef,
+                         _ elements: inout [LLVMValueRef?]) {
+    let n = UInt64(elements.count)
+    let table = elements.withUnsafeMutableBufferPointer { LLVMConstArray2(entry, $0.baseAddress, n)! }
+    let t = m.global(name, LLVMArrayType2(entry, n), initializer: table)
     LLVMSetGlobalConstant(t, 1)
-    let count = m.global("pyforac_exception_class_count", m.i32,
-                         initializer: m.constInt(m.i32, Int64(classes.count)))
-    LLVMSetGlobalConstant(count, 1)
+    let length = m.global(count, m.i32, initializer: m.constInt(m.i32, Int64(n)))
+    LLVMSetGlobalConstant(length, 1)
   }
 
   /// `pyforac_classes` and `pyforac_class_count`: the program's classes (`pyrt_class`,
@@ -227,15 +232,7 @@ final class LLVMEmitter {
                             m.constInt(m.i32, Int64(c.fields.count)), fieldNames] + thunks
                              + [m.constInt(m.i32, Int64(c.flags))], entry)
     }
-    let table = elements.withUnsafeMutableBufferPointer {
-      LLVMConstArray2(entry, $0.baseAddress, UInt64(classes.count))!
-    }
-    let t = m.global("pyforac_classes", LLVMArrayType2(entry, UInt64(classes.count)),
-                     initializer: table)
-    LLVMSetGlobalConstant(t, 1)
-    let count = m.global("pyforac_class_count", m.i32,
-                         initializer: m.constInt(m.i32, Int64(classes.count)))
-    LLVMSetGlobalConstant(count, 1)
+    emitTable("pyforac_classes", count: "pyforac_class_count", entry, &elements)
   }
 
   /// A special method as the runtime calls it: the instance(s) in, the method's result out (a
