@@ -45,7 +45,10 @@ struct Planner {
   init(_ program: IRProgram) {
     self.program = program
     effects = FunctionEffects(program)
-    userFunctions = Set(program.functions.map(\.symbol).filter { $0 != Self.module })
+    // A call of an __init__ is never spawned: its caller reads the fields it assigns (the
+    // instance is made before the call, returned after it).
+    userFunctions = Set(program.functions.filter { !Self.assignsFields($0) }.map(\.symbol)
+      .filter { $0 != Self.module })
   }
 
   static let module = "pyforac_module_main"
