@@ -42,7 +42,8 @@ private final class ResultBox<T>: @unchecked Sendable {
 public enum Frontend {
   /// Modules the compiler implements itself: `import math` binds them without any file.
   /// They win over files of the same name, as CPython's builtin modules do.
-  public static let builtinModules: Set<String> = ["math", "sys", "time", "__future__", "typing"]
+  public static let builtinModules: Set<String> = ["math", "sys", "time", "__future__", "typing",
+                                                        "dataclasses"]
 
   /// Reads, parses and checks the entry file and every module it imports (user files next to
   /// it, then stdlib-py). Returns nil when any error was diagnosed.

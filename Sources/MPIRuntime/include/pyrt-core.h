@@ -222,10 +222,19 @@ typedef struct pyrt_class {
   int64_t (*hash)(pyrt_object *self, int32_t floor);
   /* PYRT_CLASS_UNHASHABLE: defines __eq__ without __hash__ (hash() raises TypeError);
    * PYRT_CLASS_OTHER_ORDER: defines __le__, __gt__ or __ge__ (called by compiled code only);
-   * PYRT_CLASS_TRUTH: defines __bool__ or __len__ (called by compiled code only). */
+   * PYRT_CLASS_TRUTH: defines __bool__ or __len__ (called by compiled code only);
+   * PYRT_CLASS_DATACLASS_REPR/_EQ/_HASH: the methods @dataclass generates, done by the runtime
+   * from the fields ("C(x=1, y='a')", the fields compared as tuples, their tuple's hash). */
   int32_t flags;
 } pyrt_class;
-enum { PYRT_CLASS_UNHASHABLE = 1, PYRT_CLASS_OTHER_ORDER = 2, PYRT_CLASS_TRUTH = 4 };
+enum {
+  PYRT_CLASS_UNHASHABLE = 1,
+  PYRT_CLASS_OTHER_ORDER = 2,
+  PYRT_CLASS_TRUTH = 4,
+  PYRT_CLASS_DATACLASS_REPR = 8,
+  PYRT_CLASS_DATACLASS_EQ = 16,
+  PYRT_CLASS_DATACLASS_HASH = 32,
+};
 extern const pyrt_class pyforac_classes[] __attribute__((weak));
 /* Called by a thunk's landing pad when an exception leaves the compiled method: the cleanup
  * floor goes back to `floor` and the cleanups of the C frames the exception now leaves run. */

@@ -166,9 +166,37 @@ static pyrt_object *call_text(pyrt_object *(*method)(pyrt_object *, int32_t), py
   return s;
 }
 
+/* "C(x=1, y='a')": the __repr__ @dataclass generates (each field's repr, nested reprs
+ * checked for depth as a tuple's items are). */
+static pyrt_object *dataclass_repr(pyrt_object *o) {
+  pyrt_instance *x = as_instance(o);
+  const pyrt_class *c = class_of(o);
+  pyrt_task *t = pyrt_task_self();
+  int32_t base = t->repr_base, depth = t->repr_depth;
+  t->repr_base = 1;
+  t->repr_depth = 0;
+  pyrt_buf b;
+  pyrt_buf_init(&b, 32);
+  pyrt_cleanup_push((void (*)(void *))pyrt_buf_free, &b);
+  pyrt_buf_append_cstr(&b, c->name);
+  pyrt_buf_append_char(&b, '(');
+  for (int32_t i = 0; i < x->nfields; i++) {
+    if (i > 0) pyrt_buf_append(&b, ", ", 2);
+    pyrt_buf_append_cstr(&b, c->fields[i]);
+    pyrt_buf_append_char(&b, '=');
+    pyrt_buf_append_repr(&b, pyrt_instance_get(o, i), kinds_of(x)[i]);
+  }
+  pyrt_buf_append_char(&b, ')');
+  pyrt_cleanup_pop();
+  t->repr_base = base;
+  t->repr_depth = depth;
+  return pyrt_buf_to_str(&b);
+}
+
 pyrt_object *pyrt_instance_repr(pyrt_object *o) {
   const pyrt_class *c = class_of(o);
   if (c->repr) return call_text(c->repr, o, "__repr__");
+  if (c->flags & PYRT_CLASS_DATACLASS_REPR) return dataclass_repr(o);
   return pyrt_instance_default_repr(o);
 }
 
@@ -204,6 +232,16 @@ static void instance_repr_into(pyrt_buf *b, pyrt_object *o) {
  * CPython: pyforac compiled it for its own class only, and stops. */
 static int64_t instance_eq(pyrt_object *a, pyrt_object *b) {
   const pyrt_class *ca = class_of(a), *cb = class_of(b);
+  if (ca == cb && (ca->flags & PYRT_CLASS_DATACLASS_EQ)) {
+    /* the generated __eq__: the fields compared as tuples (identity first, item by item) */
+    pyrt_instance *x = as_instance(a), *y = as_instance(b);
+    int64_t eq = 1;
+    pyrt_cmp_enter();
+    for (int32_t i = 0; a != b && i < x->nfields && eq; i++)
+      eq = pyrt_slot_eq_item(x->fields[i], kinds_of(x)[i], y->fields[i], kinds_of(y)[i]);
+    pyrt_cmp_leave();
+    return eq;
+  }
   if (ca == cb && ca->eq) {
     int32_t floor = thunk_enter();
     int64_t r = ca->eq(a, b, floor);
@@ -252,6 +290,20 @@ static int64_t instance_hash(pyrt_object *o) {
     return h == -1 ? -2 : h;
   }
   if (c->flags & PYRT_CLASS_UNHASHABLE) pyrt_raisef(PYRT_EXC_TYPE, "unhashable type: '%s'", c->name);
+  if (c->flags & PYRT_CLASS_DATACLASS_HASH) {
+    /* the generated __hash__: hash of the tuple of the fields */
+    pyrt_instance *x = as_instance(o);
+    pyrt_object *t = pyrt_tuple_new(x->nfields);
+    for (int32_t i = 0; i < x->nfields; i++) {
+      pyrt_slot_retain(x->fields[i], kinds_of(x)[i]);
+      pyrt_tuple_set_init(t, i, x->fields[i], kinds_of(x)[i]);
+    }
+    pyrt_cleanup_push((void (*)(void *))pyrt_release, t);
+    int64_t h = pyrt_hash_slot((pyrt_slot){.o = t}, PYRT_SLOT_OBJ);
+    pyrt_cleanup_pop();
+    pyrt_release(t);
+    return h;
+  }
   return pyrt_instance_identity_hash(o);
 }
 

@@ -37,6 +37,9 @@ extension FunctionLowering {
     let obj = emit(.runtime(.instanceNew, [emit(.constI32(c.number), .i32)]), type)
     let value = Value(reg: obj, type: type, owned: true)
     requestRuntimeMethods(c)
+    if let d = c.dataclass {
+      return dataclassInit(c, d, value, args, keywords, range)
+    }
     guard let (owner, id) = definitions.method("__init__", of: c.number) else {
       if !args.isEmpty || !keywords.isEmpty {
         program.unsupported("arguments to a class without __init__ (a TypeError)", range)
@@ -54,6 +57,49 @@ extension FunctionLowering {
       return .never
     }
     return value
+  }
+
+  /// The `__init__` `@dataclass` generates: a parameter per field (by position or name, the
+  /// constant defaults), each assigned in order.
+  private func dataclassInit(_ c: ClassInfo, _ d: DataclassInfo, _ obj: Value, _ args: [Expr],
+                             _ keywords: [Keyword], _ range: SourceRange) -> Value {
+    var bound: [Expr?] = Array(repeating: nil, count: c.fields.count)
+    var order: [Int] = []
+    guard args.count <= c.fields.count else {
+      drop(obj)
+      program.unsupported("a call with too many arguments (a TypeError)", range)
+      return .never
+    }
+    for (i, a) in args.enumerated() {
+      bound[i] = a
+      order.append(i)
+    }
+    for k in keywords {
+      guard let i = c.fields.firstIndex(where: { $0 == k.arg }), bound[i] == nil else {
+        drop(obj)
+        program.unsupported("this keyword argument (a TypeError)", k.range)
+        return .never
+      }
+      bound[i] = k.value
+      order.append(i)
+    }
+    for i in bound.indices where bound[i] == nil {
+      guard let v = d.defaults[c.fields[i]] else {
+        drop(obj)
+        program.unsupported("a call with a missing argument (a TypeError)", range)
+        return .never
+      }
+      bound[i] = v
+      order.append(i)
+    }
+    var values: [Value?] = Array(repeating: nil, count: c.fields.count)
+    for i in order { values[i] = expr(bound[i]!, unions: true) }
+    guard let o = obj.reg else { return .never }
+    for (i, v) in values.enumerated() {
+      guard let v, v.reg != nil else { continue }
+      storeField(c, o, i, c.fields[i], v, range)
+    }
+    return obj
   }
 
   /// The methods the runtime calls for instances of `c` (repr of a container, sorting,
@@ -108,11 +154,17 @@ extension FunctionLowering {
       return drop(value)
     }
     guard value.reg != nil else { return }
-    let type = program.inference.widenField(c.number, attr, value.type)
     let selfValue = load(s.name, target.range)
-    guard let obj = selfValue.reg, let r = coerce(value, to: type, target.range) else {
-      return drop(selfValue)
-    }
+    guard let obj = selfValue.reg else { return drop(value) }
+    storeField(c, obj, index, attr, value, target.range)
+    drop(selfValue)
+  }
+
+  /// Field `index` (`attr`) of instance `obj` of class `c` = `value` (consumed).
+  private func storeField(_ c: ClassInfo, _ obj: Register, _ index: Int, _ attr: String,
+                          _ value: Value, _ range: SourceRange) {
+    let type = program.inference.widenField(c.number, attr, value.type)
+    guard let r = coerce(value, to: type, range) else { return }
     let i = emit(.constInt(Int64(index)), .int)
     if type.isUnion {
       emitVoid(.runtime(.instanceSetUnion, [obj, i, emit(.convert(.unionBits, r), .slot),
@@ -121,7 +173,6 @@ extension FunctionLowering {
       let slot = emit(.convert(.toSlot, r), .slot)
       emitVoid(.runtime(.instanceSet, [obj, i, slot, emit(.constI32(type.slotKind), .i32)]))
     }
-    drop(selfValue)
   }
 
   /// `obj.attr` of an instance: a field, a class attribute, or AttributeError.

@@ -19,7 +19,7 @@ extension FunctionLowering {
     case .int, .float, .bool, .none, .str, .never: return true
     case .instance(let c):
       return !definitions.mro(c.number).contains {
-        $0.methods["__hash__"] != nil || $0.methods["__eq__"] != nil
+        $0.methods["__hash__"] != nil || $0.methods["__eq__"] != nil || $0.dataclass != nil
       }
     case .tuple(let ts): return ts.allSatisfy(isHashable)
     case .frozenset(let e): return isHashable(e)

@@ -127,6 +127,12 @@ extension FunctionLowering {
       for a in names where a.name == "barry_as_FLUFL" {
         program.unsupported("'from __future__ import barry_as_FLUFL'", a.range)
       }
+    case .importFrom("dataclasses", let names, 0):
+      // `dataclass` decorates classes only (ProgramLowering.collectClass).
+      for a in names where a.name != "dataclass" {
+        program.unsupported("'dataclasses.\(a.name)'", a.range)
+      }
+      if !isModule { program.unsupported("an import inside a function", stmt.range) }
     case .importFrom("typing", let names, 0):
       for a in names where !Self.typingExports.contains(a.name) {
         program.unsupported("'typing.\(a.name)'", a.range)
@@ -156,6 +162,10 @@ extension FunctionLowering {
         || program.definitions.classNamed(name) != nil
       else {
         return program.unsupported("a class", stmt.range)
+      }
+      for case .annAssign(_, let ann, _, _) in body.map(\.kind) where !isInertAnnotation(ann) {
+        program.unsupported("a class attribute annotation that is evaluated (one naming the "
+                              + "class itself is a NameError in CPython)", ann.range)
       }
       for case .functionDef(let def) in body.map(\.kind) {
         for a in Self.annotations(of: def) where !isInertAnnotation(a) {
@@ -747,6 +757,10 @@ extension FunctionLowering {
       case .constant(.none, _): return true
       case .name(let id, _):
         if let t = typingName(e) { return t != "TYPE_CHECKING" }
+        if let c = program.definitions.classNamed(id), binding(of: id) == nil {
+          // One of the program's classes, bound by a class statement above.
+          return c.range.end.line < e.range.start.line && !program.lateClasses.contains(id)
+        }
         return Self.annotationTypeNames.contains(id) && binding(of: id) == nil
           && program.definitions.function(named: id) == nil && program.mathNames[id] == nil
           && !program.mathModules.contains(id)

@@ -45,6 +45,14 @@ extension ProgramLowering {
       }
       if defines(["__le__", "__gt__", "__ge__"]) { flags |= 2 }
       if defines(["__bool__", "__len__"]) { flags |= 4 }
+      // What @dataclass generated, where the class's MRO reaches it first.
+      for (name, flag) in [("__repr__", Int32(8)), ("__eq__", 16), ("__hash__", 32)] {
+        if let k = mro.first(where: { $0.methods[name] != nil || $0.generates(name) }),
+          k.generates(name)
+        {
+          flags |= flag
+        }
+      }
       return IRClass(name: c.name, base: c.base ?? -1, fields: c.fields,
                      repr: symbol("__repr__"), str: symbol("__str__"), eq: symbol("__eq__"),
                      lt: symbol("__lt__"), hash: symbol("__hash__"), flags: flags)
@@ -60,7 +68,12 @@ extension ProgramLowering {
                                     message: "pyforac cannot compile \(what) yet",
                                     file: module.file, range: range))
     }
-    if !decorators.isEmpty { reject("a class decorator", decorators[0].range) }
+    var dataclass: DataclassInfo?
+    if decorators.count == 1, let d = dataclassDecorator(decorators[0], reject) {
+      dataclass = d
+    } else if !decorators.isEmpty {
+      reject("a class decorator", decorators[0].range)
+    }
     if !keywords.isEmpty { reject("a class statement with keywords (a metaclass)", stmt.range) }
     if definitions.classNamed(name) != nil || definitions.function(named: name) != nil
       || exceptionClassNumbers[name] != nil
@@ -74,11 +87,42 @@ extension ProgramLowering {
       case .name("object", _) where !moduleNames.contains("object"): break
       case .name(let id, _) where definitions.classNamed(id) != nil:
         base = definitions.classNamed(id)!.number
+        if dataclass != nil && definitions.classNamed(id)!.dataclass == nil {
+          reject("a dataclass deriving from a class that is not one", b.range)
+        }
       default: reject("a class deriving from this base", b.range)
       }
     }
     let number = definitions.addClass(name: name, base: base, range: stmt.range)
     var fields = base.map { definitions.classInfo($0).fields } ?? []
+    if var d = dataclass {
+      // Its fields are its annotated names, its bases' first (a name annotated again keeps
+      // its place); a field without a default after one with a default is CPython's TypeError.
+      for k in definitions.mro(base ?? number).reversed() where base != nil {
+        for (f, v) in k.dataclass?.defaults ?? [:] { d.defaults[f] = v }
+      }
+      for s in body {
+        guard case .annAssign(let target, let ann, let value, _) = s.kind,
+          case .name(let f, _) = target.kind
+        else { continue }
+        if case .subscript(let g, _, _) = ann.kind, case .name("ClassVar", _) = g.kind {
+          reject("a ClassVar in a dataclass", ann.range)
+        }
+        if !fields.contains(f) { fields.append(f) }
+        if let value { d.defaults[f] = value } else { d.defaults[f] = nil }
+      }
+      var sawDefault = false
+      for f in fields {
+        if d.defaults[f] != nil { sawDefault = true } else if sawDefault {
+          reject("a dataclass field without a default after one with a default (a TypeError)",
+                 stmt.range)
+        }
+      }
+      for case .functionDef(let def) in body.map(\.kind) where def.name == "__init__" {
+        reject("a dataclass defining __init__", stmt.range)
+      }
+      dataclass = d
+    }
     for s in body {
       switch s.kind {
       case .pass: continue
@@ -158,7 +202,12 @@ extension ProgramLowering {
     }
     // An instance's field hides its class's method or attribute of that name only once it is
     // assigned (and a property cannot be assigned): not compiled.
-    let members = definitions.mro(number).flatMap { Array($0.methods.keys) + $0.attributes.map(\.name) }
+    // (A dataclass field's default is also a class attribute: its generated __init__ always
+    // assigns the field, which hides it.)
+    let members = definitions.mro(number).flatMap { k in
+      let d = k.number == number ? dataclass : k.dataclass
+      return Array(k.methods.keys) + k.attributes.map(\.name).filter { d?.defaults[$0] == nil }
+    }
     for f in fields where members.contains(f) {
       reject("a field with the name of a method or class attribute ('\(f)')", stmt.range)
     }
@@ -166,7 +215,39 @@ extension ProgramLowering {
     if mentionsPrivateName(stmt.range) {
       reject("a private name ('__x', which CPython mangles) in a class body", stmt.range)
     }
-    definitions.updateClass(number) { $0.fields = fields }
+    definitions.updateClass(number) {
+      $0.fields = fields
+      $0.dataclass = dataclass
+    }
+  }
+
+  /// What `@dataclass` / `@dataclass(frozen=..., eq=..., repr=..., order=False)` asks; nil
+  /// when `d` is another decorator.
+  private func dataclassDecorator(_ d: Expr, _ reject: (String, SourceRange) -> Void)
+    -> DataclassInfo?
+  {
+    func isDataclass(_ e: Expr) -> Bool {
+      if case .name(let id, _) = e.kind { return dataclassNames.contains(id) && !moduleNames.contains(id) }
+      return false
+    }
+    if isDataclass(d) { return DataclassInfo() }
+    guard case .call(let f, let args, let keywords) = d.kind, isDataclass(f) else { return nil }
+    var info = DataclassInfo()
+    if !args.isEmpty { reject("these dataclass arguments", d.range) }
+    for k in keywords {
+      guard case .constant(.bool(let flag), _) = k.value.kind else {
+        reject("this dataclass argument", k.range)
+        continue
+      }
+      switch k.arg {
+      case "frozen": info.frozen = flag
+      case "eq": info.eq = flag
+      case "repr": info.repr = flag
+      case "order" where !flag, "init" where flag: break
+      default: reject("the dataclass argument '\(k.arg ?? "**")=\(flag ? "True" : "False")'", k.range)
+      }
+    }
+    return info
   }
 
   /// Whether the source lines of a class statement use an identifier `__x` (not `__x__`),

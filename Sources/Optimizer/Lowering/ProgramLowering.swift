@@ -32,6 +32,8 @@ final class ProgramLowering {
   var sysModules: Set<String> = []
   /// Where each typing name is imported (an annotation before it raises NameError).
   var typingImportLines: [String: Int] = [:]
+  /// Names `from dataclasses import dataclass` binds.
+  var dataclassNames: Set<String> = []
   /// Names `from __future__ import` binds (feature objects, never read by programs).
   var futureNames: Set<String> = []
   /// `from __future__ import annotations`: no annotation is ever evaluated.
@@ -239,6 +241,11 @@ final class ProgramLowering {
         for a in names {
           typingNames[a.asname ?? a.name] = a.name
           typingImportLines[a.asname ?? a.name] = stmt.range.start.line
+          otherImportRanges[a.asname ?? a.name] = stmt.range
+        }
+      case .importFrom("dataclasses", let names, 0):
+        for a in names where a.name == "dataclass" {
+          dataclassNames.insert(a.asname ?? a.name)
           otherImportRanges[a.asname ?? a.name] = stmt.range
         }
       case .importFrom("__future__", let names, 0):

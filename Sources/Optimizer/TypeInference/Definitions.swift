@@ -22,6 +22,14 @@ struct FunctionInfo {
   var owner: Int32? = nil
 }
 
+/// What `@dataclass(...)` made of a class: the default of each field that has one.
+struct DataclassInfo {
+  var frozen = false
+  var eq = true
+  var repr = true
+  var defaults: [String: Expr] = [:]
+}
+
 /// One of the program's classes (other than exception classes): a class statement at module
 /// level whose body defines methods and class attributes. Its number is its index in
 /// `Definitions.classes` and in the runtime's class table.
@@ -39,11 +47,28 @@ struct ClassInfo {
   /// Its own class attributes (`name = constant`), in order.
   var attributes: [(name: String, value: Expr)] = []
   /// Every field of an instance: the base's, then the attributes its own `__init__` assigns
-  /// on `self` that the base has not, in order of first assignment.
+  /// on `self` that the base has not, in order of first assignment (of a dataclass: its
+  /// annotated names, its base's first).
   var fields: [String] = []
+  /// `@dataclass`: the generated `__init__` (a parameter per field, constant defaults),
+  /// `__repr__` and `__eq__` (unless the body defines them), and with `frozen=True` a
+  /// `__hash__` of the fields.
+  var dataclass: DataclassInfo?
 
   var number: Int32 { ref.number }
   var name: String { ref.name }
+
+  /// Whether `@dataclass` made the method `name` for this class (its body does not define it).
+  func generates(_ name: String) -> Bool {
+    guard let d = dataclass, methods[name] == nil else { return false }
+    switch name {
+    case "__init__": return true
+    case "__repr__": return d.repr
+    case "__eq__": return d.eq
+    case "__hash__": return d.eq && d.frozen
+    default: return false
+    }
+  }
 }
 
 /// The program's function definitions, and the global name each module-level one binds.
@@ -87,6 +112,7 @@ struct Definitions {
     for c in mro(number).dropFirst(after ? 1 : 0) {
       if let id = c.methods[name] { return (c, id) }
       if c.attributes.contains(where: { $0.name == name }) { return nil }
+      if c.generates(name) { return nil }
     }
     return nil
   }
@@ -113,12 +139,15 @@ struct Definitions {
   /// How instances of class `number` hash: the nearest class of the MRO defining `__hash__`
   /// or `__eq__` decides (`__eq__` alone sets `__hash__` to None, as CPython does); none: by
   /// identity.
+  /// `.identity` also stands for what the runtime does alone: a frozen dataclass's hash of its
+  /// fields.
   enum Hashing { case identity, unhashable, method(ClassInfo, DefinitionID) }
 
   func hashing(of number: Int32) -> Hashing {
     for c in mro(number) {
       if let id = c.methods["__hash__"] { return .method(c, id) }
-      if c.methods["__eq__"] != nil { return .unhashable }
+      if c.generates("__hash__") { return .identity }
+      if c.methods["__eq__"] != nil || c.generates("__eq__") { return .unhashable }
     }
     return .identity
   }
