@@ -66,9 +66,11 @@ struct Planner {
     var loadedSlots: [(name: String, type: IRType)]
   }
 
-  /// Whether `f` assigns fields of an instance (an `__init__`).
+  /// Whether `f` is an `__init__` assigning fields of its instance (the stores a dataclass's
+  /// generated `__init__` makes at its call, into an instance nothing else holds yet, do not
+  /// count).
   static func assignsFields(_ f: IRFunction) -> Bool {
-    f.blocks.contains { b in
+    f.pythonName == "__init__" && f.blocks.contains { b in
       b.instructions.contains {
         if case .runtime(let rf, _) = $0.op {
           return rf == .instanceSet || rf == .instanceSetUnion
