@@ -385,6 +385,10 @@ pyrt_slot pyrt_slot_normalize(pyrt_slot v, int32_t kind, int32_t *out_kind);
  * pyrt_fatal_unsupported: CPython's answer depends on object identity pyforac does not keep.
  * Comparing a container with itself never gets here: its items are all identical. */
 int64_t pyrt_slot_eq_item(pyrt_slot a, int32_t ka, pyrt_slot b, int32_t kb);
+/* `==` of two runs of n items with their kinds (a tuple's, a dataclass's fields): item by
+ * item with pyrt_slot_eq_item, one comparison level deeper (pyrt_cmp_enter, also for n = 0). */
+int64_t pyrt_items_eq(const pyrt_slot *a, const uint8_t *ak, const pyrt_slot *b,
+                      const uint8_t *bk, int64_t n);
 /* One step of CPython's `x in list/tuple` (PyObject_RichCompareBool(item, x, Py_EQ)): an item
  * that is the object x matches at once, any other is compared with PyObject_RichCompare, whose
  * recursion check raises RecursionError "maximum recursion depth exceeded in comparison" at the

@@ -229,6 +229,15 @@ int64_t pyrt_slot_eq_item(pyrt_slot a, int32_t ka, pyrt_slot b, int32_t kb) {
   return pyrt_slot_eq(a, ka, b, kb);
 }
 
+int64_t pyrt_items_eq(const pyrt_slot *a, const uint8_t *ak, const pyrt_slot *b,
+                      const uint8_t *bk, int64_t n) {
+  int64_t eq = 1;
+  pyrt_cmp_enter();
+  for (int64_t i = 0; i < n && eq; i++) eq = pyrt_slot_eq_item(a[i], ak[i], b[i], bk[i]);
+  pyrt_cmp_leave();
+  return eq;
+}
+
 static _Noreturn void unorderable(pyrt_slot a, int32_t ka, pyrt_slot b, int32_t kb,
                                   const char *op) {
   pyrt_raisef(PYRT_EXC_TYPE, "'%s' not supported between instances of '%s' and '%s'", op,

@@ -235,12 +235,7 @@ static int64_t instance_eq(pyrt_object *a, pyrt_object *b) {
   if (ca == cb && (ca->flags & PYRT_CLASS_DATACLASS_EQ)) {
     /* the generated __eq__: the fields compared as tuples (identity first, item by item) */
     pyrt_instance *x = as_instance(a), *y = as_instance(b);
-    int64_t eq = 1;
-    pyrt_cmp_enter();
-    for (int32_t i = 0; a != b && i < x->nfields && eq; i++)
-      eq = pyrt_slot_eq_item(x->fields[i], kinds_of(x)[i], y->fields[i], kinds_of(y)[i]);
-    pyrt_cmp_leave();
-    return eq;
+    return pyrt_items_eq(x->fields, kinds_of(x), y->fields, kinds_of(y), a == b ? 0 : x->nfields);
   }
   if (ca == cb && ca->eq) {
     int32_t floor = thunk_enter();

@@ -103,14 +103,9 @@ int64_t pyrt_tuple_count(pyrt_object *o, pyrt_slot v, int32_t vk) {
 int64_t pyrt_tuple_eq(pyrt_object *a, pyrt_object *b) {
   pyrt_tuple *x = as_tuple(a), *y = as_tuple(b);
   if (x->length != y->length) return 0;
-  uint8_t *xk = pyrt_tuple_kinds(x), *yk = pyrt_tuple_kinds(y);
-  int64_t eq = 1;
-  pyrt_cmp_enter();
   /* a tuple compared with itself: every item is identical to itself (NaNs included) */
-  for (int64_t i = 0; x != y && i < x->length && eq; i++)
-    eq = pyrt_slot_eq_item(x->items[i], xk[i], y->items[i], yk[i]);
-  pyrt_cmp_leave();
-  return eq;
+  return pyrt_items_eq(x->items, pyrt_tuple_kinds(x), y->items, pyrt_tuple_kinds(y),
+                       x == y ? 0 : x->length);
 }
 
 int64_t pyrt_tuple_compare(pyrt_object *a, pyrt_object *b, const char *op) {

@@ -461,8 +461,10 @@ public struct IRClass: Sendable {
   public var eq: String?
   public var lt: String?
   public var hash: String?
-  /// `pyrt_class.flags` (PYRT_CLASS_UNHASHABLE, ...).
+  /// `pyrt_class.flags`: a sum of the constants below (`PYRT_CLASS_*` in pyrt-core.h).
   public var flags: Int32
+  public static let unhashable: Int32 = 1, otherOrder: Int32 = 2, truth: Int32 = 4
+  public static let dataclassRepr: Int32 = 8, dataclassEq: Int32 = 16, dataclassHash: Int32 = 32
 
   public init(name: String, base: Int32, fields: [String], repr: String? = nil,
               str: String? = nil, eq: String? = nil, lt: String? = nil, hash: String? = nil,

@@ -60,44 +60,21 @@ extension FunctionLowering {
   }
 
   /// The `__init__` `@dataclass` generates: a parameter per field (by position or name, the
-  /// constant defaults), each assigned in order.
+  /// constant defaults: a field without one never follows one with one), each assigned in
+  /// order.
   private func dataclassInit(_ c: ClassInfo, _ d: DataclassInfo, _ obj: Value, _ args: [Expr],
                              _ keywords: [Keyword], _ range: SourceRange) -> Value {
-    var bound: [Expr?] = Array(repeating: nil, count: c.fields.count)
-    var order: [Int] = []
-    guard args.count <= c.fields.count else {
+    let required = c.fields.prefix { d.defaults[$0] == nil }.count
+    guard let o = obj.reg,
+      let values = bindArguments("a call of \(c.name)() (a TypeError)", c.fields,
+                                 required: required, allowKeywords: true, args, keywords, range,
+                                 unions: true)
+    else {
       drop(obj)
-      program.unsupported("a call with too many arguments (a TypeError)", range)
       return .never
     }
-    for (i, a) in args.enumerated() {
-      bound[i] = a
-      order.append(i)
-    }
-    for k in keywords {
-      guard let i = c.fields.firstIndex(where: { $0 == k.arg }), bound[i] == nil else {
-        drop(obj)
-        program.unsupported("this keyword argument (a TypeError)", k.range)
-        return .never
-      }
-      bound[i] = k.value
-      order.append(i)
-    }
-    for i in bound.indices where bound[i] == nil {
-      guard let v = d.defaults[c.fields[i]] else {
-        drop(obj)
-        program.unsupported("a call with a missing argument (a TypeError)", range)
-        return .never
-      }
-      bound[i] = v
-      order.append(i)
-    }
-    var values: [Value?] = Array(repeating: nil, count: c.fields.count)
-    for i in order { values[i] = expr(bound[i]!, unions: true) }
-    guard let o = obj.reg else { return .never }
     for (i, v) in values.enumerated() {
-      guard let v, v.reg != nil else { continue }
-      storeField(c, o, i, c.fields[i], v, range)
+      storeField(c, o, i, c.fields[i], v ?? expr(d.defaults[c.fields[i]]!), range)
     }
     return obj
   }
@@ -106,19 +83,14 @@ extension FunctionLowering {
   /// hashing): their specialisations for exactly this class are compiled and listed in the
   /// class table (`ProgramLowering.classTable`).
   private func requestRuntimeMethods(_ c: ClassInfo) {
-    let inst = IRType.instance(c.ref)
     for (name, want) in ProgramLowering.runtimeMethods {
-      guard let (owner, id) = definitions.method(name, of: c.number) else { continue }
-      if name == "__hash__", case .method = definitions.hashing(of: c.number) {} else if name == "__hash__" {
-        continue
-      }
-      let args = Array(repeating: inst, count: name == "__eq__" || name == "__lt__" ? 2 : 1)
-      let s = program.inference.specialization(of: id, named: methodName(owner, name), args,
-                                               from: spec)
+      guard let m = program.runtimeMethod(name, of: c) else { continue }
+      let s = program.inference.specialization(of: m.id, named: methodName(m.owner, name),
+                                               m.argTypes, from: spec)
       if program.isFinalRound, s.returnType != want, s.returnType != .never {
         program.unsupported("a \(name) that returns \(s.returnType.phrase) (pyforac calls it "
                               + "from the runtime, which expects \(want.phrase))",
-                            definitions[id].range)
+                            definitions[m.id].range)
       }
     }
   }

@@ -148,9 +148,11 @@ extension FunctionLowering {
   /// The arguments of a call bound to `params` by position and (where `allowKeywords`) by name,
   /// in CPython's evaluation order (positional first, then keywords); nil after reporting a
   /// call whose arity or keywords CPython would reject with a TypeError (pyforac rejects it).
-  private func bindArguments(_ what: String, _ params: [String], required: Int,
-                             allowKeywords: Bool, _ args: [Expr], _ keywords: [Keyword],
-                             _ range: SourceRange) -> [Value?]? {
+  /// `unions`: arguments of several scalar types stay unions in registers (as a user
+  /// function's do) instead of being boxed.
+  func bindArguments(_ what: String, _ params: [String], required: Int,
+                     allowKeywords: Bool, _ args: [Expr], _ keywords: [Keyword],
+                     _ range: SourceRange, unions: Bool = false) -> [Value?]? {
     var bound: [Expr?] = Array(repeating: nil, count: params.count)
     var order: [Int] = []
     guard args.count <= params.count, allowKeywords || keywords.isEmpty else {
@@ -174,7 +176,7 @@ extension FunctionLowering {
       return nil
     }
     var values: [Value?] = Array(repeating: nil, count: params.count)
-    for i in order { values[i] = expr(bound[i]!) }
+    for i in order { values[i] = expr(bound[i]!, unions: unions) }
     if values.contains(where: { $0 != nil && $0!.reg == nil }) {
       values.forEach { if let v = $0 { drop(v) } }
       return nil

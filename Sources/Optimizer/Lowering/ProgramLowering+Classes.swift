@@ -18,19 +18,29 @@ extension ProgramLowering {
     ("__hash__", .int),
   ]
 
+  /// The runtime method `name` (one of `runtimeMethods`) of class `c`: the method its MRO
+  /// resolves (a `__hash__` only where it decides hashing: a subclass's `__eq__` alone makes
+  /// instances unhashable) and the argument types of its specialisation for exactly `c`'s
+  /// instances (`__eq__` and `__lt__` take two).
+  func runtimeMethod(_ name: String, of c: ClassInfo)
+    -> (owner: ClassInfo, id: DefinitionID, argTypes: [IRType])?
+  {
+    guard let (owner, id) = definitions.method(name, of: c.number) else { return nil }
+    if name == "__hash__" {
+      guard case .method = definitions.hashing(of: c.number) else { return nil }
+    }
+    let arity = name == "__eq__" || name == "__lt__" ? 2 : 1
+    return (owner, id, Array(repeating: .instance(c.ref), count: arity))
+  }
+
   /// The runtime's class table: for each class its fields and the symbols of the special
   /// methods' specialisations for exactly its instances (those that were compiled: classes
   /// never instantiated have none).
   func classTable() -> [IRClass] {
     definitions.classes.map { c in
-      let inst = IRType.instance(c.ref)
       func symbol(_ name: String) -> String? {
-        guard let (_, id) = definitions.method(name, of: c.number) else { return nil }
-        if name == "__hash__", case .method = definitions.hashing(of: c.number) {} else if name == "__hash__" {
-          return nil
-        }
-        let args = Array(repeating: inst, count: name == "__eq__" || name == "__lt__" ? 2 : 1)
-        guard let s = inference.specializations[SpecializationKey(def: id, argTypes: args)],
+        guard let m = runtimeMethod(name, of: c),
+          let s = inference.specializations[SpecializationKey(def: m.id, argTypes: m.argTypes)],
           s.used, s.lowered != nil
         else { return nil }
         return s.symbol
@@ -38,15 +48,16 @@ extension ProgramLowering {
       // The nearest class defining __eq__ or __hash__ decides hashing: __eq__ alone makes
       // instances unhashable (CPython sets __hash__ to None).
       var flags: Int32 = 0
-      if case .unhashable = definitions.hashing(of: c.number) { flags |= 1 }
+      if case .unhashable = definitions.hashing(of: c.number) { flags |= IRClass.unhashable }
       let mro = definitions.mro(c.number)
       func defines(_ names: [String]) -> Bool {
         mro.contains { k in names.contains { k.methods[$0] != nil } }
       }
-      if defines(["__le__", "__gt__", "__ge__"]) { flags |= 2 }
-      if defines(["__bool__", "__len__"]) { flags |= 4 }
+      if defines(["__le__", "__gt__", "__ge__"]) { flags |= IRClass.otherOrder }
+      if defines(["__bool__", "__len__"]) { flags |= IRClass.truth }
       // What @dataclass generated, where the class's MRO reaches it first.
-      for (name, flag) in [("__repr__", Int32(8)), ("__eq__", 16), ("__hash__", 32)] {
+      for (name, flag) in [("__repr__", IRClass.dataclassRepr), ("__eq__", IRClass.dataclassEq),
+                           ("__hash__", IRClass.dataclassHash)] {
         if let k = mro.first(where: { $0.methods[name] != nil || $0.generates(name) }),
           k.generates(name)
         {
